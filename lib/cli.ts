@@ -1,0 +1,32 @@
+// Shared wrapper for command-line scripts: one clear line on failure, non-zero exit, no stack trace
+// unless DEBUG is set.
+import { DataDirInUseError } from "./db/data-dir-lock";
+import { EnvError } from "./env";
+
+export function describeStartupError(e: unknown): string {
+  if (e instanceof EnvError || e instanceof DataDirInUseError) return e.message;
+  const err = e as NodeJS.ErrnoException & { cause?: unknown };
+  const code = err?.code ?? (err?.cause as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ECONNREFUSED") return "Cannot reach the PostgreSQL server named in DATABASE_URL (connection refused). Is it running?";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "Cannot resolve the host named in DATABASE_URL.";
+  if (code === "3D000") return "The database named in DATABASE_URL does not exist. Create it first (createdb <name>).";
+  if (code === "28P01" || code === "28000") return "The PostgreSQL server rejected the credentials in DATABASE_URL.";
+  const message = err instanceof Error ? err.message : String(e);
+  if (/database .* does not exist/i.test(message)) return "The database named in DATABASE_URL does not exist. Create it first (createdb <name>).";
+  if (/denied access|password authentication failed/i.test(message)) return "The PostgreSQL server rejected the credentials in DATABASE_URL.";
+  const unreachable = /Can't reach database server at `([^`]*)`/.exec(message);
+  if (unreachable) return `Cannot reach the PostgreSQL server named in DATABASE_URL (${unreachable[1]}). Is it running, and is the address right?`;
+  if (/ECONNREFUSED/.test(message)) return "Cannot reach the PostgreSQL server named in DATABASE_URL (connection refused). Is it running?";
+  return message.split("\n")[0] || "Unknown error";
+}
+
+export async function runCli(name: string, main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+    process.exit(0);
+  } catch (e) {
+    console.error(`${name}: ${describeStartupError(e)}`);
+    if (process.env.DEBUG) console.error(e);
+    process.exit(1);
+  }
+}

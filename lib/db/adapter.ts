@@ -1,0 +1,72 @@
+// Chooses the database engine: PGlite under DATA_DIR when DATABASE_URL is unset,
+// otherwise the PostgreSQL server. Nothing outside lib/db knows which one runs.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockDataDir } from "./data-dir-lock";
+
+export type DatabaseTarget = { engine: "embedded"; dataDir: string } | { engine: "server"; url: string } | { engine: "memory"; pglite?: PGlite };
+
+export type OpenDatabase = {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+  describe: string;
+};
+
+/** An in-memory PGlite serves as shadow database for both engines (diffs from the migrations folder). */
+async function memoryShadow(): Promise<SqlDriverAdapter> {
+  return new PrismaPGlite(new PGlite()).connect();
+}
+
+function withMemoryShadow(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => factory.connect(),
+    connectToShadowDb: memoryShadow,
+  };
+}
+
+export function pglitePath(dataDir: string) {
+  return path.join(dataDir, "pglite");
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.engine === "server") {
+    const factory = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
+    return { factory: withMemoryShadow(factory), close: async () => {}, describe: redactUrl(target.url) };
+  }
+  if (target.engine === "memory") {
+    const pg = target.pglite ?? new PGlite();
+    await pg.waitReady;
+    return { factory: withMemoryShadow(new PrismaPGlite(pg)), close: () => pg.close(), describe: "in-memory PGlite" };
+  }
+  const release = lockDataDir(target.dataDir);
+  try {
+    const pg = new PGlite(pglitePath(target.dataDir));
+    await pg.waitReady;
+    return {
+      factory: withMemoryShadow(new PrismaPGlite(pg)),
+      close: async () => {
+        await pg.close();
+        release();
+      },
+      describe: `embedded PGlite in ${target.dataDir}`,
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparseable URL)";
+  }
+}

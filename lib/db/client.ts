@@ -1,0 +1,43 @@
+// The one Prisma client of the app. PGlite under DATA_DIR or PostgreSQL by DATABASE_URL;
+// nothing outside lib/db knows which engine runs.
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { openDatabase, type DatabaseTarget, type OpenDatabase } from "./adapter";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export type Connection = { prisma: PrismaClient; database: OpenDatabase; close: () => Promise<void> };
+
+export function targetFromEnv(): DatabaseTarget {
+  const e = env();
+  return e.engine === "server" ? { engine: "server", url: e.databaseUrl! } : { engine: "embedded", dataDir: e.dataDir };
+}
+
+export async function connect(target: DatabaseTarget = targetFromEnv()): Promise<Connection> {
+  const database = await openDatabase(target);
+  const prisma = new PrismaClient({ adapter: database.factory });
+  return {
+    prisma,
+    database,
+    close: async () => {
+      await prisma.$disconnect();
+      await database.close();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { __mmConnection?: Promise<Connection> };
+
+/** The app's shared connection (one per process; survives hot reloads in development). */
+export function sharedConnection(): Promise<Connection> {
+  globalForDb.__mmConnection ??= connect().catch((e) => {
+    globalForDb.__mmConnection = undefined;
+    throw e;
+  });
+  return globalForDb.__mmConnection;
+}
+
+export async function db(): Promise<PrismaClient> {
+  return (await sharedConnection()).prisma;
+}

@@ -1,0 +1,35 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("runs embedded under ./.data with the demo when nothing is configured", () => {
+    const e = parseEnv({});
+    expect(e.engine).toBe("embedded");
+    expect(e.dataDir).toBe(path.resolve(".data"));
+    expect(e.seedDemoOnEmpty).toBe(true);
+    expect(e.demoMode).toBe(true);
+  });
+
+  it("selects the PostgreSQL server by DATABASE_URL and turns the demo off", () => {
+    const e = parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/mm", AUTH_SECRET: "x".repeat(32) });
+    expect(e.engine).toBe("server");
+    expect(e.demoMode).toBe(false);
+    expect(e.seedDemoOnEmpty).toBe(false);
+  });
+
+  it("names the variable and the expected form of a malformed DATABASE_URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x", AUTH_SECRET: "x".repeat(32) })).toThrow(
+      /DATABASE_URL: expected a PostgreSQL URL/,
+    );
+  });
+
+  it("requires AUTH_SECRET against a server", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/mm" })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/mm" })).toThrow(/AUTH_SECRET: is required/);
+  });
+
+  it("rejects a flag that is not a boolean", () => {
+    expect(() => parseEnv({ DEMO_MODE: "maybe" })).toThrow(/DEMO_MODE: expected true or false/);
+  });
+});

@@ -1,0 +1,16 @@
+// Test helper: fresh real databases for the calling test file, closed (and on PostgreSQL dropped)
+// after the file's tests. Each test file evaluates this module anew, so the hook is per file.
+import { afterAll, inject } from "vitest";
+import { openTestDatabase, type TemplateKind, type TestDatabase } from "../lib/db/testing";
+
+const opened: TestDatabase[] = [];
+
+afterAll(async () => {
+  for (const database of opened.splice(0)) await database.close();
+});
+
+export async function useTestDatabase(kind: TemplateKind = "empty"): Promise<TestDatabase> {
+  const database = await openTestDatabase(inject("templates"), kind);
+  opened.push(database);
+  return database;
+}
