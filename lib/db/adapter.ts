@@ -3,7 +3,12 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "./data-dir-lock";
 
@@ -29,6 +34,45 @@ function withMemoryShadow(factory: SqlMigrationAwareDriverAdapterFactory): SqlMi
   };
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on ";", which breaks function bodies
+ * and comments with semicolons, and is not atomic. We send the whole script as one simple query
+ * instead, as `prisma migrate deploy` does: PostgreSQL then runs it in one implicit transaction.
+ */
+function withWholeScripts(factory: SqlMigrationAwareDriverAdapterFactory, url: string): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    ...factory,
+    connect: async () => {
+      const adapter = await factory.connect();
+      adapter.executeScript = async (script: string) => {
+        const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+        try {
+          await client.connect();
+          await client.query(script);
+        } catch (e) {
+          const err = e as pg.DatabaseError;
+          if (typeof err.code === "string" && err.severity) {
+            throw new DriverAdapterError({
+              kind: "postgres",
+              code: err.code,
+              severity: err.severity,
+              message: err.message,
+              detail: err.detail,
+              column: err.column,
+              hint: err.hint,
+            });
+          }
+          throw e;
+        } finally {
+          await client.end().catch(() => {});
+        }
+      };
+      return adapter;
+    },
+    connectToShadowDb: factory.connectToShadowDb,
+  };
+}
+
 export function pglitePath(dataDir: string) {
   return path.join(dataDir, "pglite");
 }
@@ -36,7 +80,7 @@ export function pglitePath(dataDir: string) {
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.engine === "server") {
     const factory = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
-    return { factory: withMemoryShadow(factory), close: async () => {}, describe: redactUrl(target.url) };
+    return { factory: withWholeScripts(withMemoryShadow(factory), target.url), close: async () => {}, describe: redactUrl(target.url) };
   }
   if (target.engine === "memory") {
     const pg = target.pglite ?? new PGlite();

@@ -36,3 +36,14 @@ describe("migrations", () => {
       VALUES (gen_random_uuid(), gen_random_uuid(), '2026-Q5', 'ON_TRACK', now())`).rejects.toThrow();
   });
 });
+
+describe("audit_events", () => {
+  it("rejects UPDATE, DELETE and TRUNCATE in the database itself", async () => {
+    const { prisma } = await useTestDatabase();
+    const event = await prisma.auditEvent.create({ data: { action: "test.created", entityType: "Test", actorLabel: "test" } });
+    await expect(prisma.$executeRaw`UPDATE audit_events SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRaw`DELETE FROM audit_events WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRaw`TRUNCATE audit_events`).rejects.toThrow(/append-only/);
+    expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("test.created");
+  });
+});
