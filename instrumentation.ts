@@ -1,8 +1,25 @@
 // Runs once when the server starts (Node.js runtime only): prepares the database before the
-// first request, or stops the process with one clear line.
+// first request, or stops the process with one clear line. Also logs unexpected request errors
+// with the request id that the user sees as reference.
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabaseOrExit } = await import("./lib/db/startup");
   await prepareDatabaseOrExit();
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log");
+  const headers = request.headers as Record<string, string | string[] | undefined>;
+  log.error("request failed", {
+    requestId: headers["x-request-id"],
+    digest: (error as { digest?: string }).digest,
+    path: request.path,
+    method: request.method,
+    route: context.routePath,
+    error: error instanceof Error ? error.message : String(error),
+  });
+};

@@ -6,6 +6,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3199);
+const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "mm-e2e-"));
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
@@ -35,18 +37,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      NODE_ENV: "production",
-      DATABASE_URL: "",
+  webServer: [
+    {
+      // The local OpenID Connect issuer standing in for the city's identity provider (e2e/sso.spec.ts).
+      command: "node e2e/oidc-issuer.mjs",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_PORT: String(PORT) },
     },
-  },
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(PORT),
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        NODE_ENV: "production",
+        DATABASE_URL: "",
+        APP_URL: `http://127.0.0.1:${PORT}`,
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID: "masterplan-monitor",
+        OIDC_CLIENT_SECRET: "e2e-secret",
+        OIDC_NAME: "Stadt-Login (Test)",
+      },
+    },
+  ],
 });

@@ -28,8 +28,22 @@ const envSchema = z
     DEMO_MODE: booleanFlag.optional(),
     AUTH_SECRET: z.string().min(32, "expected at least 32 random characters (e.g. `openssl rand -base64 32`)").optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    APP_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url({ protocol: /^https?$/, message: "expected the public base URL, e.g. https://masterplan.duisburg.de" }).optional(),
+    ),
+    SESSION_IDLE_MINUTES: z.coerce.number({ message: "expected a number of minutes" }).int().min(5).max(24 * 60).default(30),
+    SESSION_MAX_HOURS: z.coerce.number({ message: "expected a number of hours" }).int().min(1).max(24 * 30).default(10),
+    TRUSTED_PROXY_HOPS: z.coerce.number({ message: "expected 0 or the number of reverse proxies" }).int().min(0).max(5).default(0),
+    OIDC_ISSUER: z.preprocess((v) => (v === "" ? undefined : v), z.url({ message: "expected the issuer URL of the identity provider" }).optional()),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("Single Sign-On"),
   })
   .superRefine((env, ctx) => {
+    if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set" });
+    }
     if (env.DATABASE_URL && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -51,6 +65,13 @@ export type Env = {
   demoMode: boolean;
   authSecret: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error";
+  /** Public base URL; https enables Secure, __Host-/__Secure- prefixed cookies. */
+  appUrl: string;
+  secureCookies: boolean;
+  sessionIdleSeconds: number;
+  sessionMaxSeconds: number;
+  trustedProxyHops: number;
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
 };
 
 export class EnvError extends Error {
@@ -78,6 +99,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     demoMode: e.DEMO_MODE ?? engine === "embedded",
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
+    appUrl: (e.APP_URL ?? `http://localhost:${source.PORT ?? "3000"}`).replace(/\/$/, ""),
+    secureCookies: (e.APP_URL ?? "").startsWith("https://"),
+    sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
+    sessionMaxSeconds: e.SESSION_MAX_HOURS * 3600,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
+        : null,
   };
 }
 

@@ -8,7 +8,7 @@ import { parseEnv } from "../lib/env";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "prisma", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "prisma", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(p: string): number {
   let stat: fs.Stats;

@@ -25,9 +25,10 @@ import {
   type UserKey,
 } from "./demo-data";
 import { INITIATIVES } from "./demo-initiatives";
+import { DEMO_PASSWORD } from "@/lib/demo";
 
 /** Shared password of all demo users. */
-export const DEMO_PASSWORD = "Duisburg-Demo-2026!";
+export { DEMO_PASSWORD };
 
 export type SeedOptions = {
   /** Reference date for everything relative (measurements, current reports, overdue milestones). Default: now. */

@@ -1,3 +1,4 @@
+// Public: liveness for load balancers; reveals only the version and whether the database answers.
 // Liveness and readiness: the app version and whether the database answers.
 import { NextResponse } from "next/server";
 import packageJson from "@/package.json";
@@ -21,3 +22,5 @@ export async function GET() {
   };
   return NextResponse.json(body, { status: database === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
+
+export const PUBLIC_ROUTE_REASON = "liveness/readiness probe for load balancers; no data";

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { SiteShell } from "@/components/layout/site-shell";
+import { Markdown } from "@/components/ui/markdown";
 import { db } from "@/lib/db/client";
 import { getPublicInitiative } from "@/lib/public/queries";
 
@@ -70,10 +71,8 @@ export default async function InitiativePage({ params }: Props) {
       {initiative.description && (
         <section aria-labelledby="desc-heading" className="mt-8">
           <h2 id="desc-heading" className="text-xl font-semibold">{t("description")}</h2>
-          {/* Rendered as plain text paragraphs: user-written Markdown never reaches the page as HTML. */}
-          {initiative.description.split(/\n{2,}/).map((para, i) => (
-            <p key={i} className="mt-2 max-w-3xl whitespace-pre-line">{para.replace(/^#+\s*/gm, "")}</p>
-          ))}
+          {/* User-written Markdown, sanitized: no raw HTML, safe links only, headings below h2. */}
+          <Markdown source={initiative.description} />
         </section>
       )}
 

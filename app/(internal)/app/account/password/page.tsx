@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { changeOwnPassword } from "./actions";
+
+export default async function ChangePasswordPage() {
+  const user = await requireUser("/app/account/password");
+  const t = await getTranslations("account");
+  const me = await (await db()).user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } });
+  return (
+    <div className="max-w-md">
+      <h1 className="text-2xl font-bold text-brand-900">{t("passwordTitle")}</h1>
+      {me.mustChangePassword && <p role="note" className="mt-2 rounded bg-amber-50 p-2">{t("mustChange")}</p>}
+      <ActionForm action={changeOwnPassword} label={t("passwordTitle")} successMessage={t("changed")} className="mt-4 space-y-3">
+        <Field name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required />
+        <Field name="newPassword" type="password" label={t("newPassword")} hint={t("policyHint")} autoComplete="new-password" required />
+        <Field name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" required />
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// The audit log for admins: filter by GET parameters, newest first, 50 entries per page.
+import { getTranslations } from "next-intl/server";
+import { AuditEventTable } from "@/components/admin/audit-event-table";
+import { AuditFilterForm } from "@/components/admin/audit-filter-form";
+import { requireUser } from "@/lib/auth/session";
+import { listAuditEvents, listAuditFilterOptions, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
+import { db } from "@/lib/db/client";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const PATH = "/app/admin/audit";
+
+/** The same filters, on the page after `cursor` (or the first page). */
+function pageHref(filters: AuditFilters, cursor?: string): string {
+  const { cursor: _current, ...rest } = filters;
+  const params = new URLSearchParams(Object.entries(rest).filter((entry): entry is [string, string] => !!entry[1]));
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return query ? `${PATH}?${query}` : PATH;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireUser(PATH);
+  const prisma = await db();
+  const { filters, invalid } = parseAuditFilters(await searchParams);
+  const [{ events, nextCursor }, options] = await Promise.all([listAuditEvents(prisma, viewer, filters), listAuditFilterOptions(prisma, viewer)]);
+  const t = await getTranslations("audit");
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      {invalid.length > 0 && (
+        <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {t("invalidNotice", { fields: invalid.map((name) => t(name)).join(", ") })}
+        </p>
+      )}
+      <AuditFilterForm filters={filters} actors={options.actors} entityTypes={options.entityTypes} />
+      {events.length === 0 ? <p className="mt-6">{t("empty")}</p> : <AuditEventTable events={events} />}
+      <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap gap-4 text-sm">
+        {filters.cursor && <a href={pageHref(filters)} className="text-brand-700 underline underline-offset-2">{t("first")}</a>}
+        {nextCursor && <a href={pageHref(filters, nextCursor)} className="text-brand-700 underline underline-offset-2">{t("next")}</a>}
+      </nav>
+    </>
+  );
+}

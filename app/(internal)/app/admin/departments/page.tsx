@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { createDepartment, deleteDepartment, updateDepartment } from "./actions";
+
+export default async function DepartmentsPage() {
+  await requirePermission("department.manage", "/app/admin/departments");
+  const departments = await (await db()).department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true, version: true } });
+  const t = await getTranslations("departments");
+  const tf = await getTranslations("forms");
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2">{t("intro")}</p>
+      <ul className="mt-6 space-y-4">
+        {departments.map((d) => (
+          <li key={d.id} className="rounded border border-slate-200 p-3">
+            <ActionForm action={updateDepartment} label={t("edit", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
+              <input type="hidden" name="id" value={d.id} />
+              <input type="hidden" name="version" value={d.version} />
+              <Field name="code" label={t("code")} defaultValue={d.code} required />
+              <Field name="name" label={t("name")} defaultValue={d.name} required />
+              <SubmitButton>{tf("save")}</SubmitButton>
+            </ActionForm>
+            <ActionForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2">
+              <input type="hidden" name="id" value={d.id} />
+              <input type="hidden" name="version" value={d.version} />
+              <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      <h2 className="mt-8 text-xl font-semibold">{t("new")}</h2>
+      <ActionForm action={createDepartment} label={t("new")} resetOnSuccess className="mt-2 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
+        <Field name="code" label={t("code")} required />
+        <Field name="name" label={t("name")} required />
+        <SubmitButton>{tf("create")}</SubmitButton>
+      </ActionForm>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getInitiativeForViewer, initiativeHistory } from "@/lib/initiatives/queries";
+
+type Props = { params: Promise<{ code: string }> };
+
+export default async function InternalInitiativePage({ params }: Props) {
+  const { code } = await params;
+  const user = await requireUser(`/app/initiatives/${encodeURIComponent(code)}`);
+  if (!/^[A-Z0-9-]{1,20}$/.test(code)) notFound();
+  const prisma = await db();
+  const initiative = await getInitiativeForViewer(prisma, user, code);
+  if (!initiative) notFound();
+  const history = await initiativeHistory(prisma, user, initiative.id);
+  const t = await getTranslations("app");
+  const tInit = await getTranslations("initiative");
+  const format = await getFormatter();
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">
+        <span className="font-mono text-lg text-slate-700">{initiative.code}</span> {initiative.title}
+      </h1>
+      <p className="mt-2">{initiative.summary}</p>
+      <dl className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <div><dt className="text-sm font-semibold">{tInit("fieldOfAction")}</dt><dd>{initiative.fieldOfAction.title}</dd></div>
+        <div><dt className="text-sm font-semibold">{tInit("department")}</dt><dd>{initiative.department.name}</dd></div>
+        <div><dt className="text-sm font-semibold">{tInit("status")}</dt><dd><StatusBadge status={initiative.status} /> <HealthBadge health={initiative.health} /></dd></div>
+      </dl>
+      <section aria-labelledby="history-heading" className="mt-8">
+        <h2 id="history-heading" className="text-xl font-semibold">{t("history")}</h2>
+        {history.length === 0 ? (
+          <p className="mt-2">{t("noHistory")}</p>
+        ) : (
+          <ol className="mt-2 space-y-2">
+            {history.map((h) => (
+              <li key={String(h.id)} className="rounded border border-slate-200 p-2 text-sm">
+                <time dateTime={h.at.toISOString()}>{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                {" · "}
+                <span className="font-mono">{h.action}</span>
+                {" · "}
+                {h.actor?.name ?? h.actorLabel}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+// Frame of the signed-in app: skip link, navigation by role, who is signed in, sign-out.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/login-form";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+
+export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  const t = await getTranslations("app");
+  const tSite = await getTranslations("site");
+  const tAuth = await getTranslations("auth");
+  const tRole = await getTranslations("role");
+  const links: { href: string; label: string }[] = [
+    { href: "/app", label: t("dashboard") },
+    { href: "/app/account/tokens", label: t("tokens") },
+    { href: "/app/account/password", label: t("password") },
+  ];
+  if (can(user, "user.manage")) links.push({ href: "/app/admin/users", label: t("users") });
+  if (can(user, "department.manage")) links.push({ href: "/app/admin/departments", label: t("departments") });
+  if (can(user, "partner.manage")) links.push({ href: "/app/admin/partners", label: t("partners") });
+  if (can(user, "audit.read")) links.push({ href: "/app/admin/audit", label: t("audit") });
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+        {tSite("skipLink")}
+      </a>
+      <header className="bg-brand-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <Link href="/app" className="text-lg font-semibold">{t("name")}</Link>
+          <p className="text-sm">
+            {tAuth("signedInAs", { name: user.name })} ({tRole(user.role)}) · <SignOutButton label={tAuth("signOut")} />
+          </p>
+        </div>
+        <nav aria-label={t("nav")} className="mx-auto max-w-6xl px-4 pb-2">
+          <ul className="flex flex-wrap gap-4 text-sm">
+            {links.map((l) => (
+              <li key={l.href}><Link href={l.href} className="underline-offset-2 hover:underline">{l.label}</Link></li>
+            ))}
+            <li><Link href="/" className="underline-offset-2 hover:underline">{t("publicSite")}</Link></li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// Playwright fixtures: sign in as a demo user through next-auth's endpoints (no clicking through
+// the login form), so journeys start where they matter.
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Duisburg-Demo-2026!";
+export const USERS = {
+  admin: "admin@demo.masterplan.example",
+  head: "abteilungsleitung@demo.masterplan.example",
+  council: "rat@demo.masterplan.example",
+  lead: "projektleitung@demo.masterplan.example",
+  viewer: "betrachter@demo.masterplan.example",
+} as const;
+export type DemoRole = keyof typeof USERS;
+
+export async function signInVia(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    headers: { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+    maxRedirects: 0,
+  });
+  return res;
+}
+
+export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<Page> }>({
+  signInAs: async ({ page }, provide) => {
+    await provide(async (role) => {
+      const res = await signInVia(page.request, USERS[role]);
+      expect([200, 302]).toContain(res.status());
+      const session = await (await page.request.get("/api/auth/session")).json();
+      expect(session?.user?.email).toBe(USERS[role]);
+      return page;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,127 @@
+// The one builder every mutation goes through. An action declares its input schema, the
+// permission it needs, how to load its target row, and what it does. `execute` then:
+// authenticates, validates, loads the target inside a transaction, checks the permission against
+// that row, runs the change, writes its audit events in the same transaction, and returns a typed
+// result. Denied attempts are audited too (after the rollback).
+import type { z } from "zod";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { can, type Actor, type Permission, type ResourceFacts } from "@/lib/authz/policy";
+import { db as sharedDb, type Db, type Tx } from "@/lib/db/client";
+import { AppError, fromPrismaError, type ErrorCode } from "@/lib/errors/app-error";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
+import { translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown; requestId?: string };
+
+export type ActionContext<I, R> = {
+  tx: Tx;
+  input: I;
+  actor: Actor;
+  resource: R;
+  requestId?: string;
+  /** Records an audit event in this transaction; every action must record at least one. */
+  audit: (event: AuditInput) => void;
+};
+
+export type ActionDefinition<S extends z.ZodType, R extends object, T> = {
+  /** Stable name, e.g. "milestone.complete"; also the default audit action. */
+  name: string;
+  input: S;
+  permission: Permission;
+  /** Loads the target row with the facts the policy needs (departmentId, leadUserIds, ownerId); null means "not found". */
+  load: (tx: Tx, input: z.infer<S>, actor: Actor) => Promise<R | null>;
+  run: (ctx: ActionContext<z.infer<S>, R>) => Promise<T>;
+};
+
+export type ExecuteOptions = { locale?: Locale; requestId?: string; db?: Db };
+
+export type Action<I, T> = {
+  readonly name: string;
+  readonly permission: Permission;
+  readonly input: z.ZodType<I>;
+  execute: (actor: Actor | null, raw: unknown, opts?: ExecuteOptions) => Promise<ActionResult<T>>;
+};
+
+const ACTION_BRAND = Symbol.for("masterplan-monitor.action");
+
+export function isAction(value: unknown): value is Action<unknown, unknown> {
+  return !!value && typeof value === "object" && (value as Record<symbol, unknown>)[ACTION_BRAND] === true;
+}
+
+export function defineAction<S extends z.ZodType, R extends object, T>(
+  def: ActionDefinition<S, R, T>,
+): Action<z.infer<S>, T> {
+  const execute = async (actor: Actor | null, raw: unknown, opts: ExecuteOptions = {}): Promise<ActionResult<T>> => {
+    const locale = opts.locale ?? defaultLocale;
+    const database = opts.db ?? (await sharedDb());
+    if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
+
+    // reportInput lets the messages tell a missing value ("required") from a malformed one.
+    const parsed = def.input.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: "VALIDATION",
+        message: "Some fields are invalid.",
+        fieldErrors: zodFieldErrors(parsed.error, locale),
+      };
+    }
+    const input = parsed.data as z.infer<S>;
+    try {
+      const data = await database.$transaction(async (tx) => {
+        const resource = await def.load(tx, input, actor);
+        if (!resource) throw new AppError("NOT_FOUND", "Not found.");
+        if (!can(actor, def.permission, resource as ResourceFacts)) throw new AppError("FORBIDDEN", "You may not do this.");
+        const events: AuditInput[] = [];
+        const result = await def.run({ tx, input, actor, resource, requestId: opts.requestId, audit: (e) => events.push(e) });
+        if (events.length === 0) throw new Error(`action ${def.name} recorded no audit event`);
+        for (const e of events) await recordAudit(tx, actor, e, opts.requestId);
+        return result;
+      });
+      return { ok: true, data };
+    } catch (e) {
+      const appError = e instanceof AppError ? e : fromPrismaError(e);
+      if (appError) {
+        if (appError.code === "FORBIDDEN") await auditDenied(database, actor, def, raw, opts.requestId);
+        return {
+          ok: false,
+          code: appError.code,
+          message: appError.message,
+          fieldErrors: translateFieldErrors(appError.details?.fieldErrors, locale),
+          current: appError.details?.current,
+        };
+      }
+      const { log } = await import("@/lib/log");
+      log.error("action failed", { action: def.name, requestId: opts.requestId, error: e instanceof Error ? e.message : String(e) });
+      return { ok: false, code: "INTERNAL", message: "Something went wrong.", requestId: opts.requestId };
+    }
+  };
+  return Object.freeze({ name: def.name, permission: def.permission, input: def.input, execute, [ACTION_BRAND]: true }) as Action<
+    z.infer<S>,
+    T
+  >;
+}
+
+async function auditDenied(database: Db, actor: Actor, def: { name: string; permission: Permission }, raw: unknown, requestId?: string) {
+  try {
+    await database.$transaction((tx) =>
+      recordAudit(tx, actor, { action: "authz.denied", entityType: "Action", entityId: def.name, after: { permission: def.permission, input: raw } }, requestId),
+    );
+  } catch {
+    /* auditing a denial must never turn it into a different error */
+  }
+}
+
+/**
+ * Optimistic concurrency: pass the count of an `updateMany({ where: { id, version } })`. Zero rows
+ * means someone else saved first; the conflict carries the current row so the form can show what
+ * changed while keeping what the user typed.
+ */
+export async function ensureUpdated(count: number, entity: string, reload: () => Promise<unknown>): Promise<void> {
+  if (count > 0) return;
+  const current = await reload();
+  if (!current) throw new AppError("NOT_FOUND", `${entity} no longer exists.`);
+  throw new AppError("CONFLICT", `${entity} was changed by someone else in the meantime.`, { current });
+}

@@ -1,0 +1,27 @@
+// Glue between the action builder and Next.js: server actions and JSON routes are made only
+// through these helpers, which resolve who is asking and hand everything else to the action.
+// A test enumerates every exported server action and route handler and fails unless it carries
+// the brand set here.
+import { getLocale } from "next-intl/server";
+import { currentUser } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { currentRequestId } from "@/lib/request-id";
+import type { Action, ActionResult } from "./define-action";
+
+export const BUILT_WITH_POLICY = Symbol.for("masterplan-monitor.built-with-policy");
+
+export type ServerAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { [BUILT_WITH_POLICY]?: string };
+
+/** A server action (for forms) that runs `action` as the signed-in user. */
+export function serverAction<I, T>(action: Action<I, T>): ServerAction<T> {
+  const fn: ServerAction<T> = async (raw: unknown) => {
+    const [actor, locale, requestId] = await Promise.all([currentUser(), getLocale(), currentRequestId()]);
+    return action.execute(actor, raw, { locale: isLocale(locale) ? locale : undefined, requestId });
+  };
+  Object.defineProperty(fn, BUILT_WITH_POLICY, { value: action.name });
+  return fn;
+}
+
+export function builtWithPolicy(value: unknown): string | undefined {
+  return typeof value === "function" ? (value as ServerAction<unknown>)[BUILT_WITH_POLICY] : undefined;
+}

@@ -1,0 +1,266 @@
+// The only way the internal JSON API's route handlers (app/api/v1/**) are built. `apiRead` and
+// `apiAction` resolve who is asking (a personal access token, else the session cookie), check the
+// policy (reads here, writes in the action builder), defend cookie-authenticated writes against
+// CSRF, and turn results and errors into one JSON shape:
+//   success: { data }                                   200 (reads), 201 or as the route says (writes)
+//   failure: { error: { code, message, fieldErrors? }, requestId }   status from httpStatusFor
+// Every response carries `Cache-Control: no-store`. Both helpers brand the handler they return;
+// tests/authz/entrypoints.test.ts fails for any route handler without that brand.
+import type { z } from "zod";
+import type { Action } from "@/lib/actions/define-action";
+import { BUILT_WITH_POLICY } from "@/lib/actions/server";
+import { currentUser } from "@/lib/auth/session";
+import { assertCan, type Actor, type Permission } from "@/lib/authz/policy";
+import { db as sharedDb, type Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError, fromPrismaError, httpStatusFor, type ErrorCode } from "@/lib/errors/app-error";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import { translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
+import { log } from "@/lib/log";
+import { requestIdFrom } from "@/lib/security/headers";
+import { actorFromBearer, parseBearer } from "@/lib/tokens/verify";
+
+type Params = Record<string, string | string[]>;
+/** Next 16 hands route handlers their dynamic segments as a promise. */
+export type RouteContext<P extends Params> = { params: Promise<P> };
+export type ApiRouteHandler<P extends Params> = (request: Request, context: RouteContext<P>) => Promise<Response>;
+
+export type ApiOptions = {
+  /** The database to use; tests pass theirs, the app uses the shared one. */
+  db?: Db;
+};
+
+export type ReadContext<P extends Params> = {
+  actor: Actor;
+  db: Db;
+  request: Request;
+  params: P;
+  locale: Locale;
+  requestId: string;
+  /** Validates the query string with `schema`; invalid parameters end the request with 400 and field errors. */
+  query: <S extends z.ZodType>(schema: S) => z.infer<S>;
+};
+
+export type ActionRequest = { body: Record<string, unknown>; request: Request };
+
+/** Bodies of write requests are small JSON objects; anything larger is refused before parsing. */
+export const MAX_BODY_BYTES = 64 * 1024;
+const GENERIC_MESSAGE = "Something went wrong.";
+
+/** An error response that is not an AppError's usual status (413, 415). */
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The helpers
+// ---------------------------------------------------------------------------
+
+/** A GET handler: resolves the actor, asserts `permission`, returns `{ data: await handler(ctx) }`. */
+export function apiRead<P extends Params = Params, T = unknown>(
+  permission: Permission,
+  handler: (ctx: ReadContext<P>) => Promise<T>,
+  options: ApiOptions = {},
+): ApiRouteHandler<P> {
+  const fn: ApiRouteHandler<P> = (request, context) =>
+    respond(request, async ({ requestId, locale }) => {
+      const actor = await resolveActor(request, options, requestId);
+      assertCan(actor, permission);
+      const database = options.db ?? (await sharedDb());
+      const searchParams = new URL(request.url).searchParams;
+      const data = await handler({
+        actor,
+        db: database,
+        request,
+        params: await context.params,
+        locale,
+        requestId,
+        query: (schema) => parseWith(schema, queryObject(searchParams), locale),
+      });
+      return json({ data }, 200);
+    });
+  Object.defineProperty(fn, BUILT_WITH_POLICY, { value: permission });
+  return fn;
+}
+
+/**
+ * A POST handler that runs `action` (built with defineAction, which checks the policy against the
+ * loaded row and audits). `input` builds the action's raw input from the parsed JSON body and the
+ * route's params; params should win over the body. Success is 201 unless `status` says otherwise.
+ */
+export function apiAction<I, T, P extends Params = Params>(
+  action: Action<I, T>,
+  options: ApiOptions & { input: (req: ActionRequest, params: P) => unknown; status?: (data: T) => number },
+): ApiRouteHandler<P> {
+  const fn: ApiRouteHandler<P> = (request, context) =>
+    respond(request, async ({ requestId, locale }) => {
+      if (!request.headers.has("authorization")) {
+        // Cookie-authenticated writes: a browser sends the session cookie on cross-site requests
+        // too, so only same-origin JSON requests are accepted (a cross-site form can send neither).
+        if (!isJsonContentType(request.headers.get("content-type"))) {
+          throw new HttpProblem(415, "VALIDATION", "Send the request body as application/json.");
+        }
+        if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Cross-origin requests are not accepted.");
+      }
+      const actor = await resolveActor(request, options, requestId);
+      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send a personal access token.");
+      const body = await readJsonObject(request);
+      const raw = options.input({ body, request }, await context.params);
+      const result = await action.execute(actor, raw, { requestId, locale, db: options.db });
+      if (result.ok) return json({ data: result.data }, options.status?.(result.data) ?? 201);
+      if (result.code === "INTERNAL") return errorResponse("INTERNAL", GENERIC_MESSAGE, requestId);
+      // The builder has already put field errors into `locale`.
+      return errorResponse(result.code, result.message, requestId, { fieldErrors: result.fieldErrors });
+    });
+  Object.defineProperty(fn, BUILT_WITH_POLICY, { value: action.name });
+  return fn;
+}
+
+// ---------------------------------------------------------------------------
+// Who is asking
+// ---------------------------------------------------------------------------
+
+/**
+ * A request with an Authorization header is judged by its token alone (an invalid token is 401,
+ * never a fall-back to the cookie). Otherwise the session cookie decides; without any cookie
+ * there is no session, so next-auth is not asked (which also lets the helpers run outside Next).
+ */
+async function resolveActor(request: Request, options: ApiOptions, requestId: string): Promise<Actor | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const actor = parseBearer(authorization)
+      ? await actorFromBearer(options.db ?? (await sharedDb()), authorization, new Date(), { requestId })
+      : null;
+    if (!actor) throw new AppError("UNAUTHENTICATED", "The token is invalid, expired or revoked.");
+    return actor;
+  }
+  if (!request.headers.get("cookie")) return null;
+  return currentUser();
+}
+
+function isJsonContentType(value: string | null): boolean {
+  return !!value && /^application\/json\s*(;|$)/i.test(value.trim());
+}
+
+/** Same origin by the browser's own word: Sec-Fetch-Site, or an Origin equal to ours. */
+export function isSameOrigin(request: Request): boolean {
+  if (request.headers.get("sec-fetch-site") === "same-origin") return true;
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return false;
+  // Behind a reverse proxy the request URL may name the internal host; the configured public URL counts too.
+  return origin === new URL(request.url).origin || origin === configuredOrigin();
+}
+
+function configuredOrigin(): string | null {
+  try {
+    return new URL(env().appUrl).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The caller's language: the app's `locale` cookie, else Accept-Language, else German. */
+export function localeOf(request: Request): Locale {
+  const fromCookie = /(?:^|;\s*)locale=([^;]*)/.exec(request.headers.get("cookie") ?? "")?.[1];
+  if (isLocale(fromCookie)) return fromCookie;
+  for (const range of (request.headers.get("accept-language") ?? "").split(",")) {
+    const language = range.split(";")[0]?.trim().toLowerCase().split("-")[0];
+    if (isLocale(language)) return language;
+  }
+  return defaultLocale;
+}
+
+// ---------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------
+
+/** Query parameters as an object; a repeated parameter becomes an array (and fails a scalar schema). */
+function queryObject(searchParams: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(searchParams.keys())) {
+    const values = searchParams.getAll(key);
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, locale: Locale): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new AppError("VALIDATION", "Some parameters are invalid.", { fieldErrors: zodFieldErrors(parsed.error, locale) });
+}
+
+async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const text = await readText(request);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION", "The request body is not valid JSON.");
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("VALIDATION", "The request body must be a JSON object.");
+  return body as Record<string, unknown>;
+}
+
+/** The body as text, refusing more than MAX_BODY_BYTES whether or not Content-Length says so. */
+async function readText(request: Request): Promise<string> {
+  const tooLarge = () => new HttpProblem(413, "VALIDATION", `The request body must not exceed ${MAX_BODY_BYTES} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+// ---------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+function errorResponse(
+  code: ErrorCode,
+  message: string,
+  requestId: string,
+  { fieldErrors, status = httpStatusFor[code] }: { fieldErrors?: Record<string, string[]>; status?: number } = {},
+): Response {
+  // RFC 6750: tell clients which scheme to use (and, when a token was sent, that it was not accepted).
+  const headers: Record<string, string> = code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="masterplan-monitor"' } : {};
+  return json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) }, requestId }, status, headers);
+}
+
+/** Runs a request and maps whatever it throws; unexpected errors are logged and answered generically. */
+async function respond(request: Request, run: (ctx: { requestId: string; locale: Locale }) => Promise<Response>): Promise<Response> {
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  try {
+    return await run({ requestId, locale: localeOf(request) });
+  } catch (e) {
+    if (e instanceof HttpProblem) return errorResponse(e.code, e.message, requestId, { status: e.status });
+    const appError = e instanceof AppError ? e : fromPrismaError(e);
+    if (appError && appError.code !== "INTERNAL") {
+      const fieldErrors = translateFieldErrors(appError.details?.fieldErrors, localeOf(request));
+      return errorResponse(appError.code, appError.message, requestId, { fieldErrors });
+    }
+    log.error("api request failed", { requestId, method: request.method, path: new URL(request.url).pathname, error: e });
+    return errorResponse("INTERNAL", GENERIC_MESSAGE, requestId);
+  }
+}

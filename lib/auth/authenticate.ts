@@ -1,0 +1,135 @@
+// Email + password sign-in (OWASP ASVS 4 V2.2, V3.x): the one place that checks a password at
+// sign-in, used by the next-auth Credentials provider. Every attempt that reaches a password check
+// is recorded (login_attempts, for the brute-force limits) and audited.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { claimAttempt, isThrottled, markAttemptSucceeded, type ThrottleStatus } from "./login-throttle";
+import { hashPassword, verifyPassword } from "./password";
+import { normalizePassword } from "./password-policy";
+
+/** Longest accepted password input; longer ones are refused before any hashing (DoS guard). */
+export const MAX_PASSWORD_INPUT_LENGTH = 1024;
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(320),
+  password: z.string().min(1).max(MAX_PASSWORD_INPUT_LENGTH),
+  /** Client address as determined by clientAddress(); "unknown" when there is none. */
+  ip: z.string().trim().min(1).max(100),
+});
+
+export type AuthenticatedUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  departmentId: string | null;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+};
+
+export type AuthenticateResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "INVALID" | "THROTTLED"; retryAfterSeconds?: number };
+
+const INVALID = { ok: false, reason: "INVALID" } as const;
+
+let dummyHash: Promise<string> | undefined;
+/**
+ * A hash of a random secret with the same parameters as real hashes, verified when there is no real
+ * hash to verify (unknown, inactive or password-less user), so that these cases take as long as a
+ * wrong password and response times do not tell which accounts exist.
+ */
+function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64url")).catch((e) => {
+    dummyHash = undefined;
+    throw e;
+  });
+  return dummyHash;
+}
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  departmentId: true,
+  sessionVersion: true,
+  mustChangePassword: true,
+  active: true,
+  passwordHash: true,
+} as const;
+
+/**
+ * Checks email and password. Unknown user, inactive user, user without a password and wrong
+ * password all give the same INVALID result in about the same time. `now` is the time of the
+ * attempt (injectable for tests); the throttle windows are measured from it.
+ */
+export async function authenticate(
+  db: Db,
+  input: { email: unknown; password: unknown; ip: unknown },
+  now: Date = new Date(),
+): Promise<AuthenticateResult> {
+  // Malformed input never reaches a password check, so it is neither a guess nor recorded.
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return INVALID;
+  const { email, password, ip } = parsed.data;
+
+  // Refused attempts are audited but not recorded in login_attempts: recording them would let an
+  // attacker who keeps hammering extend the lockout forever, and the real failures already in the
+  // window keep both the account and a flooding address limited until they age out.
+  const before = await isThrottled(db, { email, ip }, now);
+  if (before.throttled) return refuse(db, { email, ip }, before);
+  const claim = await claimAttempt(db, { email, ip }, now);
+  if (!claim.claimed) return refuse(db, { email, ip }, claim.status);
+
+  const user = await db.user.findUnique({ where: { email }, select: userSelect });
+  const usable = !!user && user.active && !!user.passwordHash;
+  const hash = usable ? user.passwordHash! : await dummyPasswordHash();
+  const verified = await verifyPassword(hash, normalizePassword(password));
+
+  if (!usable || !verified) {
+    // The claim is already recorded as a failure; this adds its audit event.
+    await db.$transaction((tx) =>
+      recordAudit(tx, null, { action: "auth.login.failed", entityType: "User", entityId: user?.id ?? null, after: { email, ip } }),
+    );
+    return INVALID;
+  }
+
+  await db.$transaction(async (tx) => {
+    await markAttemptSucceeded(tx, claim.id);
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    await recordAudit(
+      tx,
+      { id: user.id, role: user.role, departmentId: user.departmentId, via: "session" },
+      { action: "auth.login.succeeded", entityType: "User", entityId: user.id, after: { email, ip } },
+    );
+  });
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      departmentId: user.departmentId,
+      sessionVersion: user.sessionVersion,
+      mustChangePassword: user.mustChangePassword,
+    },
+  };
+}
+
+async function refuse(db: Db, key: { email: string; ip: string }, status: ThrottleStatus): Promise<AuthenticateResult> {
+  const user = await db.user.findUnique({ where: { email: key.email }, select: { id: true } });
+  await db.$transaction((tx) =>
+    recordAudit(tx, null, {
+      action: "auth.login.throttled",
+      entityType: "User",
+      entityId: user?.id ?? null,
+      after: { email: key.email, ip: key.ip, scope: status.scope, retryAfterSeconds: status.retryAfterSeconds },
+    }),
+  );
+  return { ok: false, reason: "THROTTLED", retryAfterSeconds: status.retryAfterSeconds };
+}

@@ -1,0 +1,158 @@
+// next-auth (v4) configuration: email + password (Credentials, JWT sessions) and, when configured,
+// the city's identity provider via OpenID Connect. Sessions end on sign-out, after the idle and
+// absolute lifetimes, and on the next request after a user is deactivated or their role changes
+// (session version checked against the database in the jwt callback).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
+import { authSecret } from "./secret";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role };
+  }
+}
+
+type Token = {
+  uid?: string;
+  sv?: number;
+  role?: Role;
+  authTime?: number;
+  name?: string | null;
+  email?: string | null;
+};
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+function cookieNames(secure: boolean) {
+  // __Host- pins a cookie to this host and path "/" over https; __Secure- for the callback URL.
+  const host = secure ? "__Host-" : "";
+  const sec = secure ? "__Secure-" : "";
+  const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
+  return {
+    sessionToken: { name: `${host}mm.session`, options },
+    csrfToken: { name: `${host}mm.csrf`, options },
+    callbackUrl: { name: `${sec}mm.callback-url`, options },
+    state: { name: `${sec}mm.state`, options: { ...options, maxAge: 900 } },
+    nonce: { name: `${sec}mm.nonce`, options },
+    pkceCodeVerifier: { name: `${sec}mm.pkce`, options: { ...options, maxAge: 900 } },
+  };
+}
+
+let cachedOptions: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (cachedOptions) return cachedOptions;
+  const e = env();
+  process.env.NEXTAUTH_URL ??= e.appUrl;
+  const providers: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-Mail",
+      credentials: { email: { label: "E-Mail", type: "email" }, password: { label: "Passwort", type: "password" } },
+      async authorize(credentials, req) {
+        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const ip = clientAddress(headers["x-forwarded-for"]);
+        const result = await authenticate(await db(), { email: credentials?.email ?? "", password: credentials?.password ?? "", ip });
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds ?? 900}`);
+        return null;
+      },
+    }),
+  ];
+  if (e.oidc) {
+    providers.push({
+      id: OIDC_PROVIDER_ID,
+      name: e.oidc.name,
+      type: "oauth",
+      wellKnown: `${e.oidc.issuer}/.well-known/openid-configuration`,
+      clientId: e.oidc.clientId,
+      clientSecret: e.oidc.clientSecret,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state", "nonce"],
+      profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
+        return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.email ?? profile.sub };
+      },
+    });
+  }
+
+  cachedOptions = {
+    secret: authSecret(),
+    providers,
+    session: { strategy: "jwt", maxAge: e.sessionIdleSeconds, updateAge: 60 },
+    jwt: { maxAge: e.sessionIdleSeconds },
+    useSecureCookies: e.secureCookies,
+    cookies: cookieNames(e.secureCookies),
+    pages: { signIn: "/login", error: "/login" },
+    callbacks: {
+      // SSO maps the IdP's verified email to an existing, active user; nobody registers themselves.
+      async signIn({ account, profile, user }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const email = (user.email ?? "").toLowerCase();
+        const verified = (profile as { email_verified?: boolean } | undefined)?.email_verified !== false;
+        const prisma = await db();
+        const found = email && verified ? await prisma.user.findUnique({ where: { email } }) : null;
+        const ok = !!found && found.active;
+        await prisma.$transaction((tx) =>
+          recordAudit(
+            tx,
+            ok ? { id: found.id, role: found.role, departmentId: found.departmentId, via: "session" } : null,
+            { action: ok ? "auth.sso.succeeded" : "auth.sso.rejected", entityType: "User", entityId: found?.id ?? null, after: { email, verified } },
+          ),
+        );
+        if (ok) await prisma.user.update({ where: { id: found.id }, data: { lastLoginAt: new Date() } });
+        return ok ? true : "/login?error=SsoNoAccount";
+      },
+      async jwt({ token, user, account }) {
+        const t = token as Token & Record<string, unknown>;
+        const prisma = await db();
+        const now = Math.floor(Date.now() / 1000);
+        if (user && account) {
+          const email = (user.email ?? "").toLowerCase();
+          const dbUser =
+            account.provider === OIDC_PROVIDER_ID
+              ? await prisma.user.findUnique({ where: { email } })
+              : await prisma.user.findUnique({ where: { id: user.id } });
+          if (!dbUser) return {};
+          return { uid: dbUser.id, sv: dbUser.sessionVersion, role: dbUser.role, authTime: now, name: dbUser.name, email: dbUser.email };
+        }
+        if (!t.uid || !t.authTime) return {};
+        if (now - t.authTime > e.sessionMaxSeconds) return {}; // absolute lifetime
+        const current = await prisma.user.findUnique({ where: { id: t.uid }, select: { active: true, sessionVersion: true, role: true, name: true } });
+        if (!current || !current.active || current.sessionVersion !== t.sv) return {};
+        return { ...t, role: current.role, name: current.name };
+      },
+      async session({ session, token }) {
+        const t = token as Token;
+        if (!t.uid) return { ...session, user: undefined as never };
+        return { ...session, user: { id: t.uid, name: t.name ?? "", email: t.email ?? "", role: t.role! } };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const uid = (token as Token | null)?.uid;
+        if (!uid) return;
+        const prisma = await db();
+        await prisma.$transaction((tx) =>
+          recordAudit(tx, { id: uid, role: (token as Token).role!, departmentId: null, via: "session" }, { action: "auth.logout", entityType: "User", entityId: uid }),
+        );
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        void import("@/lib/log").then(({ log }) => log.error("next-auth error", { code, metadata: String((metadata as Error)?.message ?? "") }));
+      },
+      warn(code) {
+        void import("@/lib/log").then(({ log }) => log.warn("next-auth warning", { code }));
+      },
+      debug() {},
+    },
+  };
+  return cachedOptions;
+}

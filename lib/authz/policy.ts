@@ -1,0 +1,102 @@
+// THE permission table. Every server action, API route and internal read asks `can()`;
+// nothing re-implements these rules. Conditions are checked against rows loaded from the
+// database, never against ids taken from a URL or form alone.
+import { AppError } from "@/lib/errors/app-error";
+import type { Role, TokenScope } from "@/lib/generated/prisma/enums";
+
+/** Who acts: a signed-in user, or a user acting through a personal access token. */
+export type Actor = {
+  id: string;
+  role: Role;
+  departmentId: string | null;
+  via: "session" | "token";
+  /** Scopes of the token when via === "token". */
+  scopes?: TokenScope[];
+  tokenId?: string;
+};
+
+/** What a rule may look at: facts about the target row, loaded from the database. */
+export type ResourceFacts = {
+  /** Department responsible for the target (an initiative's department). */
+  departmentId?: string | null;
+  /** Project leads of the target initiative. */
+  leadUserIds?: string[];
+  /** Owner of a personal object (an API token). */
+  ownerId?: string | null;
+};
+
+type Condition = "always" | "ownDepartment" | "leadsInitiative" | "ownDepartmentOrLeads" | "owner";
+
+const ALL_ROLES = ["ADMIN", "DEPARTMENT_HEAD", "COUNCIL_MEMBER", "PROJECT_LEAD", "VIEWER"] as const;
+const everyone = Object.fromEntries(ALL_ROLES.map((r) => [r, "always"])) as Record<Role, Condition>;
+
+/** permission → role → condition. Admins may do everything (listed explicitly for readability). */
+export const POLICY = {
+  // Reading the internal portfolio (everything not published).
+  "portfolio.read": everyone,
+  "initiative.history.read": everyone,
+  "comment.create": everyone,
+  "report.export": { ADMIN: "always", DEPARTMENT_HEAD: "always", COUNCIL_MEMBER: "always" },
+
+  "initiative.create": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  "initiative.update": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  "initiative.assignLeads": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  "milestone.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
+  "kpi.define": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  "kpiMeasurement.record": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
+  "budget.plan": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  "budget.recordActual": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
+  "risk.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
+  "statusReport.draft": { ADMIN: "always", PROJECT_LEAD: "leadsInitiative" },
+  "statusReport.review": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+
+  "token.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  "account.changePassword": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+
+  "user.manage": { ADMIN: "always" },
+  "department.manage": { ADMIN: "always" },
+  "partner.manage": { ADMIN: "always" },
+  "structure.manage": { ADMIN: "always" },
+  "audit.read": { ADMIN: "always" },
+} as const satisfies Record<string, Partial<Record<Role, Condition>>>;
+
+export type Permission = keyof typeof POLICY;
+
+/** What a token of a given scope may do; a token never does more than its user could. */
+const TOKEN_SCOPES: Record<TokenScope, readonly Permission[]> = {
+  READ: ["portfolio.read", "initiative.history.read"],
+  KPI_WRITE: ["portfolio.read", "kpiMeasurement.record"],
+};
+
+function holds(condition: Condition, actor: Actor, r: ResourceFacts): boolean {
+  switch (condition) {
+    case "always":
+      return true;
+    case "ownDepartment":
+      return !!actor.departmentId && r.departmentId === actor.departmentId;
+    case "leadsInitiative":
+      return !!r.leadUserIds?.includes(actor.id);
+    case "ownDepartmentOrLeads":
+      return holds("ownDepartment", actor, r) || holds("leadsInitiative", actor, r);
+    case "owner":
+      return !!r.ownerId && r.ownerId === actor.id;
+  }
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission, resource: ResourceFacts = {}): boolean {
+  if (!actor) return false;
+  if (actor.via === "token" && !(actor.scopes ?? []).some((s) => TOKEN_SCOPES[s].includes(permission))) return false;
+  const condition = (POLICY[permission] as Partial<Record<Role, Condition>>)[actor.role];
+  return condition !== undefined && holds(condition, actor, resource);
+}
+
+/** Roles that may hold a permission at all (for hiding UI; the server still checks `can`). */
+export function rolesWith(permission: Permission): Role[] {
+  return Object.keys(POLICY[permission]) as Role[];
+}
+
+/** For reads: throws unless the viewer may; never lets an anonymous viewer reach a query. */
+export function assertCan(actor: Actor | null | undefined, permission: Permission, resource: ResourceFacts = {}): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  if (!can(actor, permission, resource)) throw new AppError("FORBIDDEN", "You may not do this.");
+}

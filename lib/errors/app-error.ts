@@ -1,0 +1,35 @@
+// Errors that domain code throws on purpose. The action builder turns them into typed results;
+// anything else is unexpected and reaches the user only as a generic message with a request id.
+export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: { fieldErrors?: Record<string, string[]>; current?: unknown },
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const httpStatusFor: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** Maps Prisma's known request errors to our codes, in one place. */
+export function fromPrismaError(e: unknown): AppError | null {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== "string" || !/^P\d{4}$/.test(code)) return null;
+  if (code === "P2002") return new AppError("CONFLICT", "A record with these values already exists.");
+  if (code === "P2025") return new AppError("NOT_FOUND", "The record no longer exists.");
+  if (code === "P2003") return new AppError("CONFLICT", "The record is still referenced by other records.");
+  if (code === "P2034") return new AppError("CONFLICT", "Concurrent change; please try again.");
+  return null;
+}

@@ -1,0 +1,94 @@
+// Recording KPI measurements (from the internal API and forms). One value per KPI and period
+// date: recording a date again corrects the value instead of adding a second one.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { KpiValueType } from "@/lib/generated/prisma/enums";
+import { recordKpiMeasurementInput } from "./schemas";
+
+/** The city's calendar decides what "today" is for a period date. */
+const CITY_TIME_ZONE = "Europe/Berlin";
+
+const measurementSelect = { id: true, kpiId: true, periodDate: true, value: true, note: true, recordedById: true, version: true } as const;
+
+/** Today's date (YYYY-MM-DD) in the city's time zone. */
+export function cityToday(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en", { timeZone: CITY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Plausibility against the KPI. Field errors name catalogue entries; the builder translates them. */
+function plausibilityErrors(
+  kpi: { valueType: KpiValueType; baselineDate: Date },
+  input: { periodDate: string; value: number },
+  today: string,
+): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  if (input.periodDate > today) errors.periodDate = ["#kpiMeasurements.errors.future"];
+  else if (input.periodDate < isoDate(kpi.baselineDate)) errors.periodDate = ["#kpiMeasurements.errors.beforeBaseline"];
+  if (kpi.valueType === "INTEGER" && !Number.isInteger(input.value)) errors.value = ["#kpiMeasurements.errors.notInteger"];
+  if (kpi.valueType === "PERCENT" && (input.value < 0 || input.value > 100)) errors.value = ["#kpiMeasurements.errors.percentRange"];
+  return Object.keys(errors).length ? errors : null;
+}
+
+/** A measurement as actions return it: dates as YYYY-MM-DD, the decimal as a number. */
+function present(m: { id: string; kpiId: string; periodDate: Date; value: { toNumber(): number }; note: string; version: number }) {
+  return { id: m.id, kpiId: m.kpiId, periodDate: isoDate(m.periodDate), value: m.value.toNumber(), note: m.note, version: m.version };
+}
+
+async function loadKpi(tx: Tx, kpiId: string) {
+  const kpi = await tx.kpi.findUnique({
+    where: { id: kpiId },
+    select: {
+      id: true,
+      valueType: true,
+      baselineDate: true,
+      initiativeId: true,
+      initiative: { select: { departmentId: true, leads: { select: { userId: true } } } },
+    },
+  });
+  if (!kpi) return null;
+  // Masterplan- and field-level KPIs belong to no department and have no leads: only roles whose
+  // condition is "always" (admins) may record them, which is intended.
+  return {
+    kpi,
+    departmentId: kpi.initiative?.departmentId ?? null,
+    leadUserIds: kpi.initiative?.leads.map((l) => l.userId) ?? [],
+  };
+}
+
+export const recordKpiMeasurementAction = defineAction({
+  name: "kpiMeasurement.record",
+  input: recordKpiMeasurementInput,
+  permission: "kpiMeasurement.record",
+  load: (tx, input) => loadKpi(tx, input.kpiId),
+  run: async ({ tx, input, actor, resource: { kpi }, audit }) => {
+    const fieldErrors = plausibilityErrors(kpi, input, cityToday());
+    if (fieldErrors) throw new AppError("VALIDATION", "The measurement is not plausible for this KPI.", { fieldErrors });
+
+    const periodDate = new Date(`${input.periodDate}T00:00:00Z`);
+    const existing = await tx.kpiMeasurement.findUnique({ where: { kpiId_periodDate: { kpiId: kpi.id, periodDate } }, select: measurementSelect });
+    const data = { value: input.value, note: input.note, recordedById: actor.id };
+    let saved;
+    if (existing) {
+      const { count } = await tx.kpiMeasurement.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+      await ensureUpdated(count, "KpiMeasurement", () => tx.kpiMeasurement.findUnique({ where: { id: existing.id }, select: measurementSelect }));
+      saved = await tx.kpiMeasurement.findUniqueOrThrow({ where: { id: existing.id }, select: measurementSelect });
+    } else {
+      // A concurrent insert of the same date fails on the unique key and reaches the caller as CONFLICT.
+      saved = await tx.kpiMeasurement.create({ data: { ...data, kpiId: kpi.id, periodDate }, select: measurementSelect });
+    }
+    audit({
+      action: "kpiMeasurement.record",
+      entityType: "KpiMeasurement",
+      entityId: saved.id,
+      initiativeId: kpi.initiativeId,
+      before: existing ?? undefined,
+      after: saved,
+    });
+    return { ...present(saved), updated: !!existing };
+  },
+});

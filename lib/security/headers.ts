@@ -1,0 +1,80 @@
+// The security headers every response carries (OWASP ASVS V14.4, BSI APP.3.1), as pure functions:
+// proxy.ts only feeds them the request and copies the result onto the response. Web APIs only
+// (no node:crypto, no Buffer), so the same code runs in any proxy runtime.
+
+/** A fresh CSP nonce: 128 random bits, base64. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * The Content-Security-Policy for one response. Scripts run only with the request's nonce
+ * ('strict-dynamic' extends trust to the chunks those scripts load); inline styles stay allowed
+ * because React and Next set `style` attributes, which nonces cannot cover.
+ */
+export function buildCsp(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
+  const directives: string[] = [
+    "default-src 'self'",
+    // React's development build uses eval to rebuild server error stacks; production never does.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  // Would turn http://localhost subresources into https:// ones during development.
+  if (!dev) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
+
+/**
+ * The static security headers. HSTS only when it can mean something: a production server reached
+ * over TLS (a browser ignores it over http anyway, but a local http run must not pin localhost),
+ * or when the operator forces it (`HSTS=true`, e.g. when TLS ends at a proxy that drops x-forwarded-proto).
+ */
+export function securityHeaders({ production, https, forceHsts = false }: { production: boolean; https: boolean; forceHsts?: boolean }): Record<string, string> {
+  const headers: Record<string, string> = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    // `browsing-topics` is what Chromium understands today for the ad-interest API that
+    // `interest-cohort` (FLoC) named; an unknown feature makes Chromium log an error on every page.
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), browsing-topics=()",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  if (forceHsts || (production && https)) headers["Strict-Transport-Security"] = HSTS_VALUE;
+  return headers;
+}
+
+/** Whether the client reached us over TLS: directly, or through a proxy that says so. */
+export function isHttps(requestUrl: string, forwardedProto: string | null): boolean {
+  // A chain of proxies may send "https,http"; the first entry is the client-facing hop.
+  const proto = forwardedProto?.split(",")[0]?.trim().toLowerCase();
+  if (proto) return proto === "https";
+  try {
+    return new URL(requestUrl).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** Reuses an incoming request id when it is safe to log and echo, otherwise makes a new one. */
+export function requestIdFrom(headerValue: string | null | undefined): string {
+  return headerValue && REQUEST_ID.test(headerValue) ? headerValue : crypto.randomUUID();
+}
+
+/** The signed-in areas: their responses must never be stored by a browser or shared cache. */
+const NO_STORE_PREFIXES = ["/app", "/api/v1", "/api/auth", "/login"];
+
+export function isNoStorePath(pathname: string): boolean {
+  return NO_STORE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}

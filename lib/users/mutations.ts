@@ -1,0 +1,156 @@
+// User management (admins): invite, edit, deactivate/reactivate, and hand out a reset link or a
+// temporary password. Each action goes through the one builder. Changes to what a user may do
+// (role, department, active, password) bump `sessionVersion`, which ends their open sessions.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { hashPassword } from "@/lib/auth/password";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { expireOpenResetLinks, generateTemporaryPassword, issueResetLink } from "./password-reset";
+import { createUserInput, updateUserInput, userPasswordInput, userStateInput } from "./schemas";
+
+/** What actions return and audit: never the password hash. */
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  departmentId: true,
+  active: true,
+  mustChangePassword: true,
+  sessionVersion: true,
+  version: true,
+} as const;
+
+const loadUser = (tx: Tx, input: { id: string }) => tx.user.findUnique({ where: { id: input.id }, select: userSelect });
+
+async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
+  if (!departmentId) return;
+  const found = await tx.department.findUnique({ where: { id: departmentId }, select: { id: true } });
+  if (!found) throw new AppError("VALIDATION", "Unknown department.", { fieldErrors: { departmentId: ["#validation.choice"] } });
+}
+
+export const createUserAction = defineAction({
+  name: "user.create",
+  input: createUserInput,
+  permission: "user.manage",
+  load: async () => ({}),
+  run: async ({ tx, input, audit }) => {
+    const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (taken) {
+      throw new AppError("CONFLICT", "A user with this email address exists.", { fieldErrors: { email: ["#users.errors.emailTaken"] } });
+    }
+    await assertDepartmentExists(tx, input.departmentId);
+    const created = await tx.user.create({ data: input, select: userSelect });
+    const link = await issueResetLink(tx, created.id);
+    audit({ action: "user.create", entityType: "User", entityId: created.id, after: created });
+    audit({ action: "user.password.issueLink", entityType: "User", entityId: created.id, after: { resetId: link.resetId, expiresAt: link.expiresAt } });
+    return { user: created, path: link.path, expiresAt: link.expiresAt };
+  },
+});
+
+export const updateUserAction = defineAction({
+  name: "user.update",
+  input: updateUserInput,
+  permission: "user.manage",
+  load: loadUser,
+  run: async ({ tx, input, actor, resource: before, audit }) => {
+    const { id, version, ...data } = input;
+    if (id === actor.id && data.role !== "ADMIN") {
+      throw new AppError("FORBIDDEN", "Administrators cannot remove their own administrator role.", {
+        fieldErrors: { role: ["#users.errors.ownRole"] },
+      });
+    }
+    await assertDepartmentExists(tx, data.departmentId);
+    const accessChanged = before.role !== data.role || before.departmentId !== data.departmentId;
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 }, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    await ensureUpdated(count, "User", () => loadUser(tx, { id }));
+    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
+    audit({ action: "user.update", entityType: "User", entityId: id, before, after });
+    return after;
+  },
+});
+
+export const deactivateUserAction = defineAction({
+  name: "user.deactivate",
+  input: userStateInput,
+  permission: "user.manage",
+  load: loadUser,
+  run: async ({ tx, input, actor, resource: before, audit }) => {
+    if (input.id === actor.id) throw new AppError("FORBIDDEN", "Administrators cannot deactivate their own account.");
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { active: false, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    await ensureUpdated(count, "User", () => loadUser(tx, input));
+    await expireOpenResetLinks(tx, input.id, new Date());
+    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
+    audit({ action: "user.deactivate", entityType: "User", entityId: input.id, before, after });
+    return after;
+  },
+});
+
+export const reactivateUserAction = defineAction({
+  name: "user.reactivate",
+  input: userStateInput,
+  permission: "user.manage",
+  load: loadUser,
+  run: async ({ tx, input, resource: before, audit }) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { active: true, version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "User", () => loadUser(tx, input));
+    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
+    audit({ action: "user.reactivate", entityType: "User", entityId: input.id, before, after });
+    return after;
+  },
+});
+
+function assertActive(user: { active: boolean }) {
+  if (!user.active) throw new AppError("CONFLICT", "Reactivate the user before resetting their password.");
+}
+
+/** (a) A one-time link, valid 24 hours; its path is returned once and never stored. */
+export const issuePasswordResetLinkAction = defineAction({
+  name: "user.password.issueLink",
+  input: userPasswordInput,
+  permission: "user.manage",
+  load: loadUser,
+  run: async ({ tx, input, resource: before, audit }) => {
+    assertActive(before);
+    const link = await issueResetLink(tx, input.id);
+    await tx.user.update({ where: { id: input.id }, data: { sessionVersion: { increment: 1 } } });
+    audit({
+      action: "user.password.issueLink",
+      entityType: "User",
+      entityId: input.id,
+      before: { sessionVersion: before.sessionVersion },
+      after: { resetId: link.resetId, expiresAt: link.expiresAt, sessionVersion: before.sessionVersion + 1 },
+    });
+    return { path: link.path, expiresAt: link.expiresAt };
+  },
+});
+
+/** (b) A temporary password, returned once; the user must choose a new one after signing in. */
+export const issueTemporaryPasswordAction = defineAction({
+  name: "user.password.issueTemporary",
+  input: userPasswordInput,
+  permission: "user.manage",
+  load: loadUser,
+  run: async ({ tx, input, resource: before, audit }) => {
+    assertActive(before);
+    const password = generateTemporaryPassword();
+    const passwordHash = await hashPassword(password);
+    await tx.user.update({
+      where: { id: input.id },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
+    await expireOpenResetLinks(tx, input.id, new Date());
+    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
+    audit({ action: "user.password.issueTemporary", entityType: "User", entityId: input.id, before, after });
+    return { password };
+  },
+});

@@ -1,0 +1,186 @@
+// Rows of the authorization matrix: per action, how to build a valid input for a target in the
+// actor's scope, the expected outcome per role, and (where scope matters) a target outside it.
+import type { Action } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/authz/policy";
+import type { Db } from "@/lib/db/client";
+import { changeOwnPasswordAction } from "@/lib/account/mutations";
+import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from "@/lib/departments/mutations";
+import { recordKpiMeasurementAction } from "@/lib/kpis/mutations";
+import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/partners/mutations";
+import { createTokenAction, revokeTokenAction } from "@/lib/tokens/mutations";
+import {
+  createUserAction,
+  deactivateUserAction,
+  issuePasswordResetLinkAction,
+  issueTemporaryPasswordAction,
+  reactivateUserAction,
+  updateUserAction,
+} from "@/lib/users/mutations";
+
+export type RoleKey = "admin" | "head" | "council" | "lead" | "viewer";
+export type Outcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
+export type Fixture = { db: Db; actors: Record<RoleKey, Actor> };
+
+export type Case = {
+  action: Action<never, unknown>;
+  input: (f: Fixture, role: RoleKey) => Promise<unknown>;
+  expect: Record<RoleKey, Outcome>;
+  foreign?: { input: (f: Fixture, role: RoleKey) => Promise<unknown>; expect: Partial<Record<RoleKey, Outcome>> };
+};
+
+let n = 0;
+/** Unique suffix so that repeated successful runs do not collide. */
+export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toString(36).toUpperCase()}`;
+
+const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
+const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+
+async function scratchDepartment(db: Db) {
+  return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
+}
+
+async function scratchUser(db: Db, active = true) {
+  return db.user.create({ data: { email: `m-${uniq().toLowerCase()}@test.example`, name: "Matrix Person", active } });
+}
+
+async function scratchPartner(db: Db) {
+  const name = `Matrixpartner ${uniq()}`;
+  return db.partner.create({ data: { name, slug: name.toLowerCase().replace(/\s+/g, "-"), kind: "COMPANY" } });
+}
+
+async function scratchToken(db: Db, userId: string) {
+  return db.apiToken.create({
+    data: { userId, name: "matrix", prefix: "abcdefgh", tokenHash: `hash-${uniq()}`, scopes: ["READ"], expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+}
+
+/** A KPI of an initiative that the demo project lead leads (department DIGI), or of one in another department. */
+async function kpiOf(f: Fixture, scope: "own" | "foreign") {
+  const lead = f.actors.lead;
+  const kpi = await f.db.kpi.findFirstOrThrow({
+    where:
+      scope === "own"
+        ? { initiative: { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! } }
+        : { initiative: { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } } },
+    select: { id: true, valueType: true },
+  });
+  return { kpiId: kpi.id, periodDate: new Date().toISOString().slice(0, 10), value: 50, note: "Matrix" };
+}
+
+export const CASES: Case[] = [
+  {
+    action: createDepartmentAction as Case["action"],
+    input: async () => ({ code: `D${uniq()}`.slice(0, 12), name: "Neues Amt" }),
+    expect: adminOnly,
+  },
+  {
+    action: updateDepartmentAction as Case["action"],
+    input: async (f) => {
+      const d = await scratchDepartment(f.db);
+      return { id: d.id, version: d.version, code: d.code, name: "Umbenannt" };
+    },
+    expect: adminOnly,
+  },
+  {
+    action: deleteDepartmentAction as Case["action"],
+    input: async (f) => {
+      const d = await scratchDepartment(f.db);
+      return { id: d.id, version: d.version };
+    },
+    expect: adminOnly,
+  },
+  {
+    // Acts on the caller's own account only; an injected user id is ignored.
+    action: changeOwnPasswordAction as Case["action"],
+    input: async (f) => {
+      const next = `ein neues langes Passwort ${uniq()}`;
+      return { id: f.actors.admin.id, userId: f.actors.admin.id, currentPassword: "correct horse battery staple", newPassword: next, confirmPassword: next };
+    },
+    expect: everyone,
+  },
+  {
+    action: createUserAction as Case["action"],
+    input: async () => ({ email: `neu-${uniq().toLowerCase()}@test.example`, name: "Neue Person", role: "VIEWER", departmentId: "" }),
+    expect: adminOnly,
+  },
+  {
+    action: updateUserAction as Case["action"],
+    input: async (f) => {
+      const u = await scratchUser(f.db);
+      return { id: u.id, version: u.version, name: "Umbenannt", role: "VIEWER", departmentId: "" };
+    },
+    expect: adminOnly,
+  },
+  {
+    action: deactivateUserAction as Case["action"],
+    input: async (f) => {
+      const u = await scratchUser(f.db);
+      return { id: u.id, version: u.version };
+    },
+    expect: adminOnly,
+  },
+  {
+    action: reactivateUserAction as Case["action"],
+    input: async (f) => {
+      const u = await scratchUser(f.db, false);
+      return { id: u.id, version: u.version };
+    },
+    expect: adminOnly,
+  },
+  {
+    action: issuePasswordResetLinkAction as Case["action"],
+    input: async (f) => ({ id: (await scratchUser(f.db)).id }),
+    expect: adminOnly,
+  },
+  {
+    action: issueTemporaryPasswordAction as Case["action"],
+    input: async (f) => ({ id: (await scratchUser(f.db)).id }),
+    expect: adminOnly,
+  },
+  {
+    action: createPartnerAction as Case["action"],
+    input: async () => ({ name: `Partner ${uniq()}`, kind: "COMPANY" }),
+    expect: adminOnly,
+  },
+  {
+    action: updatePartnerAction as Case["action"],
+    input: async (f) => {
+      const p = await scratchPartner(f.db);
+      return { id: p.id, version: p.version, name: `${p.name} neu`, kind: p.kind };
+    },
+    expect: adminOnly,
+  },
+  {
+    action: deletePartnerAction as Case["action"],
+    input: async (f) => {
+      const p = await scratchPartner(f.db);
+      return { id: p.id, version: p.version };
+    },
+    expect: adminOnly,
+  },
+  {
+    action: createTokenAction as Case["action"],
+    input: async () => ({ name: `Token ${uniq()}`, scopes: ["READ"], expiresInDays: 30 }),
+    expect: everyone,
+  },
+  {
+    action: revokeTokenAction as Case["action"],
+    input: async (f, role) => ({ id: (await scratchToken(f.db, f.actors[role].id)).id }),
+    expect: everyone,
+    // Swapped id: somebody else's token. Nobody, not even an admin, revokes another user's token.
+    foreign: {
+      input: async (f, role) => ({ id: (await scratchToken(f.db, f.actors[role === "admin" ? "viewer" : "admin"].id)).id }),
+      expect: { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" },
+    },
+  },
+  {
+    action: recordKpiMeasurementAction as Case["action"],
+    input: (f) => kpiOf(f, "own"),
+    expect: { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" },
+    // Swapped id: a KPI of an initiative in another department that the lead does not lead.
+    foreign: {
+      input: (f) => kpiOf(f, "foreign"),
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+];

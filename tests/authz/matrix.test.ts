@@ -1,0 +1,89 @@
+// Table-driven authorization test: every role against every action, by direct call of the action
+// (the same entry point server actions and API routes use), including targets outside the
+// actor's scope (swapped ids) and extra fields that must be ignored. A new action without a row
+// in this table fails the coverage check.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { isAction, type Action } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/authz/policy";
+import type { TestDatabase } from "@/lib/db/testing";
+import { useTestDatabase } from "@/tests/db";
+import { CASES, type Fixture, type RoleKey } from "./matrix-cases";
+
+const ROLES: Record<RoleKey, string> = {
+  admin: "admin@demo.masterplan.example",
+  head: "abteilungsleitung@demo.masterplan.example",
+  council: "rat@demo.masterplan.example",
+  lead: "projektleitung@demo.masterplan.example",
+  viewer: "betrachter@demo.masterplan.example",
+};
+
+/** Fields a caller might add to escalate; they must never take effect. */
+const EXTRAS = { role: "ADMIN", sessionVersion: 999, passwordHash: "x", active: true, isExample: false };
+
+let t: TestDatabase;
+const actors = {} as Record<RoleKey, Actor>;
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  for (const [key, email] of Object.entries(ROLES) as [RoleKey, string][]) {
+    const u = await t.prisma.user.findUniqueOrThrow({ where: { email } });
+    actors[key] = { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
+  }
+});
+
+function fixture(): Fixture {
+  return { db: t.prisma, actors };
+}
+
+async function actionModules(): Promise<Action<unknown, unknown>[]> {
+  const found: Action<unknown, unknown>[] = [];
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? walk(p) : /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+    });
+  for (const file of walk(path.join(process.cwd(), "lib"))) {
+    const source = fs.readFileSync(file, "utf8");
+    if (!source.includes("defineAction(")) continue;
+    const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const v of Object.values(mod)) if (isAction(v)) found.push(v);
+  }
+  return found;
+}
+
+describe("authorization matrix", () => {
+  it("has a row for every action built with defineAction", async () => {
+    const names = (await actionModules()).map((a) => a.name).sort();
+    expect(names.length).toBeGreaterThan(0);
+    const covered = new Set(CASES.map((c) => c.action.name));
+    expect(names.filter((n) => !covered.has(n))).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    for (const role of Object.keys(ROLES) as RoleKey[]) {
+      const expected = c.expect[role];
+      it(`${c.action.name} by ${role}: ${expected}`, async () => {
+        const input = await c.input(fixture(), role);
+        const before = await t.prisma.user.findUniqueOrThrow({ where: { id: actors[role].id }, select: { role: true, departmentId: true } });
+        const r = await c.action.execute(actors[role], { ...EXTRAS, ...(input as object) }, { db: t.prisma });
+        if (expected === "ok") expect(r.ok ? "ok" : `${r.code}: ${r.message} ${JSON.stringify(r.fieldErrors ?? {})}`).toBe("ok");
+        else expect(r).toMatchObject({ ok: false, code: expected });
+        const after = await t.prisma.user.findUniqueOrThrow({ where: { id: actors[role].id }, select: { role: true, departmentId: true } });
+        expect(after).toEqual(before);
+      });
+    }
+    if (c.foreign) {
+      const foreign = c.foreign;
+      for (const role of Object.keys(foreign.expect) as RoleKey[]) {
+        it(`${c.action.name} by ${role} on a target outside their scope: ${foreign.expect[role]}`, async () => {
+          const input = await foreign.input(fixture(), role);
+          const r = await c.action.execute(actors[role], { ...EXTRAS, ...(input as object) }, { db: t.prisma });
+          if (foreign.expect[role] === "ok") expect(r.ok).toBe(true);
+          else expect(r).toMatchObject({ ok: false, code: foreign.expect[role] });
+        });
+      }
+    }
+  }
+});
