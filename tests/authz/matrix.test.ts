@@ -9,7 +9,19 @@ import { isAction, type Action } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { useTestDatabase } from "@/tests/db";
-import { CASES, type Fixture, type RoleKey } from "./matrix-cases";
+import type { Case, Fixture, RoleKey } from "./cases/shared";
+
+/** Every file in tests/authz/cases (but shared.ts) contributes its CASES. */
+const caseDir = path.join(process.cwd(), "tests", "authz", "cases");
+const CASES: Case[] = (
+  await Promise.all(
+    fs
+      .readdirSync(caseDir)
+      .filter((f) => f.endsWith(".ts") && f !== "shared.ts")
+      .sort()
+      .map(async (f) => ((await import(/* @vite-ignore */ path.join(caseDir, f))) as { CASES: Case[] }).CASES),
+  )
+).flat();
 
 const ROLES: Record<RoleKey, string> = {
   admin: "admin@demo.masterplan.example",

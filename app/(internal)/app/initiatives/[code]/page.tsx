@@ -1,6 +1,13 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
+import { BudgetSection } from "@/components/initiatives/sections/budget-section";
+import { CommentsSection } from "@/components/initiatives/sections/comments-section";
+import { KpisSection } from "@/components/initiatives/sections/kpis-section";
+import { MilestonesSection } from "@/components/initiatives/sections/milestones-section";
+import { OverviewSection } from "@/components/initiatives/sections/overview-section";
+import { ReportsSection } from "@/components/initiatives/sections/reports-section";
+import { RisksSection } from "@/components/initiatives/sections/risks-section";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getInitiativeForViewer, initiativeHistory } from "@/lib/initiatives/queries";
@@ -29,6 +36,13 @@ export default async function InternalInitiativePage({ params }: Props) {
         <div><dt className="text-sm font-semibold">{tInit("department")}</dt><dd>{initiative.department.name}</dd></div>
         <div><dt className="text-sm font-semibold">{tInit("status")}</dt><dd><StatusBadge status={initiative.status} /> <HealthBadge health={initiative.health} /></dd></div>
       </dl>
+      <OverviewSection initiativeId={initiative.id} viewer={user} />
+      <MilestonesSection initiativeId={initiative.id} viewer={user} />
+      <KpisSection initiativeId={initiative.id} viewer={user} />
+      <ReportsSection initiativeId={initiative.id} viewer={user} />
+      <BudgetSection initiativeId={initiative.id} viewer={user} />
+      <RisksSection initiativeId={initiative.id} viewer={user} />
+      <CommentsSection initiativeId={initiative.id} viewer={user} />
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="text-xl font-semibold">{t("history")}</h2>
         {history.length === 0 ? (

@@ -1,7 +1,4 @@
-// Rows of the authorization matrix: per action, how to build a valid input for a target in the
-// actor's scope, the expected outcome per role, and (where scope matters) a target outside it.
-import type { Action } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/authz/policy";
+// Matrix rows for administration (departments, users, partners) and the own account (password, tokens) and KPI measurements.
 import type { Db } from "@/lib/db/client";
 import { changeOwnPasswordAction } from "@/lib/account/mutations";
 import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from "@/lib/departments/mutations";
@@ -17,23 +14,8 @@ import {
   updateUserAction,
 } from "@/lib/users/mutations";
 
-export type RoleKey = "admin" | "head" | "council" | "lead" | "viewer";
-export type Outcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
-export type Fixture = { db: Db; actors: Record<RoleKey, Actor> };
+import { adminOnly, everyone, uniq, type Case, type Fixture } from "./shared";
 
-export type Case = {
-  action: Action<never, unknown>;
-  input: (f: Fixture, role: RoleKey) => Promise<unknown>;
-  expect: Record<RoleKey, Outcome>;
-  foreign?: { input: (f: Fixture, role: RoleKey) => Promise<unknown>; expect: Partial<Record<RoleKey, Outcome>> };
-};
-
-let n = 0;
-/** Unique suffix so that repeated successful runs do not collide. */
-export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toString(36).toUpperCase()}`;
-
-const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
-const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });

@@ -1,0 +1,24 @@
+// Shared types and helpers for the authorization matrix. Each file in tests/authz/cases/ exports
+// `CASES`: per action, how to build a valid input for a target in the actor's scope, the expected
+// outcome per role, and (where scope matters) a target outside it (swapped ids).
+import type { Action } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/authz/policy";
+import type { Db } from "@/lib/db/client";
+
+export type RoleKey = "admin" | "head" | "council" | "lead" | "viewer";
+export type Outcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
+export type Fixture = { db: Db; actors: Record<RoleKey, Actor> };
+
+export type Case = {
+  action: Action<never, unknown>;
+  input: (f: Fixture, role: RoleKey) => Promise<unknown>;
+  expect: Record<RoleKey, Outcome>;
+  foreign?: { input: (f: Fixture, role: RoleKey) => Promise<unknown>; expect: Partial<Record<RoleKey, Outcome>> };
+};
+
+let n = 0;
+/** Unique suffix so that repeated successful runs do not collide. */
+export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toString(36).toUpperCase()}`;
+
+export const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
+export const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
