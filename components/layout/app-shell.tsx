@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/login-form";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 
@@ -12,6 +13,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const tRole = await getTranslations("role");
   const links: { href: string; label: string }[] = [
     { href: "/app", label: t("dashboard") },
+    { href: "/app/reports", label: t("reports") },
     { href: "/app/account/tokens", label: t("tokens") },
     { href: "/app/account/password", label: t("password") },
   ];
@@ -27,9 +29,12 @@ export async function AppShell({ user, children }: { user: SessionUser; children
       <header className="bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/app" className="text-lg font-semibold">{t("name")}</Link>
-          <p className="text-sm">
-            {tAuth("signedInAs", { name: user.name })} ({tRole(user.role)}) · <SignOutButton label={tAuth("signOut")} />
-          </p>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <LocaleSwitcher label={t("language")} />
+            <p>
+              {tAuth("signedInAs", { name: user.name })} ({tRole(user.role)}) · <SignOutButton label={tAuth("signOut")} />
+            </p>
+          </div>
         </div>
         <nav aria-label={t("nav")} className="mx-auto max-w-6xl px-4 pb-2">
           <ul className="flex flex-wrap gap-4 text-sm">

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
+import { checkToken, issueToken, type SessionToken } from "./session-token";
 import { authSecret } from "./secret";
 
 declare module "next-auth" {
@@ -18,18 +19,11 @@ declare module "next-auth" {
   }
 }
 
-type Token = {
-  uid?: string;
-  sv?: number;
-  role?: Role;
-  authTime?: number;
-  name?: string | null;
-  email?: string | null;
-};
+type Token = SessionToken;
 
 export const OIDC_PROVIDER_ID = "oidc";
 
-function cookieNames(secure: boolean) {
+export function cookieNames(secure: boolean) {
   // __Host- pins a cookie to this host and path "/" over https; __Secure- for the callback URL.
   const host = secure ? "__Host-" : "";
   const sec = secure ? "__Secure-" : "";
@@ -110,23 +104,18 @@ export function authOptions(): NextAuthOptions {
         return ok ? true : "/login?error=SsoNoAccount";
       },
       async jwt({ token, user, account }) {
-        const t = token as Token & Record<string, unknown>;
         const prisma = await db();
         const now = Math.floor(Date.now() / 1000);
         if (user && account) {
-          const email = (user.email ?? "").toLowerCase();
-          const dbUser =
+          // Credentials give our user id; SSO gives the IdP's subject, so find the user by email.
+          const id =
             account.provider === OIDC_PROVIDER_ID
-              ? await prisma.user.findUnique({ where: { email } })
-              : await prisma.user.findUnique({ where: { id: user.id } });
-          if (!dbUser) return {};
-          return { uid: dbUser.id, sv: dbUser.sessionVersion, role: dbUser.role, authTime: now, name: dbUser.name, email: dbUser.email };
+              ? (await prisma.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() }, select: { id: true } }))?.id
+              : user.id;
+          return (id && (await issueToken(prisma, id, now))) || {};
         }
-        if (!t.uid || !t.authTime) return {};
-        if (now - t.authTime > e.sessionMaxSeconds) return {}; // absolute lifetime
-        const current = await prisma.user.findUnique({ where: { id: t.uid }, select: { active: true, sessionVersion: true, role: true, name: true } });
-        if (!current || !current.active || current.sessionVersion !== t.sv) return {};
-        return { ...t, role: current.role, name: current.name };
+        const check = await checkToken(prisma, token as SessionToken, now, e.sessionMaxSeconds);
+        return check.valid ? check.token : {};
       },
       async session({ session, token }) {
         const t = token as Token;

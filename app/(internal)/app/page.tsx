@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { listPortfolio } from "@/lib/initiatives/queries";
 
@@ -14,6 +15,13 @@ export default async function AppHome() {
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("welcome", { name: user.name })}</h1>
       <p className="mt-2">{t("portfolioCount", { count: rows.length })}</p>
+      {(can(user, "initiative.create", { departmentId: user.departmentId }) || user.role === "ADMIN") && (
+        <p className="mt-4">
+          <Link href="/app/initiatives/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">
+            {t("newInitiative")}
+          </Link>
+        </p>
+      )}
       <div className="mt-6 overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{t("initiatives")}</caption>
