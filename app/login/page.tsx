@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm, SsoButton } from "@/components/auth/login-form";
+import { AppClientMessages } from "@/components/layout/client-messages";
 import { SiteShell } from "@/components/layout/site-shell";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -26,6 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const errorCode = Array.isArray(params.error) ? params.error[0] : params.error;
   const initialError = errorCode === "SsoNoAccount" || errorCode === "AccessDenied" ? t("ssoNoAccount") : errorCode ? t("failed") : undefined;
   return (
+    <AppClientMessages>
     <SiteShell isExample={e.demoMode}>
       <div className="mx-auto max-w-md">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -49,5 +51,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         )}
       </div>
     </SiteShell>
+    </AppClientMessages>
   );
 }

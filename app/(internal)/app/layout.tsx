@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { AppShell } from "@/components/layout/app-shell";
+import { AppClientMessages } from "@/components/layout/client-messages";
 import { requireUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function InternalLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get("x-pathname") ?? "/app";
   const user = await requireUser(path.startsWith("/app") ? path : "/app");
-  return <AppShell user={user}>{children}</AppShell>;
+  return (
+    <AppClientMessages>
+      <AppShell user={user}>{children}</AppShell>
+    </AppClientMessages>
+  );
 }
