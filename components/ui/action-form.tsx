@@ -1,16 +1,49 @@
 "use client";
 // Forms that submit to a server action built with the action builder. Inputs stay uncontrolled,
 // so whatever the user typed survives an error or a conflict; field errors appear next to their
-// fields and are tied to them for screen readers.
+// fields and are tied to them for screen readers. When an action answers CONFLICT with the stored
+// row (`current`), the form shows a conflict view: next to every field whose stored value differs
+// from what was typed, "currently stored: …", and a button that saves the typed input again on
+// top of the stored version (the hidden `version` input takes `current.version`).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useId, useState, useTransition } from "react";
+import { createContext, useContext, useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
+import type { ErrorCode } from "@/lib/errors/app-error";
 
 type AnyAction = (raw: unknown) => Promise<ActionResult<unknown>>;
-type FormState = { result: ActionResult<unknown> | null; pending: boolean };
+/** A conflict that came with the stored row: what is stored now, and what the user had submitted. */
+type Conflict = { current: Record<string, unknown>; submitted: Record<string, unknown> };
+type FormState = { result: ActionResult<unknown> | null; pending: boolean; conflict?: Conflict | null };
 
-const FormContext = createContext<FormState>({ result: null, pending: false });
+const FormContext = createContext<FormState>({ result: null, pending: false, conflict: null });
+
+/** Fields the conflict view never compares: they identify the row rather than describe it. */
+const IDENTITY_FIELDS = new Set(["id", "version"]);
+
+/** A value as the user would compare it: dates as YYYY-MM-DD, lists order-free, null like empty. */
+function comparable(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (Array.isArray(v)) return v.map(comparable).sort().join("\u0000");
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v)) return v.slice(0, 10);
+  return String(v).trim();
+}
+
+function differs(stored: unknown, typed: unknown): boolean {
+  // A checkbox outside `booleans` submits "on" or nothing.
+  if (typeof stored === "boolean") return stored !== (typed === true || typed === "on" || typed === "true");
+  const a = comparable(stored);
+  const b = comparable(typed);
+  if (a === b) return false;
+  // "12.50" typed against a stored 12.5 is the same number.
+  return !(a !== "" && b !== "" && Number.isFinite(Number(a)) && Number.isFinite(Number(b)) && Number(a) === Number(b));
+}
+
+function changedFields(c: Conflict): string[] {
+  return Object.keys(c.submitted).filter((k) => !IDENTITY_FIELDS.has(k) && k in c.current && differs(c.current[k], c.submitted[k]));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** Converts form values: empty strings stay strings; checkboxes named in `booleans` become true/false. */
 function formValues(form: HTMLFormElement, booleans: string[]): Record<string, unknown> {
@@ -24,6 +57,13 @@ function formValues(form: HTMLFormElement, booleans: string[]): Record<string, u
   for (const b of booleans) values[b] = data.get(b) === "on";
   return values;
 }
+
+const ERROR_KEYS: Partial<Record<ErrorCode, "fixErrors" | "conflict" | "forbidden" | "notFound">> = {
+  VALIDATION: "fixErrors",
+  CONFLICT: "conflict",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+};
 
 export function ActionForm({
   action,
@@ -44,9 +84,12 @@ export function ActionForm({
 }) {
   const router = useRouter();
   const t = useTranslations("forms");
+  const tc = useTranslations("conflict");
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
   const statusId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,6 +98,9 @@ export function ActionForm({
     startTransition(async () => {
       const r = await action(values);
       setResult(r);
+      // A conflict about the row's state (e.g. "already done") names itself in `_form`; saving again would not help.
+      const staleVersion = !r.ok && r.code === "CONFLICT" && isRecord(r.current) && !r.fieldErrors?._form;
+      setConflict(staleVersion ? { current: r.current as Record<string, unknown>, submitted: values } : null);
       if (r.ok) {
         if (resetOnSuccess) form.reset();
         router.refresh();
@@ -62,29 +108,46 @@ export function ActionForm({
     });
   }
 
+  /** Saves the typed input again, now on top of the version that is stored. */
+  function saveAgain() {
+    const form = formRef.current;
+    const version = conflict?.current.version;
+    const input = form?.elements.namedItem("version");
+    if (!form) return;
+    if (input instanceof HTMLInputElement && (typeof version === "number" || typeof version === "string")) input.value = String(version);
+    form.requestSubmit();
+  }
+
+  const formError = result && !result.ok ? result.fieldErrors?._form?.[0] : undefined;
   const message = !result
     ? null
     : result.ok
       ? (successMessage ?? t("saved"))
-      : result.code === "VALIDATION"
-        ? t("fixErrors")
-        : result.code === "CONFLICT"
-          ? t("conflict")
-          : result.code === "FORBIDDEN"
-            ? t("forbidden")
-            : result.code === "NOT_FOUND"
-              ? t("notFound")
-              : result.code === "INTERNAL"
-                ? t("internal", { id: result.requestId ?? "–" })
-                : result.message;
+      : conflict
+        ? tc(changedFields(conflict).length > 0 ? "changed" : "unchanged")
+        : (formError ??
+          (result.code === "INTERNAL" ? t("internal", { id: result.requestId ?? "–" }) : ERROR_KEYS[result.code] ? t(ERROR_KEYS[result.code]!) : result.message));
 
   return (
-    <FormContext.Provider value={{ result, pending }}>
-      <form onSubmit={onSubmit} noValidate className={className} aria-label={label} aria-describedby={message ? statusId : undefined}>
+    <FormContext.Provider value={{ result, pending, conflict }}>
+      <form ref={formRef} onSubmit={onSubmit} noValidate className={className} aria-label={label} aria-describedby={message ? statusId : undefined}>
         {children}
         <p id={statusId} role={result && !result.ok ? "alert" : "status"} className={`col-span-full text-sm ${result && !result.ok ? "text-red-800" : "text-emerald-800"}`}>
           {message}
         </p>
+        {conflict && (
+          <div className="col-span-full">
+            <button
+              type="button"
+              onClick={saveAgain}
+              disabled={pending}
+              aria-busy={pending}
+              className="rounded border border-amber-700 bg-amber-50 px-3 py-1.5 text-sm font-semibold text-amber-950 hover:bg-amber-100 disabled:opacity-60"
+            >
+              {tc("saveAgain")}
+            </button>
+          </div>
+        )}
       </form>
     </FormContext.Provider>
   );
@@ -93,6 +156,39 @@ export function ActionForm({
 export function useFieldError(name: string): string | undefined {
   const { result } = useContext(FormContext);
   return result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined;
+}
+
+/**
+ * After a conflict: the stored value of `name` when it differs from what the user submitted
+ * (`{ value }`, the value may be null), else undefined. For custom fields; `Field` uses it itself.
+ */
+export function useConflictValue(name: string): { value: unknown } | undefined {
+  const { conflict } = useContext(FormContext);
+  if (!conflict || IDENTITY_FIELDS.has(name) || !(name in conflict.current)) return undefined;
+  return differs(conflict.current[name], conflict.submitted[name]) ? { value: conflict.current[name] } : undefined;
+}
+
+/** "Currently stored: …" next to a field; `display` is the stored value as the user reads it. */
+export function StoredValue({ id, display }: { id: string; display: string }) {
+  const tc = useTranslations("conflict");
+  return (
+    <p id={id} className="mt-1 w-full rounded bg-amber-50 px-2 py-1 text-sm text-amber-950 ring-1 ring-amber-300">
+      <span className="font-semibold">{tc("stored")}</span> {display}
+    </p>
+  );
+}
+
+function storedDisplay(
+  value: unknown,
+  type: string,
+  options: { value: string; label: string }[] | undefined,
+  tc: (key: "empty" | "yes" | "no") => string,
+): string {
+  if (type === "checkbox" || typeof value === "boolean") return value === true || value === "true" ? tc("yes") : tc("no");
+  const text = Array.isArray(value) ? value.map(String).join(", ") : type === "date" ? comparable(value) : value === null || value === undefined ? "" : String(value);
+  // A select shows the label of the stored option, also of its empty choice ("– none –").
+  const option = options?.find((o) => o.value === text);
+  return option ? option.label : text === "" ? tc("empty") : text;
 }
 
 export function Field({
@@ -104,6 +200,8 @@ export function Field({
   options,
   hint,
   autoComplete,
+  min,
+  max,
 }: {
   name: string;
   label: string;
@@ -113,10 +211,15 @@ export function Field({
   options?: { value: string; label: string }[];
   hint?: string;
   autoComplete?: string;
+  /** Bounds for number and date inputs (dates as YYYY-MM-DD); the action still checks them. */
+  min?: string | number;
+  max?: string | number;
 }) {
   const id = useId();
+  const tc = useTranslations("conflict");
   const error = useFieldError(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const stored = useConflictValue(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, stored ? `${id}-stored` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name,
@@ -126,7 +229,7 @@ export function Field({
     className: "mt-1 w-full rounded border border-slate-400 px-2 py-1.5",
   };
   return (
-    <div className={type === "checkbox" ? "flex items-center gap-2" : undefined}>
+    <div className={type === "checkbox" ? "flex flex-wrap items-center gap-2" : undefined}>
       {type === "checkbox" ? (
         <input {...common} type="checkbox" defaultChecked={!!defaultValue} className="h-4 w-4" />
       ) : null}
@@ -141,10 +244,11 @@ export function Field({
           {options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : type === "checkbox" ? null : (
-        <input {...common} type={type} defaultValue={defaultValue === null || defaultValue === undefined ? "" : String(defaultValue)} autoComplete={autoComplete} />
+        <input {...common} type={type} defaultValue={defaultValue === null || defaultValue === undefined ? "" : String(defaultValue)} autoComplete={autoComplete} min={min} max={max} />
       )}
       {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-700">{hint}</p>}
       {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error}</p>}
+      {stored && <StoredValue id={`${id}-stored`} display={storedDisplay(stored.value, type, options, tc)} />}
     </div>
   );
 }

@@ -52,6 +52,8 @@ export const POLICY = {
 
   "token.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   "account.changePassword": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  // Authors edit and (soft-)delete their own comments; nobody edits another's words.
+  "comment.editOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
 
   "user.manage": { ADMIN: "always" },
   "department.manage": { ADMIN: "always" },

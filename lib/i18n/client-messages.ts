@@ -13,6 +13,8 @@ export const APP_CLIENT_NAMESPACES = [
   "users",
   "role",
   "tokens",
+  "statusReports",
+  "health",
 ] as const;
 
 /** Namespaces used by client components on every page (error boundary). */

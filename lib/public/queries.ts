@@ -92,6 +92,13 @@ export async function getPublicInitiative(db: Db, slug: string) {
         orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }],
         select: { id: true, title: true, baselineDate: true, forecastDate: true, completedDate: true },
       },
+      // "Sachstand": only approved status reports, only their period and public summary — never
+      // drafts, internal texts or review comments.
+      statusReports: {
+        where: { state: "APPROVED", publicSummary: { not: "" } },
+        orderBy: { period: "desc" },
+        select: { period: true, publicSummary: true },
+      },
     },
   });
   if (!initiative) return null;

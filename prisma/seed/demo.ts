@@ -539,6 +539,51 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
   return rows;
 }
 
+/**
+ * The audit trail the demo's people would have left: forecast moves, KPI values and report steps,
+ * so that every initiative has a history and a believable "last updated" (some are stale).
+ */
+function buildHistory(rows: ReturnType<typeof buildRows>): Prisma.AuditEventCreateManyInput[] {
+  const initiativeOfMilestone = new Map(rows.milestones.map((m) => [m.id!, m.initiativeId]));
+  const initiativeOfKpi = new Map(rows.kpis.map((k) => [k.id!, k.initiativeId ?? null]));
+  const events: Prisma.AuditEventCreateManyInput[] = [];
+  for (const f of rows.forecasts) {
+    if (!f.reportedById || f.reason === "Ausgangsplanung") continue;
+    events.push({
+      at: f.reportedAt,
+      actorId: f.reportedById,
+      action: "milestone.moveForecast",
+      entityType: "Milestone",
+      entityId: f.milestoneId,
+      initiativeId: initiativeOfMilestone.get(f.milestoneId) ?? null,
+      after: { forecastDate: f.forecastDate, reason: f.reason },
+    });
+  }
+  for (const m of rows.measurements) {
+    const initiativeId = initiativeOfKpi.get(m.kpiId);
+    if (!m.recordedById || !initiativeId) continue;
+    events.push({
+      at: m.createdAt,
+      actorId: m.recordedById,
+      action: "kpiMeasurement.record",
+      entityType: "KpiMeasurement",
+      entityId: m.id!,
+      initiativeId,
+      after: { periodDate: m.periodDate, value: String(m.value) },
+    });
+  }
+  for (const r of rows.reports) {
+    if (r.submittedById && r.submittedAt) {
+      events.push({ at: r.submittedAt, actorId: r.submittedById, action: "statusReport.submit", entityType: "StatusReport", entityId: r.id!, initiativeId: r.initiativeId, after: { period: r.period } });
+    }
+    if (r.reviewedById && r.reviewedAt) {
+      const action = r.state === "RETURNED" ? "statusReport.return" : "statusReport.approve";
+      events.push({ at: r.reviewedAt, actorId: r.reviewedById, action, entityType: "StatusReport", entityId: r.id!, initiativeId: r.initiativeId, after: { period: r.period } });
+    }
+  }
+  return events;
+}
+
 // ---------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------
@@ -573,6 +618,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await tx.statusReport.createMany({ data: rows.reports });
       await tx.risk.createMany({ data: rows.risks });
       await tx.comment.createMany({ data: rows.comments });
+      await tx.auditEvent.createMany({ data: buildHistory(rows) });
       await tx.auditEvent.create({
         data: {
           actorLabel: "seed",

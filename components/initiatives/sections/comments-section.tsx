@@ -1,8 +1,41 @@
-// Comments section of the internal initiative page (placeholder until implemented).
+// Comments section of the internal initiative page: the discussion, oldest first, and a form for a
+// new comment (comment.create, every signed-in role). Authors edit or delete their own comments.
+import { getTranslations } from "next-intl/server";
+import { CommentItem } from "@/components/comments/comment-item";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import type { SessionUser } from "@/lib/auth/session";
+import { listInitiativeComments } from "@/lib/comments/queries";
+import { db } from "@/lib/db/client";
+import { createComment } from "@/app/(internal)/app/initiatives/[code]/comments/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 
-export async function CommentsSection(_props: SectionProps) {
-  return null;
+export async function CommentsSection({ initiativeId, viewer }: SectionProps) {
+  const { comments, canComment } = await listInitiativeComments(await db(), viewer, initiativeId);
+  const t = await getTranslations("comments");
+  return (
+    <section aria-labelledby="comments-heading" className="mt-8">
+      <h2 id="comments-heading" className="text-xl font-semibold">{t("title")}</h2>
+      {comments.length === 0 ? (
+        <p className="mt-2">{t("empty")}</p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {comments.map((c) => (
+            <li key={c.id}>
+              <CommentItem comment={c} viewerId={viewer.id} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {canComment && (
+        <ActionForm action={createComment} label={t("newLabel")} resetOnSuccess successMessage={t("posted")} className="mt-4 grid max-w-2xl gap-3">
+          <input type="hidden" name="initiativeId" value={initiativeId} />
+          <Field name="body" type="textarea" label={t("body")} hint={t("bodyHint")} required />
+          <div>
+            <SubmitButton>{t("submit")}</SubmitButton>
+          </div>
+        </ActionForm>
+      )}
+    </section>
+  );
 }

@@ -1,8 +1,55 @@
-// Milestones section of the internal initiative page (placeholder until implemented).
+// Milestones section of the internal initiative page: every milestone in order with its dates,
+// slip, overdue flag and forecast history; edit controls only for those the policy lets edit
+// (the server actions check again).
+import { getTranslations } from "next-intl/server";
+import { AddMilestoneForm } from "@/components/milestones/add-milestone-form";
+import { MilestoneRow } from "@/components/milestones/milestone-row";
+import type { MilestoneActions } from "@/components/milestones/types";
 import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { listMilestonesForViewer } from "@/lib/milestones/queries";
+import {
+  addMilestone,
+  completeMilestone,
+  deleteMilestone,
+  editMilestone,
+  moveForecast,
+  reopenMilestone,
+  reorderMilestone,
+} from "@/app/(internal)/app/initiatives/[code]/milestones/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 
-export async function MilestonesSection(_props: SectionProps) {
-  return null;
+const actions: MilestoneActions = {
+  add: addMilestone,
+  edit: editMilestone,
+  reorder: reorderMilestone,
+  remove: deleteMilestone,
+  complete: completeMilestone,
+  reopen: reopenMilestone,
+  moveForecast,
+};
+
+export async function MilestonesSection({ initiativeId, viewer }: SectionProps) {
+  const listing = await listMilestonesForViewer(await db(), viewer, initiativeId);
+  if (!listing) return null;
+  const t = await getTranslations("milestones");
+  const { milestones, partners, facts, today } = listing;
+  const edit = can(viewer, "milestone.edit", facts) ? { actions, partners } : undefined;
+  return (
+    <section aria-labelledby="milestones-heading" className="mt-8">
+      <h2 id="milestones-heading" className="text-xl font-semibold">{t("heading")}</h2>
+      {milestones.length === 0 ? (
+        <p className="mt-2">{t("empty")}</p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {milestones.map((m, i) => (
+            <MilestoneRow key={m.id} m={m} position={i + 1} last={i === milestones.length - 1} today={today} edit={edit} />
+          ))}
+        </ol>
+      )}
+      {edit && <AddMilestoneForm initiativeId={initiativeId} action={actions.add} partners={partners} />}
+    </section>
+  );
 }

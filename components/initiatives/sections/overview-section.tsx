@@ -1,8 +1,132 @@
-// Overview section of the internal initiative page (placeholder until implemented).
+// Overview section of the internal initiative page: progress that explains itself, when a person
+// last updated the initiative (and whether that is too long ago), the initiative's data to read,
+// and, for those who may change it, the grouped edit forms (Stammdaten, Status und Lage,
+// Sichtbarkeit, Projektleitung, Partner). The server actions check the permission again.
+import { getFormatter, getTranslations } from "next-intl/server";
+import {
+  addInitiativeLead,
+  addInitiativePartner,
+  archiveInitiative,
+  removeInitiativeLead,
+  removeInitiativePartner,
+  setInitiativeStatus,
+  setInitiativeVisibility,
+  unarchiveInitiative,
+  updateInitiative,
+  updateInitiativePartner,
+} from "@/app/(internal)/app/initiatives/[code]/overview/actions";
+import { InitiativeForm } from "@/components/initiatives/edit/initiative-form";
+import { LeadsEditor } from "@/components/initiatives/edit/leads-editor";
+import { MasterDataFields } from "@/components/initiatives/edit/master-data-fields";
+import { OverviewSummary } from "@/components/initiatives/edit/overview-summary";
+import { PartnersEditor } from "@/components/initiatives/edit/partners-editor";
+import { ProgressPanel } from "@/components/initiatives/edit/progress-panel";
+import { ArchiveForm, StatusForm, VisibilityForm } from "@/components/initiatives/edit/state-forms";
+import { SubmitButton } from "@/components/ui/action-form";
 import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson } from "@/lib/initiatives/edit-queries";
+import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
+import { initiativeProgress } from "@/lib/initiatives/progress";
+import { cityToday } from "@/lib/kpis/mutations";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 
-export async function OverviewSection(_props: SectionProps) {
-  return null;
+function Group({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <details className="rounded border border-slate-200 p-3">
+      <summary className="cursor-pointer font-semibold text-brand-700">{title}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  );
+}
+
+export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
+  const prisma = await db();
+  const [i, milestones, last] = await Promise.all([
+    getInitiativeOverview(prisma, viewer, initiativeId),
+    initiativeMilestoneFacts(prisma, viewer, initiativeId, cityToday()),
+    lastUpdateByPerson(prisma, viewer, initiativeId),
+  ]);
+  if (!i) return null;
+  const facts = { departmentId: i.department.id, leadUserIds: i.leads.map((l) => l.id) };
+  const mayUpdate = can(viewer, "initiative.update", facts);
+  const mayAssignLeads = can(viewer, "initiative.assignLeads", facts);
+  const options = mayUpdate || mayAssignLeads ? await initiativeEditOptions(prisma, viewer) : null;
+  const days = staleAfterDays();
+  const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
+
+  return (
+    <section aria-labelledby="overview-heading" className="mt-8">
+      <h2 id="overview-heading" className="text-xl font-semibold">{t("overview.heading")}</h2>
+      {i.archivedAt && (
+        <p className="mt-2 rounded bg-slate-100 p-2 text-sm ring-1 ring-slate-300">
+          {t("overview.archived", { date: format.dateTime(i.archivedAt, { dateStyle: "medium" }) })}
+        </p>
+      )}
+      <ProgressPanel
+        facts={{
+          status: i.status,
+          progress: initiativeProgress(i.status, milestones),
+          ...milestones,
+          lastUpdated: last ? { at: last.at, name: last.actor?.name ?? null } : null,
+          stale: isStale(last?.at ?? null, new Date(), days),
+          staleAfterDays: days,
+        }}
+      />
+      <OverviewSummary i={i} />
+      {options ? (
+        <div className="mt-6">
+          <h3 className="text-lg font-semibold">{t("edit.heading")}</h3>
+          <div className="mt-2 space-y-3">
+            {mayUpdate && (
+              <>
+                <Group title={t("edit.masterData")}>
+                  <InitiativeForm action={updateInitiative} label={t("edit.masterData")} currentCode={i.code} className="grid gap-3 sm:grid-cols-2">
+                    <input type="hidden" name="id" value={i.id} />
+                    <input type="hidden" name="version" value={i.version} />
+                    <MasterDataFields
+                      mode="edit"
+                      defaults={{ ...i, fieldOfActionId: i.fieldOfAction.id, departmentId: i.department.id, districtIds: i.districts.map((d) => d.id) }}
+                      fields={options.fields}
+                      departments={options.departments}
+                      districts={options.districts}
+                    />
+                    <div className="sm:col-span-2"><SubmitButton>{t("edit.save")}</SubmitButton></div>
+                  </InitiativeForm>
+                </Group>
+                <Group title={t("edit.status")}>
+                  <StatusForm i={i} action={setInitiativeStatus} />
+                </Group>
+                <Group title={t("edit.visibility")}>
+                  <VisibilityForm i={i} action={setInitiativeVisibility} />
+                  <ArchiveForm i={i} archive={archiveInitiative} unarchive={unarchiveInitiative} />
+                </Group>
+              </>
+            )}
+            {mayAssignLeads && (
+              <Group title={t("edit.leads")}>
+                <LeadsEditor initiativeId={i.id} leads={i.leads} candidates={options.leadCandidates} add={addInitiativeLead} remove={removeInitiativeLead} />
+              </Group>
+            )}
+            {mayUpdate && (
+              <Group title={t("edit.partners")}>
+                <PartnersEditor
+                  initiativeId={i.id}
+                  links={i.partners}
+                  partners={options.partners}
+                  add={addInitiativePartner}
+                  update={updateInitiativePartner}
+                  remove={removeInitiativePartner}
+                />
+              </Group>
+            )}
+          </div>
+        </div>
+      ) : (
+        <p className="mt-4 text-sm text-slate-700">{t("overview.readOnlyNote")}</p>
+      )}
+    </section>
+  );
 }

@@ -1,8 +1,54 @@
-// Reports section of the internal initiative page (placeholder until implemented).
+// Status reports (Sachstandsberichte) section of the internal initiative page: the reports newest
+// first with their state; starting the current period's report, editing and submitting for the
+// project lead; approving or returning for the reviewer. Controls appear only where the policy
+// allows them — the server actions check again.
+import { getTranslations } from "next-intl/server";
+import { ReportCard } from "@/components/reports/report-card";
+import { StartReportForm } from "@/components/reports/start-report-form";
+import type { ReportActions } from "@/components/reports/types";
 import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getInitiativeReports } from "@/lib/reports/queries";
+import {
+  approveReport,
+  createReportDraft,
+  returnReport,
+  submitReport,
+  updateReport,
+} from "@/app/(internal)/app/initiatives/[code]/reports/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 
-export async function ReportsSection(_props: SectionProps) {
-  return null;
+const actions: ReportActions = { createDraft: createReportDraft, update: updateReport, submit: submitReport, approve: approveReport, returnReport };
+
+export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
+  const data = await getInitiativeReports(await db(), viewer, initiativeId);
+  if (!data) return null;
+  const t = await getTranslations("statusReports");
+  const { reports, startable, mayDraft, mayReview } = data;
+  return (
+    <section id="reports" aria-labelledby="reports-heading" className="mt-8 scroll-mt-4">
+      <h2 id="reports-heading" className="text-xl font-semibold">{t("heading")}</h2>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      {startable.length > 0 && (
+        <div className="mt-3 grid gap-2 rounded border border-dashed border-slate-300 p-3">
+          <p className="text-sm">{t("startHint")}</p>
+          {startable.map(({ period, late }) => (
+            <StartReportForm key={period} initiativeId={initiativeId} period={period} late={late} action={actions.createDraft} />
+          ))}
+        </div>
+      )}
+      {reports.length === 0 ? (
+        <p className="mt-3">{t("none")}</p>
+      ) : (
+        <ol className="mt-3 space-y-4">
+          {reports.map((r) => (
+            <li key={r.id}>
+              <ReportCard report={r} mayDraft={mayDraft} mayReview={mayReview} actions={actions} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
 }

@@ -8,6 +8,7 @@ import { SiteShell } from "@/components/layout/site-shell";
 import { Markdown } from "@/components/ui/markdown";
 import { db } from "@/lib/db/client";
 import { getPublicInitiative } from "@/lib/public/queries";
+import { parsePeriod } from "@/lib/reports/period";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +32,7 @@ export default async function InitiativePage({ params }: Props) {
   if (!initiative) notFound();
   const t = await getTranslations("initiative");
   const tRole = await getTranslations("partnerRole");
+  const tReports = await getTranslations("publicReports");
   const format = await getFormatter();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "–");
 
@@ -75,6 +77,25 @@ export default async function InitiativePage({ params }: Props) {
           <Markdown source={initiative.description} />
         </section>
       )}
+
+      <section aria-labelledby="public-reports-heading" className="mt-8">
+        <h2 id="public-reports-heading" className="text-xl font-semibold">{tReports("heading")}</h2>
+        {initiative.statusReports.length === 0 ? (
+          <p className="mt-2">{tReports("empty")}</p>
+        ) : (
+          <ol className="mt-3 space-y-4">
+            {initiative.statusReports.map((r) => {
+              const p = parsePeriod(r.period);
+              return (
+                <li key={r.period} className="border-l-4 border-brand-600 pl-3">
+                  <h3 className="font-semibold">{p ? tReports("periodLabel", { year: p.year, index: p.index }) : r.period}</h3>
+                  <p className="mt-1 max-w-3xl whitespace-pre-line break-words">{r.publicSummary}</p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
 
       <section aria-labelledby="milestones-heading" className="mt-8">
         <h2 id="milestones-heading" className="text-xl font-semibold">{t("milestones")}</h2>

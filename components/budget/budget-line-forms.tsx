@@ -1,0 +1,55 @@
+// The forms for one budget line, as far as the viewer may use them: the plan (planned amount,
+// public flag, note) and deletion for planners (budget.plan), the actual amount for everyone who
+// may record it (budget.recordActual, also the initiative's project leads).
+import { getLocale, getTranslations } from "next-intl/server";
+import { Disclosure } from "@/components/kpis/disclosure";
+import { DecimalField } from "@/components/kpis/decimal-field";
+import { inputDecimal } from "@/components/kpis/number-text";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import type { BudgetLineRow } from "@/lib/budget/queries";
+import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/app/(internal)/app/initiatives/[code]/budget/actions";
+
+export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line: BudgetLineRow; canPlan: boolean; canRecordActual: boolean }) {
+  const t = await getTranslations("budget");
+  const tf = await getTranslations("forms");
+  const locale = await getLocale();
+  const names = { year: String(line.year), source: t(`source.${line.fundingSource}`) };
+  const ids = (
+    <>
+      <input type="hidden" name="id" value={line.id} />
+      <input type="hidden" name="version" value={line.version} />
+    </>
+  );
+  return (
+    <Disclosure summary={canPlan ? t("manageLabel", names) : t("recordActualLabel", names)}>
+      <div className="space-y-4">
+        {canPlan && (
+          <ActionForm action={updateBudgetPlan} label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
+            {ids}
+            <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.planned, locale)} required />
+            <Field name="note" label={t("note")} defaultValue={line.note} />
+            <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={line.isPublic} />
+            <div>
+              <SubmitButton>{tf("save")}</SubmitButton>
+            </div>
+          </ActionForm>
+        )}
+        {canRecordActual && (
+          <ActionForm action={recordBudgetActual} label={t("recordActualLabel", names)} className={`grid gap-3 ${canPlan ? "border-t border-slate-200 pt-3" : ""}`}>
+            {ids}
+            <DecimalField name="actual" label={t("actual")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.actual, locale)} required />
+            <div>
+              <SubmitButton>{t("recordActual")}</SubmitButton>
+            </div>
+          </ActionForm>
+        )}
+        {canPlan && (
+          <ActionForm action={deleteBudgetLine} label={t("deleteLabel", names)} className="border-t border-slate-200 pt-3">
+            {ids}
+            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+          </ActionForm>
+        )}
+      </div>
+    </Disclosure>
+  );
+}

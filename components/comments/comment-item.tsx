@@ -1,0 +1,48 @@
+// One comment: author, time, "edited" marker and the body as plain text (line breaks kept, never
+// HTML or Markdown); the author also gets the forms to edit and delete it.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Disclosure } from "@/components/kpis/disclosure";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import type { CommentRow } from "@/lib/comments/queries";
+import { deleteComment, updateComment } from "@/app/(internal)/app/initiatives/[code]/comments/actions";
+
+export async function CommentItem({ comment, viewerId }: { comment: CommentRow; viewerId: string }) {
+  const t = await getTranslations("comments");
+  const tf = await getTranslations("forms");
+  const format = await getFormatter();
+  const when = format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" });
+  const ids = (
+    <>
+      <input type="hidden" name="id" value={comment.id} />
+      <input type="hidden" name="version" value={comment.version} />
+    </>
+  );
+  return (
+    <article className="rounded border border-slate-200 p-3" aria-label={`${comment.author.name}, ${when}`}>
+      <p className="flex flex-wrap gap-x-2 text-sm text-slate-700">
+        <span className="font-semibold text-slate-900">
+          {comment.author.name}
+          {comment.author.id === viewerId && ` (${t("you")})`}
+        </span>
+        <time dateTime={comment.createdAt.toISOString()}>{when}</time>
+        {comment.edited && <span>· {t("edited")}</span>}
+      </p>
+      <p className="mt-1 whitespace-pre-line break-words">{comment.body}</p>
+      {comment.canEdit && (
+        <Disclosure summary={t("edit")} className="mt-2">
+          <ActionForm action={updateComment} label={t("editLabel", { date: when })} className="grid gap-3">
+            {ids}
+            <Field name="body" type="textarea" label={t("body")} hint={t("bodyHint")} defaultValue={comment.body} required />
+            <div>
+              <SubmitButton>{tf("save")}</SubmitButton>
+            </div>
+          </ActionForm>
+          <ActionForm action={deleteComment} label={t("deleteLabel", { date: when })} successMessage={t("deleted")} className="mt-3 border-t border-slate-200 pt-3">
+            {ids}
+            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+          </ActionForm>
+        </Disclosure>
+      )}
+    </article>
+  );
+}

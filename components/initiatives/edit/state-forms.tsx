@@ -1,0 +1,56 @@
+// The small forms of the overview: status and health (Status und Lage), visibility, and archive.
+// Each sends the initiative's version, so a change made meanwhile by someone else is not overwritten.
+import { getTranslations } from "next-intl/server";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { Visibility, type Health, type InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { StatusFields } from "./master-data-fields";
+import type { FormAction } from "./types";
+
+type Target = { id: string; version: number };
+
+function Ids({ i }: { i: Target }) {
+  return (
+    <>
+      <input type="hidden" name="id" value={i.id} />
+      <input type="hidden" name="version" value={i.version} />
+    </>
+  );
+}
+
+export async function StatusForm({ i, action }: { i: Target & { status: InitiativeStatus; health: Health; healthReason: string | null }; action: FormAction }) {
+  const t = await getTranslations("initiatives");
+  return (
+    <ActionForm action={action} label={t("edit.status")} className="grid gap-3 sm:grid-cols-2">
+      <Ids i={i} />
+      <StatusFields defaults={i} />
+      <div className="sm:col-span-2"><SubmitButton>{t("edit.save")}</SubmitButton></div>
+    </ActionForm>
+  );
+}
+
+export async function VisibilityForm({ i, action }: { i: Target & { visibility: Visibility }; action: FormAction }) {
+  const [t, tVisibility] = await Promise.all([getTranslations("initiatives"), getTranslations("visibility")]);
+  return (
+    <ActionForm action={action} label={t("edit.visibility")} className="grid gap-3 sm:grid-cols-[minmax(0,20rem)_auto] sm:items-start">
+      <Ids i={i} />
+      <Field name="visibility" type="select" label={t("field.visibility")} hint={t("field.visibilityHint")} defaultValue={i.visibility} required
+        options={Object.values(Visibility).map((v) => ({ value: v, label: tVisibility(v) }))} />
+      <div className="sm:mt-6"><SubmitButton>{t("edit.save")}</SubmitButton></div>
+    </ActionForm>
+  );
+}
+
+export async function ArchiveForm({ i, archive, unarchive }: { i: Target & { archivedAt: Date | null }; archive: FormAction; unarchive: FormAction }) {
+  const t = await getTranslations("initiatives");
+  const archived = !!i.archivedAt;
+  return (
+    <div className="mt-4 border-t border-slate-200 pt-3">
+      <h4 className="font-semibold">{t("edit.archiveHeading")}</h4>
+      <p className="mt-1 text-sm text-slate-700">{archived ? t("edit.archivedNote") : t("edit.archiveHint")}</p>
+      <ActionForm action={archived ? unarchive : archive} label={t(archived ? "edit.unarchive" : "edit.archive")} className="mt-2">
+        <Ids i={i} />
+        <SubmitButton variant={archived ? "secondary" : "danger"}>{t(archived ? "edit.unarchive" : "edit.archive")}</SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// One KPI of an initiative: baseline → latest → target with dates, direction, the latest
+// measurements, and (for those allowed) the forms to record a value and to edit or delete it.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import type { KpiRow } from "@/lib/kpis/queries";
+import { deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/app/(internal)/app/initiatives/[code]/kpis/actions";
+import { Disclosure } from "./disclosure";
+import { KpiDefinitionFields } from "./kpi-definition-fields";
+import { KpiMeasurementForm } from "./kpi-measurement-form";
+
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRow; canDefine: boolean; canRecord: boolean; today: string }) {
+  const t = await getTranslations("kpis");
+  const tf = await getTranslations("forms");
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(utcDay(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const value = (v: string) => `${format.number(Number(v), { maximumFractionDigits: 4 })} ${kpi.unit}`;
+  const latest = kpi.recent[0];
+  const headingId = `kpi-${kpi.id}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded border border-slate-200 p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 id={headingId} className="text-lg font-semibold">{kpi.name}</h3>
+        <p className="text-sm text-slate-700">
+          {t(`valueType.${kpi.valueType}`)} · <span aria-hidden="true">{kpi.direction === "HIGHER_IS_BETTER" ? "↑" : "↓"}</span> {t(`direction.${kpi.direction}`)} ·{" "}
+          {kpi.isPublic ? t("public") : t("internal")}
+        </p>
+      </div>
+      {kpi.description && <p className="mt-1 whitespace-pre-line">{kpi.description}</p>}
+
+      <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <div className="rounded bg-slate-50 p-2">
+          <dt className="text-sm font-semibold">{t("baseline")}</dt>
+          <dd className="text-lg tabular-nums">{value(kpi.baselineValue)}</dd>
+          <dd className="text-sm text-slate-700">{t("asOf", { date: date(kpi.baselineDate) })}</dd>
+        </div>
+        <div className="rounded bg-brand-50 p-2">
+          <dt className="text-sm font-semibold">{t("latest")}</dt>
+          {latest ? (
+            <>
+              <dd className="text-lg font-semibold tabular-nums">{value(latest.value)}</dd>
+              <dd className="text-sm text-slate-700">{t("asOf", { date: date(latest.periodDate) })}</dd>
+            </>
+          ) : (
+            <dd className="text-slate-700">{t("noMeasurement")}</dd>
+          )}
+        </div>
+        <div className="rounded bg-slate-50 p-2">
+          <dt className="text-sm font-semibold">{t("target")}</dt>
+          <dd className="text-lg tabular-nums">{value(kpi.targetValue)}</dd>
+          <dd className="text-sm text-slate-700">{t("until", { date: date(kpi.targetDate) })}</dd>
+        </div>
+      </dl>
+
+      {(kpi.method || kpi.source) && (
+        <dl className="mt-3 grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
+          {kpi.method && <div><dt className="font-semibold">{t("method")}</dt><dd className="whitespace-pre-line">{kpi.method}</dd></div>}
+          {kpi.source && <div><dt className="font-semibold">{t("source")}</dt><dd>{kpi.source}</dd></div>}
+        </dl>
+      )}
+
+      {kpi.recent.length > 0 && (
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("recentCaption", { name: kpi.name })}>
+          <table className="w-full min-w-[28rem] text-left text-sm">
+            <caption className="text-left text-sm font-semibold">{t("recentCaption", { name: kpi.name })}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">{t("colDate")}</th>
+                <th scope="col" className="py-1 pr-3 text-right">{t("colValue")}</th>
+                <th scope="col" className="py-1 pr-3">{t("colNote")}</th>
+                <th scope="col" className="py-1">{t("colRecordedBy")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kpi.recent.map((m) => (
+                <tr key={m.id} className="border-b border-slate-100">
+                  <td className="py-1 pr-3">{date(m.periodDate)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{value(m.value)}</td>
+                  <td className="py-1 pr-3">{m.note}</td>
+                  <td className="py-1">{m.recordedBy ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-1 text-xs text-slate-700">{t("measurementCount", { count: kpi.measurementCount })}</p>
+        </div>
+      )}
+
+      <div className="mt-3 space-y-2">
+        {canRecord && (
+          <Disclosure summary={t("record")}>
+            <KpiMeasurementForm
+              action={recordKpiMeasurement}
+              kpiId={kpi.id}
+              unit={kpi.unit}
+              today={today}
+              labels={{
+                form: t("recordLabel", { name: kpi.name }),
+                periodDate: t("periodDate"),
+                value: t("value"),
+                valueHint: t("valueHint"),
+                note: t("note"),
+                submit: t("recordSubmit"),
+                saved: t("recorded"),
+              }}
+            />
+          </Disclosure>
+        )}
+        {canDefine && (
+          <Disclosure summary={t("edit")}>
+            <ActionForm action={updateKpiDefinition} label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
+              <input type="hidden" name="id" value={kpi.id} />
+              <input type="hidden" name="version" value={kpi.version} />
+              <KpiDefinitionFields kpi={kpi} />
+              <div className="sm:col-span-2">
+                <SubmitButton>{tf("save")}</SubmitButton>
+              </div>
+            </ActionForm>
+            {kpi.measurementCount === 0 ? (
+              <ActionForm action={deleteKpiDefinition} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
+                <input type="hidden" name="id" value={kpi.id} />
+                <input type="hidden" name="version" value={kpi.version} />
+                <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+              </ActionForm>
+            ) : (
+              <p className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-700">{t("deleteBlocked")}</p>
+            )}
+          </Disclosure>
+        )}
+      </div>
+    </article>
+  );
+}

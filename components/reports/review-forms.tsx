@@ -1,0 +1,40 @@
+// The reviewer's decision on a submitted report: approve (locks it and sets the initiative's
+// health), or return it to the project lead with a comment that is required.
+import { getTranslations } from "next-intl/server";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import type { Health } from "@/lib/generated/prisma/enums";
+import type { FormAction } from "./types";
+
+export async function ReviewForms({
+  report,
+  periodText,
+  approve,
+  returnReport,
+}: {
+  report: { id: string; version: number; health: Health };
+  periodText: string;
+  approve: FormAction;
+  returnReport: FormAction;
+}) {
+  const [t, tHealth] = await Promise.all([getTranslations("statusReports"), getTranslations("health")]);
+  return (
+    <div className="mt-4 grid gap-4 border-t border-slate-200 pt-4 md:grid-cols-2">
+      <ActionForm action={approve} label={t("approveLabel", { period: periodText })} successMessage={t("approved")} className="grid content-start gap-2">
+        <input type="hidden" name="id" value={report.id} />
+        <input type="hidden" name="version" value={report.version} />
+        <p className="text-sm">{t("approveHint", { health: tHealth(report.health) })}</p>
+        <div>
+          <SubmitButton>{t("approve")}</SubmitButton>
+        </div>
+      </ActionForm>
+      <ActionForm action={returnReport} label={t("returnLabel", { period: periodText })} successMessage={t("returned")} className="grid content-start gap-2">
+        <input type="hidden" name="id" value={report.id} />
+        <input type="hidden" name="version" value={report.version} />
+        <Field name="reviewComment" type="textarea" label={t("reviewComment")} hint={t("reviewCommentHint")} required />
+        <div>
+          <SubmitButton variant="danger">{t("return")}</SubmitButton>
+        </div>
+      </ActionForm>
+    </div>
+  );
+}

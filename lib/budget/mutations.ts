@@ -1,0 +1,103 @@
+// Budget lines of an initiative: one per year and funding source. Planning (planned amount,
+// public flag, note; `budget.plan`) and recording the actual spend (`budget.recordActual`, which a
+// project lead also holds) are separate actions, so a lead can only ever change `actual`.
+// Every change is audited with before/after and the initiative, for its history.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "./initiative-facts";
+import { createBudgetLineInput, deleteBudgetLineInput, recordBudgetActualInput, updateBudgetPlanInput } from "./schemas";
+
+const select = {
+  id: true,
+  initiativeId: true,
+  year: true,
+  fundingSource: true,
+  planned: true,
+  actual: true,
+  isPublic: true,
+  note: true,
+  version: true,
+} as const;
+
+type Amount = { toFixed(digits: number): string };
+type Row = { planned: Amount; actual: Amount };
+
+/** Plain values (amounts as "1234.50") for the audit log and for a conflict's `current`, which travels to the browser. */
+function plain<T extends Row>(row: T) {
+  return { ...row, planned: row.planned.toFixed(2), actual: row.actual.toFixed(2) };
+}
+
+/** A budget line with the facts of its initiative; null when it does not exist. */
+async function loadLine(tx: Tx, id: string) {
+  const line = await tx.budgetLine.findUnique({ where: { id }, select: { ...select, initiative: { select: initiativeFactsSelect } } });
+  if (!line) return null;
+  const { initiative, ...before } = line;
+  return { ...toFacts(initiative), before: plain(before) };
+}
+
+const find = async (tx: Tx, id: string) => {
+  const row = await tx.budgetLine.findUnique({ where: { id }, select });
+  return row ? plain(row) : null;
+};
+const reload = (tx: Tx, id: string) => () => find(tx, id);
+
+export const createBudgetLineAction = defineAction({
+  name: "budgetLine.create",
+  input: createBudgetLineInput,
+  permission: "budget.plan",
+  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
+  run: async ({ tx, input, audit }) => {
+    const taken = await tx.budgetLine.count({ where: { initiativeId: input.initiativeId, year: input.year, fundingSource: input.fundingSource } });
+    // A field conflict (not a concurrent edit): the form shows it next to the funding source.
+    if (taken) throw new AppError("CONFLICT", "A budget line for this year and funding source exists.", { fieldErrors: { fundingSource: ["#budget.errors.duplicate"] } });
+    const created = plain(await tx.budgetLine.create({ data: input, select }));
+    audit({ action: "budgetLine.create", entityType: "BudgetLine", entityId: created.id, initiativeId: input.initiativeId, after: created });
+    return { id: created.id };
+  },
+});
+
+export const updateBudgetPlanAction = defineAction({
+  name: "budgetLine.plan",
+  input: updateBudgetPlanInput,
+  permission: "budget.plan",
+  load: (tx, input) => loadLine(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+    const { id, version, ...data } = input;
+    const { count } = await tx.budgetLine.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    await ensureUpdated(count, "BudgetLine", reload(tx, id));
+    const after = (await find(tx, id))!;
+    audit({ action: "budgetLine.plan", entityType: "BudgetLine", entityId: id, initiativeId, before, after });
+    return { id, version: after.version };
+  },
+});
+
+export const recordBudgetActualAction = defineAction({
+  name: "budgetLine.recordActual",
+  input: recordBudgetActualInput,
+  permission: "budget.recordActual",
+  load: (tx, input) => loadLine(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+    const { count } = await tx.budgetLine.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { actual: input.actual, version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "BudgetLine", reload(tx, input.id));
+    const after = (await find(tx, input.id))!;
+    audit({ action: "budgetLine.recordActual", entityType: "BudgetLine", entityId: input.id, initiativeId, before, after });
+    return { id: input.id, version: after.version };
+  },
+});
+
+export const deleteBudgetLineAction = defineAction({
+  name: "budgetLine.delete",
+  input: deleteBudgetLineInput,
+  permission: "budget.plan",
+  load: (tx, input) => loadLine(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+    const { count } = await tx.budgetLine.deleteMany({ where: { id: input.id, version: input.version } });
+    await ensureUpdated(count, "BudgetLine", reload(tx, input.id));
+    audit({ action: "budgetLine.delete", entityType: "BudgetLine", entityId: input.id, initiativeId, before });
+    return { id: input.id };
+  },
+});

@@ -1,0 +1,33 @@
+// Input schemas for budget lines (per initiative, year and funding source), shared by forms and
+// server actions. Planning (planned amount, public flag, note) and recording what was actually
+// spent are separate inputs, so that a project lead can only ever send `actual`.
+// Fields that are not listed are stripped by zod and never reach a write.
+import { z } from "zod";
+import { FundingSource } from "@/lib/generated/prisma/enums";
+import { decimalInput } from "./decimal-input";
+
+/** Column budget_lines.planned/actual: DECIMAL(14, 2), never negative. */
+export const amount = decimalInput({ scale: 2, integerDigits: 12, nonNegative: true });
+
+const id = z.uuid();
+const version = z.coerce.number().int().min(1);
+
+const planFields = {
+  planned: amount,
+  /** Forms send true/false (checkbox); the API may omit it. */
+  isPublic: z.boolean().default(true),
+  note: z.string().trim().max(1000).default(""),
+};
+
+export const createBudgetLineInput = z.object({
+  initiativeId: id,
+  year: z.coerce.number().int().min(2000).max(2100),
+  fundingSource: z.enum(FundingSource),
+  ...planFields,
+});
+
+export const updateBudgetPlanInput = z.object({ id, version, ...planFields });
+
+export const recordBudgetActualInput = z.object({ id, version, actual: amount });
+
+export const deleteBudgetLineInput = z.object({ id, version });

@@ -1,0 +1,62 @@
+// Comments on an initiative: every signed-in role may write one (`comment.create`); only its
+// author may edit or delete it (`comment.editOwn`, condition "owner"). Deleting is soft
+// (deletedAt), so the history keeps what was said. Every change is audited with the initiative.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { createCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
+
+const select = { id: true, initiativeId: true, authorId: true, body: true, version: true, deletedAt: true } as const;
+
+/** A live comment on an initiative, with its author as owner; deleted ones are gone for these actions. */
+async function loadOwnComment(tx: Tx, id: string) {
+  const comment = await tx.comment.findFirst({ where: { id, deletedAt: null, initiativeId: { not: null } }, select });
+  return comment ? { ownerId: comment.authorId, initiativeId: comment.initiativeId!, before: comment } : null;
+}
+
+const reload = (tx: Tx, id: string) => () => tx.comment.findFirst({ where: { id, deletedAt: null }, select });
+
+export const createCommentAction = defineAction({
+  name: "comment.create",
+  input: createCommentInput,
+  permission: "comment.create",
+  load: (tx, input) => tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { id: true } }),
+  run: async ({ tx, input, actor, audit }) => {
+    const created = await tx.comment.create({ data: { initiativeId: input.initiativeId, body: input.body, authorId: actor.id }, select });
+    audit({ action: "comment.create", entityType: "Comment", entityId: created.id, initiativeId: input.initiativeId, after: created });
+    return { id: created.id };
+  },
+});
+
+export const updateCommentAction = defineAction({
+  name: "comment.update",
+  input: updateCommentInput,
+  permission: "comment.editOwn",
+  load: (tx, input) => loadOwnComment(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+    const { count } = await tx.comment.updateMany({
+      where: { id: input.id, version: input.version, deletedAt: null },
+      data: { body: input.body, version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "Comment", reload(tx, input.id));
+    const after = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select });
+    audit({ action: "comment.update", entityType: "Comment", entityId: input.id, initiativeId, before, after });
+    return { id: input.id, version: after.version };
+  },
+});
+
+export const deleteCommentAction = defineAction({
+  name: "comment.delete",
+  input: deleteCommentInput,
+  permission: "comment.editOwn",
+  load: (tx, input) => loadOwnComment(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+    const { count } = await tx.comment.updateMany({
+      where: { id: input.id, version: input.version, deletedAt: null },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "Comment", reload(tx, input.id));
+    const after = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select });
+    audit({ action: "comment.delete", entityType: "Comment", entityId: input.id, initiativeId, before, after });
+    return { id: input.id };
+  },
+});

@@ -1,0 +1,128 @@
+// Reads behind the initiative overview and its edit forms, each scoped by the viewer: the
+// initiative's editable fields, its progress facts and last change by a person (one query each),
+// and the choices the forms offer. Dates leave as YYYY-MM-DD, money as strings, so that the
+// results can be handed to client components as they are.
+import { assertCan, can, type Actor } from "@/lib/authz/policy";
+import type { Db } from "@/lib/db/client";
+import { LEAD_ROLES } from "./mutations/leads";
+import { suggestInitiativeCode } from "./schemas";
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function getInitiativeOverview(db: Db, viewer: Actor | null | undefined, initiativeId: string) {
+  assertCan(viewer, "portfolio.read");
+  const i = await db.initiative.findUnique({
+    where: { id: initiativeId },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      summary: true,
+      description: true,
+      plainLanguageSummary: true,
+      status: true,
+      health: true,
+      healthReason: true,
+      visibility: true,
+      plannedStart: true,
+      plannedEnd: true,
+      actualStart: true,
+      actualEnd: true,
+      tags: true,
+      archivedAt: true,
+      version: true,
+      fieldOfAction: { select: { id: true, code: true, title: true } },
+      department: { select: { id: true, code: true, name: true } },
+      districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { id: true, name: true } } } },
+      leads: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, role: true } } } },
+      partners: {
+        orderBy: [{ partner: { name: "asc" } }, { role: "asc" }],
+        select: { id: true, role: true, contribution: true, committedAmount: true, version: true, partner: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  if (!i) return null;
+  return {
+    ...i,
+    plannedStart: day(i.plannedStart),
+    plannedEnd: day(i.plannedEnd),
+    actualStart: day(i.actualStart),
+    actualEnd: day(i.actualEnd),
+    districts: i.districts.map((d) => d.district),
+    leads: i.leads.map((l) => l.user),
+    partners: i.partners.map(({ committedAmount, ...p }) => ({ ...p, committedAmount: committedAmount?.toFixed(2) ?? null })),
+  };
+}
+
+export type InitiativeOverview = NonNullable<Awaited<ReturnType<typeof getInitiativeOverview>>>;
+
+/**
+ * Milestone facts for progress, aggregated in the database in one query: total and done weight,
+ * how many milestones there are, and how many are overdue (the rule of `isMilestoneOverdue`:
+ * forecast before `today` and not completed).
+ */
+export async function initiativeMilestoneFacts(db: Db, viewer: Actor | null | undefined, initiativeId: string, today: string) {
+  assertCan(viewer, "portfolio.read");
+  const [row] = await db.$queryRaw<{ total: number; done: number; count: number; overdue: number }[]>`
+    SELECT COALESCE(SUM(weight), 0)::int AS total,
+           COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done,
+           COUNT(*)::int AS count,
+           COUNT(*) FILTER (WHERE completed_date IS NULL AND forecast_date < ${today}::date)::int AS overdue
+    FROM milestones
+    WHERE initiative_id = ${initiativeId}::uuid`;
+  return { totalWeight: row?.total ?? 0, doneWeight: row?.done ?? 0, count: row?.count ?? 0, overdue: row?.overdue ?? 0 };
+}
+
+/** The latest change to the initiative (or any of its parts) made by a person, not by the seed or an import. */
+export async function lastUpdateByPerson(db: Db, viewer: Actor | null | undefined, initiativeId: string) {
+  assertCan(viewer, "portfolio.read");
+  return db.auditEvent.findFirst({
+    where: { initiativeId, actorId: { not: null } },
+    orderBy: { at: "desc" },
+    select: { at: true, actor: { select: { name: true } } },
+  });
+}
+
+/** Choices of the edit forms. Departments are limited to those the viewer may move initiatives into. */
+export async function initiativeEditOptions(db: Db, viewer: Actor | null | undefined) {
+  assertCan(viewer, "portfolio.read");
+  const [fields, departments, districts, leadCandidates, partners] = await Promise.all([
+    db.fieldOfAction.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
+    db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+    db.district.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { active: true, role: { in: [...LEAD_ROLES] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true, department: { select: { code: true } } },
+    }),
+    db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    fields,
+    departments: departments.filter((d) => can(viewer, "initiative.update", { departmentId: d.id })),
+    districts,
+    leadCandidates: leadCandidates.map((u) => ({ id: u.id, name: u.name, role: u.role, departmentCode: u.department?.code ?? null })),
+    partners,
+  };
+}
+
+export type InitiativeEditOptions = Awaited<ReturnType<typeof initiativeEditOptions>>;
+
+/** Choices of the "new initiative" form: departments the viewer may create in, and a suggested code per field of action. */
+export async function newInitiativeOptions(db: Db, viewer: Actor | null | undefined) {
+  assertCan(viewer, "portfolio.read");
+  const [fields, departments, districts, codes] = await Promise.all([
+    db.fieldOfAction.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
+    db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+    db.district.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.initiative.findMany({ select: { code: true } }),
+  ]);
+  const taken = codes.map((c) => c.code);
+  return {
+    fields: fields.map((f) => ({ ...f, suggestedCode: suggestInitiativeCode(f.code, taken) })),
+    departments: departments.filter((d) => can(viewer, "initiative.create", { departmentId: d.id })),
+    districts,
+  };
+}
+
+export type NewInitiativeOptions = Awaited<ReturnType<typeof newInitiativeOptions>>;

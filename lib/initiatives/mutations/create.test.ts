@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import type { TestDatabase } from "@/lib/db/testing";
+import de from "@/lib/i18n/messages/de.json";
+import { useTestDatabase } from "@/tests/db";
+import { createInitiativeAction } from "./create";
+
+let t: TestDatabase;
+let admin: Actor;
+let head: Actor;
+let headVerk: Actor;
+let lead: Actor;
+let ids: { digi: string; verk: string; field: string; districts: string[] };
+
+/** A code nobody has: five random capital letters and two digits. */
+const freshCode = () =>
+  `${Array.from({ length: 5 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join("")}-${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
+
+async function actorFor(email: string): Promise<Actor> {
+  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+  return { ...u, via: "session" };
+}
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  code: freshCode(),
+  title: "Digitale Bürgerdienste für Groß und Klein",
+  summary: " Kurz gesagt ",
+  description: "## Ziel\n\nAlles **digital**.",
+  fieldOfActionId: ids.field,
+  departmentId: ids.digi,
+  status: "PLANNED",
+  health: "ON_TRACK",
+  healthReason: "",
+  plannedStart: "2026-01-01",
+  plannedEnd: "2027-12-31",
+  visibility: "PUBLIC",
+  districtIds: ids.districts,
+  tags: "Bürgerservice, KI, bürgerservice",
+  ...overrides,
+});
+
+const create = (actor: Actor, raw: Record<string, unknown>, requestId?: string) =>
+  createInitiativeAction.execute(actor, raw, { db: t.prisma, locale: "de", requestId });
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  admin = await actorFor("admin@demo.masterplan.example");
+  head = await actorFor("abteilungsleitung@demo.masterplan.example");
+  headVerk = await actorFor("thomas.brenner@demo.masterplan.example");
+  lead = await actorFor("projektleitung@demo.masterplan.example");
+  const [digi, verk, field, districts] = await Promise.all([
+    t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } }),
+    t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } }),
+    t.prisma.fieldOfAction.findFirstOrThrow({ where: { code: "VER" } }),
+    t.prisma.district.findMany({ where: { code: { in: ["MIT", "HAM"] } }, orderBy: { code: "asc" } }),
+  ]);
+  ids = { digi: digi.id, verk: verk.id, field: field.id, districts: districts.map((d) => d.id) };
+});
+
+describe("createInitiativeAction", () => {
+  it("creates an initiative with its districts, tags and a slug from the title, audited for its history", async () => {
+    const raw = input({ code: "ver-42" });
+    const r = await create(admin, raw, "req-create-initiative");
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        code: "VER-42",
+        slug: "digitale-buergerdienste-fuer-gross-und-klein",
+        summary: "Kurz gesagt",
+        tags: ["Bürgerservice", "KI"],
+        plannedStart: "2026-01-01",
+        plannedEnd: "2027-12-31",
+        visibility: "PUBLIC",
+        healthReason: null,
+        archivedAt: null,
+        version: 1,
+      },
+    });
+    if (!r.ok) return;
+    expect(r.data.districtIds).toEqual([...ids.districts].sort());
+    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { requestId: "req-create-initiative" } });
+    expect(event).toMatchObject({ action: "initiative.create", actorId: admin.id, entityType: "Initiative", entityId: r.data.id, initiativeId: r.data.id, before: null });
+    expect(event.after).toMatchObject({ code: "VER-42", departmentId: ids.digi, districtIds: r.data.districtIds });
+  });
+
+  it("gives a second initiative with the same title the slug with -2, a third -3", async () => {
+    const title = "Sensoren für saubere Luft";
+    const slugs = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await create(admin, input({ title }));
+      slugs.push(r.ok ? r.data.slug : r.code);
+    }
+    expect(slugs).toEqual(["sensoren-fuer-saubere-luft", "sensoren-fuer-saubere-luft-2", "sensoren-fuer-saubere-luft-3"]);
+  });
+
+  it("lets a department head create in their own department", async () => {
+    expect(await create(head, input())).toMatchObject({ ok: true, data: { departmentId: ids.digi } });
+  });
+
+  it("forbids a department head to create in another department, writes nothing and audits the denial", async () => {
+    const raw = input();
+    const r = await create(head, { ...raw, departmentId: ids.verk });
+    expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await t.prisma.initiative.count({ where: { code: raw.code } })).toBe(0);
+    const denied = await t.prisma.auditEvent.findFirst({ where: { action: "authz.denied", actorId: head.id, entityId: "initiative.create" } });
+    expect(denied?.after).toMatchObject({ permission: "initiative.create" });
+  });
+
+  it("forbids the other department's head in our department, and project leads anywhere", async () => {
+    expect(await create(headVerk, input())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await create(lead, input())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await create(lead, input({ departmentId: lead.departmentId }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("refuses a code in use with CONFLICT and an error on the code field", async () => {
+    const r = await create(admin, input({ code: "VER-01" }));
+    expect(r).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { code: [de.initiatives.errors.codeTaken] } });
+  });
+
+  it("needs a reason when the health is not on track, and drops one when it is", async () => {
+    const missing = await create(admin, input({ health: "AT_RISK", healthReason: "  " }));
+    expect(missing).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { healthReason: [de.initiatives.errors.healthReasonRequired] } });
+    const atRisk = await create(admin, input({ health: "AT_RISK", healthReason: "Vergabe verzögert" }));
+    expect(atRisk).toMatchObject({ ok: true, data: { health: "AT_RISK", healthReason: "Vergabe verzögert" } });
+    const onTrack = await create(admin, input({ health: "ON_TRACK", healthReason: "alte Begründung" }));
+    expect(onTrack).toMatchObject({ ok: true, data: { healthReason: null } });
+  });
+
+  it("refuses an end before the start and unknown districts, with field errors", async () => {
+    const dates = await create(admin, input({ plannedStart: "2027-01-01", plannedEnd: "2026-12-31" }));
+    expect(dates).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { plannedEnd: [de.initiatives.errors.endBeforeStart] } });
+    const district = await create(admin, input({ districtIds: [ids.districts[0], "0190aaaa-0000-7000-8000-000000000000"] }));
+    expect(district).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { districtIds: [de.validation.choice] } });
+  });
+
+  it("ignores slug, version, archivedAt and id in the input", async () => {
+    const r = await create(admin, input({ slug: "gekapert", version: 7, archivedAt: "2020-01-01", id: "0190aaaa-0000-7000-8000-000000000000" }));
+    expect(r).toMatchObject({ ok: true, data: { version: 1, archivedAt: null } });
+    if (r.ok) expect(r.data.slug).not.toBe("gekapert");
+    expect(await t.prisma.initiative.count({ where: { slug: "gekapert" } })).toBe(0);
+  });
+});

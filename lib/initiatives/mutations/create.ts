@@ -1,0 +1,44 @@
+// Creating an initiative (Vorhaben). The policy is checked against the department chosen in the
+// form, so a department head can only create initiatives in their own department. The slug is
+// derived from the title once and stays, so public links keep working when the title changes.
+import { defineAction } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { createInitiativeInput, firstFreeSlug, initiativeSlug } from "../schemas";
+import { assertCodeFree, assertReferencesExist, initiativeSnapshot, syncDistricts, toDate } from "./shared";
+
+/** A slug no other initiative has: the title's slug, else with -2, -3 … appended. */
+export async function uniqueInitiativeSlug(tx: Tx, title: string): Promise<string> {
+  const base = initiativeSlug(title);
+  const taken = await tx.initiative.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFreeSlug(
+    base,
+    taken.map((t) => t.slug),
+  );
+}
+
+export const createInitiativeAction = defineAction({
+  name: "initiative.create",
+  input: createInitiativeInput,
+  permission: "initiative.create",
+  // Nothing exists yet: the facts are the department the initiative is to belong to.
+  load: async (_tx, input) => ({ departmentId: input.departmentId }),
+  run: async ({ tx, input, audit }) => {
+    await assertReferencesExist(tx, input);
+    await assertCodeFree(tx, input.code);
+    const { districtIds, plannedStart, plannedEnd, healthReason, ...data } = input;
+    const created = await tx.initiative.create({
+      data: {
+        ...data,
+        healthReason: input.health === "ON_TRACK" ? null : healthReason,
+        slug: await uniqueInitiativeSlug(tx, input.title),
+        plannedStart: toDate(plannedStart),
+        plannedEnd: toDate(plannedEnd),
+      },
+      select: { id: true },
+    });
+    await syncDistricts(tx, created.id, districtIds);
+    const after = (await initiativeSnapshot(tx, created.id))!;
+    audit({ action: "initiative.create", entityType: "Initiative", entityId: created.id, initiativeId: created.id, after });
+    return after;
+  },
+});

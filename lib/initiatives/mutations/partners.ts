@@ -1,0 +1,86 @@
+// Linking partners to an initiative: who contributes what, in which role, with how much money
+// committed. Links are version-checked like every editable row.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { addInitiativePartnerInput, removeInitiativePartnerInput, updateInitiativePartnerInput } from "../schemas";
+import { loadInitiative } from "./shared";
+
+const linkSelect = {
+  id: true,
+  initiativeId: true,
+  partnerId: true,
+  role: true,
+  contribution: true,
+  committedAmount: true,
+  version: true,
+  partner: { select: { name: true } },
+} as const;
+
+/** A link as audited and returned: the amount as a string with two decimals (never a float). */
+async function linkSnapshot(tx: Tx, id: string) {
+  const row = await tx.initiativePartner.findUnique({ where: { id }, select: linkSelect });
+  if (!row) return null;
+  const { partner, committedAmount, ...rest } = row;
+  return { ...rest, partnerName: partner.name, committedAmount: committedAmount?.toFixed(2) ?? null };
+}
+
+async function loadLink(tx: Tx, id: string) {
+  const link = await linkSnapshot(tx, id);
+  if (!link) return null;
+  const initiative = await loadInitiative(tx, link.initiativeId);
+  return initiative && { link, departmentId: initiative.departmentId, leadUserIds: initiative.leadUserIds };
+}
+
+const alreadyLinked = () =>
+  new AppError("CONFLICT", "The partner already has this role in the initiative.", { fieldErrors: { role: ["#initiatives.errors.partnerLinked"] } });
+
+export const addInitiativePartnerAction = defineAction({
+  name: "initiative.addPartner",
+  input: addInitiativePartnerInput,
+  permission: "initiative.update",
+  load: (tx, input) => loadInitiative(tx, input.initiativeId),
+  run: async ({ tx, input, audit }) => {
+    if (!(await tx.partner.count({ where: { id: input.partnerId } }))) {
+      throw new AppError("VALIDATION", "Unknown partner.", { fieldErrors: { partnerId: ["#validation.choice"] } });
+    }
+    const clash = await tx.initiativePartner.count({ where: { initiativeId: input.initiativeId, partnerId: input.partnerId, role: input.role } });
+    if (clash) throw alreadyLinked();
+    const { id } = await tx.initiativePartner.create({ data: input, select: { id: true } });
+    const after = (await linkSnapshot(tx, id))!;
+    audit({ action: "initiative.addPartner", entityType: "InitiativePartner", entityId: id, initiativeId: input.initiativeId, after });
+    return after;
+  },
+});
+
+export const updateInitiativePartnerAction = defineAction({
+  name: "initiative.updatePartner",
+  input: updateInitiativePartnerInput,
+  permission: "initiative.update",
+  load: (tx, input) => loadLink(tx, input.id),
+  run: async ({ tx, input, resource: { link: before }, audit }) => {
+    const { id, version, ...data } = input;
+    if (data.role !== before.role) {
+      const clash = await tx.initiativePartner.count({ where: { initiativeId: before.initiativeId, partnerId: before.partnerId, role: data.role } });
+      if (clash) throw alreadyLinked();
+    }
+    const { count } = await tx.initiativePartner.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    await ensureUpdated(count, "InitiativePartner", () => linkSnapshot(tx, id));
+    const after = (await linkSnapshot(tx, id))!;
+    audit({ action: "initiative.updatePartner", entityType: "InitiativePartner", entityId: id, initiativeId: before.initiativeId, before, after });
+    return after;
+  },
+});
+
+export const removeInitiativePartnerAction = defineAction({
+  name: "initiative.removePartner",
+  input: removeInitiativePartnerInput,
+  permission: "initiative.update",
+  load: (tx, input) => loadLink(tx, input.id),
+  run: async ({ tx, input, resource: { link: before }, audit }) => {
+    const { count } = await tx.initiativePartner.deleteMany({ where: { id: input.id, version: input.version } });
+    await ensureUpdated(count, "InitiativePartner", () => linkSnapshot(tx, input.id));
+    audit({ action: "initiative.removePartner", entityType: "InitiativePartner", entityId: input.id, initiativeId: before.initiativeId, before });
+    return { id: input.id };
+  },
+});

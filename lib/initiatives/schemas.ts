@@ -1,0 +1,192 @@
+// Input schemas for creating and editing initiatives (Vorhaben), shared by the forms and the
+// server actions, plus the small pure rules they rely on: code format and suggestion, slug,
+// tags and money parsing. Fields that are not listed are stripped by zod and never reach a write.
+import { z } from "zod";
+import { Health, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
+import { partnerSlug } from "@/lib/partners/schemas";
+
+/** "MOB-03": 2–5 capital letters (the field of action's code), a hyphen, two digits. */
+export const INITIATIVE_CODE = /^[A-Z]{2,5}-\d{2}$/;
+
+/** The next code for a field of action: one above the highest number in use, else the first gap; null when 01–99 are taken. */
+export function suggestInitiativeCode(fieldCode: string, existingCodes: readonly string[]): string | null {
+  if (!/^[A-Z]{2,5}$/.test(fieldCode)) return null;
+  const used = new Set(
+    existingCodes.filter((c) => c.startsWith(`${fieldCode}-`) && INITIATIVE_CODE.test(c)).map((c) => Number(c.slice(fieldCode.length + 1))),
+  );
+  const highest = Math.max(0, ...used);
+  const candidates = highest < 99 ? [highest + 1] : Array.from({ length: 99 }, (_, i) => i + 1);
+  const next = candidates.find((n) => !used.has(n));
+  return next === undefined ? null : `${fieldCode}-${String(next).padStart(2, "0")}`;
+}
+
+/** URL slug of an initiative: lower-case ASCII, umlauts spelled out (ä→ae … ß→ss); the same rule as partners. */
+export function initiativeSlug(title: string): string {
+  return partnerSlug(title) || "vorhaben";
+}
+
+/** The first of base, base-2, base-3 … that is not taken. */
+export function firstFreeSlug(base: string, taken: readonly string[]): string {
+  const set = new Set(taken);
+  if (!set.has(base)) return base;
+  for (let n = 2; ; n++) if (!set.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** "Bürgerservice, KI , bürgerservice" → ["Bürgerservice", "KI"]: trimmed, empty ones dropped, unique regardless of case. */
+export function parseTags(value: unknown): unknown {
+  if (value === undefined || value === null) return [];
+  const parts = typeof value === "string" ? value.split(",") : Array.isArray(value) ? value : null;
+  if (!parts) return value;
+  const seen = new Set<string>();
+  const tags: unknown[] = [];
+  for (const part of parts) {
+    if (typeof part !== "string") return value;
+    const tag = part.trim().replace(/\s+/g, " ");
+    if (!tag || seen.has(tag.toLocaleLowerCase("de"))) continue;
+    seen.add(tag.toLocaleLowerCase("de"));
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * Money as typed by people: "1.234,56", "1234,56", "1234.56", "1,234.56", "1 234,56 €" → "1234.56".
+ * With both separators the last one is the decimal mark. With one kind only, it is the decimal
+ * mark when it occurs once and is followed by one or two digits; otherwise it groups thousands
+ * (groups of exactly three). At most two decimal places and 12 integer digits (DECIMAL(14, 2));
+ * negative amounts are refused. Returns null for empty input, undefined for anything unreadable.
+ */
+export function parseMoney(raw: string): string | null | undefined {
+  const s = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/(€|EUR)$/i, "");
+  if (s === "") return null;
+  if (!/^[\d.,]+$/.test(s) || !/^\d/.test(s)) return undefined;
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  let intPart = s;
+  let fraction = "";
+  let groupSep: string | null = null;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimalAt = Math.max(lastDot, lastComma);
+    groupSep = decimalAt === lastDot ? "," : ".";
+    intPart = s.slice(0, decimalAt);
+    fraction = s.slice(decimalAt + 1);
+    if (!/^\d{1,2}$/.test(fraction) || intPart.includes(s[decimalAt]!)) return undefined;
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? "." : ",";
+    const pieces = s.split(sep);
+    if (pieces.length === 2 && /^\d{1,2}$/.test(pieces[1]!)) {
+      intPart = pieces[0]!;
+      fraction = pieces[1]!;
+    } else groupSep = sep;
+  }
+  if (groupSep !== null) {
+    const groups = intPart.split(groupSep);
+    if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+    intPart = groups.join("");
+  }
+  if (!/^\d+$/.test(intPart)) return undefined;
+  const digits = intPart.replace(/^0+(?=\d)/, "");
+  if (digits.length > 12) return undefined;
+  return `${digits}.${fraction.padEnd(2, "0")}`;
+}
+
+const id = z.uuid();
+/** A choice from a select: "" (nothing chosen) reads as missing, so the message says "required". */
+const chosenId = z.preprocess((v) => (v === "" ? undefined : v), id);
+const version = z.coerce.number().int().min(1);
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().trim().max(max).nullable().default(null));
+const optionalDate = z.preprocess(emptyToNull, z.iso.date().nullable().default(null));
+/** Forms send one string for one checked box, an array for several, nothing for none. */
+const idList = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v), z.array(id).max(50).transform((ids) => [...new Set(ids)]));
+
+export const initiativeCode = z.string().trim().toUpperCase().regex(INITIATIVE_CODE, { message: "#initiatives.errors.codeFormat" });
+
+/** Health other than "on track" needs a reason; the reason explains a deviation, so it is dropped when on track. */
+function requireHealthReason(v: { health?: Health; healthReason?: string | null }, ctx: z.RefinementCtx) {
+  if (v.health && v.health !== "ON_TRACK" && !v.healthReason) {
+    ctx.addIssue({ code: "custom", path: ["healthReason"], message: "#initiatives.errors.healthReasonRequired" });
+  }
+}
+
+function requireOrderedDates(v: Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const [start, end] of [["plannedStart", "plannedEnd"], ["actualStart", "actualEnd"]] as const) {
+    const s = v[start];
+    const e = v[end];
+    if (typeof s === "string" && typeof e === "string" && e < s) {
+      ctx.addIssue({ code: "custom", path: [end], message: "#initiatives.errors.endBeforeStart" });
+    }
+  }
+}
+
+const statusFields = {
+  status: z.enum(InitiativeStatus),
+  health: z.enum(Health),
+  healthReason: optionalText(2000),
+};
+
+const masterDataFields = {
+  code: initiativeCode,
+  title: z.string().trim().min(3).max(200),
+  summary: z.string().trim().max(1000).default(""),
+  description: z.string().trim().max(20_000).default(""),
+  fieldOfActionId: chosenId,
+  departmentId: chosenId,
+  plannedStart: optionalDate,
+  plannedEnd: optionalDate,
+  districtIds: idList,
+  tags: z.preprocess(parseTags, z.array(z.string().max(50, { message: "#initiatives.errors.tagTooLong" })).max(30)),
+};
+
+export const createInitiativeInput = z
+  .object({ ...masterDataFields, ...statusFields, visibility: z.enum(Visibility).default("INTERNAL") })
+  .superRefine(requireHealthReason)
+  .superRefine(requireOrderedDates);
+
+/**
+ * The whole record, replaced as sent (an omitted summary, date or district list is cleared, as an
+ * empty form field would). Status, health and visibility are optional: the grouped forms change them separately.
+ */
+export const updateInitiativeInput = z
+  .object({
+    id,
+    version,
+    ...masterDataFields,
+    plainLanguageSummary: optionalText(5000),
+    actualStart: optionalDate,
+    actualEnd: optionalDate,
+    status: statusFields.status.optional(),
+    health: statusFields.health.optional(),
+    healthReason: z.preprocess(emptyToNull, z.string().trim().max(2000).nullable().optional()),
+    visibility: z.enum(Visibility).optional(),
+  })
+  .superRefine(requireHealthReason)
+  .superRefine(requireOrderedDates);
+
+export const setInitiativeStatusInput = z.object({ id, version, ...statusFields }).superRefine(requireHealthReason);
+export const setInitiativeVisibilityInput = z.object({ id, version, visibility: z.enum(Visibility) });
+export const archiveInitiativeInput = z.object({ id, version });
+
+export const initiativeLeadInput = z.object({ initiativeId: id, userId: chosenId });
+
+const committedAmount = z.preprocess(
+  (v) => (typeof v === "number" ? String(v) : v),
+  z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx) => {
+    const parsed = typeof v === "string" ? parseMoney(v) : null;
+    if (parsed === undefined) ctx.addIssue({ code: "custom", message: "#initiatives.errors.amountFormat" });
+    return parsed ?? null;
+  }),
+);
+
+const partnerLinkFields = {
+  role: z.enum(PartnerRole),
+  contribution: z.string().trim().max(2000).default(""),
+  committedAmount,
+};
+
+export const addInitiativePartnerInput = z.object({ initiativeId: id, partnerId: chosenId, ...partnerLinkFields });
+export const updateInitiativePartnerInput = z.object({ id, version, ...partnerLinkFields });
+export const removeInitiativePartnerInput = z.object({ id, version });
+
+export type CreateInitiativeInput = z.infer<typeof createInitiativeInput>;
+export type UpdateInitiativeInput = z.infer<typeof updateInitiativeInput>;

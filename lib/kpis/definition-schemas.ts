@@ -1,0 +1,43 @@
+// Input schemas for defining an initiative's KPIs (Kennzahlen), shared by forms and server actions.
+// Values accept German ("1.234,5") and international ("1234.5") notation and stay exact decimals.
+// Fields that are not listed (scope, masterplanId …) are stripped by zod and never reach a write.
+import { z } from "zod";
+import { decimalInput } from "@/lib/budget/decimal-input";
+import { KpiDirection, KpiValueType } from "@/lib/generated/prisma/enums";
+
+/** Column kpis.baseline_value/target_value: DECIMAL(18, 4). */
+const kpiValue = decimalInput({ scale: 4, integerDigits: 14 });
+const id = z.uuid();
+const version = z.coerce.number().int().min(1);
+
+const kpiFields = {
+  name: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(4000).default(""),
+  unit: z.string().trim().min(1).max(40),
+  valueType: z.enum(KpiValueType),
+  direction: z.enum(KpiDirection),
+  baselineValue: kpiValue,
+  baselineDate: z.iso.date(),
+  targetValue: kpiValue,
+  targetDate: z.iso.date(),
+  /** Forms send true/false (checkbox); the API may omit it. */
+  isPublic: z.boolean().default(true),
+  method: z.string().trim().max(4000).default(""),
+  source: z.string().trim().max(500).default(""),
+};
+
+type KpiFields = { valueType: KpiValueType; baselineValue: string; targetValue: string; baselineDate: string; targetDate: string };
+
+/** Checks across fields; messages name catalogue entries (shared with the measurement form). */
+function consistent(v: KpiFields, ctx: z.RefinementCtx) {
+  if (v.targetDate <= v.baselineDate) ctx.addIssue({ code: "custom", path: ["targetDate"], message: "#kpis.errors.targetDate" });
+  for (const field of ["baselineValue", "targetValue"] as const) {
+    const value = Number(v[field]);
+    if (v.valueType === "INTEGER" && !Number.isInteger(value)) ctx.addIssue({ code: "custom", path: [field], message: "#kpiMeasurements.errors.notInteger" });
+    if (v.valueType === "PERCENT" && (value < 0 || value > 100)) ctx.addIssue({ code: "custom", path: [field], message: "#kpiMeasurements.errors.percentRange" });
+  }
+}
+
+export const createKpiDefinitionInput = z.object({ initiativeId: id, ...kpiFields }).superRefine(consistent);
+export const updateKpiDefinitionInput = z.object({ id, version, ...kpiFields }).superRefine(consistent);
+export const deleteKpiDefinitionInput = z.object({ id, version });

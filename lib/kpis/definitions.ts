@@ -1,0 +1,111 @@
+// Defining the KPIs (Kennzahlen) of an initiative: create, edit (version-checked) and delete while
+// no value has been measured yet. Admins and the head of the initiative's department may
+// (`kpi.define`). Only KPIs of scope INITIATIVE are handled here; masterplan- and field-level KPIs
+// are not reachable through these actions. Every change is audited with the initiative.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/budget/initiative-facts";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { createKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";
+
+const select = {
+  id: true,
+  initiativeId: true,
+  name: true,
+  description: true,
+  unit: true,
+  valueType: true,
+  direction: true,
+  baselineValue: true,
+  baselineDate: true,
+  targetValue: true,
+  targetDate: true,
+  isPublic: true,
+  method: true,
+  source: true,
+  version: true,
+} as const;
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+type Row = { baselineValue: { toString(): string }; targetValue: { toString(): string }; baselineDate: Date; targetDate: Date };
+
+/** Plain values (decimals as "12.5", dates as YYYY-MM-DD) for the audit log and a conflict's `current`, which travels to the browser. */
+function plain<T extends Row>(row: T) {
+  return {
+    ...row,
+    baselineValue: row.baselineValue.toString(),
+    targetValue: row.targetValue.toString(),
+    baselineDate: isoDay(row.baselineDate),
+    targetDate: isoDay(row.targetDate),
+  };
+}
+
+async function loadKpi(tx: Tx, id: string) {
+  const kpi = await tx.kpi.findFirst({
+    where: { id, scope: "INITIATIVE", initiativeId: { not: null } },
+    select: { ...select, initiative: { select: initiativeFactsSelect }, _count: { select: { measurements: true } } },
+  });
+  if (!kpi?.initiative) return null;
+  const { initiative, _count, ...before } = kpi;
+  return { ...toFacts(initiative), before: plain(before), measurements: _count.measurements };
+}
+
+const find = async (tx: Tx, id: string) => {
+  const row = await tx.kpi.findUnique({ where: { id }, select });
+  return row ? plain(row) : null;
+};
+const reload = (tx: Tx, id: string) => () => find(tx, id);
+
+export const createKpiDefinitionAction = defineAction({
+  name: "kpi.create",
+  input: createKpiDefinitionInput,
+  permission: "kpi.define",
+  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
+  run: async ({ tx, input, audit }) => {
+    const created = plain(
+      await tx.kpi.create({
+        data: { ...input, scope: "INITIATIVE", baselineDate: day(input.baselineDate), targetDate: day(input.targetDate) },
+        select,
+      }),
+    );
+    audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, initiativeId: input.initiativeId, after: created });
+    return { id: created.id };
+  },
+});
+
+export const updateKpiDefinitionAction = defineAction({
+  name: "kpi.update",
+  input: updateKpiDefinitionInput,
+  permission: "kpi.define",
+  load: (tx, input) => loadKpi(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+    const { id, version, ...data } = input;
+    const { count } = await tx.kpi.updateMany({
+      where: { id, version },
+      data: { ...data, baselineDate: day(data.baselineDate), targetDate: day(data.targetDate), version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "Kpi", reload(tx, id));
+    const after = (await find(tx, id))!;
+    audit({ action: "kpi.update", entityType: "Kpi", entityId: id, initiativeId, before, after });
+    return { id, version: after.version };
+  },
+});
+
+export const deleteKpiDefinitionAction = defineAction({
+  name: "kpi.delete",
+  input: deleteKpiDefinitionInput,
+  permission: "kpi.define",
+  load: (tx, input) => loadKpi(tx, input.id),
+  run: async ({ tx, input, resource: { before, initiativeId, measurements }, audit }) => {
+    // Measured values are the record of what happened; a KPI that has them is kept.
+    if (measurements > 0) {
+      throw new AppError("CONFLICT", "The KPI has measurements and cannot be deleted.", { fieldErrors: { _form: ["#kpis.deleteBlocked"] } });
+    }
+    const { count } = await tx.kpi.deleteMany({ where: { id: input.id, version: input.version, measurements: { none: {} } } });
+    await ensureUpdated(count, "Kpi", reload(tx, input.id));
+    audit({ action: "kpi.delete", entityType: "Kpi", entityId: input.id, initiativeId, before });
+    return { id: input.id };
+  },
+});

@@ -1,0 +1,133 @@
+// Planning milestones: add, edit (everything but the dates), reorder and delete. Every action goes
+// through the one builder with permission "milestone.edit" and is audited with the initiative, so
+// the change shows in its history. Dates move only through the forecast (status-mutations.ts).
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { dateValue } from "./dates";
+import {
+  assertPartnerOfInitiative,
+  assertVersion,
+  findMilestone,
+  getMilestone,
+  INITIAL_PLAN_REASON,
+  loadMilestone,
+  MILESTONE_ORDER,
+  type PresentedMilestone,
+} from "./records";
+import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMilestoneInput } from "./schemas";
+
+const AUDIT = { entityType: "Milestone" } as const;
+
+export const addMilestoneAction = defineAction({
+  name: "milestone.create",
+  input: addMilestoneInput,
+  permission: "milestone.edit",
+  load: async (tx, input) => {
+    const initiative = await tx.initiative.findUnique({
+      where: { id: input.initiativeId },
+      select: { id: true, departmentId: true, leads: { select: { userId: true } } },
+    });
+    return initiative && { initiativeId: initiative.id, departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+  },
+  run: async ({ tx, input, actor, resource, audit }) => {
+    const { initiativeId } = resource;
+    await assertPartnerOfInitiative(tx, initiativeId, input.responsiblePartnerId);
+    const last = await tx.milestone.aggregate({ where: { initiativeId }, _max: { sortOrder: true } });
+    const baselineDate = dateValue(input.baselineDate);
+    const { baselineDate: _b, initiativeId: _i, ...plan } = input;
+    const { id } = await tx.milestone.create({
+      data: { ...plan, initiativeId, sortOrder: (last._max.sortOrder ?? 0) + 1, baselineDate, forecastDate: baselineDate },
+      select: { id: true },
+    });
+    // The forecast history starts with the plan itself.
+    await tx.milestoneForecast.create({ data: { milestoneId: id, forecastDate: baselineDate, reason: INITIAL_PLAN_REASON, reportedById: actor.id } });
+    const after = await getMilestone(tx, id);
+    audit({ ...AUDIT, action: "milestone.create", entityId: id, initiativeId, after });
+    return after;
+  },
+});
+
+export const editMilestoneAction = defineAction({
+  name: "milestone.update",
+  input: editMilestoneInput,
+  permission: "milestone.edit",
+  load: (tx, input) => loadMilestone(tx, input.id),
+  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
+    const { id, version, ...data } = input;
+    assertVersion(before, version);
+    await assertPartnerOfInitiative(tx, before.initiativeId, data.responsiblePartnerId);
+    const { count } = await tx.milestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    await ensureUpdated(count, "Milestone", () => findMilestone(tx, id));
+    const after = await getMilestone(tx, id);
+    audit({ ...AUDIT, action: "milestone.update", entityId: id, initiativeId: before.initiativeId, before, after });
+    return after;
+  },
+});
+
+/** The initiative's milestones in display order; ties in sortOrder are first numbered apart (order unchanged). */
+async function orderedSiblings(tx: Tx, initiativeId: string) {
+  const rows = await tx.milestone.findMany({ where: { initiativeId }, orderBy: [...MILESTONE_ORDER], select: { id: true, sortOrder: true, version: true } });
+  const distinct = rows.every((r, i) => i === 0 || r.sortOrder > rows[i - 1]!.sortOrder);
+  if (distinct) return rows;
+  for (const [i, r] of rows.entries()) {
+    if (r.sortOrder !== i + 1) await tx.milestone.update({ where: { id: r.id }, data: { sortOrder: i + 1 } });
+  }
+  return rows.map((r, i) => ({ ...r, sortOrder: i + 1 }));
+}
+
+/** Moves one row; a stale version is a conflict that reports the milestone the user moved (`actedOn`). */
+async function setSortOrder(tx: Tx, m: { id: string; version: number }, sortOrder: number, actedOn: string) {
+  const { count } = await tx.milestone.updateMany({ where: { id: m.id, version: m.version }, data: { sortOrder, version: { increment: 1 } } });
+  await ensureUpdated(count, "Milestone", () => findMilestone(tx, actedOn));
+}
+
+export const reorderMilestoneAction = defineAction({
+  name: "milestone.reorder",
+  input: reorderMilestoneInput,
+  permission: "milestone.edit",
+  load: (tx, input) => loadMilestone(tx, input.id),
+  run: async ({ tx, input, resource: { milestone }, audit }) => {
+    assertVersion(milestone, input.version);
+    const siblings = await orderedSiblings(tx, milestone.initiativeId);
+    const index = siblings.findIndex((s) => s.id === milestone.id);
+    const self = siblings[index]!;
+    const other = siblings[input.direction === "up" ? index - 1 : index + 1];
+    if (!other) {
+      throw new AppError("VALIDATION", "The milestone is already at that end.", { fieldErrors: { _form: [`#milestones.errors.cannotMove.${input.direction}`] } });
+    }
+    // Both rows are version-checked: a concurrent move of either one makes this one a conflict.
+    // Rows are written in id order, so two moves of neighbouring rows never deadlock.
+    const moved: [PresentedMilestone, { id: string; version: number }, number][] = [
+      [milestone, { id: self.id, version: input.version }, other.sortOrder],
+      [await getMilestone(tx, other.id), other, self.sortOrder],
+    ];
+    moved.sort(([, a], [, b]) => (a.id < b.id ? -1 : 1));
+    let result = milestone;
+    for (const [before, row, sortOrder] of moved) {
+      await setSortOrder(tx, row, sortOrder, milestone.id);
+      const after = await getMilestone(tx, row.id);
+      audit({ ...AUDIT, action: "milestone.reorder", entityId: row.id, initiativeId: milestone.initiativeId, before, after });
+      if (row.id === milestone.id) result = after;
+    }
+    return result;
+  },
+});
+
+export const deleteMilestoneAction = defineAction({
+  name: "milestone.delete",
+  input: deleteMilestoneInput,
+  permission: "milestone.edit",
+  load: (tx, input) => loadMilestone(tx, input.id),
+  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
+    assertVersion(before, input.version);
+    if (before.completedDate) {
+      // Done milestones count towards progress and stay on record.
+      throw new AppError("CONFLICT", "A completed milestone cannot be deleted.", { fieldErrors: { _form: ["#milestones.errors.deleteCompleted"] } });
+    }
+    const { count } = await tx.milestone.deleteMany({ where: { id: input.id, version: input.version, completedDate: null } });
+    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
+    audit({ ...AUDIT, action: "milestone.delete", entityId: input.id, initiativeId: before.initiativeId, before });
+    return { id: input.id };
+  },
+});

@@ -1,0 +1,95 @@
+// Keeping milestones current: mark done (one click, today in the city's time zone unless another
+// past date is given), take a completion back (with a reason), and move the forecast date (with a
+// mandatory reason, appended to the milestone's forecast history). Permission "milestone.edit";
+// every change is version-checked and audited with the initiative.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { AppError } from "@/lib/errors/app-error";
+import { cityToday, dateValue } from "./dates";
+import { assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
+import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
+
+const AUDIT = { entityType: "Milestone" } as const;
+
+/** The request does not fit the milestone's state (done / open): a conflict that carries the stored row. */
+function stateConflict(current: PresentedMilestone, key: string, field = "_form"): AppError {
+  return new AppError("CONFLICT", `Milestone state does not allow this (${key}).`, { current, fieldErrors: { [field]: [`#milestones.errors.${key}`] } });
+}
+
+export const completeMilestoneAction = defineAction({
+  name: "milestone.complete",
+  input: completeMilestoneInput,
+  permission: "milestone.edit",
+  load: (tx, input) => loadMilestone(tx, input.id),
+  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
+    assertVersion(before, input.version);
+    if (before.completedDate) throw stateConflict(before, "alreadyDone");
+    const today = cityToday();
+    const completedDate = input.completedDate ?? today;
+    if (completedDate > today) {
+      throw new AppError("VALIDATION", "The completion date lies in the future.", { fieldErrors: { completedDate: ["#milestones.errors.completedInFuture"] } });
+    }
+    const { count } = await tx.milestone.updateMany({
+      where: { id: input.id, version: input.version, completedDate: null },
+      data: { completedDate: dateValue(completedDate), version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
+    const after = await getMilestone(tx, input.id);
+    audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
+    return after;
+  },
+});
+
+export const reopenMilestoneAction = defineAction({
+  name: "milestone.reopen",
+  input: reopenMilestoneInput,
+  permission: "milestone.edit",
+  load: (tx, input) => loadMilestone(tx, input.id),
+  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
+    assertVersion(before, input.version);
+    if (!before.completedDate) throw stateConflict(before, "notDone");
+    const { count } = await tx.milestone.updateMany({
+      where: { id: input.id, version: input.version, completedDate: { not: null } },
+      data: { completedDate: null, version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
+    const after = await getMilestone(tx, input.id);
+    // The reason is kept with the event: there is no column for it, and the history is where it is read.
+    audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
+    return after;
+  },
+});
+
+export const moveForecastAction = defineAction({
+  name: "milestone.moveForecast",
+  input: moveForecastInput,
+  permission: "milestone.edit",
+  load: (tx, input) => loadMilestone(tx, input.id),
+  run: async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
+    assertVersion(before, input.version);
+    if (before.completedDate) throw stateConflict(before, "alreadyDone", "forecastDate");
+    const fieldError = (key: string) => new AppError("VALIDATION", `Forecast date rejected (${key}).`, { fieldErrors: { forecastDate: [`#milestones.errors.${key}`] } });
+    if (input.forecastDate === before.forecastDate) throw fieldError("forecastUnchanged");
+    // An open milestone cannot be expected in the past; what is done is marked done instead.
+    if (input.forecastDate < cityToday()) throw fieldError("forecastInPast");
+    const forecastDate = dateValue(input.forecastDate);
+    const { count } = await tx.milestone.updateMany({
+      where: { id: input.id, version: input.version, completedDate: null },
+      data: { forecastDate, version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
+    const entry = await tx.milestoneForecast.create({
+      data: { milestoneId: input.id, forecastDate, reason: input.reason, reportedById: actor.id },
+      select: { id: true, reportedAt: true },
+    });
+    const after = await getMilestone(tx, input.id);
+    audit({
+      ...AUDIT,
+      action: "milestone.moveForecast",
+      entityId: input.id,
+      initiativeId: before.initiativeId,
+      before,
+      after: { ...after, reason: input.reason, forecastEntryId: entry.id },
+    });
+    return { ...after, reason: input.reason, reportedAt: entry.reportedAt.toISOString() };
+  },
+});

@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import type { TestDatabase } from "@/lib/db/testing";
+import { useTestDatabase } from "@/tests/db";
+import { approveReportAction, createReportDraftAction, returnReportAction, submitReportAction, updateReportAction } from "./mutations";
+import { currentPeriod } from "./period";
+import { getInitiativeReports } from "./queries";
+import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+
+let t: TestDatabase;
+const a = {} as Record<"admin" | "head" | "lead" | "sameDeptLead" | "foreignLead" | "foreignHead" | "viewer" | "council", Actor>;
+let digi: string;
+let verk: string;
+
+const opts = () => ({ db: t.prisma, locale: "en" as const });
+const fields = { health: "ON_TRACK", summary: "Text", achievements: "", nextSteps: "", risks: "", publicSummary: "" };
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  const emails = {
+    admin: "admin@demo.masterplan.example",
+    head: "abteilungsleitung@demo.masterplan.example",
+    lead: "projektleitung@demo.masterplan.example",
+    sameDeptLead: "tobias.kraemer@demo.masterplan.example",
+    foreignLead: "jan.oezdemir@demo.masterplan.example",
+    foreignHead: "thomas.brenner@demo.masterplan.example",
+    viewer: "betrachter@demo.masterplan.example",
+    council: "rat@demo.masterplan.example",
+  } as const;
+  for (const [key, email] of Object.entries(emails)) a[key as keyof typeof a] = await actorFor(t.prisma, email);
+  digi = await departmentId(t.prisma, "DIGI");
+  verk = await departmentId(t.prisma, "VERK");
+});
+
+describe("who may write a status report", () => {
+  it("forbids a lead of another initiative — same department or not — to start, edit or submit, and audits it", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    const report = await scratchReport(t.prisma, initiative.id, { state: "DRAFT", period: "2020-Q1" });
+    for (const actor of [a.sameDeptLead, a.foreignLead]) {
+      expect(await createReportDraftAction.execute(actor, { initiativeId: initiative.id }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await updateReportAction.execute(actor, { id: report.id, version: report.version, ...fields }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await submitReportAction.execute(actor, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await t.prisma.statusReport.count({ where: { initiativeId: initiative.id } })).toBe(1);
+    expect(await t.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: a.foreignLead.id, entityId: "statusReport.submit" } })).toBe(1);
+  });
+
+  it("forbids department heads, council members and viewers to draft, even in the own department", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    for (const actor of [a.head, a.council, a.viewer]) {
+      expect(await createReportDraftAction.execute(actor, { initiativeId: initiative.id }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+  });
+
+  it("answers NOT_FOUND for an unknown report or initiative and UNAUTHENTICATED without a user", async () => {
+    const unknown = "0190aaaa-0000-7000-8000-000000000000";
+    expect(await createReportDraftAction.execute(a.lead, { initiativeId: unknown }, opts())).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await approveReportAction.execute(a.admin, { id: unknown, version: 1 }, opts())).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await submitReportAction.execute(null, { id: unknown, version: 1 }, opts())).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("who may review a status report", () => {
+  it("forbids the head of another department to approve or return, and the lead to review their own report", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    const report = await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", submittedById: a.lead.id });
+    for (const actor of [a.foreignHead, a.lead, a.council, a.viewer]) {
+      expect(await approveReportAction.execute(actor, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await returnReportAction.execute(actor, { id: report.id, version: report.version, reviewComment: "Nein" }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await t.prisma.statusReport.findUniqueOrThrow({ where: { id: report.id }, select: { state: true } })).toEqual({ state: "SUBMITTED" });
+    expect(await approveReportAction.execute(a.head, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: true });
+  });
+
+  it("lets the head of the other department review their own department's report", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: verk, leadIds: [a.foreignLead.id] });
+    const report = await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED" });
+    expect(await approveReportAction.execute(a.head, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await returnReportAction.execute(a.foreignHead, { id: report.id, version: report.version, reviewComment: "Bitte ergänzen" }, opts())).toMatchObject({ ok: true });
+  });
+});
+
+describe("getInitiativeReports", () => {
+  it("shows work in progress only to those who write or review the reports", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    await scratchReport(t.prisma, initiative.id, { state: "APPROVED", period: "2025-Q1" });
+    await scratchReport(t.prisma, initiative.id, { state: "RETURNED", period: "2025-Q2" });
+    await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", period: "2025-Q3" });
+    await scratchReport(t.prisma, initiative.id, { state: "DRAFT", period: "2025-Q4" });
+
+    const forLead = (await getInitiativeReports(t.prisma, a.lead, initiative.id))!;
+    expect(forLead.reports.map((r) => r.period)).toEqual(["2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1"]);
+    expect(forLead).toMatchObject({ mayDraft: true, mayReview: false });
+    expect(forLead.startable.map((s) => s.period)).toContain(currentPeriod());
+
+    const forHead = (await getInitiativeReports(t.prisma, a.head, initiative.id))!;
+    expect(forHead).toMatchObject({ mayDraft: false, mayReview: true, startable: [] });
+    expect(forHead.reports).toHaveLength(4);
+
+    for (const actor of [a.viewer, a.council, a.foreignHead, a.sameDeptLead]) {
+      const seen = (await getInitiativeReports(t.prisma, actor, initiative.id))!;
+      expect(seen.reports.map((r) => r.state)).toEqual(["SUBMITTED", "APPROVED"]);
+      expect(seen).toMatchObject({ mayDraft: false, mayReview: false, startable: [] });
+    }
+  });
+
+  it("refuses an anonymous viewer", async () => {
+    await expect(getInitiativeReports(t.prisma, null, "0190aaaa-0000-7000-8000-000000000000")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});

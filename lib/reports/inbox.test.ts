@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import type { Db } from "@/lib/db/client";
+import type { TestDatabase } from "@/lib/db/testing";
+import { useTestDatabase } from "@/tests/db";
+import { getReportsInbox } from "./inbox-queries";
+import { currentPeriod, previousPeriod } from "./period";
+import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+
+let t: TestDatabase;
+let admin: Actor;
+let head: Actor;
+let lead: Actor;
+let viewer: Actor;
+let foreignHead: Actor;
+let digi: string;
+let verk: string;
+const current = currentPeriod();
+const previous = previousPeriod(current);
+
+/** The client with every model call counted: nested relation reads count once, as one call. */
+function counting(db: Db) {
+  let calls = 0;
+  const proxy = new Proxy(db, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== "string" || prop.startsWith("$") || !value || typeof value !== "object") return value;
+      return new Proxy(value, {
+        get(model, method) {
+          const fn = Reflect.get(model, method);
+          return typeof fn === "function" ? (...args: unknown[]) => (calls++, fn.apply(model, args)) : fn;
+        },
+      });
+    },
+  });
+  return { db: proxy as Db, calls: () => calls };
+}
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  admin = await actorFor(t.prisma, "admin@demo.masterplan.example");
+  head = await actorFor(t.prisma, "abteilungsleitung@demo.masterplan.example");
+  lead = await actorFor(t.prisma, "projektleitung@demo.masterplan.example");
+  viewer = await actorFor(t.prisma, "betrachter@demo.masterplan.example");
+  foreignHead = await actorFor(t.prisma, "thomas.brenner@demo.masterplan.example");
+  digi = await departmentId(t.prisma, "DIGI");
+  verk = await departmentId(t.prisma, "VERK");
+});
+
+describe("reports inbox for reviewers", () => {
+  it("lists the submitted reports of the head's department only; admins see all", async () => {
+    const own = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+    const other = await scratchInitiative(t.prisma, { departmentId: verk, leadIds: [] });
+    const ownReport = await scratchReport(t.prisma, own.id, { state: "SUBMITTED", submittedById: lead.id });
+    const otherReport = await scratchReport(t.prisma, other.id, { state: "SUBMITTED" });
+    await scratchReport(t.prisma, own.id, { state: "DRAFT", period: previous });
+
+    const forHead = await getReportsInbox(t.prisma, head);
+    const headIds = forHead.toReview.map((r) => r.id);
+    expect(forHead.reviews).toBe(true);
+    expect(headIds).toContain(ownReport.id);
+    expect(headIds).not.toContain(otherReport.id);
+    expect(forHead.toReview.every((r) => r.initiative.department.code === "DIGI")).toBe(true);
+    expect(forHead.toReview.find((r) => r.id === ownReport.id)).toMatchObject({ initiative: { code: own.code }, submittedBy: { name: "Julia Reinhardt" } });
+
+    const forOther = await getReportsInbox(t.prisma, foreignHead);
+    expect(forOther.toReview.map((r) => r.id)).toContain(otherReport.id);
+    expect(forOther.toReview.map((r) => r.id)).not.toContain(ownReport.id);
+
+    const forAdmin = await getReportsInbox(t.prisma, admin);
+    expect(forAdmin.toReview.map((r) => r.id)).toEqual(expect.arrayContaining([ownReport.id, otherReport.id]));
+    expect(forAdmin.toReview.length).toBe(await t.prisma.statusReport.count({ where: { state: "SUBMITTED", initiative: { archivedAt: null } } }));
+  });
+
+  it("has nothing to review for project leads and viewers", async () => {
+    for (const actor of [lead, viewer]) {
+      const inbox = await getReportsInbox(t.prisma, actor);
+      expect(inbox).toMatchObject({ reviews: false, toReview: [] });
+    }
+    expect((await getReportsInbox(t.prisma, viewer)).mine).toEqual([]);
+  });
+});
+
+describe("reports inbox for project leads", () => {
+  it("shows per led initiative whether this period's report is due, drafted, returned (with the comment) or approved, and flags overdue", async () => {
+    const due = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+    const drafted = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+    const returned = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+    const fresh = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart: new Date(Date.now() + 86_400_000 * 400) });
+    const notMine = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [] });
+    await scratchReport(t.prisma, drafted.id, { state: "DRAFT" });
+    await scratchReport(t.prisma, drafted.id, { state: "APPROVED", period: previous });
+    await scratchReport(t.prisma, returned.id, { state: "RETURNED" });
+    await scratchReport(t.prisma, returned.id, { state: "SUBMITTED", period: previous });
+
+    const inbox = await getReportsInbox(t.prisma, lead);
+    expect(inbox).toMatchObject({ current, previous });
+    const row = (code: string) => inbox.mine.find((r) => r.code === code);
+    expect(row(due.code)).toMatchObject({ current: "DUE", previous: "DUE", overdue: true, reviewComment: null });
+    expect(row(drafted.code)).toMatchObject({ current: "DRAFT", previous: "APPROVED", overdue: false });
+    expect(row(returned.code)).toMatchObject({ current: "RETURNED", reviewComment: "Bitte ergänzen.", previous: "SUBMITTED", overdue: true });
+    expect(row(fresh.code)).toMatchObject({ current: "NOT_DUE", previous: "NOT_DUE", overdue: false });
+    expect(row(notMine.code)).toBeUndefined();
+    const led = await t.prisma.initiative.count({ where: { archivedAt: null, leads: { some: { userId: lead.id } } } });
+    expect(inbox.mine).toHaveLength(led);
+  });
+
+  it("needs the same number of queries however many initiatives the lead leads", async () => {
+    const first = counting(t.prisma);
+    await getReportsInbox(first.db, lead);
+    for (let i = 0; i < 4; i++) {
+      const extra = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+      await scratchReport(t.prisma, extra.id, { state: "SUBMITTED" });
+    }
+    const second = counting(t.prisma);
+    const inbox = await getReportsInbox(second.db, lead);
+    expect(second.calls()).toBe(first.calls());
+    expect(second.calls()).toBeGreaterThan(0);
+    expect(second.calls()).toBeLessThanOrEqual(2);
+    expect(inbox.mine.length).toBeGreaterThan(4);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  PERIOD_KIND,
+  cityDate,
+  currentPeriod,
+  formatPeriod,
+  parsePeriod,
+  periodEnd,
+  periodInstants,
+  periodOfDate,
+  periodStart,
+  previousPeriod,
+  shiftPeriod,
+} from "./period";
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+describe("reporting periods", () => {
+  it("are quarters, written like 2026-Q4", () => {
+    expect(PERIOD_KIND).toBe("quarter");
+    expect(parsePeriod("2026-Q4")).toEqual({ kind: "quarter", year: 2026, index: 4 });
+    expect(formatPeriod({ kind: "quarter", year: 2027, index: 1 })).toBe("2027-Q1");
+    for (const bad of ["2026-Q0", "2026-Q5", "2026Q4", "26-Q1", "2026-11", " 2026-Q1", "2026-q1"]) expect(parsePeriod(bad), bad).toBeNull();
+  });
+
+  it("put each calendar day into its quarter at the boundaries", () => {
+    expect(periodOfDate("2026-01-01")).toBe("2026-Q1");
+    expect(periodOfDate("2026-03-31")).toBe("2026-Q1");
+    expect(periodOfDate("2026-04-01")).toBe("2026-Q2");
+    expect(periodOfDate("2026-06-30")).toBe("2026-Q2");
+    expect(periodOfDate("2026-07-01")).toBe("2026-Q3");
+    expect(periodOfDate("2026-09-30")).toBe("2026-Q3");
+    expect(periodOfDate("2026-10-01")).toBe("2026-Q4");
+    expect(periodOfDate("2026-12-31")).toBe("2026-Q4");
+  });
+
+  it("step back and forth across the turn of the year", () => {
+    expect(previousPeriod("2027-Q1")).toBe("2026-Q4");
+    expect(previousPeriod("2026-Q4")).toBe("2026-Q3");
+    expect(shiftPeriod("2026-Q4", 1)).toBe("2027-Q1");
+    expect(shiftPeriod("2026-Q2", -6)).toBe("2024-Q4");
+    expect(shiftPeriod("2026-Q2", 0)).toBe("2026-Q2");
+    expect(() => shiftPeriod("Q2-2026", 1)).toThrow();
+  });
+
+  it("know their first and last day, leap years included", () => {
+    expect(iso(periodStart("2026-Q4"))).toBe("2026-10-01");
+    expect(iso(periodEnd("2026-Q4"))).toBe("2026-12-31");
+    expect(iso(periodStart("2028-Q1"))).toBe("2028-01-01");
+    expect(iso(periodEnd("2028-Q1"))).toBe("2028-03-31");
+    expect(iso(periodEnd("2026-Q2"))).toBe("2026-06-30");
+    expect(iso(periodEnd("2026-Q3"))).toBe("2026-09-30");
+    // Stored like date columns: UTC midnight.
+    expect(periodStart("2026-Q3").toISOString()).toBe("2026-07-01T00:00:00.000Z");
+  });
+
+  it("follow the Berlin calendar at the end of the year, not UTC", () => {
+    // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Berlin (CET, UTC+1).
+    expect(cityDate(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+    expect(currentPeriod(new Date("2026-12-31T23:30:00Z"))).toBe("2027-Q1");
+    expect(currentPeriod(new Date("2026-12-31T22:59:59Z"))).toBe("2026-Q4");
+    expect(currentPeriod(new Date("2026-12-31T23:00:00Z"))).toBe("2027-Q1");
+    // Summer time (CEST, UTC+2) at the end of June.
+    expect(currentPeriod(new Date("2026-06-30T21:59:00Z"))).toBe("2026-Q2");
+    expect(currentPeriod(new Date("2026-06-30T22:00:00Z"))).toBe("2026-Q3");
+  });
+
+  it("span the instants between Berlin midnights, in winter and in summer time", () => {
+    expect(periodInstants("2027-Q1")).toEqual({ start: new Date("2026-12-31T23:00:00Z"), end: new Date("2027-03-31T22:00:00Z") });
+    expect(periodInstants("2026-Q3")).toEqual({ start: new Date("2026-06-30T22:00:00Z"), end: new Date("2026-09-30T22:00:00Z") });
+    expect(periodInstants("2026-Q4")).toEqual({ start: new Date("2026-09-30T22:00:00Z"), end: new Date("2026-12-31T23:00:00Z") });
+  });
+});

@@ -1,0 +1,61 @@
+// Use cases of the reviewer (the department head of the initiative's department, or an admin):
+// approve a submitted report — which locks it and carries its health over to the initiative —
+// or return it to the project lead with a comment saying what to change.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { assertStep, loadReport, reloadReport, reportSelect } from "./report-state";
+import { reportTransitionInput, returnReportInput } from "./schemas";
+
+export const approveReportAction = defineAction({
+  name: "statusReport.approve",
+  input: reportTransitionInput,
+  permission: "statusReport.review",
+  load: (tx, input) => loadReport(tx, input.id),
+  run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
+    assertStep("approve", before.state);
+    const { count } = await tx.statusReport.updateMany({
+      where: { id: input.id, version: input.version, state: "SUBMITTED" },
+      data: { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date(), version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "StatusReport", () => reloadReport(tx, input.id));
+    const after = await tx.statusReport.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
+    audit({ action: "statusReport.approve", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
+
+    // The approved report is the authoritative word on the initiative's health.
+    const initiativeSelect = { id: true, health: true, version: true } as const;
+    const initiative = await tx.initiative.findUniqueOrThrow({ where: { id: before.initiativeId }, select: initiativeSelect });
+    if (initiative.health !== after.health) {
+      const updated = await tx.initiative.update({
+        where: { id: initiative.id },
+        data: { health: after.health, version: { increment: 1 } },
+        select: initiativeSelect,
+      });
+      audit({
+        action: "initiative.health.fromReport",
+        entityType: "Initiative",
+        entityId: initiative.id,
+        initiativeId: initiative.id,
+        before: initiative,
+        after: { ...updated, statusReportId: after.id, period: after.period },
+      });
+    }
+    return after;
+  },
+});
+
+export const returnReportAction = defineAction({
+  name: "statusReport.return",
+  input: returnReportInput,
+  permission: "statusReport.review",
+  load: (tx, input) => loadReport(tx, input.id),
+  run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
+    assertStep("return", before.state);
+    const { count } = await tx.statusReport.updateMany({
+      where: { id: input.id, version: input.version, state: "SUBMITTED" },
+      data: { state: "RETURNED", reviewComment: input.reviewComment, reviewedById: actor.id, reviewedAt: new Date(), version: { increment: 1 } },
+    });
+    await ensureUpdated(count, "StatusReport", () => reloadReport(tx, input.id));
+    const after = await tx.statusReport.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
+    audit({ action: "statusReport.return", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
+    return after;
+  },
+});

@@ -1,0 +1,242 @@
+// Matrix rows for keeping an initiative current: KPI definitions, budget lines, risks and comments.
+// "Own" targets belong to an initiative of the demo project lead (department DIGI, the demo
+// department head's); "foreign" targets to an initiative of another department the lead does not lead.
+import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualAction, updateBudgetPlanAction } from "@/lib/budget/mutations";
+import { createCommentAction, deleteCommentAction, updateCommentAction } from "@/lib/comments/mutations";
+import { createKpiDefinitionAction, deleteKpiDefinitionAction, updateKpiDefinitionAction } from "@/lib/kpis/definitions";
+import { closeRiskAction, createRiskAction, updateRiskAction } from "@/lib/risks/mutations";
+import { everyone, type Case, type Fixture, type Outcome, type RoleKey } from "./shared";
+
+type Scope = "own" | "foreign";
+
+/** kpi.define, budget.plan: admins and the head of the initiative's department. */
+const planners: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+/** budget.recordActual, risk.edit: also the initiative's project lead. */
+const team: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
+const noneOutside: Record<RoleKey, Outcome> = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+
+async function initiativeId(f: Fixture, scope: Scope): Promise<string> {
+  const lead = f.actors.lead;
+  const i = await f.db.initiative.findFirstOrThrow({
+    where:
+      scope === "own"
+        ? { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! }
+        : { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } },
+    orderBy: { code: "asc" },
+    select: { id: true },
+  });
+  return i.id;
+}
+
+const kpiFields = {
+  name: "Matrix-Kennzahl",
+  unit: "Anzahl",
+  valueType: "DECIMAL",
+  direction: "HIGHER_IS_BETTER",
+  baselineValue: "1,5",
+  baselineDate: "2024-01-01",
+  targetValue: "10",
+  targetDate: "2028-12-31",
+  isPublic: true,
+};
+
+async function scratchKpi(f: Fixture, scope: Scope) {
+  return f.db.kpi.create({
+    data: {
+      scope: "INITIATIVE",
+      initiativeId: await initiativeId(f, scope),
+      name: "Matrix-Kennzahl",
+      unit: "Anzahl",
+      baselineValue: 1,
+      baselineDate: new Date("2024-01-01"),
+      targetValue: 10,
+      targetDate: new Date("2028-12-31"),
+    },
+  });
+}
+
+/** Budget years nobody else uses, one per created line (unique per initiative, year and source). */
+let budgetYear = 2040;
+async function scratchLine(f: Fixture, scope: Scope) {
+  return f.db.budgetLine.create({ data: { initiativeId: await initiativeId(f, scope), year: budgetYear++, fundingSource: "OTHER", planned: 100 } });
+}
+
+const riskFields = { title: "Matrix-Risiko", probability: 2, impact: 3, ownerId: "", status: "OPEN" };
+async function scratchRisk(f: Fixture, scope: Scope) {
+  return f.db.risk.create({ data: { initiativeId: await initiativeId(f, scope), title: "Matrix-Risiko", probability: 2, impact: 3 } });
+}
+
+/** A comment by `author` on the lead's initiative. */
+async function scratchComment(f: Fixture, author: RoleKey) {
+  return f.db.comment.create({ data: { initiativeId: await initiativeId(f, "own"), authorId: f.actors[author].id, body: "Matrix-Kommentar" } });
+}
+/** Somebody else's comment: the viewer's, or the admin's for the viewer. */
+const otherThan = (role: RoleKey): RoleKey => (role === "viewer" ? "admin" : "viewer");
+
+export const CASES: Case[] = [
+  {
+    action: createKpiDefinitionAction as Case["action"],
+    input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "own") }),
+    expect: planners,
+    foreign: { input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "foreign") }), expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } },
+  },
+  {
+    action: updateKpiDefinitionAction as Case["action"],
+    input: async (f) => {
+      const k = await scratchKpi(f, "own");
+      return { ...kpiFields, id: k.id, version: k.version, name: "Umbenannt" };
+    },
+    expect: planners,
+    foreign: {
+      input: async (f) => {
+        const k = await scratchKpi(f, "foreign");
+        return { ...kpiFields, id: k.id, version: k.version };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: deleteKpiDefinitionAction as Case["action"],
+    input: async (f) => {
+      const k = await scratchKpi(f, "own");
+      return { id: k.id, version: k.version };
+    },
+    expect: planners,
+    foreign: {
+      input: async (f) => {
+        const k = await scratchKpi(f, "foreign");
+        return { id: k.id, version: k.version };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: createBudgetLineAction as Case["action"],
+    input: async (f) => ({ initiativeId: await initiativeId(f, "own"), year: budgetYear++, fundingSource: "EU", planned: "1.000,00" }),
+    expect: planners,
+    foreign: {
+      input: async (f) => ({ initiativeId: await initiativeId(f, "foreign"), year: budgetYear++, fundingSource: "EU", planned: "1000" }),
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: updateBudgetPlanAction as Case["action"],
+    input: async (f) => {
+      const l = await scratchLine(f, "own");
+      return { id: l.id, version: l.version, planned: "2.000", isPublic: false, note: "Matrix" };
+    },
+    expect: planners,
+    foreign: {
+      input: async (f) => {
+        const l = await scratchLine(f, "foreign");
+        return { id: l.id, version: l.version, planned: "2000" };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    // The lead may record what was spent on an initiative they lead, but not plan.
+    action: recordBudgetActualAction as Case["action"],
+    input: async (f) => {
+      const l = await scratchLine(f, "own");
+      return { id: l.id, version: l.version, actual: "50,25" };
+    },
+    expect: team,
+    foreign: {
+      input: async (f) => {
+        const l = await scratchLine(f, "foreign");
+        return { id: l.id, version: l.version, actual: "50" };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: deleteBudgetLineAction as Case["action"],
+    input: async (f) => {
+      const l = await scratchLine(f, "own");
+      return { id: l.id, version: l.version };
+    },
+    expect: planners,
+    foreign: {
+      input: async (f) => {
+        const l = await scratchLine(f, "foreign");
+        return { id: l.id, version: l.version };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: createRiskAction as Case["action"],
+    input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "own") }),
+    expect: team,
+    foreign: { input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "foreign") }), expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } },
+  },
+  {
+    action: updateRiskAction as Case["action"],
+    input: async (f) => {
+      const r = await scratchRisk(f, "own");
+      return { ...riskFields, id: r.id, version: r.version, impact: 5 };
+    },
+    expect: team,
+    foreign: {
+      input: async (f) => {
+        const r = await scratchRisk(f, "foreign");
+        return { ...riskFields, id: r.id, version: r.version };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: closeRiskAction as Case["action"],
+    input: async (f) => {
+      const r = await scratchRisk(f, "own");
+      return { id: r.id, version: r.version };
+    },
+    expect: team,
+    foreign: {
+      input: async (f) => {
+        const r = await scratchRisk(f, "foreign");
+        return { id: r.id, version: r.version };
+      },
+      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+    },
+  },
+  {
+    action: createCommentAction as Case["action"],
+    input: async (f) => ({ initiativeId: await initiativeId(f, "own"), body: "Matrix-Kommentar", authorId: f.actors.admin.id }),
+    expect: everyone,
+    // Commenting has no scope: any signed-in role may comment on any initiative.
+    foreign: { input: async (f) => ({ initiativeId: await initiativeId(f, "foreign"), body: "Matrix-Kommentar" }), expect: everyone },
+  },
+  {
+    action: updateCommentAction as Case["action"],
+    input: async (f, role) => {
+      const c = await scratchComment(f, role);
+      return { id: c.id, version: c.version, body: "Geändert" };
+    },
+    expect: everyone,
+    // Swapped id: somebody else's comment. Nobody, not even an admin, edits another's words.
+    foreign: {
+      input: async (f, role) => {
+        const c = await scratchComment(f, otherThan(role));
+        return { id: c.id, version: c.version, body: "Übernommen" };
+      },
+      expect: noneOutside,
+    },
+  },
+  {
+    action: deleteCommentAction as Case["action"],
+    input: async (f, role) => {
+      const c = await scratchComment(f, role);
+      return { id: c.id, version: c.version };
+    },
+    expect: everyone,
+    foreign: {
+      input: async (f, role) => {
+        const c = await scratchComment(f, otherThan(role));
+        return { id: c.id, version: c.version };
+      },
+      expect: noneOutside,
+    },
+  },
+];
