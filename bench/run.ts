@@ -1,0 +1,113 @@
+// npm run bench [-- --sizes medium,large --requests 40]: seeds a fresh PostgreSQL database per data
+// size, counts the SQL queries of each page loader at every size (flags any count that grows), then
+// measures p50/p95/max latency of each page against the production server. A measurement, not a
+// test: it exits 0 even when a target is missed. Databases and server are removed at the end.
+import os from "node:os";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { SCALES } from "@/prisma/seed/large";
+import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase, type BenchSize } from "./databases";
+import { runLighthouse } from "./lighthouse";
+import { BENCH_ADMIN, countPageQueries, measureLatency, type Latency } from "./measure";
+import { PAGES } from "./pages";
+import { signIn, snapshotBuild, startServer, type BenchServer } from "./server";
+
+const P95_TARGET_MS = 300;
+
+function options() {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    if (i < 0) return undefined;
+    return args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
+  };
+  const sizes = (value("sizes") ?? "medium,large").split(",").map((s) => s.trim()) as BenchSize[];
+  for (const s of sizes) if (!(s in SCALES)) throw new Error(`unknown size ${s} (expected ${Object.keys(SCALES).join(", ")})`);
+  const requests = Number(value("requests") ?? 40);
+  if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
+  return { sizes, requests, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–").padStart(8);
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+
+function describeDatabase(db: BenchDatabase): string {
+  const t = db.seed.totals;
+  return (
+    `${db.size}: ${t.initiatives} initiatives, ${t.milestones} milestones, ${t.kpis} KPIs with ${t.measurements} measurements, ${t.auditEvents} audit events — ` +
+    `seeded in ${s(db.demoMs + db.seed.buildMs + db.seed.writeMs)} (demo ${s(db.demoMs)}, generate ${s(db.seed.buildMs)}, write+analyze ${s(db.seed.writeMs)})`
+  );
+}
+
+function printTable(db: BenchDatabase, latencies: Map<string, Latency>, queries: Map<string, number | null>) {
+  console.log(`\n== ${describeDatabase(db)}`);
+  console.log(`${"page".padEnd(24)}${"path".padEnd(22)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"KB".padStart(8)}${"queries".padStart(9)}  p95 target ${P95_TARGET_MS} ms`);
+  for (const page of PAGES) {
+    const l = latencies.get(page.name)!;
+    const q = queries.get(page.name);
+    const verdict = l.failures > 0 ? `MISSED (${l.failures} responses with HTTP ${l.status})` : l.p95 <= P95_TARGET_MS ? "met" : "MISSED";
+    console.log(`${page.name.padEnd(24)}${page.path.padEnd(22)}${ms(l.p50)}${ms(l.p95)}${ms(l.max)}${String(Math.round(l.bytes / 1024)).padStart(8)}${String(q ?? "–").padStart(9)}  ${verdict}`);
+  }
+}
+
+function printQueryGrowth(sizes: BenchSize[], counts: Map<BenchSize, Map<string, number | null>>) {
+  console.log(`\n== SQL queries per page loader`);
+  console.log(`${"page".padEnd(24)}${sizes.map((x) => x.padStart(8)).join("")}`);
+  for (const page of PAGES) {
+    const row = sizes.map((size) => counts.get(size)?.get(page.name) ?? null);
+    const known = row.filter((c): c is number => c !== null);
+    const verdict = !page.loader ? "no loader" : new Set(known).size > 1 ? "GROWS" : "constant";
+    console.log(`${page.name.padEnd(24)}${row.map((c) => String(c ?? "–").padStart(8)).join("")}  ${verdict}`);
+  }
+}
+
+async function main() {
+  const { sizes, requests, adminUrl } = options();
+  console.log(`bench: node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}, ${requests} requests per page after 5 warm-up requests`);
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanUp = async () => {
+    for (const fn of cleanups.splice(0).reverse()) await fn().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
+  };
+  process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    const build = await snapshotBuild();
+    cleanups.push(build.remove);
+    console.log(`build ${build.buildId} (private copy in ${build.dir})`);
+    const databases: BenchDatabase[] = [];
+    for (const size of sizes) {
+      const db = await createBenchDatabase(adminUrl, size, (drop) => cleanups.push(drop));
+      console.log(`seeded ${describeDatabase(db)}`);
+      databases.push(db);
+    }
+    const counts = new Map<BenchSize, Map<string, number | null>>();
+    for (const db of databases) counts.set(db.size, await countPageQueries(db.url, PAGES));
+
+    for (const db of databases) {
+      const server: BenchServer = await startServer(build.dir, db.url);
+      cleanups.push(server.stop);
+      try {
+        const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
+        const latencies = new Map<string, Latency>();
+        for (const page of PAGES) latencies.set(page.name, await measureLatency(server.baseUrl, page.path, cookie, requests));
+        printTable(db, latencies, counts.get(db.size)!);
+        if ([...latencies.values()].some((l) => l.failures > 0)) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
+        await runLighthouse(server.baseUrl);
+      } finally {
+        await server.stop();
+      }
+    }
+    printQueryGrowth(sizes, counts);
+    console.log(`\nload average at the end: ${load()}`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`bench: ${(e as Error).message}`);
+    if (process.env.DEBUG) console.error(e);
+    process.exit(1);
+  },
+);
