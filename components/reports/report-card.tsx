@@ -9,6 +9,7 @@ import type { InitiativeReport } from "@/lib/reports/queries";
 import { canTake } from "@/lib/reports/report-state";
 import { PUBLIC_SUMMARY_MAX } from "@/lib/reports/schemas";
 import { ReportEditor, type ReportEditorTexts } from "./report-editor";
+import { ReportComments } from "./report-comments";
 import { ReportStateBadge } from "./report-state-badge";
 import { ReportView } from "./report-view";
 import { ReviewForms } from "./review-forms";
@@ -32,11 +33,15 @@ export async function ReportCard({
   mayDraft,
   mayReview,
   actions,
+  viewerId,
+  canComment,
 }: {
   report: InitiativeReport;
   mayDraft: boolean;
   mayReview: boolean;
   actions: ReportActions;
+  viewerId: string;
+  canComment: boolean;
 }) {
   const [t, tAll, tHealth, format] = await Promise.all([getTranslations("statusReports"), getTranslations(), getTranslations("health"), getFormatter()]);
   const label = periodLabel(tAll, report.period);
@@ -93,6 +98,7 @@ export async function ReportCard({
         <ReportView report={report} />
       )}
       {reviewable && <ReviewForms report={report} periodText={label} approve={actions.approve} returnReport={actions.returnReport} />}
+      <ReportComments report={report} periodText={label} viewerId={viewerId} canComment={canComment} />
     </article>
   );
 }

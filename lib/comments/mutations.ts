@@ -2,15 +2,19 @@
 // author may edit or delete it (`comment.editOwn`, condition "owner"). Deleting is soft
 // (deletedAt), so the history keeps what was said. Every change is audited with the initiative.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
-import { createCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
+import { createCommentInput, createReportCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
 
-const select = { id: true, initiativeId: true, authorId: true, body: true, version: true, deletedAt: true } as const;
+const select = { id: true, initiativeId: true, statusReportId: true, authorId: true, body: true, version: true, deletedAt: true } as const;
 
-/** A live comment on an initiative, with its author as owner; deleted ones are gone for these actions. */
+/** A live comment (on an initiative or a report), with its author as owner; deleted ones are gone for these actions. */
 async function loadOwnComment(tx: Tx, id: string) {
-  const comment = await tx.comment.findFirst({ where: { id, deletedAt: null, initiativeId: { not: null } }, select });
-  return comment ? { ownerId: comment.authorId, initiativeId: comment.initiativeId!, before: comment } : null;
+  const comment = await tx.comment.findFirst({ where: { id, deletedAt: null }, select: { ...select, statusReport: { select: { initiativeId: true } } } });
+  if (!comment) return null;
+  const { statusReport, ...before } = comment;
+  const initiativeId = comment.initiativeId ?? statusReport?.initiativeId ?? null;
+  return initiativeId ? { ownerId: comment.authorId, initiativeId, before } : null;
 }
 
 const reload = (tx: Tx, id: string) => () => tx.comment.findFirst({ where: { id, deletedAt: null }, select });
@@ -23,6 +27,33 @@ export const createCommentAction = defineAction({
   run: async ({ tx, input, actor, audit }) => {
     const created = await tx.comment.create({ data: { initiativeId: input.initiativeId, body: input.body, authorId: actor.id }, select });
     audit({ action: "comment.create", entityType: "Comment", entityId: created.id, initiativeId: input.initiativeId, after: created });
+    return { id: created.id };
+  },
+});
+
+/**
+ * A comment on a status report. Reports still in the works (draft, returned) are visible only to
+ * those who write or review them, so only they may comment on those; for anyone else the report
+ * does not exist.
+ */
+export const createReportCommentAction = defineAction({
+  name: "comment.createOnReport",
+  input: createReportCommentInput,
+  permission: "comment.create",
+  load: async (tx, input, actor) => {
+    const report = await tx.statusReport.findUnique({
+      where: { id: input.statusReportId },
+      select: { id: true, state: true, initiativeId: true, initiative: { select: { departmentId: true, leads: { select: { userId: true } } } } },
+    });
+    if (!report) return null;
+    const facts = { departmentId: report.initiative.departmentId, leadUserIds: report.initiative.leads.map((l) => l.userId) };
+    const inTheWorks = report.state === "DRAFT" || report.state === "RETURNED";
+    if (inTheWorks && !can(actor, "statusReport.draft", facts) && !can(actor, "statusReport.review", facts)) return null;
+    return { statusReportId: report.id, initiativeId: report.initiativeId };
+  },
+  run: async ({ tx, input, actor, resource, audit }) => {
+    const created = await tx.comment.create({ data: { statusReportId: input.statusReportId, body: input.body, authorId: actor.id }, select });
+    audit({ action: "comment.createOnReport", entityType: "Comment", entityId: created.id, initiativeId: resource.initiativeId, after: created });
     return { id: created.id };
   },
 });

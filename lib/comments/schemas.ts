@@ -1,4 +1,4 @@
-// Input schemas for comments on an initiative. The body is plain text (rendered as text, never as
+// Input schemas for comments on an initiative or a status report. The body is plain text (rendered as text, never as
 // HTML or Markdown). Fields that are not listed (authorId, deletedAt …) are stripped by zod.
 import { z } from "zod";
 
@@ -7,5 +7,6 @@ const id = z.uuid();
 const version = z.coerce.number().int().min(1);
 
 export const createCommentInput = z.object({ initiativeId: id, body });
+export const createReportCommentInput = z.object({ statusReportId: id, body });
 export const updateCommentInput = z.object({ id, version, body });
 export const deleteCommentInput = z.object({ id, version });

@@ -40,6 +40,11 @@ export async function getInitiativeReports(db: Db, viewer: Actor | null, initiat
       version: true,
       submittedBy: { select: { name: true } },
       reviewedBy: { select: { name: true } },
+      comments: {
+        where: { deletedAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, body: true, version: true, createdAt: true, updatedAt: true, author: { select: { id: true, name: true } } },
+      },
     },
   });
 
@@ -54,7 +59,11 @@ export async function getInitiativeReports(db: Db, viewer: Actor | null, initiat
           .map((period) => ({ period, late: period !== current }))
       : [];
 
-  return { mayDraft, mayReview, startable, reports };
+  const withComments = reports.map(({ comments, ...r }) => ({
+    ...r,
+    comments: comments.map((c) => ({ ...c, edited: c.version > 1, canEdit: can(viewer, "comment.editOwn", { ownerId: c.author.id }) })),
+  }));
+  return { mayDraft, mayReview, startable, reports: withComments, canComment: can(viewer, "comment.create") };
 }
 
 export type InitiativeReports = NonNullable<Awaited<ReturnType<typeof getInitiativeReports>>>;

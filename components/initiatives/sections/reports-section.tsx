@@ -25,7 +25,7 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
   const data = await getInitiativeReports(await db(), viewer, initiativeId);
   if (!data) return null;
   const t = await getTranslations("statusReports");
-  const { reports, startable, mayDraft, mayReview } = data;
+  const { reports, startable, mayDraft, mayReview, canComment } = data;
   return (
     <section id="reports" aria-labelledby="reports-heading" className="mt-8 scroll-mt-4">
       <h2 id="reports-heading" className="text-xl font-semibold">{t("heading")}</h2>
@@ -44,7 +44,7 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
         <ol className="mt-3 space-y-4">
           {reports.map((r) => (
             <li key={r.id}>
-              <ReportCard report={r} mayDraft={mayDraft} mayReview={mayReview} actions={actions} />
+              <ReportCard report={r} mayDraft={mayDraft} mayReview={mayReview} actions={actions} viewerId={viewer.id} canComment={canComment} />
             </li>
           ))}
         </ol>

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 
 export type RoleKey = "admin" | "head" | "council" | "lead" | "viewer";
-export type Outcome = "ok" | "FORBIDDEN" | "UNAUTHENTICATED";
+export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND" | "UNAUTHENTICATED";
 export type Fixture = { db: Db; actors: Record<RoleKey, Actor> };
 
 export type Case = {
