@@ -127,3 +127,33 @@ test("two people save the same milestone: the second gets the conflict view and 
   await second.reload();
   await expect(second.getByRole("region", { name: "Meilensteine" })).toContainText(typed);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("a project lead marks a milestone done, and the page does not scroll sideways", async ({ browser, baseURL }) => {
+    const lead = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signInVia(lead.request, USERS.lead);
+    const page = await lead.newPage();
+    await page.goto("/app/initiatives/INF-01");
+    const region = page.getByRole("region", { name: "Meilensteine" });
+    const open = region.getByRole("button", { name: "Als erledigt markieren" });
+    const before = await open.count();
+    expect(before).toBeGreaterThan(0);
+    await open.first().tap();
+    await expect(open).toHaveCount(before - 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await lead.close();
+  });
+});
+
+test("the signed-in app switches to English and back", async ({ page, signInAs }) => {
+  await signInAs("viewer");
+  await page.goto("/app");
+  await page.getByRole("combobox", { name: "Sprache" }).selectOption("en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("combobox", { name: "Language" }).selectOption("de");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Willkommen");
+});
