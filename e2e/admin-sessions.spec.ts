@@ -1,10 +1,14 @@
 // Administration ends sessions when it should, and every change lands in the audit log.
-import { expect, test, USERS, signInVia } from "./fixtures";
+import { expect, test, signInVia } from "./fixtures";
+
+// Accounts no other spec uses, so that deactivating or demoting them changes nothing elsewhere.
+const TO_DEACTIVATE = { email: "sabine.nowak@demo.masterplan.example", name: "Sabine Nowak" };
+const TO_DEMOTE = { email: "markus.terhorst@demo.masterplan.example", name: "Markus Terhorst" };
 
 test("deactivating a user ends their open session on the next request; the audit log shows it", async ({ page, signInAs, browser, baseURL }) => {
-  // The viewer is signed in in another browser.
+  // The user is signed in in another browser.
   const viewer = await browser.newContext({ baseURL });
-  await signInVia(viewer.request, USERS.viewer);
+  await signInVia(viewer.request, TO_DEACTIVATE.email);
   const viewerPage = await viewer.newPage();
   await viewerPage.goto("/app");
   await expect(viewerPage.getByRole("heading", { level: 1 })).toContainText("Willkommen");
@@ -12,10 +16,10 @@ test("deactivating a user ends their open session on the next request; the audit
   await signInAs("admin");
   await page.goto("/app/admin/users");
   // Each user's row is followed by a disclosure "Bearbeiten: <name>" with the forms.
-  const panel = page.locator("details").filter({ has: page.locator("summary", { hasText: "Michael Kaiser" }) });
+  const panel = page.locator("details").filter({ has: page.locator("summary", { hasText: TO_DEACTIVATE.name }) });
   await panel.locator("summary").click();
-  await panel.getByRole("form", { name: "Konto von Michael Kaiser sperren" }).getByRole("button", { name: "Konto sperren" }).click();
-  await expect(page.getByRole("row").filter({ hasText: USERS.viewer }).getByText("gesperrt")).toBeVisible();
+  await panel.getByRole("form", { name: `Konto von ${TO_DEACTIVATE.name} sperren` }).getByRole("button", { name: "Konto sperren" }).click();
+  await expect(page.getByRole("row").filter({ hasText: TO_DEACTIVATE.email }).getByText("gesperrt")).toBeVisible();
 
   await viewerPage.reload();
   await expect(viewerPage).toHaveURL(/\/login/);
@@ -31,20 +35,20 @@ test("deactivating a user ends their open session on the next request; the audit
 
 test("changing a user's role ends their session; they sign in again with the new role", async ({ page, signInAs, browser, baseURL }) => {
   const council = await browser.newContext({ baseURL });
-  await signInVia(council.request, USERS.council);
-  expect((await (await council.request.get("/api/auth/session")).json()).user.role).toBe("COUNCIL_MEMBER");
+  await signInVia(council.request, TO_DEMOTE.email);
+  expect((await (await council.request.get("/api/auth/session")).json()).user.role).toBe("PROJECT_LEAD");
 
   await signInAs("admin");
   await page.goto("/app/admin/users");
-  const panel = page.locator("details").filter({ has: page.locator("summary", { hasText: "Hans-Peter Wiesmann" }) });
+  const panel = page.locator("details").filter({ has: page.locator("summary", { hasText: TO_DEMOTE.name }) });
   await panel.locator("summary").click();
-  const form = panel.getByRole("form", { name: "Konto von Hans-Peter Wiesmann bearbeiten" });
+  const form = panel.getByRole("form", { name: `Konto von ${TO_DEMOTE.name} bearbeiten` });
   await form.getByLabel("Rolle").selectOption("VIEWER");
   await form.getByRole("button", { name: "Speichern" }).click();
   await expect(form.getByRole("status")).toHaveText("Gespeichert.");
 
   expect((await (await council.request.get("/api/auth/session")).json())?.user).toBeFalsy();
-  await signInVia(council.request, USERS.council);
+  await signInVia(council.request, TO_DEMOTE.email);
   expect((await (await council.request.get("/api/auth/session")).json()).user.role).toBe("VIEWER");
   await council.close();
 });
