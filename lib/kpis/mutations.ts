@@ -2,23 +2,15 @@
 // date: recording a date again corrects the value instead of adding a second one.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
+import { cityToday, isoDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import type { KpiValueType } from "@/lib/generated/prisma/enums";
 import { recordKpiMeasurementInput } from "./schemas";
 
 /** The city's calendar decides what "today" is for a period date. */
-const CITY_TIME_ZONE = "Europe/Berlin";
-
 const measurementSelect = { id: true, kpiId: true, periodDate: true, value: true, note: true, recordedById: true, version: true } as const;
 
-/** Today's date (YYYY-MM-DD) in the city's time zone. */
-export function cityToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone: CITY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export { cityToday } from "@/lib/dates";
 
 /** Plausibility against the KPI. Field errors name catalogue entries; the builder translates them. */
 function plausibilityErrors(
