@@ -32,4 +32,11 @@ describe("parseEnv", () => {
   it("rejects a flag that is not a boolean", () => {
     expect(() => parseEnv({ DEMO_MODE: "maybe" })).toThrow(/DEMO_MODE: expected true or false/);
   });
+
+  it("stops on a malformed number of days instead of guessing", () => {
+    expect(parseEnv({}).staleAfterDays).toBe(90);
+    expect(parseEnv({ STALE_AFTER_DAYS: "30" }).staleAfterDays).toBe(30);
+    expect(() => parseEnv({ STALE_AFTER_DAYS: "thirty" })).toThrow(/STALE_AFTER_DAYS: expected a whole number of days/);
+    expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
+  });
 });

@@ -39,6 +39,8 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Single Sign-On"),
+    STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
+    HSTS: booleanFlag.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
@@ -71,6 +73,8 @@ export type Env = {
   sessionIdleSeconds: number;
   sessionMaxSeconds: number;
   trustedProxyHops: number;
+  /** An initiative nobody changed for this many days is flagged stale. */
+  staleAfterDays: number;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
 };
 
@@ -104,6 +108,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionMaxSeconds: e.SESSION_MAX_HOURS * 3600,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    staleAfterDays: e.STALE_AFTER_DAYS,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
