@@ -3,7 +3,7 @@
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
-import { loadInitiativeFacts } from "./initiative-facts";
+import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 
 /** Amounts leave this module as exact decimal strings ("1234.50"); display code formats them. */
 export type BudgetLineRow = {

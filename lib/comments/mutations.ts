@@ -5,6 +5,7 @@ import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
 import { createCommentInput, createReportCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 const select = { id: true, initiativeId: true, statusReportId: true, authorId: true, body: true, version: true, deletedAt: true } as const;
 
@@ -46,7 +47,7 @@ export const createReportCommentAction = defineAction({
       select: { id: true, state: true, initiativeId: true, initiative: { select: { departmentId: true, leads: { select: { userId: true } } } } },
     });
     if (!report) return null;
-    const facts = { departmentId: report.initiative.departmentId, leadUserIds: report.initiative.leads.map((l) => l.userId) };
+    const facts = { ...initiativeFacts(report.initiative) };
     const inTheWorks = report.state === "DRAFT" || report.state === "RETURNED";
     if (inTheWorks && !can(actor, "statusReport.draft", facts) && !can(actor, "statusReport.review", facts)) return null;
     return { statusReportId: report.id, initiativeId: report.initiativeId };

@@ -3,7 +3,7 @@
 // (`kpi.define`). Only KPIs of scope INITIATIVE are handled here; masterplan- and field-level KPIs
 // are not reachable through these actions. Every change is audited with the initiative.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/budget/initiative-facts";
+import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";

@@ -2,7 +2,7 @@
 // what the viewer may do (define KPIs, record values). One query loads all KPIs with their recent
 // measurements, however many there are. Scoped by the viewer.
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
-import { loadInitiativeFacts } from "@/lib/budget/initiative-facts";
+import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 import type { Db } from "@/lib/db/client";
 
 /** How many of the latest measurements each KPI shows. */

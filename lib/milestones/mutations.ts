@@ -16,6 +16,7 @@ import {
   type PresentedMilestone,
 } from "./records";
 import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMilestoneInput } from "./schemas";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -28,7 +29,7 @@ export const addMilestoneAction = defineAction({
       where: { id: input.initiativeId },
       select: { id: true, departmentId: true, leads: { select: { userId: true } } },
     });
-    return initiative && { initiativeId: initiative.id, departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+    return initiative && { initiativeId: initiative.id, ...initiativeFacts(initiative) };
   },
   run: async ({ tx, input, actor, resource, audit }) => {
     const { initiativeId } = resource;

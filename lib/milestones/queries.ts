@@ -6,6 +6,7 @@ import { assertCan, type Actor, type ResourceFacts } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate, isOverdue, slipDays } from "./dates";
 import { MILESTONE_ORDER, milestoneSelect, presentMilestone } from "./records";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 export async function listMilestonesForViewer(db: Db, viewer: Actor | null | undefined, initiativeId: string, today = cityToday()) {
   assertCan(viewer, "portfolio.read");
@@ -42,7 +43,7 @@ export async function listMilestonesForViewer(db: Db, viewer: Actor | null | und
   });
   // A partner may work on an initiative in several roles; offer it once.
   const partners = [...new Map(initiative.partners.map(({ partner }) => [partner.id, partner])).values()];
-  const facts: ResourceFacts = { departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+  const facts: ResourceFacts = { ...initiativeFacts(initiative) };
   return { facts, partners, milestones, today };
 }
 

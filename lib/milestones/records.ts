@@ -4,6 +4,7 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isoDate } from "./dates";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 /** The reason stored with the first forecast of a new milestone (as in the demo data). */
 export const INITIAL_PLAN_REASON = "Ausgangsplanung";
@@ -69,7 +70,7 @@ export async function loadMilestone(tx: Tx, id: string) {
   });
   if (!row) return null;
   const { initiative, ...milestone } = row;
-  return { milestone: presentMilestone(milestone), departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+  return { milestone: presentMilestone(milestone), ...initiativeFacts(initiative) };
 }
 
 /** A stale version is a conflict that carries the stored milestone, so the form can show what changed. */

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { buildPrefill, loadPeriodChanges } from "./prefill";
 import { draftablePeriods, reportSelect } from "./report-state";
 import { createReportDraftInput } from "./schemas";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 export const createReportDraftAction = defineAction({
   name: "statusReport.createDraft",
@@ -17,7 +18,7 @@ export const createReportDraftAction = defineAction({
       select: { id: true, health: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } } },
     });
     if (!initiative) return null;
-    return { initiative, departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+    return { initiative, ...initiativeFacts(initiative) };
   },
   run: async ({ tx, input, resource: { initiative }, audit }) => {
     const open = draftablePeriods();

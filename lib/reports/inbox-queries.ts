@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { reportingRequired } from "./obligation";
 import { currentPeriod, previousPeriod } from "./period";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 /**
  * The policy's condition for the viewer's role as a filter on initiatives, so that the database
@@ -30,7 +31,7 @@ function initiativeScope(viewer: Actor, permission: Permission): Prisma.Initiati
   }
 }
 
-const factsOf = (i: { departmentId: string; leads: { userId: string }[] }) => ({ departmentId: i.departmentId, leadUserIds: i.leads.map((l) => l.userId) });
+const factsOf = (i: { departmentId: string; leads: { userId: string }[] }) => ({ ...initiativeFacts(i) });
 
 async function awaitingReview(db: Db, viewer: Actor) {
   const scope = initiativeScope(viewer, "statusReport.review");

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { reportingRequired } from "./obligation";
 import { draftablePeriods } from "./report-state";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 const FINISHED: ReportState[] = ["SUBMITTED", "APPROVED"];
 
@@ -17,7 +18,7 @@ export async function getInitiativeReports(db: Db, viewer: Actor | null, initiat
     select: { id: true, status: true, actualStart: true, actualEnd: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } } },
   });
   if (!initiative) return null;
-  const facts = { departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+  const facts = { ...initiativeFacts(initiative) };
   const mayDraft = can(viewer, "statusReport.draft", facts);
   const mayReview = can(viewer, "statusReport.review", facts);
 

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { currentPeriod, previousPeriod } from "./period";
+import { initiativeFacts } from "@/lib/initiatives/facts";
 
 export type ReportStep = "edit" | "submit" | "approve" | "return";
 
@@ -71,7 +72,7 @@ export async function loadReport(tx: Tx, id: string) {
   });
   if (!row) return null;
   const { initiative, ...report } = row;
-  return { report, departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+  return { report, ...initiativeFacts(initiative) };
 }
 
 export const reloadReport = (tx: Tx, id: string) => tx.statusReport.findUnique({ where: { id }, select: reportSelect });

@@ -2,7 +2,7 @@
 // initiative's department and its project leads may (`risk.edit`). Every change is audited with
 // before/after and the initiative, for its history.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/budget/initiative-facts";
+import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { closeRiskInput, createRiskInput, updateRiskInput } from "./schemas";

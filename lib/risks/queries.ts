@@ -1,7 +1,7 @@
 // Internal reads of an initiative's risks (with score and level) and, for those who may edit them,
 // the people who can own a risk. Scoped by the viewer.
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
-import { loadInitiativeFacts } from "@/lib/budget/initiative-facts";
+import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 import type { Db } from "@/lib/db/client";
 import { riskLevel, riskScore } from "./score";
 

@@ -1,6 +1,6 @@
-// The facts the policy needs about an initiative (its department and project leads), loaded in
-// one query for actions and section reads on the initiative's parts: budget lines, KPIs, risks.
-// (A natural home later is lib/initiatives/; it lives here until that module offers it.)
+// The facts the policy needs about an initiative (its department and project leads), in one place:
+// the select that loads them, the mapping to ResourceFacts, and a loader for actions and section
+// reads on the initiative's parts (milestones, KPIs, budget lines, risks, reports, comments).
 import type { ResourceFacts } from "@/lib/authz/policy";
 import type { Db, Tx } from "@/lib/db/client";
 
@@ -11,8 +11,13 @@ type FactsRow = { id: string; departmentId: string; leads: { userId: string }[] 
 
 export type InitiativeFacts = Required<Pick<ResourceFacts, "departmentId" | "leadUserIds">> & { initiativeId: string };
 
+/** Department and project leads of an initiative row, as the policy reads them. */
+export function initiativeFacts(i: { departmentId: string; leads: { userId: string }[] }): Required<Pick<ResourceFacts, "departmentId" | "leadUserIds">> {
+  return { departmentId: i.departmentId, leadUserIds: i.leads.map((l) => l.userId) };
+}
+
 export function toFacts(initiative: FactsRow): InitiativeFacts {
-  return { initiativeId: initiative.id, departmentId: initiative.departmentId, leadUserIds: initiative.leads.map((l) => l.userId) };
+  return { initiativeId: initiative.id, ...initiativeFacts(initiative) };
 }
 
 /** Facts of one initiative, or null when it does not exist. */
