@@ -15,6 +15,9 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@node-rs/argon2",
+    // Read their font metrics and templates from their own folders at run time.
+    "pdfkit",
+    "exceljs",
   ],
 };
 

@@ -13,13 +13,18 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const tRole = await getTranslations("role");
   const links: { href: string; label: string }[] = [
     { href: "/app", label: t("dashboard") },
+    { href: "/app/portfolio", label: t("navPortfolio") },
+    { href: "/app/roadmap", label: t("navRoadmap") },
+    { href: "/app/partners", label: t("navPartners") },
+    { href: "/app/funding", label: t("navFunding") },
     { href: "/app/reports", label: t("reports") },
     { href: "/app/account/tokens", label: t("tokens") },
     { href: "/app/account/password", label: t("password") },
   ];
+  if (can(user, "report.export")) links.push({ href: "/app/council-report", label: t("navCouncilReport") });
   if (can(user, "user.manage")) links.push({ href: "/app/admin/users", label: t("users") });
   if (can(user, "department.manage")) links.push({ href: "/app/admin/departments", label: t("departments") });
-  if (can(user, "partner.manage")) links.push({ href: "/app/admin/partners", label: t("partners") });
+  if (can(user, "partner.manage")) links.push({ href: "/app/admin/partners", label: t("adminPartners") });
   if (can(user, "audit.read")) links.push({ href: "/app/admin/audit", label: t("audit") });
   return (
     <>

@@ -90,6 +90,44 @@ export function apiRead<P extends Params = Params, T = unknown>(
 }
 
 /**
+ * A GET handler for downloads (CSV, XLSX, PDF): like `apiRead`, but `handler` returns the body and
+ * its headers itself. Errors still travel as the JSON error shape. Responses are `no-store`.
+ */
+export function apiDownload<P extends Params = Params>(
+  permission: Permission,
+  handler: (ctx: ReadContext<P>) => Promise<{ body: BodyInit; contentType: string; filename?: string }>,
+  options: ApiOptions = {},
+): ApiRouteHandler<P> {
+  const fn: ApiRouteHandler<P> = (request, context) =>
+    respond(request, async ({ requestId, locale }) => {
+      const actor = await resolveActor(request, options, requestId);
+      assertCan(actor, permission);
+      const database = options.db ?? (await sharedDb());
+      const searchParams = new URL(request.url).searchParams;
+      const out = await handler({
+        actor,
+        db: database,
+        request,
+        params: await context.params,
+        locale,
+        requestId,
+        query: (schema) => parseWith(schema, queryObject(searchParams), locale),
+      });
+      const headers: Record<string, string> = { "Content-Type": out.contentType, "Cache-Control": "no-store" };
+      if (out.filename) headers["Content-Disposition"] = contentDisposition(out.filename);
+      return new Response(out.body, { status: 200, headers });
+    });
+  Object.defineProperty(fn, BUILT_WITH_POLICY, { value: permission });
+  return fn;
+}
+
+/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/**
  * A POST handler that runs `action` (built with defineAction, which checks the policy against the
  * loaded row and audits). `input` builds the action's raw input from the parsed JSON body and the
  * route's params; params should win over the body. Success is 201 unless `status` says otherwise.
