@@ -28,10 +28,10 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   if (can(user, "audit.read")) links.push({ href: "/app/admin/audit", label: t("audit") });
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+      <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
         {tSite("skipLink")}
       </a>
-      <header className="bg-brand-900 text-white">
+      <header className="bg-brand-900 text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/app" className="text-lg font-semibold">{t("name")}</Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -5,6 +5,7 @@
 // result. Denied attempts are audited too (after the rollback).
 import type { z } from "zod";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { invalidatePublicCache } from "@/lib/public/cache";
 import { can, type Actor, type Permission, type ResourceFacts } from "@/lib/authz/policy";
 import { db as sharedDb, type Db, type Tx } from "@/lib/db/client";
 import { AppError, fromPrismaError, type ErrorCode } from "@/lib/errors/app-error";
@@ -80,6 +81,8 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
         for (const e of events) await recordAudit(tx, actor, e, opts.requestId);
         return result;
       });
+      // Whatever changed may be on the citizens' site; the next public request reads it fresh.
+      invalidatePublicCache();
       return { ok: true, data };
     } catch (e) {
       const appError = e instanceof AppError ? e : fromPrismaError(e);
