@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import * as auditQueries from "./queries";
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions, parseAuditFilters, startOfDay } from "./queries";
 
@@ -9,15 +9,10 @@ let t: TestDatabase;
 let admin: Actor;
 let viewer: Actor;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
-}
-
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  viewer = await actorFor("betrachter@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
   // 120 events of our own, in order, two days apart (Berlin time), alternating between two actors.
   const start = Date.parse("2026-01-10T11:00:00Z");
   for (let i = 0; i < 120; i++) {
@@ -38,7 +33,7 @@ beforeAll(async () => {
 describe("listAuditEvents", () => {
   it("is for admins only", async () => {
     for (const email of ["abteilungsleitung", "rat", "projektleitung", "betrachter"]) {
-      const actor = await actorFor(`${email}@demo.masterplan.example`);
+      const actor = await actorFor(t, `${email}@demo.masterplan.example`);
       await expect(listAuditEvents(t.prisma, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(listAuditFilterOptions(t.prisma, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualAction, updateBudgetPlanAction } from "./mutations";
 
 let t: TestDatabase;
@@ -17,11 +17,6 @@ let own: string;
 /** An initiative of the Amt für Verkehr that projektleitung@ does not lead. */
 let foreign: string;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
-
 let year = 2060;
 /** A fresh line (planned by the admin) on the given initiative, in a year nobody uses. */
 async function freshLine(initiativeId: string, planned = "1000") {
@@ -32,12 +27,12 @@ async function freshLine(initiativeId: string, planned = "1000") {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
-  council = await actorFor("rat@demo.masterplan.example");
-  foreignHead = await actorFor("thomas.brenner@demo.masterplan.example");
-  foreignLead = await actorFor("jan.oezdemir@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  council = await actorFor(t, "rat@demo.masterplan.example");
+  foreignHead = await actorFor(t, "thomas.brenner@demo.masterplan.example");
+  foreignLead = await actorFor(t, "jan.oezdemir@demo.masterplan.example");
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
   foreign = (
     await t.prisma.initiative.findFirstOrThrow({

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { getInitiativeBudget } from "./queries";
 
 let t: TestDatabase;
@@ -10,15 +10,10 @@ let lead: Actor;
 /** VER-01: department DIGI, led by projektleitung@. */
 let own: string;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
-
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
 });
 

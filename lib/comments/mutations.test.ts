@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { createCommentAction, deleteCommentAction, updateCommentAction } from "./mutations";
 import { listInitiativeComments } from "./queries";
 
@@ -13,11 +13,6 @@ let lead: Actor;
 /** VER-01 */
 let own: string;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
-
 async function commentBy(actor: Actor, body = "Bitte den Zeitplan prüfen.") {
   const r = await createCommentAction.execute(actor, { initiativeId: own, body }, { db: t.prisma });
   if (!r.ok) throw new Error(JSON.stringify(r));
@@ -26,10 +21,10 @@ async function commentBy(actor: Actor, body = "Bitte den Zeitplan prüfen.") {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  council = await actorFor("rat@demo.masterplan.example");
-  viewer = await actorFor("betrachter@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  council = await actorFor(t, "rat@demo.masterplan.example");
+  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
 });
 

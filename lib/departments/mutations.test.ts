@@ -1,22 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from "./mutations";
 
 let t: TestDatabase;
 let admin: Actor;
 let head: Actor;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email } });
-  return { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
-}
-
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
 });
 
 describe("department actions through the action builder", () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson, newInitiativeOptions } from "./edit-queries";
 import { isMilestoneOverdue } from "./freshness";
 import { setInitiativeVisibilityAction } from "./mutations/state";
@@ -11,16 +11,11 @@ let admin: Actor;
 let head: Actor;
 let viewer: Actor;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
-
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  viewer = await actorFor("betrachter@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
 });
 
 describe("initiativeMilestoneFacts", () => {

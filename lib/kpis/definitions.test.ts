@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { createKpiDefinitionAction, deleteKpiDefinitionAction, updateKpiDefinitionAction } from "./definitions";
 
 let t: TestDatabase;
@@ -12,11 +12,6 @@ let lead: Actor;
 let foreignHead: Actor;
 /** VER-01: department DIGI, led by projektleitung@. */
 let own: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 const fields = {
   name: "Online-Anträge pro Monat",
@@ -41,10 +36,10 @@ async function freshKpi() {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
-  foreignHead = await actorFor("thomas.brenner@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  foreignHead = await actorFor(t, "thomas.brenner@demo.masterplan.example");
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
 });
 

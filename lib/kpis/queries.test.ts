@@ -2,18 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { listInitiativeKpis, RECENT_MEASUREMENTS } from "./queries";
 
 let t: TestDatabase;
 let head: Actor;
 let lead: Actor;
 let council: Actor;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 /** A second client on the same database that reports every SQL statement it sends. */
 let counting: PrismaClient;
@@ -24,9 +19,9 @@ beforeAll(async () => {
   const client = new PrismaClient({ adapter: t.database.factory, log: [{ emit: "event", level: "query" }] });
   client.$on("query", () => statements++);
   counting = client;
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
-  council = await actorFor("rat@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  council = await actorFor(t, "rat@demo.masterplan.example");
 });
 
 afterAll(async () => {

@@ -2,18 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "./mutations";
 import { partnerSlug } from "./schemas";
 
 let t: TestDatabase;
 let admin: Actor;
 let counter = 0;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
-}
 
 async function makePartner() {
   const name = `Testpartner ${++counter}`;
@@ -22,7 +17,7 @@ async function makePartner() {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
 });
 
 describe("partnerSlug", () => {
@@ -147,7 +142,7 @@ describe("every non-admin role is refused", () => {
   for (const [role, email] of Object.entries(emails)) {
     for (const [label, action, input] of cases) {
       it(`${label} by a ${role}: FORBIDDEN, nothing changes, authz.denied is audited`, async () => {
-        const actor = await actorFor(email);
+        const actor = await actorFor(t, email);
         const target = await makePartner();
         const partnersBefore = await t.prisma.partner.count();
         const r = await action.execute(actor, input(target.id), { db: t.prisma });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { closeRiskAction, createRiskAction, updateRiskAction } from "./mutations";
 import { listInitiativeRisks } from "./queries";
 import { riskLevel, riskScore } from "./score";
@@ -19,11 +19,6 @@ let own: string;
 /** An initiative of the Amt für Verkehr that projektleitung@ does not lead. */
 let foreign: string;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
-
 const base = { title: "Lieferverzug Hardware", description: "Chipmangel", probability: 3, impact: 4, mitigation: "Zweitlieferant", ownerId: "" };
 
 async function freshRisk(initiativeId: string) {
@@ -34,12 +29,12 @@ async function freshRisk(initiativeId: string) {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
-  council = await actorFor("rat@demo.masterplan.example");
-  viewer = await actorFor("betrachter@demo.masterplan.example");
-  foreignHead = await actorFor("thomas.brenner@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  council = await actorFor(t, "rat@demo.masterplan.example");
+  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  foreignHead = await actorFor(t, "thomas.brenner@demo.masterplan.example");
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
   foreign = (await t.prisma.initiative.findFirstOrThrow({ where: { department: { code: "VERK" }, leads: { none: { userId: lead.id } } } })).id;
 });

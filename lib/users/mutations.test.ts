@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { verifyPassword } from "@/lib/auth/password";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import {
   createUserAction,
   deactivateUserAction,
@@ -20,11 +20,6 @@ let admin: Actor;
 let digiId: string;
 let verkId: string;
 
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
-}
-
 /** A fresh account to act on, so tests do not depend on each other. */
 async function makeUser(overrides: { role?: "VIEWER" | "PROJECT_LEAD" | "ADMIN"; active?: boolean } = {}) {
   return t.prisma.user.create({
@@ -39,7 +34,7 @@ const snapshot = (id: string) => t.prisma.user.findUniqueOrThrow({ where: { id }
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
   digiId = (await t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } })).id;
   verkId = (await t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } })).id;
 });
@@ -218,7 +213,7 @@ describe("every non-admin role is refused", () => {
   for (const [role, email] of Object.entries(emails)) {
     for (const [label, action, input] of cases) {
       it(`${label} by a ${role}: FORBIDDEN, nothing changes, authz.denied is audited`, async () => {
-        const actor = await actorFor(email);
+        const actor = await actorFor(t, email);
         const target = await makeUser();
         const usersBefore = await t.prisma.user.count();
         const r = await action.execute(actor, input(target.id), { db: t.prisma });

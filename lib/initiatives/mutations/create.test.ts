@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { createInitiativeAction } from "./create";
 
 let t: TestDatabase;
@@ -15,11 +15,6 @@ let ids: { digi: string; verk: string; field: string; districts: string[] };
 /** A code nobody has: five random capital letters and two digits. */
 const freshCode = () =>
   `${Array.from({ length: 5 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join("")}-${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   code: freshCode(),
@@ -44,10 +39,10 @@ const create = (actor: Actor, raw: Record<string, unknown>, requestId?: string) 
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor("thomas.brenner@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
   const [digi, verk, field, districts] = await Promise.all([
     t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } }),
     t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } }),

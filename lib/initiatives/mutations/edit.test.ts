@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
 import { listPortfolio } from "@/lib/initiatives/queries";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { initiativeSnapshot, type InitiativeSnapshot } from "./shared";
 import { archiveInitiativeAction, setInitiativeStatusAction, setInitiativeVisibilityAction, unarchiveInitiativeAction } from "./state";
 import { updateInitiativeAction } from "./update";
@@ -16,11 +16,6 @@ let lead: Actor;
 let dept: { digi: string; verk: string };
 let fieldId: string;
 let n = 0;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 /** A fresh initiative of the given department, so that tests do not depend on each other. */
 async function scratch(departmentId = dept.digi): Promise<InitiativeSnapshot> {
@@ -41,10 +36,10 @@ const opts = { locale: "de" as const };
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor("thomas.brenner@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
   dept = {
     digi: (await t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } })).id,
     verk: (await t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } })).id,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { addInitiativeLeadAction, removeInitiativeLeadAction } from "./leads";
 import { addInitiativePartnerAction, removeInitiativePartnerAction, updateInitiativePartnerAction } from "./partners";
 
@@ -13,11 +13,6 @@ let headVerk: Actor;
 let lead: Actor;
 let viewer: Actor;
 let n = 0;
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 /** A fresh DIGI initiative led by the demo project lead. */
 async function scratch() {
@@ -37,11 +32,11 @@ async function partner(slug = "universitaet-duisburg-essen") {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor("admin@demo.masterplan.example");
-  head = await actorFor("abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor("thomas.brenner@demo.masterplan.example");
-  lead = await actorFor("projektleitung@demo.masterplan.example");
-  viewer = await actorFor("betrachter@demo.masterplan.example");
+  admin = await actorFor(t, "admin@demo.masterplan.example");
+  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
+  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
 });
 
 describe("project leads", () => {
