@@ -1,11 +1,23 @@
 // The pages `npm run bench` measures: path for the latency run against the production server and,
 // where there is one, the loader whose SQL queries are counted in-process at both data sizes.
-// Whoever adds a reporting view (dashboard, portfolio table …) adds it here.
+// Whoever adds a view adds it here. Public loaders are the uncached `load…` variants: the page
+// itself reads through the public cache, so after the first request it runs no query at all.
 import type { Actor } from "@/lib/authz/policy";
+import { buildCouncilReport } from "@/lib/council-report/build";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { NO_FILTERS } from "@/lib/dashboard/filters";
 import type { Db } from "@/lib/db/client";
+import { getFundingOverview } from "@/lib/funding/queries";
 import { listPortfolioForApi } from "@/lib/initiatives/api-queries";
-import { listPortfolio } from "@/lib/initiatives/queries";
-import { getPublicOverview } from "@/lib/public/queries";
+import { getFieldMta, getInitiativeMta } from "@/lib/mta/queries";
+import { getPartnerReport, listPartnerSummaries } from "@/lib/partners/report-queries";
+import { listPortfolioFacetOptions, listPortfolioRows } from "@/lib/portfolio/queries";
+import { loadPublicField } from "@/lib/public/field-queries";
+import { loadPublicInitiative } from "@/lib/public/initiative-queries";
+import { loadListFilterOptions, loadPublicInitiativeList, parseListFilters } from "@/lib/public/list-queries";
+import { loadPublicOverview } from "@/lib/public/queries";
+import { DEFAULT_STATE } from "@/lib/portfolio/table-state";
+import { getRoadmap, roadmapFilterOptions } from "@/lib/roadmap/queries";
 
 export type BenchPage = {
   name: string;
@@ -15,8 +27,38 @@ export type BenchPage = {
   loader?: (db: Db, viewer: Actor) => Promise<unknown>;
 };
 
+/** A public demo initiative present at every data size (the large sizes add to the demo). */
+const PUBLIC_INITIATIVE = "5g-modellregion-und-campusnetze";
+
 export const PAGES: BenchPage[] = [
-  { name: "public overview", path: "/", loader: (db) => getPublicOverview(db) },
-  { name: "portfolio (internal)", path: "/app", loader: (db, viewer) => listPortfolio(db, viewer) },
+  { name: "dashboard", path: "/app", loader: (db, viewer) => getDashboard(db, viewer, NO_FILTERS) },
+  {
+    name: "portfolio table",
+    path: "/app/portfolio",
+    loader: (db, viewer) => Promise.all([listPortfolioRows(db, viewer), listPortfolioFacetOptions(db, viewer)]),
+  },
+  {
+    name: "roadmap",
+    path: "/app/roadmap",
+    loader: (db, viewer) => Promise.all([getRoadmap(db, viewer, DEFAULT_STATE, 1), roadmapFilterOptions(db, viewer)]),
+  },
+  { name: "MTA initiative", path: "/app/initiatives/INF-02/mta", loader: (db, viewer) => getInitiativeMta(db, viewer, "INF-02") },
+  { name: "MTA field", path: "/app/fields/INF/mta", loader: (db, viewer) => getFieldMta(db, viewer, "INF") },
+  { name: "partners", path: "/app/partners", loader: (db, viewer) => listPartnerSummaries(db, viewer) },
+  { name: "partner", path: "/app/partners/dvv", loader: (db, viewer) => getPartnerReport(db, viewer, "dvv") },
+  { name: "funding", path: "/app/funding", loader: (db, viewer) => getFundingOverview(db, viewer, { year: null, field: null }) },
+  {
+    name: "council report",
+    path: "/app/council-report?quarter=2026-Q3&scope=field:INF",
+    loader: (db, viewer) => buildCouncilReport(db, viewer, { quarter: "2026-Q3", scope: "field:INF" }, "de"),
+  },
   { name: "API initiatives", path: "/api/v1/initiatives", loader: (db, viewer) => listPortfolioForApi(db, viewer) },
+  { name: "public overview", path: "/", loader: (db) => loadPublicOverview(db) },
+  { name: "public field", path: "/fields/infrastruktur-und-netze", loader: (db) => loadPublicField(db, "infrastruktur-und-netze") },
+  {
+    name: "public list",
+    path: "/initiatives",
+    loader: (db) => Promise.all([loadPublicInitiativeList(db, parseListFilters({})), loadListFilterOptions(db)]),
+  },
+  { name: "public initiative", path: `/initiatives/${PUBLIC_INITIATIVE}`, loader: (db) => loadPublicInitiative(db, PUBLIC_INITIATIVE) },
 ];

@@ -1,5 +1,6 @@
 // Filters of the audit log as a plain GET form: works without JavaScript, and the address of a
 // filtered view can be bookmarked or shared with another admin.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters } from "@/lib/audit/queries";
 
@@ -54,7 +55,7 @@ export async function AuditFilterForm({
       </div>
       <div className="flex flex-wrap items-center gap-4 sm:col-span-3">
         <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">{t("apply")}</button>
-        <a href="/app/admin/audit" className="text-sm text-brand-700 underline underline-offset-2">{t("clear")}</a>
+        <Link href="/app/admin/audit" className="text-sm text-brand-700 underline underline-offset-2">{t("clear")}</Link>
       </div>
     </form>
   );

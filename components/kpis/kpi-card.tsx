@@ -1,5 +1,6 @@
 // One KPI of an initiative: baseline → latest → target with dates, direction, the latest
 // measurements, and (for those allowed) the forms to record a value and to edit or delete it.
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { KpiRow } from "@/lib/kpis/queries";
@@ -13,6 +14,7 @@ const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRow; canDefine: boolean; canRecord: boolean; today: string }) {
   const t = await getTranslations("kpis");
   const tf = await getTranslations("forms");
+  const td = await getTranslations("kpiDetail");
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(utcDay(iso), { dateStyle: "medium", timeZone: "UTC" });
   const value = (v: string) => `${format.number(Number(v), { maximumFractionDigits: 4 })} ${kpi.unit}`;
@@ -28,6 +30,9 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
         </p>
       </div>
       {kpi.description && <p className="mt-1 whitespace-pre-line">{kpi.description}</p>}
+      <p className="mt-1 text-sm">
+        <Link href={`/app/kpis/${kpi.id}`} className="text-brand-700 underline underline-offset-2">{td("cardLink", { name: kpi.name })}</Link>
+      </p>
 
       <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <div className="rounded bg-slate-50 p-2">

@@ -32,7 +32,8 @@ export function ChartFigure({
       <div aria-hidden="true" className="mt-3">{chart}</div>
       <details className="chart-table mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{tableLabel}</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        {/* Focusable so keyboard users can scroll a wide table sideways. */}
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}: ${tableLabel}`}>{table}</div>
       </details>
     </figure>
   );

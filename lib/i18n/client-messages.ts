@@ -15,6 +15,8 @@ export const APP_CLIENT_NAMESPACES = [
   "tokens",
   "statusReports",
   "health",
+  "status",
+  "portfolio",
 ] as const;
 
 /** Namespaces used by client components on every page (error boundary). */

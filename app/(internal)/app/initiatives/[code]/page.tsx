@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
@@ -24,6 +25,7 @@ export default async function InternalInitiativePage({ params }: Props) {
   const history = await initiativeHistory(prisma, user, initiative.id);
   const t = await getTranslations("app");
   const tInit = await getTranslations("initiative");
+  const tMta = await getTranslations("mta");
   const format = await getFormatter();
   return (
     <>
@@ -31,6 +33,9 @@ export default async function InternalInitiativePage({ params }: Props) {
         <span className="font-mono text-lg text-slate-700">{initiative.code}</span> {initiative.title}
       </h1>
       <p className="mt-2">{initiative.summary}</p>
+      <p className="mt-2 text-sm print:hidden">
+        <Link href={`/app/initiatives/${initiative.code}/mta`} className="text-brand-700 underline underline-offset-2">{tMta("linkLabel")}</Link>
+      </p>
       <dl className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <div><dt className="text-sm font-semibold">{tInit("fieldOfAction")}</dt><dd>{initiative.fieldOfAction.title}</dd></div>
         <div><dt className="text-sm font-semibold">{tInit("department")}</dt><dd>{initiative.department.name}</dd></div>

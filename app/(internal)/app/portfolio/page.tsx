@@ -1,0 +1,43 @@
+// The internal portfolio table: every non-archived initiative with its progress, next milestone,
+// slip, budget and freshness. The URL holds the table's state, so the server renders the first
+// view exactly as linked (from the dashboard, the roadmap or a colleague).
+import { getTranslations } from "next-intl/server";
+import { PortfolioTable } from "@/components/portfolio/portfolio-table";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { listPortfolioFacetOptions, listPortfolioRows } from "@/lib/portfolio/queries";
+import { parsePortfolioState } from "@/lib/portfolio/table-state";
+
+export const dynamic = "force-dynamic";
+
+const PATH = "/app/portfolio";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PortfolioPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requirePermission("portfolio.read", PATH);
+  const prisma = await db();
+  const staleDays = env().staleAfterDays;
+  const { state, invalid } = parsePortfolioState(await searchParams);
+  const [rows, options] = await Promise.all([listPortfolioRows(prisma, viewer, { staleAfterDays: staleDays }), listPortfolioFacetOptions(prisma, viewer)]);
+  const t = await getTranslations("portfolio");
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      {invalid.length > 0 && (
+        <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {t("invalidNotice", { params: invalid.map((p) => t(`params.${p}`)).join(", ") })}
+        </p>
+      )}
+      <ul className="mt-3 max-w-3xl list-disc space-y-1 pl-5 text-sm text-slate-800">
+        <li id="slip-definition">{t("slipDefinition")}</li>
+        <li>{t("progressDefinition")}</li>
+        <li>{t("staleDefinition", { days: staleDays })}</li>
+      </ul>
+      <PortfolioTable rows={rows} options={options} initialState={state} canExport={can(viewer, "report.export")} />
+    </>
+  );
+}

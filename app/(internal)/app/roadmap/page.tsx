@@ -1,0 +1,69 @@
+// The roadmap: initiatives on a time axis, grouped by field of action, filtered by the portfolio
+// table's URL parameters and cut into pages of ROADMAP_PAGE_SIZE. Server-rendered HTML/CSS only.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { RoadmapFilterForm } from "@/components/roadmap/roadmap-filter-form";
+import { RoadmapLegend } from "@/components/roadmap/roadmap-legend";
+import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
+import "@/components/roadmap/roadmap.css";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { DEFAULT_STATE, parsePortfolioState, serializePortfolioState, type PortfolioTableState } from "@/lib/portfolio/table-state";
+import { getRoadmap, roadmapDates, roadmapFilterOptions } from "@/lib/roadmap/queries";
+import { timelineScale } from "@/lib/roadmap/scale";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const PATH = "/app/roadmap";
+/** The parameters the roadmap understands (with their label keys); the portfolio's others (sort, cols …) are not its business. */
+const PARAM_LABELS = {
+  q: "search",
+  field: "fields",
+  dept: "departments",
+  status: "status",
+  health: "health",
+  partner: "partners",
+  district: "districts",
+  page: "pageParam",
+} as const;
+
+export default async function RoadmapPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireUser(PATH);
+  const { state, invalid } = parsePortfolioState(await searchParams);
+  const prisma = await db();
+  const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page), roadmapFilterOptions(prisma, viewer)]);
+  const t = await getTranslations("roadmap");
+  const scale = timelineScale(roadmapDates(roadmap.groups), roadmap.today);
+  const filters: PortfolioTableState = { ...DEFAULT_STATE, q: state.q, field: state.field, dept: state.dept, status: state.status, health: state.health, partner: state.partner, district: state.district };
+  const pageHref = (page: number) => {
+    const query = serializePortfolioState({ ...filters, page });
+    return query ? `${PATH}?${query}` : PATH;
+  };
+  const portfolioQuery = serializePortfolioState(filters);
+  const shownInvalid = invalid.flatMap((name) => (name in PARAM_LABELS ? [t(PARAM_LABELS[name as keyof typeof PARAM_LABELS])] : []));
+  return (
+    <div className="roadmap-print">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      {shownInvalid.length > 0 && (
+        <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {t("invalidNotice", { fields: shownInvalid.join(", ") })}
+        </p>
+      )}
+      <RoadmapFilterForm key={portfolioQuery} filters={state} options={options} portfolioHref={portfolioQuery ? `/app/portfolio?${portfolioQuery}` : "/app/portfolio"} />
+      <p role="status" className="mt-6 font-semibold" data-testid="roadmap-count">
+        {t("count", { total: roadmap.total, page: roadmap.page, pages: roadmap.pages })}{" "}
+        {roadmap.pages > 1 && <span className="font-normal">{t("pageNote", { size: roadmap.pageSize })}</span>}
+      </p>
+      <RoadmapLegend />
+      <RoadmapTimeline groups={roadmap.groups} scale={scale} />
+      {roadmap.pages > 1 && (
+        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4 text-sm print:hidden">
+          {roadmap.page > 1 && <Link href={pageHref(roadmap.page - 1)} className="text-brand-700 underline underline-offset-2">{t("previous")}</Link>}
+          <span aria-current="page">{t("pageOf", { page: roadmap.page, pages: roadmap.pages })}</span>
+          {roadmap.page < roadmap.pages && <Link href={pageHref(roadmap.page + 1)} className="text-brand-700 underline underline-offset-2">{t("next")}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// The whole council report as the page shows and prints it, from the structure buildCouncilReport
+// returns. Kept apart from the page so that its markup can be rendered and checked without a session.
+import type { CouncilReport } from "@/lib/council-report/build";
+import { FieldReports } from "./field-reports";
+import { KeyFigures } from "./key-figures";
+import { KpiAttainment } from "./kpi-attainment";
+import { ReportControls } from "./report-controls";
+import { ReportMeta, ReportTitle } from "./report-title";
+import { SlippedMilestones } from "./slipped-milestones";
+
+export function CouncilReportView({ report }: { report: CouncilReport }) {
+  return (
+    <div className="council-report">
+      <ReportTitle report={report} />
+      <ReportControls report={report} />
+      <ReportMeta report={report} />
+      <KeyFigures report={report} />
+      <FieldReports report={report} />
+      <SlippedMilestones report={report} />
+      <KpiAttainment report={report} />
+    </div>
+  );
+}

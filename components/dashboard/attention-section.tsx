@@ -1,0 +1,28 @@
+// What needs attention: reports awaiting approval, stale initiatives and initiatives with overdue
+// milestones, each a link to the list behind the number.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
+
+export async function AttentionSection({ figures, filters }: { figures: PortfolioFigures; filters: DashboardFilters }) {
+  const t = await getTranslations("dashboard.attention");
+  const items = [
+    { id: "awaiting", href: "/app/reports", text: t("awaiting", { count: figures.awaitingApproval }) },
+    { id: "stale", href: portfolioHref(filters, { stale: true }), text: t("stale", { count: figures.stale, days: figures.staleAfterDays }) },
+    { id: "overdue", href: portfolioHref(filters, { overdue: true }), text: t("overdue", { count: figures.withOverdueMilestones }) },
+  ];
+  return (
+    <section aria-labelledby="dashboard-attention" className="mt-8">
+      <h2 id="dashboard-attention" className="text-xl font-semibold text-brand-900">{t("heading")}</h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+        {items.map((i) => (
+          <li key={i.id} className="rounded border border-slate-200 p-3">
+            <Link href={i.href} data-testid={`dashboard-${i.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-900">
+              {i.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// One initiative on the roadmap: its name and state, the drawn timeline (planned bar, actual bar,
+// milestone markers, today line; hidden from screen readers) and the same facts as text in words
+// for screen readers. Marker kinds differ by shape, not only by colour.
+import Link from "next/link";
+import { Fragment } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { dateValue } from "@/lib/dates";
+import type { RoadmapRow } from "@/lib/roadmap/queries";
+import { bar, position, type TimelineScale } from "@/lib/roadmap/scale";
+
+const pct = (n: number) => `${n.toFixed(3)}%`;
+
+/** Marker shapes: hollow diamond, filled diamond, triangle, filled circle (see the legend). */
+export const MARKER = {
+  baseline: "h-2.5 w-2.5 rotate-45 border-2 border-slate-800 bg-white",
+  forecast: "h-2.5 w-2.5 rotate-45 bg-amber-700",
+  overdue: "h-3 w-3 bg-red-700 [clip-path:polygon(50%_0,100%_100%,0_100%)]",
+  completed: "h-2.5 w-2.5 rounded-full bg-emerald-800",
+} as const;
+
+export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: TimelineScale }) {
+  const t = await getTranslations("roadmap");
+  const ts = await getTranslations("status");
+  const th = await getTranslations("health");
+  const tm = await getTranslations("milestones");
+  const format = await getFormatter();
+  const words = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "long", timeZone: "UTC" });
+  const short = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const slipText = (days: number) => (days > 0 ? tm("slipLate", { days }) : days < 0 ? tm("slipEarly", { days: -days }) : null);
+  const planned = row.planned && bar(scale, row.planned.start, row.planned.end);
+  const actual = row.actual && bar(scale, row.actual.start, row.actual.end);
+  return (
+    <li className="roadmap-row grid grid-cols-[15rem_1fr] items-center gap-3 border-t border-slate-200 py-1 break-inside-avoid">
+      <div className="min-w-0 text-sm">
+        <Link href={`/app/initiatives/${row.code}`} className="block truncate text-brand-700 underline underline-offset-2" title={row.title}>
+          <span className="font-mono">{row.code}</span> {row.title}
+        </Link>
+        <p className="text-xs text-slate-700">{ts(row.status)} · {th(row.health)}</p>
+      </div>
+      <div aria-hidden="true" className="relative h-12">
+        {planned && (
+          <div
+            className="absolute top-1 h-3 border border-slate-700 bg-white"
+            style={{ left: pct(planned.left), width: pct(planned.width), backgroundImage: "repeating-linear-gradient(135deg, #475569 0 1.5px, transparent 1.5px 5px)" }}
+          />
+        )}
+        {actual && <div className="absolute top-5 h-3 bg-brand-600" style={{ left: pct(actual.left), width: pct(actual.width) }} />}
+        {row.milestones.map((m) => {
+          const end = m.completedDate ?? m.forecastDate;
+          const from = Math.min(position(scale, m.baselineDate), position(scale, end));
+          const to = Math.max(position(scale, m.baselineDate), position(scale, end));
+          const kind = m.completedDate ? "completed" : m.overdue ? "overdue" : "forecast";
+          return (
+            <Fragment key={m.id}>
+              {to > from && <div className="absolute top-[2.4rem] border-t-2 border-dashed border-slate-600" style={{ left: pct(from), width: pct(to - from) }} />}
+              {m.baselineDate !== end && (
+                <span
+                  className={`absolute top-[2.4rem] -translate-x-1/2 -translate-y-1/2 ${MARKER.baseline}`}
+                  style={{ left: pct(position(scale, m.baselineDate)) }}
+                  title={t("markerBaseline", { title: m.title, date: short(m.baselineDate) })}
+                />
+              )}
+              <span
+                className={`absolute top-[2.4rem] -translate-x-1/2 -translate-y-1/2 ${MARKER[kind]}`}
+                style={{ left: pct(position(scale, end)) }}
+                title={t(kind === "completed" ? "markerCompleted" : "markerForecast", { title: m.title, date: short(end) })}
+              />
+            </Fragment>
+          );
+        })}
+      </div>
+      <div className="sr-only">
+        <p>
+          {row.planned ? t("planned", { start: words(row.planned.start), end: words(row.planned.end) }) : t("noPlan")}{" "}
+          {row.actual
+            ? row.actual.ongoing
+              ? t("actualOngoing", { start: words(row.actual.start) })
+              : t("actualDone", { start: words(row.actual.start), end: words(row.actual.end) })
+            : t("notStarted")}{" "}
+          {t("milestonesIntro", { count: row.milestones.length })}
+        </p>
+        {row.milestones.length > 0 && (
+          <ul>
+            {row.milestones.map((m) => (
+              <li key={m.id}>
+                {m.completedDate
+                  ? t("milestoneDone", { title: m.title, baseline: words(m.baselineDate), completed: words(m.completedDate) })
+                  : t("milestoneOpen", { title: m.title, baseline: words(m.baselineDate), forecast: words(m.forecastDate) })}
+                {slipText(m.slipDays) && <>; {slipText(m.slipDays)}</>}
+                {m.overdue && <>; {t("overdue")}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,192 @@
+// Assembles the quarterly council report (Ratsbericht) for one quarter and scope into one plain
+// structure, from which both the print page and the PDF render. A fixed number of queries (a
+// dozen) whatever the portfolio's size; the figures are aggregated in SQL (see ./queries.ts).
+import { assertCan, type Actor } from "@/lib/authz/policy";
+import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
+import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
+import { cityToday, isoDate } from "@/lib/dates";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { Locale } from "@/lib/i18n/config";
+import { toPercent } from "@/lib/initiatives/progress";
+import { ATTAINMENT_CLASSES, classifyAttainment } from "@/lib/kpis/attainment";
+import { periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
+import { assertQuarter, defaultQuarter, formatScope, parseScope, type ReportScope } from "./params";
+import { kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
+
+export type CouncilReportRequest = { quarter?: string; scope?: string };
+
+const count = <K extends string>(keys: readonly K[], values: K[]) =>
+  keys.map((key) => ({ key, count: values.filter((v) => v === key).length }));
+
+export async function buildCouncilReport(db: Db, viewer: Actor | null | undefined, request: CouncilReportRequest, locale: Locale, now: Date = new Date()) {
+  assertCan(viewer, "report.export");
+  const quarter = assertQuarter(request.quarter ?? defaultQuarter(now), now);
+  const scope = parseScope(request.scope ?? "masterplan");
+
+  const masterplan = await db.masterplan.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      title: true,
+      isExample: true,
+      fieldsOfAction: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } },
+    },
+  });
+  if (!masterplan) throw new AppError("NOT_FOUND", "There is no masterplan yet.");
+  const departments = await db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+
+  const field = scope.kind === "field" ? masterplan.fieldsOfAction.find((f) => f.code === scope.code) : undefined;
+  const department = scope.kind === "department" ? departments.find((d) => d.code === scope.code) : undefined;
+  if ((scope.kind === "field" && !field) || (scope.kind === "department" && !department)) {
+    throw new AppError("VALIDATION", "Unknown field of action or department.", { fieldErrors: { scope: ["#councilReport.errors.scopeUnknown"] } });
+  }
+  const ids: ScopeIds = { masterplanId: masterplan.id, fieldId: field?.id ?? null, departmentId: department?.id ?? null };
+  const { start: instantStart, end: instantEnd } = periodInstants(quarter);
+  const dates: QuarterDates = { start: periodStart(quarter), end: periodEnd(quarter), instantStart, instantEnd };
+  // The dashboard's figures with the same scope, so the council reads the numbers the dashboard shows.
+  const period = parseDashboardPeriod(quarter)!;
+  const filters: DashboardFilters = { fields: field ? [field.code] : [], depts: department ? [department.code] : [], partners: [], districts: [], period };
+
+  const [portfolio, budget, punctuality, slips, kpis, quarters, reports] = await Promise.all([
+    getPortfolioFigures(db, viewer, filters, { today: cityToday(now), now, fieldsOfAction: masterplan.fieldsOfAction.map(({ code, title }) => ({ code, title })) }),
+    getBudgetFigures(db, viewer, filters),
+    getMilestonePunctuality(db, viewer, filters),
+    slippedMilestones(db, ids, dates),
+    kpisAtQuarterEnd(db, ids, dates),
+    quartersWithApprovedReports(db),
+    db.statusReport.findMany({
+      where: {
+        state: "APPROVED",
+        period: quarter,
+        initiative: {
+          archivedAt: null,
+          fieldOfAction: { masterplanId: masterplan.id },
+          ...(field ? { fieldOfActionId: field.id } : {}),
+          ...(department ? { departmentId: department.id } : {}),
+        },
+      },
+      orderBy: [{ initiative: { fieldOfAction: { sortOrder: "asc" } } }, { initiative: { code: "asc" } }],
+      select: {
+        id: true,
+        health: true,
+        summary: true,
+        achievements: true,
+        nextSteps: true,
+        risks: true,
+        publicSummary: true,
+        reviewedAt: true,
+        initiative: { select: { code: true, title: true, fieldOfAction: { select: { code: true } }, department: { select: { code: true } } } },
+      },
+    }),
+  ]);
+
+  // A department's report shows the fields it works in; a field's report that field only.
+  const fieldsInScope = portfolio.fields.filter((f) => !department || f.total > 0 || reports.some((r) => r.initiative.fieldOfAction.code === f.code));
+
+  const kpiRows = kpis.map((k) => {
+    const latest = k.period_date && k.value !== null ? { date: isoDate(k.period_date), value: Number(k.value) } : null;
+    const attainment = classifyAttainment({
+      direction: k.direction,
+      baselineValue: Number(k.baseline_value),
+      baselineDate: isoDate(k.baseline_date),
+      targetValue: Number(k.target_value),
+      targetDate: isoDate(k.target_date),
+      latest,
+    });
+    return {
+      id: k.id,
+      name: k.name,
+      unit: k.unit,
+      scope: k.scope,
+      ownerCode: k.owner_code,
+      baseline: k.baseline_value,
+      target: k.target_value,
+      targetDate: isoDate(k.target_date),
+      latestValue: k.value,
+      latestDate: latest?.date ?? null,
+      attainment,
+    };
+  });
+
+  return {
+    locale,
+    quarter,
+    quarterStart: isoDate(dates.start),
+    quarterEnd: isoDate(dates.end),
+    year: period.year,
+    scope: describeScope(scope, field, department),
+    generatedOn: cityToday(now),
+    masterplan: { title: masterplan.title, isExample: masterplan.isExample },
+    figures: {
+      initiativeCount: portfolio.total,
+      byStatus: INITIATIVE_STATUSES.map((key) => ({ key, count: portfolio.byStatus[key] })),
+      byHealth: HEALTH_VALUES.map((key) => ({ key, count: portfolio.byHealth[key] })),
+      progress: {
+        overall: toPercent(portfolio.progress),
+        fields: fieldsInScope.map((f) => ({ code: f.code, title: f.title, initiativeCount: f.total, percent: toPercent(f.progress) })),
+      },
+      budget: { year: period.year, planned: budget.total.planned, actual: budget.total.actual, percentSpent: percentOf(budget.total.actual, budget.total.planned) },
+      milestones: {
+        due: punctuality.completed + punctuality.open,
+        completed: punctuality.completed,
+        onTime: punctuality.onTime,
+        late: punctuality.completed - punctuality.onTime,
+        open: punctuality.open,
+        punctualityPercent: toPercent(punctuality.onTimeShare),
+      },
+    },
+    fields: fieldsInScope.map((f) => ({
+      code: f.code,
+      title: f.title,
+      reports: reports
+        .filter((r) => r.initiative.fieldOfAction.code === f.code)
+        .map((r) => ({
+          id: r.id,
+          initiativeCode: r.initiative.code,
+          initiativeTitle: r.initiative.title,
+          departmentCode: r.initiative.department.code,
+          health: r.health,
+          summary: r.summary,
+          achievements: r.achievements,
+          nextSteps: r.nextSteps,
+          risks: r.risks,
+          publicSummary: r.publicSummary,
+          approvedOn: r.reviewedAt ? cityToday(r.reviewedAt) : null,
+        })),
+    })),
+    slips: slips.map((s) => ({
+      initiativeCode: s.initiative_code,
+      initiativeTitle: s.initiative_title,
+      fieldCode: s.field_code,
+      milestoneTitle: s.milestone_title,
+      reportedOn: cityToday(s.reported_at),
+      oldDate: isoDate(s.old_date),
+      newDate: isoDate(s.new_date),
+      reason: s.reason,
+    })),
+    kpis: { rows: kpiRows, counts: count(ATTAINMENT_CLASSES, kpiRows.map((k) => k.attainment)) },
+    options: {
+      quarters: [...new Set([...quarters, quarter, defaultQuarter(now)])].sort().reverse(),
+      fields: masterplan.fieldsOfAction.map((f) => ({ code: f.code, title: f.title })),
+      departments: departments.map((d) => ({ code: d.code, name: d.name })),
+    },
+  };
+}
+
+export type CouncilReport = Awaited<ReturnType<typeof buildCouncilReport>>;
+export type CouncilReportField = CouncilReport["fields"][number];
+export type CouncilReportEntry = CouncilReportField["reports"][number];
+
+function describeScope(scope: ReportScope, field?: { code: string; title: string }, department?: { code: string; name: string }) {
+  const param = formatScope(scope);
+  if (field) return { kind: "field" as const, param, code: field.code, name: field.title };
+  if (department) return { kind: "department" as const, param, code: department.code, name: department.name };
+  return { kind: "masterplan" as const, param, code: null, name: null };
+}
+
+/** Whole percent of two decimal strings (floor), null without a plan. */
+function percentOf(part: string, whole: string): number | null {
+  const w = Number(whole);
+  return w > 0 ? Math.floor((Number(part) / w) * 100) : null;
+}

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { TestDatabase } from "@/lib/db/testing";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isStale } from "@/lib/initiatives/freshness";
+import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
+import { classifyAttainment } from "@/lib/kpis/attainment";
+import { actorFor, useTestDatabase } from "@/tests/db";
+import { getDashboard, getPortfolioFigures, NO_FILTERS, parseDashboardFilters } from "./queries";
+
+const TODAY = "2026-11-25";
+const NOW = new Date("2026-11-25T10:00:00Z");
+const OPTS = { today: TODAY, now: NOW, staleAfterDays: 90 };
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+let t: TestDatabase;
+let rat: Actor;
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  rat = await actorFor(t, "rat@demo.masterplan.example");
+});
+
+describe("getDashboard access", () => {
+  it("rejects a viewer without a session before reading anything", async () => {
+    await expect(getDashboard(t.prisma, null, NO_FILTERS, OPTS)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getPortfolioFigures(t.prisma, undefined, NO_FILTERS, OPTS)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("portfolio figures on the demo data", () => {
+  it("counts initiatives by health and by status per field exactly as Prisma counts them", async () => {
+    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    expect(d.portfolio.fields.map((f) => f.code)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
+    const byHealth = await t.prisma.initiative.groupBy({ by: ["fieldOfActionId", "health"], where: { archivedAt: null }, _count: true });
+    const byStatus = await t.prisma.initiative.groupBy({ by: ["fieldOfActionId", "status"], where: { archivedAt: null }, _count: true });
+    const fields = await t.prisma.fieldOfAction.findMany({ select: { id: true, code: true } });
+    for (const f of d.portfolio.fields) {
+      const id = fields.find((x) => x.code === f.code)!.id;
+      for (const [health, n] of Object.entries(f.byHealth)) {
+        expect(n, `${f.code} ${health}`).toBe(byHealth.find((g) => g.fieldOfActionId === id && g.health === health)?._count ?? 0);
+      }
+      for (const [status, n] of Object.entries(f.byStatus)) {
+        expect(n, `${f.code} ${status}`).toBe(byStatus.find((g) => g.fieldOfActionId === id && g.status === status)?._count ?? 0);
+      }
+    }
+    expect(d.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null } }));
+    // Hand-checked against the demo seed: 3 initiatives are off track (one each in VER, WIR, GES).
+    expect(d.portfolio.byHealth.OFF_TRACK).toBe(3);
+    expect(d.portfolio.fields.find((f) => f.code === "VER")!.byHealth.OFF_TRACK).toBe(1);
+  });
+
+  it("rolls progress up with the formula of progress.ts, cancelled initiatives left out", async () => {
+    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const initiatives = await t.prisma.initiative.findMany({
+      where: { archivedAt: null },
+      select: { status: true, fieldOfAction: { select: { code: true } }, milestones: { select: { weight: true, completedDate: true } } },
+    });
+    const progressOf = (i: (typeof initiatives)[number]) =>
+      initiativeProgress(i.status, {
+        totalWeight: i.milestones.reduce((s, m) => s + m.weight, 0),
+        doneWeight: i.milestones.filter((m) => m.completedDate).reduce((s, m) => s + m.weight, 0),
+      });
+    expect(d.portfolio.progress).toBeCloseTo(rollUpProgress(initiatives.map(progressOf))!, 12);
+    const wir = initiatives.filter((i) => i.fieldOfAction.code === "WIR");
+    const wirFigures = d.portfolio.fields.find((f) => f.code === "WIR")!;
+    expect(wirFigures.progress).toBeCloseTo(rollUpProgress(wir.map(progressOf))!, 12);
+    expect(wirFigures.counted).toBe(wir.filter((i) => i.status !== "CANCELLED").length);
+    expect(wirFigures.counted).toBeLessThan(wirFigures.total);
+  });
+
+  it("counts stale initiatives, overdue milestones and reports awaiting approval like the rules in JavaScript", async () => {
+    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const initiatives = await t.prisma.initiative.findMany({
+      where: { archivedAt: null },
+      select: { id: true, milestones: { select: { forecastDate: true, completedDate: true } } },
+    });
+    const last = await t.prisma.auditEvent.groupBy({ by: ["initiativeId"], where: { actorId: { not: null } }, _max: { at: true } });
+    const lastOf = new Map(last.map((l) => [l.initiativeId, l._max.at]));
+    const stale = initiatives.filter((i) => isStale(lastOf.get(i.id) ?? null, NOW, 90)).length;
+    expect(d.portfolio.stale).toBe(stale);
+    expect(stale).toBeGreaterThan(0);
+    const overdue = initiatives.filter((i) => i.milestones.some((m) => !m.completedDate && day(m.forecastDate) < TODAY)).length;
+    expect(d.portfolio.withOverdueMilestones).toBe(overdue);
+    expect(d.portfolio.awaitingApproval).toBe(await t.prisma.statusReport.count({ where: { state: "SUBMITTED", initiative: { archivedAt: null } } }));
+  });
+});
+
+describe("budget, punctuality and KPI figures on the demo data", () => {
+  it("sums budget exactly per year and per funding source", async () => {
+    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const all = await t.prisma.budgetLine.aggregate({ _sum: { planned: true, actual: true } });
+    expect(d.budget.total.planned).toBe(all._sum.planned!.toFixed(2));
+    expect(d.budget.total.actual).toBe(all._sum.actual!.toFixed(2));
+    const y2026 = await t.prisma.budgetLine.aggregate({ where: { year: 2026 }, _sum: { planned: true } });
+    expect(d.budget.byYear.find((y) => y.year === 2026)!.planned).toBe(y2026._sum.planned!.toFixed(2));
+    const eu = await t.prisma.budgetLine.aggregate({ where: { fundingSource: "EU" }, _sum: { actual: true } });
+    expect(d.budget.bySource.find((s) => s.source === "EU")?.actual ?? "0.00").toBe((eu._sum.actual ?? new Prisma.Decimal(0)).toFixed(2));
+    const cellSum = d.budget.cells.reduce((s, c) => s.plus(c.planned), new Prisma.Decimal(0));
+    expect(cellSum.toFixed(2)).toBe(d.budget.total.planned);
+  });
+
+  it("measures punctuality against the baseline: on time, mean slip of done and open milestones, trend by quarter", async () => {
+    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const ms = await t.prisma.milestone.findMany({ where: { initiative: { archivedAt: null } }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
+    const days = (a: Date, b: Date) => Math.round((a.getTime() - b.getTime()) / 86_400_000);
+    const done = ms.filter((m) => m.completedDate);
+    const open = ms.filter((m) => !m.completedDate);
+    const onTime = done.filter((m) => m.completedDate! <= m.baselineDate).length;
+    expect(d.punctuality.completed).toBe(done.length);
+    expect(d.punctuality.onTime).toBe(onTime);
+    expect(d.punctuality.onTimeShare).toBeCloseTo(onTime / done.length, 12);
+    expect(d.punctuality.averageSlipDaysDone).toBeCloseTo(done.reduce((s, m) => s + days(m.completedDate!, m.baselineDate), 0) / done.length, 9);
+    expect(d.punctuality.averageSlipDaysOpen).toBeCloseTo(open.reduce((s, m) => s + days(m.forecastDate, m.baselineDate), 0) / open.length, 9);
+    const q3 = done.filter((m) => day(m.completedDate!) >= "2026-07-01" && day(m.completedDate!) <= "2026-09-30");
+    expect(d.punctuality.trend.find((q) => q.quarter === "2026-Q3")?.completed ?? 0).toBe(q3.length);
+    expect(d.punctuality.trend.reduce((s, q) => s + q.completed, 0)).toBe(done.length);
+  });
+
+  it("classifies every KPI by its latest measurement with the attainment rule", async () => {
+    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const kpis = await t.prisma.kpi.findMany({
+      select: {
+        direction: true, baselineValue: true, baselineDate: true, targetValue: true, targetDate: true,
+        measurements: { orderBy: { periodDate: "desc" }, take: 1, select: { value: true, periodDate: true } },
+      },
+    });
+    const expected = { TARGET_REACHED: 0, ON_COURSE: 0, BEHIND: 0, NO_MEASUREMENT: 0 };
+    for (const k of kpis) {
+      const m = k.measurements[0];
+      expected[classifyAttainment({
+        direction: k.direction,
+        baselineValue: k.baselineValue.toNumber(),
+        baselineDate: day(k.baselineDate),
+        targetValue: k.targetValue.toNumber(),
+        targetDate: day(k.targetDate),
+        latest: m ? { value: m.value.toNumber(), date: day(m.periodDate) } : null,
+      })] += 1;
+    }
+    expect(d.kpis.total).toBe(kpis.length);
+    expect(d.kpis.counts).toEqual(expected);
+    expect(d.kpis.byField.reduce((s, g) => s + g.total, 0)).toBe(kpis.length);
+  });
+});
+
+describe("filters", () => {
+  it("narrows every figure to the chosen department", async () => {
+    const all = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const d = await getDashboard(t.prisma, rat, parseDashboardFilters({ dept: "digi" }), OPTS);
+    expect(d.filters.depts).toEqual(["DIGI"]);
+    const where = { archivedAt: null, department: { code: "DIGI" } };
+    expect(d.portfolio.total).toBe(await t.prisma.initiative.count({ where }));
+    expect(d.portfolio.total).toBeLessThan(all.portfolio.total);
+    expect(d.portfolio.byHealth.ON_TRACK).toBe(await t.prisma.initiative.count({ where: { ...where, health: "ON_TRACK" } }));
+    const budget = await t.prisma.budgetLine.aggregate({ where: { initiative: where }, _sum: { planned: true } });
+    expect(d.budget.total.planned).toBe(budget._sum.planned!.toFixed(2));
+    expect(d.punctuality.completed).toBe(await t.prisma.milestone.count({ where: { initiative: where, completedDate: { not: null } } }));
+    // Department filters describe initiatives: only initiative KPIs of DIGI's initiatives remain.
+    expect(d.kpis.total).toBe(await t.prisma.kpi.count({ where: { scope: "INITIATIVE", initiative: where } }));
+  });
+
+  it("narrows to a field, a partner and a district, and keeps field KPIs only for the field filter", async () => {
+    const field = await getDashboard(t.prisma, rat, parseDashboardFilters({ field: "MOB" }), OPTS);
+    expect(field.portfolio.fields.map((f) => f.code)).toEqual(["MOB"]);
+    expect(field.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null, fieldOfAction: { code: "MOB" } } }));
+    expect(field.kpis.total).toBe(
+      await t.prisma.kpi.count({ where: { OR: [{ fieldOfAction: { code: "MOB" } }, { initiative: { archivedAt: null, fieldOfAction: { code: "MOB" } } }] } }),
+    );
+    const partner = await getDashboard(t.prisma, rat, parseDashboardFilters({ partner: "duisport" }), OPTS);
+    expect(partner.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null, partners: { some: { partner: { slug: "duisport" } } } } }));
+    expect(partner.portfolio.total).toBeGreaterThan(0);
+    const district = await getDashboard(t.prisma, rat, { ...NO_FILTERS, districts: ["mitte"] }, OPTS);
+    expect(district.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null, districts: { some: { district: { slug: "mitte" } } } } }));
+  });
+
+  it("ignores unknown filter values instead of showing nothing", async () => {
+    const all = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const d = await getDashboard(t.prisma, rat, parseDashboardFilters({ field: "NOPE,VER", dept: "XX", partner: "no-such", period: "2026-Q9" }), OPTS);
+    expect(d.filters).toEqual({ ...NO_FILTERS, fields: ["VER"] });
+    const junk = await getDashboard(t.prisma, rat, parseDashboardFilters({ dept: "XX", district: "';drop" }), OPTS);
+    expect(junk.portfolio.total).toBe(all.portfolio.total);
+  });
+
+  it("limits budget to the period's year and punctuality to milestones due in the period", async () => {
+    const d = await getDashboard(t.prisma, rat, parseDashboardFilters({ period: "2026-Q3" }), OPTS);
+    expect(d.budget.year).toBe(2026);
+    expect(d.budget.byYear.map((y) => y.year)).toEqual([2026]);
+    const due = await t.prisma.milestone.findMany({
+      where: { initiative: { archivedAt: null }, baselineDate: { gte: new Date("2026-07-01"), lte: new Date("2026-09-30") } },
+      select: { completedDate: true, baselineDate: true },
+    });
+    expect(d.punctuality.completed + d.punctuality.open).toBe(due.length);
+    expect(d.punctuality.onTime).toBe(due.filter((m) => m.completedDate && m.completedDate <= m.baselineDate).length);
+    const year = await getDashboard(t.prisma, rat, parseDashboardFilters({ period: "2025" }), OPTS);
+    expect(year.budget.byYear.map((y) => y.year)).toEqual([2025]);
+  });
+});
+
+describe("query count", () => {
+  let prisma: PrismaClient;
+  beforeAll(() => {
+    prisma = countingClient(t.database.factory);
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+  });
+
+  it("sends the same few statements however many initiatives, milestones and KPIs there are", async () => {
+    const before = await countQueries(prisma, () => getDashboard(prisma, rat, NO_FILTERS, OPTS));
+    const filtered = await countQueries(prisma, () => getDashboard(prisma, rat, parseDashboardFilters({ field: "VER", period: "2026" }), OPTS));
+    const template = await prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    for (let n = 0; n < 5; n++) {
+      await prisma.initiative.create({
+        data: {
+          code: `DASH-${n}`, slug: `dash-${n}`, title: `Dashboard ${n}`, fieldOfActionId: template.fieldOfActionId, departmentId: template.departmentId,
+          milestones: { create: [1, 2, 3].map((w) => ({ title: `M${w}`, weight: w, baselineDate: new Date("2026-08-01"), forecastDate: new Date("2026-09-01") })) },
+          budgetLines: { create: [{ year: 2026, fundingSource: "CITY", planned: "1000.00" }] },
+          kpis: { create: [{ scope: "INITIATIVE", name: `K${n}`, unit: "%", baselineValue: 0, baselineDate: new Date("2025-01-01"), targetValue: 10, targetDate: new Date("2027-01-01") }] },
+        },
+      });
+    }
+    const after = await countQueries(prisma, () => getDashboard(prisma, rat, NO_FILTERS, OPTS));
+    expect(after.result.portfolio.total).toBe(before.result.portfolio.total + 5);
+    expect(after.count).toBe(before.count);
+    expect(filtered.count).toBe(before.count);
+    expect(before.count).toBeLessThanOrEqual(6);
+  });
+});

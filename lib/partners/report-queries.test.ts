@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { TestDatabase } from "@/lib/db/testing";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { actorFor, useTestDatabase } from "@/tests/db";
+import { getPartnerReport, listPartnerSummaries, onTimeShare } from "./report-queries";
+
+const TODAY = "2026-11-25";
+let t: TestDatabase;
+let viewer: Actor;
+let counting: PrismaClient;
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  viewer = await actorFor(t, "rat@demo.masterplan.example");
+  counting = countingClient(t.database.factory);
+});
+afterAll(async () => {
+  await counting?.$disconnect();
+});
+
+const live = { initiative: { archivedAt: null } };
+
+/** The same figures for one partner, counted by Prisma row by row (independent of the SQL under test). */
+async function expected(partnerId: string) {
+  const roles = await t.prisma.initiativePartner.findMany({ where: { partnerId, ...live }, select: { initiativeId: true, committedAmount: true } });
+  const ms = await t.prisma.milestone.findMany({ where: { responsiblePartnerId: partnerId, ...live }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
+  const today = new Date(`${TODAY}T00:00:00Z`);
+  return {
+    initiatives: new Set(roles.map((r) => r.initiativeId)).size,
+    committed: roles.reduce((s, r) => s.plus(r.committedAmount ?? 0), new Prisma.Decimal(0)).toFixed(2),
+    responsible: ms.length,
+    completed: ms.filter((m) => m.completedDate).length,
+    onTime: ms.filter((m) => m.completedDate && m.completedDate <= m.baselineDate).length,
+    overdue: ms.filter((m) => !m.completedDate && m.forecastDate < today).length,
+  };
+}
+
+describe("listPartnerSummaries", () => {
+  it("refuses anonymous viewers", async () => {
+    await expect(listPartnerSummaries(t.prisma, null, TODAY)).rejects.toThrow(/sign in/i);
+  });
+
+  it("matches per-partner counts and committed sums computed independently", async () => {
+    const rows = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    expect(rows).toHaveLength(await t.prisma.partner.count());
+    expect(rows.some((r) => r.responsible > 0 && r.completed > 0)).toBe(true);
+    for (const row of rows) {
+      const { id, initiatives, committed, responsible, completed, onTime, overdue } = row;
+      expect({ initiatives, committed, responsible, completed, onTime, overdue }, row.name).toEqual(await expected(id));
+    }
+  });
+
+  it("leaves out archived initiatives", async () => {
+    const before = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    const busiest = [...before].sort((a, b) => b.initiatives - a.initiatives)[0]!;
+    const link = await t.prisma.initiativePartner.findFirstOrThrow({ where: { partnerId: busiest.id } });
+    await t.prisma.initiative.update({ where: { id: link.initiativeId }, data: { archivedAt: new Date() } });
+    try {
+      const after = (await listPartnerSummaries(t.prisma, viewer, TODAY)).find((r) => r.id === busiest.id)!;
+      expect(after.initiatives).toBe(busiest.initiatives - 1);
+      expect(after).toMatchObject(await expected(busiest.id));
+    } finally {
+      await t.prisma.initiative.update({ where: { id: link.initiativeId }, data: { archivedAt: null } });
+    }
+  });
+
+  it("sends one query, however many partners there are", async () => {
+    const before = await countQueries(counting, () => listPartnerSummaries(counting, viewer, TODAY));
+    await t.prisma.partner.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ slug: `extra-${i}`, name: `Zusatzpartner ${i}`, kind: "COMPANY" as const })) });
+    const after = await countQueries(counting, () => listPartnerSummaries(counting, viewer, TODAY));
+    expect(after.result.length).toBe(before.result.length + 5);
+    expect(after.count).toBe(1);
+    expect(before.count).toBe(1);
+  });
+});
+
+describe("getPartnerReport", () => {
+  it("returns null for an unknown slug", async () => {
+    expect(await getPartnerReport(t.prisma, viewer, "gibt-es-nicht", TODAY)).toBeNull();
+  });
+
+  it("lists the partner's roles and milestones with totals that match independent counts", async () => {
+    const summaries = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    const partner = [...summaries].sort((a, b) => b.responsible - a.responsible)[0]!;
+    const report = (await getPartnerReport(t.prisma, viewer, partner.slug, TODAY))!;
+    const want = await expected(partner.id);
+    expect(report.roles).toHaveLength(await t.prisma.initiativePartner.count({ where: { partnerId: partner.id, ...live } }));
+    expect(report.milestones).toHaveLength(want.responsible);
+    const { meanSlipDays, ...totals } = report.totals;
+    expect(totals).toEqual(want);
+    // Slip per milestone follows lib/milestones/dates.ts; the mean is their average.
+    const slips = report.milestones.map((m) => m.slipDays);
+    expect(meanSlipDays).toBeCloseTo(slips.reduce((a, b) => a + b, 0) / slips.length, 6);
+    expect(report.milestones.filter((m) => m.overdue)).toHaveLength(want.overdue);
+    const withAmount = report.roles.find((r) => r.committed !== null);
+    if (withAmount) expect(withAmount.committed).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("sends the same number of queries for a partner with many milestones as for one with none", async () => {
+    const summaries = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    const busy = [...summaries].sort((a, b) => b.responsible - a.responsible)[0]!;
+    const idle = summaries.find((s) => s.responsible === 0 && s.initiatives === 0)!;
+    const a = await countQueries(counting, () => getPartnerReport(counting, viewer, busy.slug, TODAY));
+    const b = await countQueries(counting, () => getPartnerReport(counting, viewer, idle.slug, TODAY));
+    expect(a.result!.milestones.length).toBeGreaterThan(0);
+    expect(b.result!.milestones).toHaveLength(0);
+    expect(b.result!.totals.meanSlipDays).toBeNull();
+    expect(a.count).toBe(b.count);
+    expect(a.count).toBe(4);
+  });
+});
+
+describe("onTimeShare", () => {
+  it("is the share of completed milestones done on time, or null when none is completed", () => {
+    expect(onTimeShare({ completed: 4, onTime: 3 })).toBe(0.75);
+    expect(onTimeShare({ completed: 0, onTime: 0 })).toBeNull();
+  });
+});

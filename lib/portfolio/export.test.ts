@@ -1,0 +1,127 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import type { TestDatabase } from "@/lib/db/testing";
+import { actorFor, useTestDatabase } from "@/tests/db";
+import { buildPortfolioExport } from "./export";
+import { neutralise } from "./export-cells";
+import { applyPortfolioState } from "./filter-sort";
+import { listPortfolioRows } from "./queries";
+import { parsePortfolioState } from "./table-state";
+import { NUM_FMT } from "./xlsx";
+
+const NOW = new Date("2026-11-25T10:00:00Z");
+const QUERY = "field=VER,MOB,BIL,INF,WIR&sort=slip.desc&cols=code,title,slip,planned,progress,nextMilestoneDate,stale&page=2&size=25";
+
+let t: TestDatabase;
+let rat: Actor;
+let expected: string[];
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  rat = await actorFor(t, "rat@demo.masterplan.example");
+  // A title a spreadsheet would run as a formula.
+  const target = await t.prisma.initiative.findFirstOrThrow({ where: { code: { startsWith: "MOB" } }, orderBy: { code: "asc" } });
+  await t.prisma.initiative.update({ where: { id: target.id }, data: { title: '=HYPERLINK("http://evil.example","Klick, hier")' } });
+  const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+  expected = applyPortfolioState(rows, parsePortfolioState(new URLSearchParams(QUERY)).state).map((r) => r.code);
+});
+
+const exportAs = (format: string, viewer: Actor | null = rat, locale: "de" | "en" = "de") =>
+  buildPortfolioExport(t.prisma, viewer, new URLSearchParams(`${QUERY}&format=${format}`), locale, { now: NOW });
+
+describe("neutralise", () => {
+  it("prefixes an apostrophe to text starting with = + - @ tab or carriage return, and only to that", () => {
+    for (const s of ["=1+1", "+49", "-2", "@SUM(A1)", "\tx", "\rx"]) expect(neutralise(s)).toBe(`'${s}`);
+    for (const s of ["Radweg", "1-2", " =x", "'quoted"]) expect(neutralise(s)).toBe(s);
+  });
+});
+
+describe("CSV export", () => {
+  it("writes UTF-8 with BOM, a German header and exactly the filtered rows of all pages in table order", async () => {
+    const out = await exportAs("csv");
+    expect(out.contentType).toBe("text/csv; charset=utf-8");
+    expect(out.filename).toBe("portfolio-2026-11-25.csv");
+    const body = out.body as string;
+    expect(body.startsWith("\uFEFF")).toBe(true);
+    const records: string[][] = parse(body, { bom: true });
+    expect(records[0]).toEqual(["Kennung", "Vorhaben", "Verzug (Tage)", "Budget geplant", "Fortschritt", "Prognose nächster Meilenstein", "Veraltet"]);
+    expect(records.slice(1).map((r) => r[0])).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(25); // more than the one page the URL points at
+  });
+
+  it("quotes per RFC 4180 and neutralises formula text, while numbers stay plain", async () => {
+    const body = (await exportAs("csv")).body as string;
+    expect(body).toContain(`"'=HYPERLINK(""http://evil.example"",""Klick, hier"")"`);
+    const records: string[][] = parse(body, { bom: true });
+    const evil = records.find((r) => r[1]!.includes("HYPERLINK"))!;
+    expect(evil[1]).toBe(`'=HYPERLINK("http://evil.example","Klick, hier")`);
+    const negative = records.slice(1).find((r) => r[2]!.startsWith("-"));
+    if (negative) expect(negative[2]).toMatch(/^-\d+$/);
+    for (const r of records.slice(1)) expect(r[3]).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("writes the header in English for English users", async () => {
+    const records: string[][] = parse((await exportAs("csv", rat, "en")).body as string, { bom: true });
+    expect(records[0]!.slice(0, 3)).toEqual(["Code", "Initiative", "Slip (days)"]);
+  });
+});
+
+describe("XLSX export", () => {
+  it("holds exactly the filtered rows with real numbers, dates and German formats, a frozen header and an auto filter", async () => {
+    const out = await exportAs("xlsx");
+    expect(out.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(out.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "Kennung", "Vorhaben", "Verzug (Tage)", "Budget geplant", "Fortschritt", "Prognose nächster Meilenstein", "Veraltet"]);
+    const codes: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) codes.push(String(row.getCell(1).value));
+    });
+    expect(codes).toEqual(expected);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+
+    const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    for (let n = 2; n <= sheet.rowCount; n++) {
+      const row = sheet.getRow(n);
+      const source = byCode.get(String(row.getCell(1).value))!;
+      const planned = row.getCell(4);
+      expect(typeof planned.value).toBe("number");
+      expect((planned.value as number).toFixed(2)).toBe(source.budgetPlanned);
+      expect(planned.numFmt).toBe(NUM_FMT.money);
+      if (source.slipDays !== null) expect(row.getCell(3).value).toBe(source.slipDays);
+      if (source.progress !== null) {
+        expect(typeof row.getCell(5).value).toBe("number");
+        expect(row.getCell(5).numFmt).toBe(NUM_FMT.percent);
+      }
+      if (source.nextMilestoneDate) {
+        expect(row.getCell(6).value).toBeInstanceOf(Date);
+        expect((row.getCell(6).value as Date).toISOString().slice(0, 10)).toBe(source.nextMilestoneDate);
+        expect(row.getCell(6).numFmt).toBe(NUM_FMT.date);
+      }
+    }
+    const evil = codes.findIndex((c) => byCode.get(c)!.title.startsWith("=HYPERLINK"));
+    expect(evil).toBeGreaterThanOrEqual(0);
+    const cell = sheet.getRow(evil + 2).getCell(2);
+    expect(cell.value).toBe(`'=HYPERLINK("http://evil.example","Klick, hier")`);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
+describe("who may export", () => {
+  it("refuses viewers and project leads, whom the policy does not grant report.export", async () => {
+    for (const email of ["betrachter@demo.masterplan.example", "projektleitung@demo.masterplan.example"]) {
+      await expect(exportAs("csv", await actorFor(t, email))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(exportAs("csv", null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("lets department heads and admins export and rejects an unknown format", async () => {
+    const head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+    expect((await exportAs("xlsx", head)).filename).toBe("portfolio-2026-11-25.xlsx");
+    await expect(exportAs("pdf", head)).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/policy";
+import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { TestDatabase } from "@/lib/db/testing";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { initiativeProgress } from "@/lib/initiatives/progress";
+import { seedLarge } from "@/prisma/seed/large";
+import { actorFor, useTestDatabase } from "@/tests/db";
+import { listPortfolioFacetOptions, listPortfolioRows } from "./queries";
+import { fromCents, toCents } from "./row";
+
+const NOW = new Date("2026-11-25T10:00:00Z");
+
+let t: TestDatabase;
+let rat: Actor;
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  rat = await actorFor(t, "rat@demo.masterplan.example");
+});
+
+describe("listPortfolioRows", () => {
+  it("lists every non-archived initiative once, ordered by code", async () => {
+    const first = await t.prisma.initiative.findFirstOrThrow({ orderBy: { code: "asc" }, select: { id: true } });
+    await t.prisma.initiative.update({ where: { id: first.id }, data: { archivedAt: NOW } });
+    try {
+      const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+      const expected = await t.prisma.initiative.findMany({ where: { archivedAt: null }, orderBy: { code: "asc" }, select: { code: true } });
+      expect(rows.map((r) => r.code)).toEqual(expected.map((e) => e.code));
+      expect(rows.some((r) => r.id === first.id)).toBe(false);
+    } finally {
+      await t.prisma.initiative.update({ where: { id: first.id }, data: { archivedAt: null } });
+    }
+  });
+
+  it("aggregates milestones, budget, leads, partners and districts as the rows in the database say", async () => {
+    const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+    const withPartners = rows.find((r) => r.partnerSlugs.length > 1) ?? rows.find((r) => r.partnerSlugs.length > 0)!;
+    for (const row of [rows[0]!, withPartners, rows[rows.length - 1]!]) {
+      const i = await t.prisma.initiative.findUniqueOrThrow({
+        where: { id: row.id },
+        select: {
+          status: true,
+          milestones: { select: { title: true, weight: true, baselineDate: true, forecastDate: true, completedDate: true, sortOrder: true } },
+          budgetLines: { select: { planned: true, actual: true } },
+          leads: { select: { user: { select: { name: true } } } },
+          partners: { select: { partner: { select: { slug: true } } } },
+          districts: { select: { district: { select: { slug: true } } } },
+        },
+      });
+      const total = i.milestones.reduce((s, m) => s + m.weight, 0);
+      const done = i.milestones.filter((m) => m.completedDate).reduce((s, m) => s + m.weight, 0);
+      expect(row.progress).toBe(initiativeProgress(i.status, { totalWeight: total, doneWeight: done }));
+      const open = i.milestones.filter((m) => !m.completedDate).sort((a, b) => a.forecastDate.getTime() - b.forecastDate.getTime() || a.sortOrder - b.sortOrder);
+      expect(row.nextMilestoneTitle).toBe(open[0]?.title ?? null);
+      if (open[0]) expect(row.slipDays).toBe(Math.round((open[0].forecastDate.getTime() - open[0].baselineDate.getTime()) / 86_400_000));
+      expect(row.overdueMilestones).toBe(open.filter((m) => m.forecastDate.toISOString().slice(0, 10) < "2026-11-25").length);
+      expect(row.budgetPlanned).toBe(fromCents(i.budgetLines.reduce((s, b) => s + toCents(b.planned.toFixed(2)), 0)));
+      expect(row.budgetActual).toBe(fromCents(i.budgetLines.reduce((s, b) => s + toCents(b.actual.toFixed(2)), 0)));
+      expect(row.leads).toEqual(i.leads.map((l) => l.user.name).sort((a, b) => (a < b ? -1 : 1)));
+      expect([...row.partnerSlugs].sort()).toEqual([...new Set(i.partners.map((p) => p.partner.slug))].sort());
+      expect([...row.districtSlugs].sort()).toEqual(i.districts.map((d) => d.district.slug).sort());
+    }
+  });
+
+  it("takes the last change by a person from the audit log and flags the initiative stale after the configured days", async () => {
+    const admin = await actorFor(t, "admin@demo.masterplan.example");
+    const target = (await listPortfolioRows(t.prisma, rat, { now: NOW }))[1]!;
+    const at = new Date("2026-11-20T08:00:00Z");
+    await t.prisma.auditEvent.create({ data: { at, actorId: admin.id, action: "initiative.update", entityType: "Initiative", entityId: target.id, initiativeId: target.id } });
+    await t.prisma.auditEvent.create({ data: { at: NOW, actorLabel: "seed", action: "initiative.update", entityType: "Initiative", initiativeId: target.id } });
+    const row = (await listPortfolioRows(t.prisma, rat, { now: NOW, staleAfterDays: 30 })).find((r) => r.id === target.id)!;
+    expect(row.lastUpdate).toBe(at.toISOString());
+    expect(row.stale).toBe(false);
+    const later = (await listPortfolioRows(t.prisma, rat, { now: new Date("2027-01-01T00:00:00Z"), staleAfterDays: 30 })).find((r) => r.id === target.id)!;
+    expect(later.stale).toBe(true);
+  });
+
+  it("refuses anonymous viewers", async () => {
+    await expect(listPortfolioRows(t.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("offers the filter choices with labels, fields in the masterplan's order", async () => {
+    const options = await listPortfolioFacetOptions(t.prisma, rat);
+    expect(options.fields.map((f) => f.value)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
+    expect(options.departments.map((d) => d.value)).toContain("DIGI");
+    expect(options.partners.length).toBeGreaterThan(0);
+    expect(options.districts.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the portfolio's query count", () => {
+  let prisma: PrismaClient;
+  afterAll(async () => {
+    await prisma?.$disconnect();
+  });
+
+  it("stays the same when the portfolio grows", async () => {
+    prisma = countingClient(t.database.factory);
+    const viewer = await actorFor(t, "rat@demo.masterplan.example");
+    const load = () => Promise.all([listPortfolioRows(prisma, viewer, { now: NOW }), listPortfolioFacetOptions(prisma, viewer)]);
+    await load();
+    const small = await countQueries(prisma, load);
+    await seedLarge(t.prisma, { initiatives: 150, milestones: 1_200, kpis: 40, measurementsPerKpi: 20, auditEvents: 1_000 }, { today: NOW, chunkSize: 500 });
+    const big = await countQueries(prisma, load);
+    expect(big.result[0].length).toBe(await t.prisma.initiative.count({ where: { archivedAt: null } }));
+    expect(big.result[0].length).toBeGreaterThan(small.result[0].length * 2);
+    expect(big.count).toBe(small.count);
+    expect(big.count).toBe(2);
+  });
+});

@@ -1,0 +1,153 @@
+// The roadmap loader on the demo data: each URL filter narrows the initiatives exactly as an
+// independent SQL count says, groups follow the masterplan's field order, pages do not overlap,
+// and the number of queries stays the same when the portfolio grows past one page.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { TestDatabase } from "@/lib/db/testing";
+import { DEFAULT_STATE } from "@/lib/portfolio/table-state";
+import { actorFor, useTestDatabase } from "@/tests/db";
+import { getRoadmap, roadmapFilterOptions, ROADMAP_PAGE_SIZE, type RoadmapFilters } from "./queries";
+import { bar, position, timelineScale } from "./scale";
+
+const TODAY = "2026-11-25";
+const NONE: RoadmapFilters = { q: "", field: [], dept: [], status: [], health: [], partner: [], district: [] };
+let t: TestDatabase;
+let viewer: Awaited<ReturnType<typeof actorFor>>;
+
+const codes = (r: Awaited<ReturnType<typeof getRoadmap>>) => r.groups.flatMap((g) => g.rows.map((row) => row.code));
+const sqlCodes = async (rows: Promise<{ code: string }[]>) => (await rows).map((r) => r.code).sort();
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  viewer = await actorFor(t, "rat@demo.masterplan.example");
+});
+
+describe("roadmap filters", () => {
+  it("shows every non-archived initiative, grouped by field in the masterplan's order", async () => {
+    const r = await getRoadmap(t.prisma, viewer, NONE, 1, TODAY);
+    expect(r.total).toBe(48);
+    expect(r.groups.map((g) => g.field.code)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
+    expect(r.groups.find((g) => g.field.code === "VER")!.rows.map((row) => row.code)).toEqual(["VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "VER-06", "VER-07"]);
+  });
+
+  it("accepts the portfolio table's parameters as they come from a shared link", async () => {
+    const filters = { ...DEFAULT_STATE, field: ["VER", "MOB"], health: ["OFF_TRACK" as const] };
+    const r = await getRoadmap(t.prisma, viewer, filters, 1, TODAY);
+    const expected = await sqlCodes(t.prisma.$queryRaw<{ code: string }[]>`
+      SELECT i.code FROM initiatives i JOIN fields_of_action f ON f.id = i.field_of_action_id
+      WHERE f.code IN ('VER', 'MOB') AND i.health = 'OFF_TRACK' AND i.archived_at IS NULL`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(codes(r).sort()).toEqual(expected);
+  });
+
+  it("narrows by department, status, partner and district", async () => {
+    const byDept = await getRoadmap(t.prisma, viewer, { ...NONE, dept: ["DIGI"], status: ["IN_PROGRESS", "ON_HOLD"] }, 1, TODAY);
+    expect(codes(byDept).sort()).toEqual(
+      await sqlCodes(t.prisma.$queryRaw`
+        SELECT i.code FROM initiatives i JOIN departments d ON d.id = i.department_id
+        WHERE d.code = 'DIGI' AND i.status::text IN ('IN_PROGRESS', 'ON_HOLD') AND i.archived_at IS NULL`),
+    );
+    const byPartner = await getRoadmap(t.prisma, viewer, { ...NONE, partner: ["dvv"] }, 1, TODAY);
+    const partnerCodes = await sqlCodes(t.prisma.$queryRaw`
+      SELECT DISTINCT i.code FROM initiatives i JOIN initiative_partners ip ON ip.initiative_id = i.id JOIN partners p ON p.id = ip.partner_id
+      WHERE p.slug = 'dvv' AND i.archived_at IS NULL`);
+    expect(partnerCodes.length).toBeGreaterThan(1);
+    expect(codes(byPartner).sort()).toEqual(partnerCodes);
+    const byDistrict = await getRoadmap(t.prisma, viewer, { ...NONE, district: ["walsum"] }, 1, TODAY);
+    const districtCodes = await sqlCodes(t.prisma.$queryRaw`
+      SELECT i.code FROM initiatives i JOIN initiative_districts x ON x.initiative_id = i.id JOIN districts d ON d.id = x.district_id
+      WHERE d.slug = 'walsum' AND i.archived_at IS NULL`);
+    expect(districtCodes.length).toBeLessThan(48);
+    expect(codes(byDistrict).sort()).toEqual(districtCodes);
+  });
+
+  it("finds initiatives by every word of the search text, case-insensitively", async () => {
+    expect(codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: "inf-02" }, 1, TODAY))).toEqual(["INF-02"]);
+    const eAkte = codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: "e-akte einführung" }, 1, TODAY));
+    expect(eAkte).toContain("VER-02");
+    expect(codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: "gibtesnicht" }, 1, TODAY))).toEqual([]);
+  });
+
+  it("finds initiatives by the name of a project lead, combined with a field", async () => {
+    const lead = await t.prisma.initiativeLead.findFirstOrThrow({ where: { initiative: { code: "INF-02" } }, select: { user: { select: { id: true, name: true } } } });
+    const word = lead.user.name.split(" ").pop()!;
+    const found = codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: word, field: ["INF"] }, 1, TODAY));
+    expect(found).toContain("INF-02");
+    const led = await t.prisma.initiative.findMany({ where: { fieldOfAction: { code: "INF" }, leads: { some: { user: { name: { contains: word, mode: "insensitive" } } } } }, select: { code: true } });
+    expect(found.every((c) => c.startsWith("INF-"))).toBe(true);
+    expect(found).toEqual(expect.arrayContaining(led.map((i) => i.code)));
+  });
+
+  it("draws running work up to today and keeps each milestone's slip", async () => {
+    const r = await getRoadmap(t.prisma, viewer, { ...NONE, q: "INF-02" }, 1, TODAY);
+    const row = r.groups[0]!.rows[0]!;
+    expect(row.actual).toMatchObject({ end: TODAY, ongoing: true });
+    expect(row.milestones.map((m) => m.slipDays)).toEqual([89, 196, 85, 108, 200, 0, 0]);
+    expect(row.milestones[5]!.overdue).toBe(true);
+  });
+
+  it("rejects a reader without a session", async () => {
+    await expect(getRoadmap(t.prisma, null, NONE, 1, TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(roadmapFilterOptions(t.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("roadmap paging and query count", () => {
+  let counting: PrismaClient;
+  let large: TestDatabase;
+  beforeAll(async () => {
+    large = await useTestDatabase("demo");
+    counting = countingClient(large.database.factory);
+  });
+  afterAll(async () => {
+    await counting?.$disconnect();
+  });
+
+  it("cuts pages of 100 in the database without overlap and keeps the query count when the portfolio grows", async () => {
+    const before = await countQueries(counting, () => getRoadmap(counting, viewer, NONE, 1, TODAY));
+    expect(before.result.pages).toBe(1);
+    const ref = await large.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    await large.prisma.initiative.createMany({
+      data: Array.from({ length: 130 }, (_, i) => ({
+        code: `GES-${String(i + 100).padStart(3, "0")}`,
+        slug: `zusatz-${i}`,
+        title: `Zusatzvorhaben ${i}`,
+        fieldOfActionId: ref.fieldOfActionId,
+        departmentId: ref.departmentId,
+        plannedStart: new Date("2027-01-01"),
+        plannedEnd: new Date("2028-12-31"),
+      })),
+    });
+    const first = await countQueries(counting, () => getRoadmap(counting, viewer, NONE, 1, TODAY));
+    const second = await getRoadmap(large.prisma, viewer, NONE, 2, TODAY);
+    expect(first.result.total).toBe(178);
+    expect(first.result.pages).toBe(2);
+    expect(codes(first.result)).toHaveLength(ROADMAP_PAGE_SIZE);
+    expect(codes(second)).toHaveLength(78);
+    expect(new Set([...codes(first.result), ...codes(second)]).size).toBe(178);
+    // The second page continues the last field of the first.
+    expect(second.groups[0]!.field.code).toBe("GES");
+    expect(first.count).toBe(before.count);
+    // A page beyond the last shows the last page.
+    expect((await getRoadmap(large.prisma, viewer, NONE, 9, TODAY)).page).toBe(2);
+  });
+});
+
+describe("roadmap time axis", () => {
+  it("spans whole years around the dates and today", () => {
+    const s = timelineScale(["2025-03-01", null, "2027-06-30"], TODAY);
+    expect([s.start, s.end]).toEqual(["2025-01-01", "2028-01-01"]);
+    expect(s.years.map((y) => y.year)).toEqual([2025, 2026, 2027]);
+    expect(s.quarters).toHaveLength(9);
+    expect(position(s, "2025-01-01")).toBe(0);
+    expect(position(s, "2028-01-01")).toBe(100);
+    expect(s.today).toBeCloseTo(((365 + 328) / (365 * 3)) * 100, 6);
+  });
+
+  it("draws a bar to the end of its last day, never narrower than a sliver", () => {
+    const s = timelineScale(["2026-01-01"], "2026-06-01");
+    expect(bar(s, "2026-01-01", "2026-12-31")).toEqual({ left: 0, width: 100 });
+    expect(bar(s, "2026-05-01", "2026-05-01").width).toBeGreaterThanOrEqual(0.2);
+  });
+});

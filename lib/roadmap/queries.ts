@@ -1,0 +1,132 @@
+// The roadmap's loader: one page of (non-archived) initiatives, grouped by field of action, with
+// their planned and actual periods and their milestones, filtered by the portfolio table's URL
+// parameters (lib/portfolio/table-state.ts, the shared contract), plus the filter form's options.
+// A fixed number of SQL queries whatever the portfolio's size: the page is cut in the database.
+import { assertCan, type Actor } from "@/lib/authz/policy";
+import { cityToday, isoDate } from "@/lib/dates";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { isOverdue, slipDays } from "@/lib/milestones/dates";
+import { MILESTONE_ORDER } from "@/lib/milestones/records";
+import type { PortfolioTableState } from "@/lib/portfolio/table-state";
+
+/** Initiatives per roadmap page: enough for a field at a glance, few enough to render and print. */
+export const ROADMAP_PAGE_SIZE = 100;
+
+export type RoadmapFilters = Pick<PortfolioTableState, "q" | "field" | "dept" | "status" | "health" | "partner" | "district">;
+
+const insensitive = (value: string) => ({ contains: value, mode: "insensitive" as const });
+
+/** The filters as a Prisma condition: each facet narrows (any selected value matches), every search word must occur. */
+export function roadmapWhere(f: RoadmapFilters): Prisma.InitiativeWhereInput {
+  const and: Prisma.InitiativeWhereInput[] = [{ archivedAt: null }];
+  if (f.field.length) and.push({ fieldOfAction: { code: { in: f.field } } });
+  if (f.dept.length) and.push({ department: { code: { in: f.dept } } });
+  if (f.status.length) and.push({ status: { in: f.status } });
+  if (f.health.length) and.push({ health: { in: f.health } });
+  if (f.partner.length) and.push({ partners: { some: { partner: { slug: { in: f.partner } } } } });
+  if (f.district.length) and.push({ districts: { some: { district: { slug: { in: f.district } } } } });
+  for (const word of f.q.split(/\s+/).filter(Boolean).slice(0, 8)) {
+    and.push({
+      OR: [
+        { code: insensitive(word) },
+        { title: insensitive(word) },
+        { fieldOfAction: { title: insensitive(word) } },
+        { department: { name: insensitive(word) } },
+        { department: { code: insensitive(word) } },
+        { leads: { some: { user: { name: insensitive(word) } } } },
+        { partners: { some: { partner: { name: insensitive(word) } } } },
+        { districts: { some: { district: { name: insensitive(word) } } } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+const day = (d: Date | null) => (d ? isoDate(d) : null);
+
+export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filters: RoadmapFilters, page = 1, today = cityToday()) {
+  assertCan(viewer, "portfolio.read");
+  const where = roadmapWhere(filters);
+  const total = await db.initiative.count({ where });
+  const pages = Math.max(1, Math.ceil(total / ROADMAP_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const initiatives = await db.initiative.findMany({
+    where,
+    orderBy: [{ fieldOfAction: { sortOrder: "asc" } }, { fieldOfAction: { code: "asc" } }, { code: "asc" }],
+    skip: (current - 1) * ROADMAP_PAGE_SIZE,
+    take: ROADMAP_PAGE_SIZE,
+    select: {
+      code: true,
+      title: true,
+      status: true,
+      health: true,
+      plannedStart: true,
+      plannedEnd: true,
+      actualStart: true,
+      actualEnd: true,
+      fieldOfAction: { select: { code: true, title: true } },
+      milestones: { orderBy: [...MILESTONE_ORDER], select: { id: true, title: true, baselineDate: true, forecastDate: true, completedDate: true } },
+    },
+  });
+  const groups: { field: { code: string; title: string }; rows: RoadmapRow[] }[] = [];
+  for (const i of initiatives) {
+    const row: RoadmapRow = {
+      code: i.code,
+      title: i.title,
+      status: i.status,
+      health: i.health,
+      planned: i.plannedStart && i.plannedEnd ? { start: isoDate(i.plannedStart), end: isoDate(i.plannedEnd) } : null,
+      // Running work is drawn up to today; work that never started has no actual bar.
+      actual: i.actualStart ? { start: isoDate(i.actualStart), end: day(i.actualEnd) ?? today, ongoing: !i.actualEnd } : null,
+      milestones: i.milestones.map((m) => {
+        const dates = { baselineDate: isoDate(m.baselineDate), forecastDate: isoDate(m.forecastDate), completedDate: day(m.completedDate) };
+        return { id: m.id, title: m.title, ...dates, slipDays: slipDays(dates), overdue: isOverdue(dates, today) };
+      }),
+    };
+    const last = groups[groups.length - 1];
+    if (last && last.field.code === i.fieldOfAction.code) last.rows.push(row);
+    else groups.push({ field: i.fieldOfAction, rows: [row] });
+  }
+  return { total, page: current, pages, pageSize: ROADMAP_PAGE_SIZE, groups, today };
+}
+
+export type RoadmapRow = {
+  code: string;
+  title: string;
+  status: InitiativeStatus;
+  health: Health;
+  planned: { start: string; end: string } | null;
+  actual: { start: string; end: string; ongoing: boolean } | null;
+  milestones: { id: string; title: string; baselineDate: string; forecastDate: string; completedDate: string | null; slipDays: number; overdue: boolean }[];
+};
+
+export type Roadmap = Awaited<ReturnType<typeof getRoadmap>>;
+
+/** Every date a row draws, for the common time axis of a page. */
+export function roadmapDates(groups: Roadmap["groups"]): string[] {
+  return groups.flatMap((g) =>
+    g.rows.flatMap((r) => [
+      r.planned?.start,
+      r.planned?.end,
+      r.actual?.start,
+      r.actual?.end,
+      ...r.milestones.flatMap((m) => [m.baselineDate, m.forecastDate, m.completedDate]),
+    ]).filter((d): d is string => !!d),
+  );
+}
+
+/** The filter form's choices: fields in masterplan order, departments, partners and districts. */
+export async function roadmapFilterOptions(db: Db, viewer: Actor | null | undefined) {
+  assertCan(viewer, "portfolio.read");
+  const [fields, departments, partners, districts] = await Promise.all([
+    db.fieldOfAction.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, title: true } }),
+    db.department.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    db.partner.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
+  ]);
+  return { fields, departments, partners, districts };
+}
+
+export type RoadmapFilterOptions = Awaited<ReturnType<typeof roadmapFilterOptions>>;
