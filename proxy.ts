@@ -1,10 +1,23 @@
 // Next 16's proxy (formerly middleware): puts the security headers, a per-request CSP nonce and a
-// request id on every response. It never decides who may see what; that happens in lib/authz.
+// request id on every response, and maps the citizens' site's URLs onto app/(public)/[locale]
+// (German without a prefix, English under /en; see lib/i18n/config.ts). It never decides who may
+// see what; that happens in lib/authz.
 import { NextResponse, type NextRequest } from "next/server";
+import { publicRouteFor } from "@/lib/i18n/config";
 import { buildCsp, createNonce, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
+
+/** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 export function proxy(request: NextRequest) {
   const production = process.env.NODE_ENV === "production";
+  const route = publicRouteFor(request.nextUrl.pathname);
+  if (route.action === "redirect") {
+    const url = request.nextUrl.clone();
+    url.pathname = route.to;
+    return withSecurityHeaders(request, NextResponse.redirect(url, 308), production, null);
+  }
+
   const nonce = createNonce();
   const csp = buildCsp(nonce, { dev: !production });
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
@@ -15,12 +28,24 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-request-id", requestId);
-  // The path for layouts that must send a signed-out visitor back here after sign-in.
+  // The address as the visitor sees it (before any rewrite): for layouts that must send a
+  // signed-out visitor back here after sign-in, and for the public site's language switch.
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  // The public site's language comes from its URL; elsewhere the app's cookie decides, so a
+  // header sent by the client must not choose it.
+  if (route.action === "none") requestHeaders.delete(LOCALE_HEADER);
+  else requestHeaders.set(LOCALE_HEADER, route.locale);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  const response =
+    route.action === "rewrite"
+      ? NextResponse.rewrite(new URL(route.to + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("X-Request-Id", requestId);
+  return withSecurityHeaders(request, response, production, csp);
+}
+
+function withSecurityHeaders(request: NextRequest, response: NextResponse, production: boolean, csp: string | null) {
+  if (csp) response.headers.set("Content-Security-Policy", csp);
   const https = isHttps(request.url, request.headers.get("x-forwarded-proto"));
   for (const [name, value] of Object.entries(securityHeaders({ production, https, forceHsts: process.env.HSTS === "true" }))) {
     response.headers.set(name, value);

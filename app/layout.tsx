@@ -1,13 +1,23 @@
+// The root layout of every page: <html lang> in the request's language (the public site's from its
+// URL, set by proxy.ts; the signed-in app's from its cookie), default metadata and the client
+// messages every page needs.
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
 import { pickMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Masterplan Monitor", template: "%s · Masterplan Monitor" },
-  description: "Wie steht es um die Digitalisierung der Stadt? Vorhaben, Meilensteine und Kennzahlen des Masterplans.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("publicSite");
+  const name = t("name");
+  return {
+    // Canonical URLs, hreflang alternates and Open Graph URLs of the pages are relative to this.
+    metadataBase: new URL(`${env().appUrl}/`),
+    title: { default: name, template: `%s · ${name}` },
+    description: t("description"),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
@@ -38,5 +40,20 @@ describe("parseEnv", () => {
     expect(parseEnv({ STALE_AFTER_DAYS: "30" }).staleAfterDays).toBe(30);
     expect(() => parseEnv({ STALE_AFTER_DAYS: "thirty" })).toThrow(/STALE_AFTER_DAYS: expected a whole number of days/);
     expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
+  });
+
+  it("uses the built-in texts unless CONTENT_DIR names an existing directory", () => {
+    expect(parseEnv({}).contentDir).toBeNull();
+    expect(parseEnv({ CONTENT_DIR: "  " }).contentDir).toBeNull();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mm-content-"));
+    try {
+      expect(parseEnv({ CONTENT_DIR: dir }).contentDir).toBe(path.resolve(dir));
+      const file = path.join(dir, "not-a-dir.md");
+      fs.writeFileSync(file, "# x");
+      expect(() => parseEnv({ CONTENT_DIR: file })).toThrow(/CONTENT_DIR: expected an existing directory/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(() => parseEnv({ CONTENT_DIR: "/does/not/exist/mm-content" })).toThrow(/CONTENT_DIR: expected an existing directory/);
   });
 });

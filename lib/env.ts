@@ -1,5 +1,6 @@
 // Reads and validates the environment once. A missing or malformed variable stops the
 // process with a message that names the variable and what is expected.
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -18,6 +19,14 @@ const postgresUrl = z
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(path.resolve(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z
   .object({
@@ -41,6 +50,16 @@ const envSchema = z
     OIDC_NAME: z.string().min(1).default("Single Sign-On"),
     STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
     HSTS: booleanFlag.optional(),
+    // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
+    // not quietly publish the placeholder texts.
+    CONTENT_DIR: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z
+        .string()
+        .trim()
+        .refine((dir) => isDirectory(dir), "expected an existing directory with de/ and en/ Markdown files (see content/)")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
@@ -76,6 +95,8 @@ export type Env = {
   /** An initiative nobody changed for this many days is flagged stale. */
   staleAfterDays: number;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
+  /** Directory whose {de,en}/{accessibility,imprint,privacy}.md replace the defaults in content/; null = defaults. */
+  contentDir: string | null;
 };
 
 export class EnvError extends Error {
@@ -113,6 +134,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
         : null,
+    contentDir: e.CONTENT_DIR ? path.resolve(e.CONTENT_DIR) : null,
   };
 }
 

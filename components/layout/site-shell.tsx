@@ -1,9 +1,52 @@
-// Frame of the citizens' site: skip link, header, example-data notice, main landmark, footer.
+// Frame of the citizens' site (and of the sign-in pages): skip link, header with the main
+// navigation and the language switch, example-data notice, main landmark, footer. The public
+// pages get it from app/(public)/[locale]/layout.tsx; it works out the language, the current
+// address (from proxy.ts's x-pathname) and, unless told, the example-data flag itself.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PublicLocaleSwitch } from "@/components/layout/public-locale-switch";
+import { PublicNav } from "@/components/public/public-nav";
+import { db } from "@/lib/db/client";
+import { isLocale, localePath, otherLanguageHref, otherLocale, splitPublicPath, type Locale } from "@/lib/i18n/config";
+import { getPublicSiteFacts } from "@/lib/public/queries";
 
-export async function SiteShell({ children, isExample }: { children: React.ReactNode; isExample: boolean }) {
-  const t = await getTranslations("site");
+const NAV = [
+  ["overview", "/"],
+  ["fields", "/fields"],
+  ["initiatives", "/initiatives"],
+  ["partners", "/partners"],
+  ["districts", "/districts"],
+  ["changes", "/changes"],
+  ["openData", "/open-data"],
+] as const;
+
+const FOOTER = [
+  ["accessibility", "/accessibility"],
+  ["imprint", "/imprint"],
+  ["privacy", "/privacy"],
+  ["feed", "/feed.xml"],
+  ["openData", "/open-data"],
+] as const;
+
+/** The address the visitor asked for, as proxy.ts recorded it before any rewrite. */
+async function requestedAddress() {
+  const raw = (await headers()).get("x-pathname") ?? "";
+  const q = raw.indexOf("?");
+  return { pathname: q < 0 ? raw : raw.slice(0, q), search: q < 0 ? "" : raw.slice(q) };
+}
+
+export async function SiteShell({ children, isExample }: { children: React.ReactNode; isExample?: boolean }) {
+  const requested = await getLocale();
+  const locale: Locale = isLocale(requested) ? requested : "de";
+  const t = await getTranslations("publicSite");
+  const { pathname, search } = await requestedAddress();
+  const page = pathname ? splitPublicPath(pathname) : null;
+  // Sign-in pages have no counterpart in the other language: the switch is only on public pages.
+  const switchHref = page ? otherLanguageHref(pathname, search) : null;
+  const target = otherLocale(locale);
+  const example = isExample ?? (await getPublicSiteFacts(await db())).isExample;
+  const href = (path: string) => localePath(locale, path);
   return (
     <>
       <a
@@ -12,14 +55,24 @@ export async function SiteShell({ children, isExample }: { children: React.React
       >
         {t("skipLink")}
       </a>
-      <header className="border-b border-slate-200 bg-brand-900 text-white">
-        <nav aria-label={t("mainNav")} className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
+      <header className="bg-brand-900 text-white print:hidden">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
+          <Link href={href("/")} className="rounded px-1 text-lg font-semibold focus-visible:outline-amber-300">
             {t("name")}
           </Link>
-        </nav>
+          {switchHref && (
+            // Named in the language it leads to (this catalogue holds the other language's words),
+            // with lang/hreflang saying so.
+            <PublicLocaleSwitch initialHref={switchHref} target={target} text={t("switchTo")} label={t("switchToLabel")} />
+          )}
+        </div>
+        <PublicNav
+          label={t("mainNav")}
+          initialPath={page?.path}
+          items={NAV.map(([key, path]) => ({ key, path, href: href(path), label: t(`nav.${key}`) }))}
+        />
       </header>
-      {isExample && (
+      {example && (
         <p role="note" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950" data-testid="example-data-notice">
           {t("exampleData")}
         </p>
@@ -27,7 +80,27 @@ export async function SiteShell({ children, isExample }: { children: React.React
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
-      <footer className="mt-12 border-t border-slate-200 px-4 py-6 text-center text-sm text-slate-700">{t("footer")}</footer>
+      <footer className="mt-12 border-t border-slate-200 px-4 py-6 text-sm text-slate-700 print:hidden">
+        <nav aria-label={t("footerNav")} className="mx-auto max-w-5xl">
+          <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1">
+            {FOOTER.map(([key, path]) => (
+              <li key={key}>
+                {key === "feed" ? (
+                  // A file, not a page: a plain link without client-side navigation.
+                  <a href={href(path)} type="application/atom+xml" className="text-brand-700 underline underline-offset-2">
+                    {t(`footerLinks.${key}`)}
+                  </a>
+                ) : (
+                  <Link href={href(path)} className="text-brand-700 underline underline-offset-2">
+                    {t(`footerLinks.${key}`)}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="mt-3 text-center">{t("footer")}</p>
+      </footer>
     </>
   );
 }

@@ -1,27 +1,64 @@
-// Reads for the citizens' site. Only published data: every query selects an explicit list of
-// public fields and filters on visibility; none returns a whole row.
-import { Prisma } from "@/lib/generated/prisma/client";
+// Reads for the citizens' site frame and overview. Only published data: every query selects an
+// explicit list of public fields and filters on visibility; none returns a whole row or an id.
+// The get* functions go through the public cache (emptied after every committed change); the
+// load* functions are the uncached loaders (tests and `npm run bench` count their queries).
 import type { Db } from "@/lib/db/client";
-import { initiativeProgress, rollUpProgress, type MilestoneWeights } from "@/lib/initiatives/progress";
+import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
+import { cachedPublic } from "./cache";
+import { loadPublicKpis, publicInitiativeWhere } from "./initiative-queries";
 
-const publicInitiativeWhere = { visibility: "PUBLIC", archivedAt: null } satisfies Prisma.InitiativeWhereInput;
+export { getPublicInitiative, loadPublicInitiative, type PublicInitiative } from "./initiative-queries";
 
-/** Milestone weights per initiative, aggregated in the database (one query for any number of initiatives). */
-async function milestoneWeights(db: Db, initiativeIds: string[]): Promise<Map<string, MilestoneWeights>> {
-  if (initiativeIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ initiative_id: string; total: number; done: number }[]>`
-    SELECT initiative_id::text AS initiative_id,
-           COALESCE(SUM(weight), 0)::int AS total,
-           COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done
-    FROM milestones
-    WHERE initiative_id = ANY(${initiativeIds}::uuid[])
-    GROUP BY initiative_id`;
-  return new Map(rows.map((r) => [r.initiative_id, { totalWeight: r.total, doneWeight: r.done }]));
+/** What every public page's frame needs: whether the data are an example, the masterplan's title. */
+export function getPublicSiteFacts(db: Db) {
+  return cachedPublic(db, "site", async () => {
+    const plan = await db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { title: true, isExample: true } });
+    return { title: plan?.title ?? null, isExample: plan?.isExample ?? false };
+  });
 }
 
-const NO_MILESTONES: MilestoneWeights = { totalWeight: 0, doneWeight: 0 };
+type InitiativeFacts = { fieldId: string; status: InitiativeStatus; health: Health; progress: number | null };
 
-export async function getPublicOverview(db: Db) {
+/**
+ * Status, health and progress of every public initiative of a masterplan: one query with the
+ * milestone weights summed in the database; progress by the one formula (lib/initiatives/progress).
+ */
+export async function publicInitiativeFacts(db: Db, masterplanId: string): Promise<InitiativeFacts[]> {
+  const rows = await db.$queryRaw<{ field_id: string; status: InitiativeStatus; health: Health; total: number; done: number }[]>`
+    SELECT i.field_of_action_id::text AS field_id, i.status::text AS status, i.health::text AS health,
+           COALESCE(w.total, 0)::int AS total, COALESCE(w.done, 0)::int AS done
+    FROM initiatives i
+    JOIN fields_of_action f ON f.id = i.field_of_action_id
+    LEFT JOIN (
+      SELECT initiative_id, SUM(weight) AS total, SUM(weight) FILTER (WHERE completed_date IS NOT NULL) AS done
+      FROM milestones GROUP BY initiative_id
+    ) w ON w.initiative_id = i.id
+    WHERE f.masterplan_id = ${masterplanId}::uuid AND i.visibility = 'PUBLIC' AND i.archived_at IS NULL`;
+  return rows.map((r) => ({
+    fieldId: r.field_id,
+    status: r.status,
+    health: r.health,
+    progress: initiativeProgress(r.status, { totalWeight: r.total, doneWeight: r.done }),
+  }));
+}
+
+/** Progress and counts by status and by health of a set of initiatives (e.g. one field's). */
+export function summarize(facts: InitiativeFacts[]) {
+  const byStatus: Partial<Record<InitiativeStatus, number>> = {};
+  const byHealth: Partial<Record<Health, number>> = {};
+  for (const f of facts) {
+    byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
+    // Health says nothing about initiatives that are finished or stopped.
+    if (f.status !== "COMPLETED" && f.status !== "CANCELLED") byHealth[f.health] = (byHealth[f.health] ?? 0) + 1;
+  }
+  return { initiativeCount: facts.length, progress: rollUpProgress(facts.map((f) => f.progress)), byStatus, byHealth };
+}
+
+export type InitiativeSummary = ReturnType<typeof summarize>;
+
+/** The overview: the masterplan with its public KPIs, and each field of action with its progress and counts (no initiative rows). */
+export async function loadPublicOverview(db: Db) {
   const masterplan = await db.masterplan.findFirst({
     orderBy: { createdAt: "asc" },
     select: {
@@ -32,79 +69,39 @@ export async function getPublicOverview(db: Db) {
       periodStart: true,
       periodEnd: true,
       isExample: true,
-      fieldsOfAction: {
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, code: true, slug: true, title: true, description: true },
-      },
+      fieldsOfAction: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, slug: true, title: true, description: true } },
     },
   });
   if (!masterplan) return null;
-  const initiatives = await db.initiative.findMany({
-    where: { ...publicInitiativeWhere, fieldOfAction: { masterplanId: masterplan.id } },
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, slug: true, title: true, summary: true, status: true, health: true, fieldOfActionId: true },
-  });
-  const weights = await milestoneWeights(
-    db,
-    initiatives.map((i) => i.id),
-  );
-  const rows = initiatives.map(({ id, ...i }) => ({
-    ...i,
-    progress: initiativeProgress(i.status, weights.get(id) ?? NO_MILESTONES),
-  }));
-  const fields = masterplan.fieldsOfAction.map(({ id, ...f }) => {
-    const own = rows.filter((r) => r.fieldOfActionId === id).map(({ fieldOfActionId: _f, ...r }) => r);
-    return { ...f, initiatives: own, progress: rollUpProgress(own.map((r) => r.progress)) };
-  });
-  const { id: _id, fieldsOfAction: _fields, ...plan } = masterplan;
-  return { ...plan, progress: rollUpProgress(rows.map((r) => r.progress)), fields };
+  const [facts, kpis] = await Promise.all([publicInitiativeFacts(db, masterplan.id), loadPublicKpis(db, { masterplanId: masterplan.id })]);
+  const { id: _id, fieldsOfAction, ...plan } = masterplan;
+  return {
+    ...plan,
+    ...summarize(facts),
+    kpis,
+    fields: fieldsOfAction.map(({ id, ...f }) => ({ ...f, ...summarize(facts.filter((x) => x.fieldId === id)) })),
+  };
 }
 
-export type PublicOverview = NonNullable<Awaited<ReturnType<typeof getPublicOverview>>>;
-
-export async function getPublicInitiative(db: Db, slug: string) {
-  const initiative = await db.initiative.findFirst({
-    where: { ...publicInitiativeWhere, slug },
-    select: {
-      id: true,
-      code: true,
-      slug: true,
-      title: true,
-      summary: true,
-      description: true,
-      plainLanguageSummary: true,
-      status: true,
-      health: true,
-      healthReason: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
-      fieldOfAction: { select: { code: true, slug: true, title: true, masterplan: { select: { isExample: true } } } },
-      department: { select: { name: true } },
-      districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },
-      partners: {
-        orderBy: { partner: { name: "asc" } },
-        select: { role: true, contribution: true, partner: { select: { slug: true, name: true, website: true } } },
-      },
-      milestones: {
-        where: { isPublic: true },
-        orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }],
-        select: { id: true, title: true, baselineDate: true, forecastDate: true, completedDate: true },
-      },
-      // "Sachstand": only approved status reports, only their period and public summary — never
-      // drafts, internal texts or review comments.
-      statusReports: {
-        where: { state: "APPROVED", publicSummary: { not: "" } },
-        orderBy: { period: "desc" },
-        select: { period: true, publicSummary: true },
-      },
-    },
-  });
-  if (!initiative) return null;
-  const weights = await milestoneWeights(db, [initiative.id]);
-  const { id: _id, ...rest } = initiative;
-  return { ...rest, progress: initiativeProgress(initiative.status, weights.get(initiative.id) ?? NO_MILESTONES) };
+export function getPublicOverview(db: Db) {
+  return cachedPublic(db, "overview", () => loadPublicOverview(db));
 }
 
-export type PublicInitiative = NonNullable<Awaited<ReturnType<typeof getPublicInitiative>>>;
+export type PublicOverview = NonNullable<Awaited<ReturnType<typeof loadPublicOverview>>>;
+
+/** The slugs behind the public pages, for the sitemap (four queries, whatever the amount of data). */
+export function getPublicSitemapSlugs(db: Db) {
+  return cachedPublic(db, "sitemap", async () => {
+    const plan = await db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+    if (!plan) return { fields: [], initiatives: [], partners: [], districts: [] };
+    const [fields, initiatives, partners, districts] = await Promise.all([
+      db.fieldOfAction.findMany({ where: { masterplanId: plan.id }, orderBy: { sortOrder: "asc" }, select: { slug: true } }),
+      db.initiative.findMany({ where: { ...publicInitiativeWhere, fieldOfAction: { masterplanId: plan.id } }, orderBy: { code: "asc" }, select: { slug: true } }),
+      // Only partners of a public initiative have anything public to show.
+      db.partner.findMany({ where: { initiatives: { some: { initiative: publicInitiativeWhere } } }, orderBy: { name: "asc" }, select: { slug: true } }),
+      db.district.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true } }),
+    ]);
+    const slugs = (rows: { slug: string }[]) => rows.map((r) => r.slug);
+    return { fields: slugs(fields), initiatives: slugs(initiatives), partners: slugs(partners), districts: slugs(districts) };
+  });
+}

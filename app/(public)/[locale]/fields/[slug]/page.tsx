@@ -1,0 +1,89 @@
+// One field of action (Handlungsfeld): description, progress, its public initiatives as a compact
+// table and its public KPIs (chart and table each).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { InitiativeCounts } from "@/components/public/initiative-counts";
+import { InitiativeTable } from "@/components/public/initiative-table";
+import { KpiFigure } from "@/components/public/kpi-figure";
+import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { db } from "@/lib/db/client";
+import { localePath } from "@/lib/i18n/config";
+import { getPublicField } from "@/lib/public/field-queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function load(slug: string) {
+  // Slugs are lower-case ASCII; anything else cannot match and need not reach the database.
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  return getPublicField(await db(), slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await publicLocale(params);
+  const { slug } = await params;
+  const field = await load(slug);
+  if (!field) return {};
+  const t = await getTranslations({ locale, namespace: "publicField" });
+  return publicMetadata(locale, `/fields/${field.slug}`, {
+    title: `${field.code} ${field.title}`,
+    description: field.description || t("metaDescription", { title: field.title }),
+  });
+}
+
+export default async function FieldPage({ params }: Props) {
+  const locale = await publicLocale(params);
+  const field = await load((await params).slug);
+  if (!field) notFound();
+  const t = await getTranslations("publicField");
+  const tHome = await getTranslations("publicHome");
+  const link = "text-brand-700 underline underline-offset-2";
+  return (
+    <>
+      <p>
+        <Link href={localePath(locale, "/")} className={link}>← {t("backToOverview")}</Link>
+      </p>
+      <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-slate-700">{t("label")}</p>
+      <h1 className="text-3xl font-bold text-brand-900">
+        <span className="font-mono text-xl text-slate-700">{field.code}</span> <span lang="de">{field.title}</span>
+      </h1>
+      {field.description && <p lang="de" className="mt-3 max-w-3xl text-lg whitespace-pre-line">{field.description}</p>}
+
+      <section aria-labelledby="progress-heading" className="mt-6 rounded border border-slate-200 bg-brand-50 p-4">
+        <h2 id="progress-heading" className="text-lg font-semibold">{t("progressHeading")}</h2>
+        <p className="mt-1">
+          <ProgressBar value={field.progress} /> · {tHome("initiativeCount", { count: field.initiativeCount })}
+        </p>
+        <InitiativeCounts summary={field} />
+        <p className="mt-3 max-w-3xl text-sm text-slate-800">{t("formula")}</p>
+      </section>
+
+      <section aria-labelledby="initiatives-heading" className="mt-8">
+        <h2 id="initiatives-heading" className="text-2xl font-semibold">{t("initiativesHeading")}</h2>
+        {field.initiatives.length === 0 ? (
+          <p className="mt-2">{t("noInitiatives")}</p>
+        ) : (
+          <>
+            <InitiativeTable rows={field.initiatives} caption={t("tableCaption", { field: field.title })} />
+            <p className="mt-3">
+              <Link href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</Link>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="kpis-heading" className="mt-8">
+        <h2 id="kpis-heading" className="text-2xl font-semibold">{t("kpisHeading")}</h2>
+        {field.kpis.length === 0 ? (
+          <p className="mt-2">{t("noKpis")}</p>
+        ) : (
+          field.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)
+        )}
+      </section>
+    </>
+  );
+}

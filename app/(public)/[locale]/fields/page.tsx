@@ -1,0 +1,53 @@
+// The fields of action (Handlungsfelder) with their progress and counts; each links to its page.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { InitiativeCounts } from "@/components/public/initiative-counts";
+import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { db } from "@/lib/db/client";
+import { localePath } from "@/lib/i18n/config";
+import { getPublicOverview } from "@/lib/public/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await publicLocale(params);
+  const t = await getTranslations({ locale, namespace: "publicField" });
+  return publicMetadata(locale, "/fields", { title: t("indexTitle"), description: t("indexDescription") });
+}
+
+export default async function FieldsPage({ params }: Props) {
+  const locale = await publicLocale(params);
+  const overview = await getPublicOverview(await db());
+  const t = await getTranslations("publicField");
+  const tHome = await getTranslations("publicHome");
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{t("indexTitle")}</h1>
+      <p className="mt-3 max-w-3xl">{t("indexIntro")}</p>
+      {!overview ? (
+        <p className="mt-4">{tHome("empty")}</p>
+      ) : (
+        <ul className="mt-6 space-y-6">
+          {overview.fields.map((field) => (
+            <li key={field.slug} className="rounded border border-slate-200 p-4">
+              <h2 className="text-xl font-semibold">
+                <Link href={localePath(locale, `/fields/${field.slug}`)} className="text-brand-700 underline underline-offset-2">
+                  <span className="font-mono text-base">{field.code}</span> · <span lang="de">{field.title}</span>
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">
+                {tHome("initiativeCount", { count: field.initiativeCount })} · {tHome("progress")}: <ProgressBar value={field.progress} />
+              </p>
+              {field.description && <p lang="de" className="mt-2 max-w-3xl">{field.description}</p>}
+              <InitiativeCounts summary={field} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

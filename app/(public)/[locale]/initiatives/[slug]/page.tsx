@@ -1,0 +1,178 @@
+// One public initiative (Vorhaben): facts, plain-language summary, description, approved public
+// summaries (Sachstand), milestones with every date change and its reason, public KPIs, published
+// funding and partners. City-entered texts are German and marked lang="de" on English pages.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
+import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { InitiativeFunding } from "@/components/public/initiative-funding";
+import { InitiativeMilestones } from "@/components/public/initiative-milestones";
+import { KpiFigure } from "@/components/public/kpi-figure";
+import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { Markdown } from "@/components/ui/markdown";
+import { db } from "@/lib/db/client";
+import { localePath } from "@/lib/i18n/config";
+import { getPublicInitiative } from "@/lib/public/initiative-queries";
+import { parsePeriod } from "@/lib/reports/period";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function load(slug: string) {
+  // Slugs are lower-case ASCII; anything else cannot match and need not reach the database.
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  return getPublicInitiative(await db(), slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await publicLocale(params);
+  const initiative = await load((await params).slug);
+  if (!initiative) return {};
+  const t = await getTranslations({ locale, namespace: "publicInitiative" });
+  const path = `/initiatives/${initiative.slug}`;
+  return publicMetadata(locale, path, {
+    title: `${initiative.code} ${initiative.title}`,
+    description: initiative.summary || t("metaDescriptionFallback", { code: initiative.code }),
+    feedPath: `${path}/feed.xml`,
+  });
+}
+
+export default async function InitiativePage({ params }: Props) {
+  const locale = await publicLocale(params);
+  const initiative = await load((await params).slug);
+  if (!initiative) notFound();
+  const t = await getTranslations("initiative");
+  const tp = await getTranslations("publicInitiative");
+  const tRole = await getTranslations("partnerRole");
+  const tReports = await getTranslations("publicReports");
+  const format = await getFormatter();
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const href = (path: string) => localePath(locale, path);
+  const link = "text-brand-700 underline underline-offset-2";
+  const dt = "text-sm font-semibold text-slate-700";
+
+  return (
+    <>
+      <p>
+        <Link href={href("/")} className={link}>← {tp("backToOverview")}</Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold text-brand-900">
+        <span className="font-mono text-xl text-slate-700">{initiative.code}</span> <span lang="de">{initiative.title}</span>
+      </h1>
+      {initiative.summary && <p lang="de" className="mt-3 max-w-3xl text-lg">{initiative.summary}</p>}
+
+      <h2 className="sr-only">{tp("facts")}</h2>
+      <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
+        <div>
+          <dt className={dt}>{t("fieldOfAction")}</dt>
+          <dd>
+            <Link href={href(`/fields/${initiative.fieldOfAction.slug}`)} className={link}>
+              {initiative.fieldOfAction.code} · <span lang="de">{initiative.fieldOfAction.title}</span>
+            </Link>
+          </dd>
+        </div>
+        <div><dt className={dt}>{t("department")}</dt><dd lang="de">{initiative.department.name}</dd></div>
+        <div><dt className={dt}>{t("status")}</dt><dd><StatusBadge status={initiative.status} /></dd></div>
+        <div>
+          <dt className={dt}>{t("health")}</dt>
+          <dd>
+            <HealthBadge health={initiative.health} />
+            {initiative.healthReason && <span lang="de" className="ml-2">{initiative.healthReason}</span>}
+          </dd>
+        </div>
+        <div><dt className={dt}>{t("progress")}</dt><dd><ProgressBar value={initiative.progress} /></dd></div>
+        <div>
+          <dt className={dt}>{t("period")}</dt>
+          <dd>
+            {t("plannedPeriod", { start: date(initiative.plannedStart), end: date(initiative.plannedEnd) })}
+            {initiative.actualStart && (
+              <span className="block text-sm text-slate-700">
+                {initiative.actualEnd
+                  ? tp("actualPeriodEnd", { start: date(initiative.actualStart), end: date(initiative.actualEnd) })
+                  : tp("actualPeriod", { start: date(initiative.actualStart) })}
+              </span>
+            )}
+          </dd>
+        </div>
+        {initiative.districts.length > 0 && (
+          <div className="sm:col-span-2">
+            <dt className={dt}>{t("districts")}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-3">
+                {initiative.districts.map(({ district }) => (
+                  <li key={district.slug}><Link href={href(`/districts/${district.slug}`)} lang="de" className={link}>{district.name}</Link></li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {initiative.plainLanguageSummary && (
+        <section aria-labelledby="plain-heading" className="mt-8 rounded border border-slate-200 bg-brand-50 p-4">
+          <h2 id="plain-heading" className="text-xl font-semibold">{t("plainLanguage")}</h2>
+          <p lang="de" className="mt-2 whitespace-pre-line text-lg">{initiative.plainLanguageSummary}</p>
+        </section>
+      )}
+
+      {initiative.description && (
+        <section aria-labelledby="desc-heading" className="mt-8">
+          <h2 id="desc-heading" className="text-xl font-semibold">{t("description")}</h2>
+          {/* User-written Markdown, sanitized: no raw HTML, safe links only, headings below h2. */}
+          <div lang="de"><Markdown source={initiative.description} /></div>
+        </section>
+      )}
+
+      <section aria-labelledby="public-reports-heading" className="mt-8">
+        <h2 id="public-reports-heading" className="text-xl font-semibold">{tReports("heading")}</h2>
+        {initiative.statusReports.length === 0 ? (
+          <p className="mt-2">{tReports("empty")}</p>
+        ) : (
+          <ol className="mt-3 space-y-4">
+            {initiative.statusReports.map((r) => {
+              const p = parsePeriod(r.period);
+              return (
+                <li key={r.period} className="border-l-4 border-brand-600 pl-3">
+                  <h3 className="font-semibold">{p ? tReports("periodLabel", { year: p.year, index: p.index }) : r.period}</h3>
+                  <p lang="de" className="mt-1 max-w-3xl whitespace-pre-line break-words">{r.publicSummary}</p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      <InitiativeMilestones milestones={initiative.milestones} />
+
+      <section aria-labelledby="kpis-heading" className="mt-8">
+        <h2 id="kpis-heading" className="text-xl font-semibold">{tp("kpisHeading")}</h2>
+        {initiative.kpis.length === 0 ? (
+          <p className="mt-2">{tp("noKpis")}</p>
+        ) : (
+          initiative.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)
+        )}
+      </section>
+
+      <InitiativeFunding funding={initiative.funding} />
+
+      <section aria-labelledby="partners-heading" className="mt-8">
+        <h2 id="partners-heading" className="text-xl font-semibold">{t("partners")}</h2>
+        {initiative.partners.length === 0 ? (
+          <p className="mt-2">{t("noPartners")}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {initiative.partners.map((p) => (
+              <li key={`${p.partner.slug}-${p.role}`}>
+                <Link href={href(`/partners/${p.partner.slug}`)} className={`font-medium ${link}`}>{p.partner.name}</Link> – {tRole(p.role)}
+                {p.contribution && <span lang="de">: {p.contribution}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

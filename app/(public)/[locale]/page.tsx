@@ -1,0 +1,89 @@
+// Overview of the citizens' site: the masterplan, its overall progress with the formula in plain
+// words, and each field of action with its progress and counts (never every initiative's row).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { InitiativeCounts } from "@/components/public/initiative-counts";
+import { KpiFigure } from "@/components/public/kpi-figure";
+import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { db } from "@/lib/db/client";
+import { localePath } from "@/lib/i18n/config";
+import { getPublicOverview } from "@/lib/public/queries";
+
+// Reads the database on every request (through the public cache); never prerendered at build time.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await publicLocale(params);
+  const t = await getTranslations({ locale, namespace: "publicHome" });
+  const overview = await getPublicOverview(await db());
+  return publicMetadata(locale, "/", {
+    title: t("metaTitle"),
+    description: overview ? t("metaDescription", { title: overview.title }) : undefined,
+  });
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await publicLocale(params);
+  const overview = await getPublicOverview(await db());
+  const t = await getTranslations("publicHome");
+  const format = await getFormatter();
+  const href = (path: string) => localePath(locale, path);
+  if (!overview) return <p>{t("empty")}</p>;
+  const date = (d: Date) => format.dateTime(d, { year: "numeric", month: "long", timeZone: "UTC" });
+  const link = "text-brand-700 underline underline-offset-2";
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">
+        {t.rich("title", { title: overview.title, plan: (chunks) => <span lang="de">{chunks}</span> })}
+      </h1>
+      <p className="mt-2 text-slate-700">{t("period", { start: date(overview.periodStart), end: date(overview.periodEnd) })}</p>
+      <p lang="de" className="mt-4 max-w-3xl whitespace-pre-line">{overview.vision}</p>
+
+      <section aria-labelledby="progress-heading" className="mt-6 rounded border border-slate-200 bg-brand-50 p-4">
+        <h2 id="progress-heading" className="text-lg font-semibold">{t("progressHeading")}</h2>
+        <p className="mt-1">
+          <ProgressBar value={overview.progress} /> · {t("initiativeTotal", { count: overview.initiativeCount })}
+        </p>
+        <InitiativeCounts summary={overview} />
+        <p className="mt-3 max-w-3xl text-sm text-slate-800">{t("formula")}</p>
+        <p className="mt-3">
+          <Link href={href("/initiatives")} className={`font-medium ${link}`}>{t("allInitiatives")}</Link>
+        </p>
+      </section>
+
+      <h2 className="mt-10 text-2xl font-semibold">{t("fieldsHeading")}</h2>
+      <ul className="mt-4 grid gap-6 md:grid-cols-2">
+        {overview.fields.map((field) => (
+          <li key={field.slug}>
+            <section aria-labelledby={`field-${field.slug}`} className="h-full rounded border border-slate-200 p-4">
+              <h3 id={`field-${field.slug}`} className="text-xl font-semibold text-brand-700">
+                <span className="font-mono text-base">{field.code}</span> · <span lang="de">{field.title}</span>
+              </h3>
+              <p className="mt-1 text-sm text-slate-700">
+                {t("initiativeCount", { count: field.initiativeCount })} · {t("progress")}: <ProgressBar value={field.progress} />
+              </p>
+              {field.description && <p lang="de" className="mt-2">{field.description}</p>}
+              <InitiativeCounts summary={field} />
+              <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                <Link href={href(`/fields/${field.slug}`)} className={link}>
+                  {t.rich("openField", { title: field.title, f: (c) => <span lang="de">{c}</span> })}
+                </Link>
+              </p>
+            </section>
+          </li>
+        ))}
+      </ul>
+
+      {overview.kpis.length > 0 && (
+        <section aria-labelledby="kpis-heading" className="mt-10">
+          <h2 id="kpis-heading" className="text-2xl font-semibold">{t("kpisHeading")}</h2>
+          {overview.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
+        </section>
+      )}
+    </>
+  );
+}

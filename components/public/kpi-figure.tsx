@@ -1,0 +1,73 @@
+// One public KPI (Kennzahl): what it measures, baseline, latest value and target, and its
+// measurements as a chart with the same numbers in a table (ChartFigure).
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ChartFigure } from "@/components/ui/chart-figure";
+import type { PublicKpi } from "@/lib/public/initiative-queries";
+import { KpiChart } from "./kpi-chart";
+
+export async function KpiFigure({ kpi, id }: { kpi: PublicKpi; id: string }) {
+  const t = await getTranslations("publicKpi");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const num = (v: number) => format.number(v, { maximumFractionDigits: 4 });
+  const withUnit = (v: number) => `${num(v)} ${kpi.unit}`;
+  const latest = kpi.measurements[kpi.measurements.length - 1];
+  const facts = (
+    <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      <dt className="font-semibold">{t("baseline")}</dt>
+      <dd>{t("valueAt", { value: withUnit(kpi.baselineValue), date: day(kpi.baselineDate) })}</dd>
+      <dt className="font-semibold">{t("latest")}</dt>
+      <dd>{latest ? t("valueAt", { value: withUnit(latest.value), date: day(latest.date) }) : t("noMeasurement")}</dd>
+      <dt className="font-semibold">{t("target")}</dt>
+      <dd>
+        {t("valueAt", { value: withUnit(kpi.targetValue), date: day(kpi.targetDate) })} · {t(`direction.${kpi.direction}`)}
+      </dd>
+      {kpi.method && (<><dt className="font-semibold">{t("method")}</dt><dd lang="de">{kpi.method}</dd></>)}
+      {kpi.source && (<><dt className="font-semibold">{t("source")}</dt><dd lang="de">{kpi.source}</dd></>)}
+    </dl>
+  );
+  const table = (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{t("tableCaption", { name: kpi.name })}</caption>
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className="py-1 pr-3">{t("colDate")}</th>
+          <th scope="col" className="py-1 text-right">{t("colValue", { unit: kpi.unit })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {kpi.measurements.map((m) => (
+          <tr key={m.date.toISOString()} className="border-b border-slate-100">
+            <th scope="row" className="py-1 pr-3 font-normal">{day(m.date)}</th>
+            <td className="py-1 text-right tabular-nums">{num(m.value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <div className="mt-4">
+      <ChartFigure
+        id={id}
+        title={kpi.name}
+        description={
+          <>
+            {kpi.description && <span lang="de" className="block">{kpi.description}</span>}
+            {t("chartDescription", { name: kpi.name, unit: kpi.unit, target: withUnit(kpi.targetValue) })}
+          </>
+        }
+        chart={
+          kpi.measurements.length > 0 ? (
+            <KpiChart points={kpi.measurements.map((m) => ({ t: m.date.getTime(), value: m.value }))} target={kpi.targetValue} locale={locale} targetLabel={t("targetLine")} />
+          ) : (
+            <p>{t("noMeasurements")}</p>
+          )
+        }
+        table={table}
+        tableLabel={t("tableLabel")}
+      />
+      {facts}
+    </div>
+  );
+}

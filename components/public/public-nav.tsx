@@ -1,0 +1,38 @@
+"use client";
+// The public site's main navigation. It marks the current section with aria-current; the frame
+// stays mounted across client-side navigation, so the mark follows the router's address.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import { splitPublicPath } from "@/lib/i18n/config";
+
+export type PublicNavItem = { key: string; href: string; path: string; label: string };
+
+function isCurrent(itemPath: string, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  return itemPath === "/" ? path === "/" : path === itemPath || path.startsWith(`${itemPath}/`);
+}
+
+export function PublicNav({ label, items, initialPath }: { label: string; items: PublicNavItem[]; initialPath: string | undefined }) {
+  const pathname = usePathname();
+  // Until the visitor navigates, the server's reading of the address is authoritative.
+  const [first] = useState(pathname);
+  const path = pathname === first ? initialPath : splitPublicPath(pathname)?.path;
+  const linkClass = "rounded px-1 py-0.5 underline-offset-2 hover:underline focus-visible:outline-amber-300";
+  return (
+    <nav aria-label={label} className="mx-auto max-w-5xl px-4 pb-3 pt-2">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {items.map((item) => {
+          const current = isCurrent(item.path, path);
+          return (
+            <li key={item.key}>
+              <Link href={item.href} aria-current={current ? "page" : undefined} className={`${linkClass} ${current ? "font-semibold underline decoration-2" : ""}`}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/testing";
+import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { useTestDatabase } from "@/tests/db";
+import { invalidatePublicCache } from "./cache";
+import { CHANGE_KINDS, loadLatestChanges, loadPeriodChanges, loadPublicInitiativeRef, selectablePeriods } from "./changes";
+
+const NOW = new Date("2026-11-25T10:00:00Z");
+const SECRET = "GEHEIM-7f3a";
+
+let t: TestDatabase;
+let pub: { id: string; slug: string };
+let internal: { id: string; slug: string };
+let admin: { id: string };
+
+beforeAll(async () => {
+  t = await useTestDatabase("demo");
+  pub = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null }, orderBy: { code: "asc" }, select: { id: true, slug: true } });
+  internal = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { id: true, slug: true } });
+  admin = await t.prisma.user.findUniqueOrThrow({ where: { email: "admin@demo.masterplan.example" }, select: { id: true } });
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  // One of each kind on a public initiative, in 2026-Q4.
+  const shown = await t.prisma.milestone.create({
+    data: { initiativeId: pub.id, title: "Öffentlicher Test-Meilenstein", baselineDate: day("2026-10-01"), forecastDate: day("2026-10-20"), completedDate: day("2026-10-20") },
+  });
+  await t.prisma.milestoneForecast.createMany({
+    data: [
+      { milestoneId: shown.id, forecastDate: day("2026-10-01"), reason: "Ausgangsplanung", reportedAt: new Date("2026-09-01T08:00:00Z"), reportedById: admin.id },
+      { milestoneId: shown.id, forecastDate: day("2026-10-20"), reason: "Lieferverzug beim Dienstleister", reportedAt: new Date("2026-10-05T08:00:00Z"), reportedById: admin.id },
+    ],
+  });
+  await t.prisma.auditEvent.create({
+    data: {
+      at: new Date("2026-10-10T09:00:00Z"),
+      actorId: admin.id,
+      action: "initiative.setStatus",
+      entityType: "Initiative",
+      entityId: pub.id,
+      initiativeId: pub.id,
+      before: { status: "PLANNED", healthReason: null },
+      after: { status: "IN_PROGRESS", healthReason: SECRET },
+    },
+  });
+
+  // The same on a hidden milestone of the public initiative and on an internal initiative: never shown.
+  const hidden = await t.prisma.milestone.create({
+    data: { initiativeId: pub.id, title: `${SECRET} Meilenstein`, isPublic: false, baselineDate: day("2026-10-01"), forecastDate: day("2026-10-21"), completedDate: day("2026-10-21") },
+  });
+  const ofInternal = await t.prisma.milestone.create({
+    data: { initiativeId: internal.id, title: `${SECRET} intern`, baselineDate: day("2026-10-01"), forecastDate: day("2026-10-22"), completedDate: day("2026-10-22") },
+  });
+  for (const m of [hidden, ofInternal]) {
+    await t.prisma.milestoneForecast.createMany({
+      data: [
+        { milestoneId: m.id, forecastDate: day("2026-10-01"), reason: "Ausgangsplanung", reportedAt: new Date("2026-09-01T08:00:00Z") },
+        { milestoneId: m.id, forecastDate: day("2026-10-21"), reason: SECRET, reportedAt: new Date("2026-10-06T08:00:00Z") },
+      ],
+    });
+  }
+  await t.prisma.auditEvent.create({
+    data: { at: new Date("2026-10-11T09:00:00Z"), action: "initiative.setStatus", entityType: "Initiative", entityId: internal.id, initiativeId: internal.id, before: { status: "PLANNED" }, after: { status: "ON_HOLD" } },
+  });
+  await t.prisma.statusReport.create({
+    data: { initiativeId: internal.id, period: "2031-Q1", health: "ON_TRACK", state: "APPROVED", publicSummary: SECRET, reviewedAt: new Date("2026-10-12T09:00:00Z") },
+  });
+  // A draft on the public initiative with a public summary already typed: not yet public.
+  await t.prisma.statusReport.create({
+    data: { initiativeId: pub.id, period: "2031-Q2", health: "ON_TRACK", state: "SUBMITTED", publicSummary: SECRET, submittedAt: new Date("2026-10-12T09:00:00Z") },
+  });
+  invalidatePublicCache();
+});
+
+describe("loadPeriodChanges", () => {
+  it("lists a completed public milestone, a moved date with its reason and a status change in their quarter", async () => {
+    const r = await loadPeriodChanges(t.prisma, "2026-Q4", NOW);
+    expect(r.period).toBe("2026-Q4");
+    expect(r.changes.milestoneCompleted).toContainEqual(
+      expect.objectContaining({ milestone: "Öffentlicher Test-Meilenstein", date: "2026-10-20", initiative: expect.objectContaining({ slug: pub.slug }) }),
+    );
+    expect(r.changes.milestoneMoved).toContainEqual(
+      expect.objectContaining({ milestone: "Öffentlicher Test-Meilenstein", from: "2026-10-01", to: "2026-10-20", reason: "Lieferverzug beim Dienstleister" }),
+    );
+    expect(r.changes.statusChanged).toEqual([expect.objectContaining({ from: "PLANNED", to: "IN_PROGRESS", initiative: expect.objectContaining({ slug: pub.slug }) })]);
+  });
+
+  it("never shows internal initiatives, hidden milestones, unapproved summaries or other audit fields", async () => {
+    const r = await loadPeriodChanges(t.prisma, "2026-Q4", NOW);
+    const json = JSON.stringify(r);
+    expect(json).not.toContain(SECRET);
+    expect(json).not.toContain(internal.slug);
+    expect(json).not.toMatch(/healthReason|reportedBy|actor|email|"name"/);
+  });
+
+  it("does not count the initial plan of a milestone as a move", async () => {
+    const r = await loadPeriodChanges(t.prisma, "2026-Q3", NOW);
+    expect(r.changes.milestoneMoved.some((c) => c.kind === "milestoneMoved" && c.milestone === "Öffentlicher Test-Meilenstein")).toBe(false);
+  });
+
+  it("shows approved public summaries by the quarter they were approved in", async () => {
+    const approved = await t.prisma.statusReport.findFirstOrThrow({
+      where: { state: "APPROVED", publicSummary: { not: "" }, reviewedAt: { not: null }, initiative: { visibility: "PUBLIC", archivedAt: null } },
+      orderBy: { reviewedAt: "desc" },
+      select: { publicSummary: true, reviewedAt: true, period: true },
+    });
+    const quarter = `${approved.reviewedAt!.getUTCFullYear()}-Q${Math.floor(approved.reviewedAt!.getUTCMonth() / 3) + 1}`;
+    const r = await loadPeriodChanges(t.prisma, quarter, NOW);
+    expect(r.changes.summaryApproved).toContainEqual(expect.objectContaining({ summary: approved.publicSummary, period: approved.period }));
+    expect(r.counts.summaryApproved).toBeGreaterThanOrEqual(r.changes.summaryApproved.length);
+  });
+
+  it("falls back to the current quarter for a malformed or future period and offers past quarters", async () => {
+    expect((await loadPeriodChanges(t.prisma, "2026-Q9", NOW)).period).toBe("2026-Q4");
+    expect((await loadPeriodChanges(t.prisma, "2027-Q1", NOW)).period).toBe("2026-Q4");
+    const r = await loadPeriodChanges(t.prisma, undefined, NOW);
+    expect(r.periods[0]).toBe("2026-Q4");
+    expect(r.periods).toContain("2025-Q1");
+  });
+
+  it("needs the same number of queries for a busy quarter as for an empty one", async () => {
+    const counting: PrismaClient = countingClient(t.database.factory);
+    try {
+      const busy = await countQueries(counting, () => loadPeriodChanges(counting, "2026-Q4", NOW));
+      const empty = await countQueries(counting, () => loadPeriodChanges(counting, "2017-Q1", NOW));
+      expect(busy.count).toBe(5);
+      expect(empty.count).toBe(busy.count);
+    } finally {
+      await counting.$disconnect();
+    }
+  });
+});
+
+describe("loadLatestChanges", () => {
+  it("merges all kinds newest first and respects the limit", async () => {
+    const latest = await loadLatestChanges(t.prisma, { limit: 30 });
+    expect(latest.length).toBe(30);
+    for (let i = 1; i < latest.length; i++) expect(latest[i - 1]!.at.getTime()).toBeGreaterThanOrEqual(latest[i]!.at.getTime());
+    expect(new Set(latest.map((c) => c.key)).size).toBe(latest.length);
+    expect(JSON.stringify(latest)).not.toContain(SECRET);
+  });
+
+  it("limits to one initiative when asked", async () => {
+    const latest = await loadLatestChanges(t.prisma, { initiativeSlug: pub.slug, limit: 100 });
+    expect(latest.length).toBeGreaterThan(0);
+    expect(latest.every((c) => c.initiative.slug === pub.slug)).toBe(true);
+    expect(latest.map((c) => c.kind)).toEqual(expect.arrayContaining(["milestoneCompleted", "milestoneMoved", "statusChanged"]));
+    expect(await loadLatestChanges(t.prisma, { initiativeSlug: internal.slug })).toEqual([]);
+  });
+
+  it("knows all four kinds", () => {
+    expect(CHANGE_KINDS).toHaveLength(4);
+  });
+});
+
+describe("loadPublicInitiativeRef", () => {
+  it("answers for a public initiative only", async () => {
+    expect(await loadPublicInitiativeRef(t.prisma, pub.slug)).toMatchObject({ slug: pub.slug });
+    expect(await loadPublicInitiativeRef(t.prisma, internal.slug)).toBeNull();
+    expect(await loadPublicInitiativeRef(t.prisma, "../etc")).toBeNull();
+  });
+});
+
+describe("selectablePeriods", () => {
+  it("runs from the current quarter back to the start quarter", () => {
+    expect(selectablePeriods("2026-Q2", "2025-Q3")).toEqual(["2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
+    expect(selectablePeriods("2026-Q2", null)).toHaveLength(40);
+  });
+});
+
+afterAll(() => invalidatePublicCache());

@@ -1,0 +1,176 @@
+// "Was hat sich geändert": the public changes of a reporting period (or the latest ones, for the
+// Atom feeds). Four kinds, each one tagged query: milestones done, milestone dates moved (with
+// the reason given), status changes of initiatives, newly approved public summaries. Only public
+// initiatives and public milestones; never who made a change. Status changes come from the audit
+// log through two explicitly selected JSON fields (before/after ->> 'status'), never its JSON.
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { currentPeriod, parsePeriod, periodEnd, periodInstants, periodOfDate, periodStart, shiftPeriod } from "@/lib/reports/period";
+import { isoDate } from "@/lib/dates";
+import { cachedPublic } from "./cache";
+
+export type ChangeInitiative = { code: string; slug: string; title: string };
+type Base = { key: string; at: Date; initiative: ChangeInitiative };
+export type PublicChange =
+  | (Base & { kind: "milestoneCompleted"; milestone: string; date: string })
+  | (Base & { kind: "milestoneMoved"; milestone: string; from: string; to: string; reason: string })
+  | (Base & { kind: "statusChanged"; from: InitiativeStatus; to: InitiativeStatus })
+  | (Base & { kind: "summaryApproved"; period: string; summary: string });
+export type ChangeKind = PublicChange["kind"];
+export const CHANGE_KINDS: ChangeKind[] = ["milestoneCompleted", "milestoneMoved", "statusChanged", "summaryApproved"];
+
+/** At most this many changes of each kind on the period page; the count says how many there are. */
+export const PERIOD_LIMIT_PER_KIND = 200;
+
+type Window = { start: Date; end: Date; firstDay: Date; lastDay: Date } | null;
+type Options = { window: Window; initiativeSlug?: string; limit: number };
+type Row = { id: string; code: string; slug: string; initiative_title: string; total: bigint };
+
+const isStatus = (v: string | null): v is InitiativeStatus => v !== null && (Object.values(InitiativeStatus) as string[]).includes(v);
+const ref = (r: Row): ChangeInitiative => ({ code: r.code, slug: r.slug, title: r.initiative_title });
+
+/** Runs the four queries; returns the changes of each kind, newest first, with the number of each kind. */
+async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) {
+  const only = initiativeSlug ? Prisma.sql`AND i.slug = ${initiativeSlug}` : Prisma.empty;
+  const publicInitiative = Prisma.sql`i.visibility = 'PUBLIC' AND i.archived_at IS NULL ${only}`;
+  // Date columns compare with calendar days (inclusive), timestamps with the period's instants [start, end).
+  const onDays = (column: Prisma.Sql) =>
+    window ? Prisma.sql`AND ${column} BETWEEN ${isoDate(window.firstDay)}::date AND ${isoDate(window.lastDay)}::date` : Prisma.empty;
+  const atInstants = (column: Prisma.Sql) =>
+    window ? Prisma.sql`AND ${column} >= ${window.start}::timestamptz AND ${column} < ${window.end}::timestamptz` : Prisma.empty;
+
+  const [done, moved, status, approved] = await Promise.all([
+    db.$queryRaw<(Row & { title: string; completed_date: Date })[]>`
+      SELECT m.id::text AS id, m.title, m.completed_date, i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+      FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
+      WHERE m.is_public AND m.completed_date IS NOT NULL AND ${publicInitiative}
+        ${onDays(Prisma.sql`m.completed_date`)}
+      ORDER BY m.completed_date DESC, m.id DESC LIMIT ${limit}`,
+    // A move is a forecast entry with an earlier entry for the same milestone and another date; the
+    // first entry is the initial plan. Who reported it is not selected.
+    db.$queryRaw<(Row & { title: string; reported_at: Date; from_date: Date; to_date: Date; reason: string })[]>`
+      SELECT f.id::text AS id, m.title, f.reported_at, prev.forecast_date AS from_date, f.forecast_date AS to_date, f.reason,
+             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+      FROM milestone_forecasts f
+      JOIN milestones m ON m.id = f.milestone_id
+      JOIN initiatives i ON i.id = m.initiative_id
+      JOIN LATERAL (
+        SELECT p.forecast_date FROM milestone_forecasts p
+        WHERE p.milestone_id = f.milestone_id AND (p.reported_at, p.id) < (f.reported_at, f.id)
+        ORDER BY p.reported_at DESC, p.id DESC LIMIT 1
+      ) prev ON true
+      WHERE m.is_public AND ${publicInitiative} AND prev.forecast_date <> f.forecast_date
+        ${atInstants(Prisma.sql`f.reported_at`)}
+      ORDER BY f.reported_at DESC, f.id DESC LIMIT ${limit}`,
+    db.$queryRaw<(Row & { at: Date; from_status: string | null; to_status: string | null })[]>`
+      SELECT e.id::text AS id, e.at, e.before ->> 'status' AS from_status, e.after ->> 'status' AS to_status,
+             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+      FROM audit_events e JOIN initiatives i ON i.id = e.initiative_id
+      WHERE e.entity_type = 'Initiative' AND e.entity_id = i.id::text AND ${publicInitiative}
+        AND (e.before ->> 'status') IS NOT NULL AND (e.after ->> 'status') IS NOT NULL
+        AND (e.before ->> 'status') <> (e.after ->> 'status')
+        ${atInstants(Prisma.sql`e.at`)}
+      ORDER BY e.at DESC, e.id DESC LIMIT ${limit}`,
+    db.$queryRaw<(Row & { at: Date; period: string; public_summary: string })[]>`
+      SELECT s.id::text AS id, COALESCE(s.reviewed_at, s.updated_at) AS at, s.period, s.public_summary,
+             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+      FROM status_reports s JOIN initiatives i ON i.id = s.initiative_id
+      WHERE s.state = 'APPROVED' AND s.public_summary <> '' AND ${publicInitiative}
+        ${atInstants(Prisma.sql`COALESCE(s.reviewed_at, s.updated_at)`)}
+      ORDER BY COALESCE(s.reviewed_at, s.updated_at) DESC, s.id DESC LIMIT ${limit}`,
+  ]);
+
+  const total = (rows: Row[]) => Number(rows[0]?.total ?? 0);
+  const changes: Record<ChangeKind, PublicChange[]> = {
+    milestoneCompleted: done.map((r) => ({
+      kind: "milestoneCompleted",
+      key: `milestone-done/${r.id}`,
+      at: r.completed_date,
+      initiative: ref(r),
+      milestone: r.title,
+      date: isoDate(r.completed_date),
+    })),
+    milestoneMoved: moved.map((r) => ({
+      kind: "milestoneMoved",
+      key: `milestone-moved/${r.id}`,
+      at: r.reported_at,
+      initiative: ref(r),
+      milestone: r.title,
+      from: isoDate(r.from_date),
+      to: isoDate(r.to_date),
+      reason: r.reason,
+    })),
+    statusChanged: status.flatMap((r) =>
+      isStatus(r.from_status) && isStatus(r.to_status)
+        ? [{ kind: "statusChanged" as const, key: `status/${r.id}`, at: r.at, initiative: ref(r), from: r.from_status, to: r.to_status }]
+        : [],
+    ),
+    summaryApproved: approved.map((r) => ({
+      kind: "summaryApproved",
+      key: `summary/${r.id}`,
+      at: r.at,
+      initiative: ref(r),
+      period: r.period,
+      summary: r.public_summary,
+    })),
+  };
+  const counts: Record<ChangeKind, number> = {
+    milestoneCompleted: total(done),
+    milestoneMoved: total(moved),
+    statusChanged: total(status),
+    summaryApproved: total(approved),
+  };
+  return { changes, counts };
+}
+
+/** The periods the page offers, newest first: from the masterplan's start (at most 10 years back) to the current one. */
+export function selectablePeriods(current: string, since: string | null): string[] {
+  const periods: string[] = [];
+  for (let p = current; periods.length < 40; p = shiftPeriod(p, -1)) {
+    periods.push(p);
+    if (since && p <= since) break;
+  }
+  return periods;
+}
+
+async function queryPeriodChanges(db: Db, period: string, current: string) {
+  const plan = await db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { periodStart: true } });
+  const since = plan ? periodOfDate(isoDate(plan.periodStart)) : null;
+  const periods = selectablePeriods(current, since);
+  const { start, end } = periodInstants(period);
+  const window = { start, end, firstDay: periodStart(period), lastDay: periodEnd(period) };
+  return { period, periods, ...(await queryChanges(db, { window, limit: PERIOD_LIMIT_PER_KIND })) };
+}
+
+/**
+ * The public changes of one reporting period, by kind. An unknown or future period falls back
+ * to the current one (`now` decides which that is), so a stale link still shows a page.
+ */
+export function loadPeriodChanges(db: Db, requested: string | undefined, now: Date = new Date()) {
+  const current = currentPeriod(now);
+  const period = requested && parsePeriod(requested) && requested <= current ? requested : current;
+  return cachedPublic(db, `changes:${period}:${current}`, () => queryPeriodChanges(db, period, current));
+}
+
+export type PeriodChanges = Awaited<ReturnType<typeof queryPeriodChanges>>;
+
+/** The latest `limit` public changes, all kinds merged, newest first (site-wide or for one initiative). */
+export function loadLatestChanges(db: Db, { limit = 50, initiativeSlug }: { limit?: number; initiativeSlug?: string } = {}) {
+  return cachedPublic(db, `latest-changes:${initiativeSlug ?? ""}:${limit}`, async () => {
+    const { changes } = await queryChanges(db, { window: null, initiativeSlug, limit });
+    return CHANGE_KINDS.flatMap((k) => changes[k])
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.key < b.key ? 1 : -1))
+      .slice(0, limit);
+  });
+}
+
+async function queryInitiativeRef(db: Db, slug: string): Promise<ChangeInitiative | null> {
+  return db.initiative.findFirst({ where: { slug, visibility: "PUBLIC", archivedAt: null }, select: { code: true, slug: true, title: true } });
+}
+
+/** Code and title of a public initiative (for its feed); null when unknown or not public. */
+export function loadPublicInitiativeRef(db: Db, slug: string) {
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return Promise.resolve(null);
+  return cachedPublic(db, `initiative-ref:${slug}`, () => queryInitiativeRef(db, slug));
+}

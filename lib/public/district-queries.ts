@@ -1,0 +1,42 @@
+// Stadtbezirke on the citizens' site (/districts, /districts/<slug>): every district with the
+// number of public initiatives in it, and a district's page with its public initiatives.
+import type { Db } from "@/lib/db/client";
+import { cachedPublic } from "./cache";
+import { publicInitiativeWhere } from "./initiative-queries";
+import { loadPublicInitiativeList } from "./list-queries";
+
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+async function queryDistricts(db: Db) {
+  const districts = await db.district.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      _count: { select: { initiatives: { where: { initiative: publicInitiativeWhere } } } },
+    },
+  });
+  return districts.map(({ _count, ...d }) => ({ ...d, initiativeCount: _count.initiatives }));
+}
+
+/** All districts (they are public geography) with their number of public initiatives. */
+export function loadPublicDistricts(db: Db) {
+  return cachedPublic(db, "districts", () => queryDistricts(db));
+}
+
+export type PublicDistrictSummary = Awaited<ReturnType<typeof queryDistricts>>[number];
+
+async function queryDistrict(db: Db, slug: string, page: number) {
+  const district = await db.district.findUnique({ where: { slug }, select: { slug: true, name: true } });
+  if (!district) return null;
+  const list = await loadPublicInitiativeList(db, { district: slug, page });
+  return { ...district, list };
+}
+
+/** A district with one page of its public initiatives; null for an unknown slug. */
+export function loadPublicDistrict(db: Db, slug: string, page = 1) {
+  if (!SLUG.test(slug)) return Promise.resolve(null);
+  return cachedPublic(db, `district:${slug}:${page}`, () => queryDistrict(db, slug, page));
+}
+
+export type PublicDistrict = NonNullable<Awaited<ReturnType<typeof queryDistrict>>>;

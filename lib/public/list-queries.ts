@@ -1,0 +1,145 @@
+// The citizens' list of initiatives (/initiatives) and the lists on partner and district pages:
+// search and filters from the URL, one page of public initiatives sorted by code, the choices for
+// the filter form. Public fields only; a fixed number of queries whatever the number of initiatives.
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { initiativeProgress } from "@/lib/initiatives/progress";
+import { cachedPublic } from "./cache";
+// The visibility rule and the milestone-weight sum are the initiative page's, so both pages agree.
+import { milestoneWeights, NO_MILESTONES, publicInitiativeWhere } from "./initiative-queries";
+
+export const LIST_PAGE_SIZE = 50;
+const MAX_QUERY_LENGTH = 100;
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+export type ListFilters = {
+  q?: string;
+  field?: string;
+  status?: InitiativeStatus;
+  health?: Health;
+  district?: string;
+  partner?: string;
+  page: number;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const slugOrNone = (v: string | undefined) => (v && SLUG.test(v) ? v : undefined);
+const oneOf = <T extends string>(values: Record<string, T>, v: string | undefined): T | undefined =>
+  v && (Object.values(values) as string[]).includes(v) ? (v as T) : undefined;
+
+/**
+ * Filters from the query string. Anything malformed is dropped rather than rejected: a citizen
+ * with an old or hand-edited link still gets a list.
+ */
+export function parseListFilters(params: SearchParams): ListFilters {
+  const page = Number(first(params.page));
+  const q = first(params.q)?.slice(0, MAX_QUERY_LENGTH);
+  // Fixed key order: the filters also make the cache key.
+  return {
+    ...(q ? { q } : {}),
+    ...(slugOrNone(first(params.field)) ? { field: first(params.field) } : {}),
+    ...(oneOf(InitiativeStatus, first(params.status)) ? { status: first(params.status) as InitiativeStatus } : {}),
+    ...(oneOf(Health, first(params.health)) ? { health: first(params.health) as Health } : {}),
+    ...(slugOrNone(first(params.district)) ? { district: first(params.district) } : {}),
+    ...(slugOrNone(first(params.partner)) ? { partner: first(params.partner) } : {}),
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  };
+}
+
+/** The query string for filters (page 1 omitted), so page links and the form agree on URLs. */
+export function listQueryString(filters: Partial<ListFilters>, overrides: Partial<ListFilters> = {}): string {
+  const merged = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  for (const key of ["q", "field", "status", "health", "district", "partner"] as const) {
+    const value = merged[key];
+    if (value) params.set(key, value);
+  }
+  if (merged.page && merged.page > 1) params.set("page", String(merged.page));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+function whereFor(f: Omit<ListFilters, "page">): Prisma.InitiativeWhereInput {
+  return {
+    ...publicInitiativeWhere,
+    ...(f.field ? { fieldOfAction: { slug: f.field } } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.health ? { health: f.health } : {}),
+    ...(f.district ? { districts: { some: { district: { slug: f.district } } } } : {}),
+    ...(f.partner ? { partners: { some: { partner: { slug: f.partner } } } } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { code: { contains: f.q, mode: "insensitive" } },
+            { title: { contains: f.q, mode: "insensitive" } },
+            { summary: { contains: f.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+}
+
+async function queryInitiativeList(db: Db, filters: ListFilters) {
+  const { page, ...rest } = filters;
+  const where = whereFor(rest);
+  const [total, rows] = await Promise.all([
+    db.initiative.count({ where }),
+    db.initiative.findMany({
+      where,
+      orderBy: { code: "asc" },
+      skip: (page - 1) * LIST_PAGE_SIZE,
+      take: LIST_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        slug: true,
+        title: true,
+        summary: true,
+        status: true,
+        health: true,
+        fieldOfAction: { select: { code: true, slug: true, title: true } },
+      },
+    }),
+  ]);
+  const weights = await milestoneWeights(
+    db,
+    rows.map((r) => r.id),
+  );
+  const items = rows.map(({ id, ...r }) => ({ ...r, progress: initiativeProgress(r.status, weights.get(id) ?? NO_MILESTONES) }));
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), pageSize: LIST_PAGE_SIZE, items };
+}
+
+/** One page of public initiatives matching the filters, with the total for "N Vorhaben gefunden". */
+export function loadPublicInitiativeList(db: Db, filters: ListFilters) {
+  return cachedPublic(db, `list:${JSON.stringify(filters)}`, () => queryInitiativeList(db, filters));
+}
+
+export type PublicInitiativeList = Awaited<ReturnType<typeof queryInitiativeList>>;
+export type PublicListItem = PublicInitiativeList["items"][number];
+
+async function queryFilterOptions(db: Db) {
+  const [fields, districts, partners] = await Promise.all([
+    db.fieldOfAction.findMany({
+      orderBy: [{ masterplan: { createdAt: "asc" } }, { sortOrder: "asc" }],
+      select: { slug: true, code: true, title: true },
+    }),
+    db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
+    // Only partners of public initiatives: a partner known only from internal work stays unnamed here.
+    db.partner.findMany({
+      where: { initiatives: { some: { initiative: publicInitiativeWhere } } },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true },
+    }),
+  ]);
+  return { fields, districts, partners };
+}
+
+/** The choices of the filter form. */
+export function loadListFilterOptions(db: Db) {
+  return cachedPublic(db, "list-options", () => queryFilterOptions(db));
+}
+
+export type ListFilterOptions = Awaited<ReturnType<typeof queryFilterOptions>>;
