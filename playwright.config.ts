@@ -49,7 +49,8 @@ export default defineConfig({
       env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_PORT: String(PORT) },
     },
     {
-      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      // Migrates, seeds the demo and plants the leak markers (e2e/public-leak.spec.ts) first, with the same env.
+      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-prepare.ts && node node_modules/tsx/dist/cli.mjs scripts/start.ts",
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,

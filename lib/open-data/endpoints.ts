@@ -1,0 +1,166 @@
+// The JSON endpoints of the open-data API, one table: path, query schema, response schema and
+// loader. The route files build their handlers from it, the OpenAPI document and the DCAT
+// catalogue describe it, and the tests call every entry, so documentation and behaviour agree.
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { NotFound, publicJson, type LoadContext, type PublicHandler } from "./http";
+import { getInitiativeDetail, listInitiatives } from "./initiatives";
+import {
+  budgetQuery,
+  budgetRecord,
+  districtRecord,
+  fieldRecord,
+  initiativeDetailRecord,
+  initiativeRecord,
+  initiativesQuery,
+  kpiRecord,
+  kpisQuery,
+  masterplanRecord,
+  milestoneRecord,
+  milestonesQuery,
+  noQuery,
+  pageMeta,
+  partnerRecord,
+  type Page,
+} from "./schemas";
+import { getMasterplan, listBudget, listDistricts, listKpis, listMilestones, listPartners } from "./tables";
+
+export const API_BASE = "/api/public/v1";
+
+export type JsonEndpoint = {
+  /** OpenAPI path below API_BASE, e.g. "/initiatives/{slug}". */
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  query: z.ZodObject;
+  pathParams?: Record<string, string>;
+  /** The whole response body. */
+  response: z.ZodType;
+  handler: PublicHandler;
+};
+
+const list = (item: z.ZodType) => z.object({ data: z.array(item), meta: pageMeta });
+const single = (item: z.ZodType) => z.object({ data: item });
+
+/** A page of rows with its meta block; `next` keeps the caller's filters. */
+function paged<T>(ctx: LoadContext<Page>, result: { total: number; rows: T[] }) {
+  const { limit, offset } = ctx.query;
+  const nextOffset = offset + limit;
+  let next: string | null = null;
+  if (nextOffset < result.total) {
+    const params = new URLSearchParams(ctx.url.searchParams);
+    params.set("offset", String(nextOffset));
+    params.set("limit", String(limit));
+    next = `${env().appUrl}${ctx.url.pathname}?${params}`;
+  }
+  return { data: result.rows, meta: { total: result.total, limit, offset, next } };
+}
+
+async function masterplanOrThrow(ctx: LoadContext<unknown>) {
+  const found = await getMasterplan(ctx.db);
+  if (!found) throw new NotFound("No masterplan has been published.");
+  return found;
+}
+
+export const JSON_ENDPOINTS = {
+  masterplan: {
+    path: "/masterplan",
+    operationId: "getMasterplan",
+    summary: "The masterplan with its overall progress",
+    description: "Title, vision, period and the mean progress of all published initiatives.",
+    query: noQuery,
+    response: single(masterplanRecord),
+    handler: publicJson(noQuery, async (ctx) => ({ data: (await masterplanOrThrow(ctx)).masterplan })),
+  },
+  fields: {
+    path: "/fields",
+    operationId: "listFields",
+    summary: "Fields of action (Handlungsfelder)",
+    description: "Every field of action with its progress and number of published initiatives.",
+    query: noQuery,
+    response: single(z.array(fieldRecord)),
+    handler: publicJson(noQuery, async (ctx) => ({ data: (await masterplanOrThrow(ctx)).fields })),
+  },
+  initiatives: {
+    path: "/initiatives",
+    operationId: "listInitiatives",
+    summary: "Published initiatives (Maßnahmen)",
+    description: "Filter by field of action, status, district or partner; ordered by code; paged with limit and offset.",
+    query: initiativesQuery,
+    response: list(initiativeRecord),
+    handler: publicJson(initiativesQuery, async (ctx) => {
+      const { limit, offset, ...filter } = ctx.query;
+      return paged(ctx, await listInitiatives(ctx.db, filter, { limit, offset }));
+    }),
+  },
+  initiative: {
+    path: "/initiatives/{slug}",
+    operationId: "getInitiative",
+    summary: "One published initiative in full",
+    description:
+      "Description, public milestones with their forecast history, partners and roles, districts, approved public status summaries, public budget by source and year, public KPIs.",
+    query: noQuery,
+    pathParams: { slug: "Slug of the initiative, as in the list." },
+    response: single(initiativeDetailRecord),
+    handler: publicJson(noQuery, async (ctx) => {
+      const found = await getInitiativeDetail(ctx.db, ctx.params.slug ?? "");
+      if (!found) throw new NotFound("No published initiative with this slug.");
+      return { data: found };
+    }),
+  },
+  milestones: {
+    path: "/milestones",
+    operationId: "listMilestones",
+    summary: "Public milestones (Meilensteine)",
+    description: "Baseline, forecast and completion dates of the public milestones of published initiatives.",
+    query: milestonesQuery,
+    response: list(milestoneRecord),
+    handler: publicJson(milestonesQuery, async (ctx) => {
+      const { limit, offset, ...filter } = ctx.query;
+      return paged(ctx, await listMilestones(ctx.db, filter, { limit, offset }));
+    }),
+  },
+  kpis: {
+    path: "/kpis",
+    operationId: "listKpis",
+    summary: "Public key performance indicators with their measurements",
+    description: "Masterplan, field and initiative KPIs with baseline, target and every measurement.",
+    query: kpisQuery,
+    response: list(kpiRecord),
+    handler: publicJson(kpisQuery, async (ctx) => {
+      const { limit, offset, ...filter } = ctx.query;
+      return paged(ctx, await listKpis(ctx.db, filter, { limit, offset }));
+    }),
+  },
+  partners: {
+    path: "/partners",
+    operationId: "listPartners",
+    summary: "Partners of published initiatives",
+    description: "Universities, companies and others with their roles in published initiatives.",
+    query: noQuery,
+    response: single(z.array(partnerRecord)),
+    handler: publicJson(noQuery, async (ctx) => ({ data: await listPartners(ctx.db) })),
+  },
+  districts: {
+    path: "/districts",
+    operationId: "listDistricts",
+    summary: "Districts (Stadtbezirke)",
+    description: "The city's districts with the number of published initiatives concerning each.",
+    query: noQuery,
+    response: single(z.array(districtRecord)),
+    handler: publicJson(noQuery, async (ctx) => ({ data: await listDistricts(ctx.db) })),
+  },
+  budget: {
+    path: "/budget",
+    operationId: "listBudget",
+    summary: "Public budget lines",
+    description: "Planned and actual amounts per published initiative, year and funding source.",
+    query: budgetQuery,
+    response: list(budgetRecord),
+    handler: publicJson(budgetQuery, async (ctx) => {
+      const { limit, offset, ...filter } = ctx.query;
+      return paged(ctx, await listBudget(ctx.db, filter, { limit, offset }));
+    }),
+  },
+} satisfies Record<string, JsonEndpoint>;

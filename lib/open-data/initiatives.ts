@@ -1,0 +1,226 @@
+// Open-data reads of initiatives: the filtered, paged list and one initiative in full. Published
+// data only (visibility PUBLIC and not archived; public milestones, KPIs and budget lines; the
+// public summary of APPROVED reports), each query with an explicit select, never a whole row. The
+// number of SQL statements is the same for one initiative or two thousand.
+import type { Db } from "@/lib/db/client";
+import { cityToday, isoDate } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { initiativeProgress } from "@/lib/initiatives/progress";
+import { isOverdue, slipDays } from "@/lib/milestones/dates";
+import type { InitiativeDetailRecord, InitiativeFilter, InitiativeRecord, Page } from "./schemas";
+
+export const publicInitiativeWhere = { visibility: "PUBLIC", archivedAt: null } satisfies Prisma.InitiativeWhereInput;
+
+const optDate = (d: Date | null) => (d ? isoDate(d) : null);
+
+/** A field-of-action parameter matches its code (any case) or its slug. */
+export function fieldWhere(field: string | undefined): Prisma.FieldOfActionWhereInput | undefined {
+  return field ? { OR: [{ code: field.toUpperCase() }, { slug: field }] } : undefined;
+}
+
+/** Link to the initiative's page on the citizens' site. */
+export function initiativeUrl(slug: string): string {
+  return `${env().appUrl}/initiatives/${encodeURIComponent(slug)}`;
+}
+
+/** Milestone weights per initiative (all milestones count, as on the public site), in one query. */
+export async function progressByInitiative(db: Db, ids: { id: string; status: InitiativeRecord["status"] }[]) {
+  const map = new Map<string, number | null>();
+  if (ids.length === 0) return map;
+  const rows = await db.$queryRaw<{ initiative_id: string; total: number; done: number }[]>`
+    SELECT initiative_id::text AS initiative_id,
+           COALESCE(SUM(weight), 0)::int AS total,
+           COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done
+    FROM milestones
+    WHERE initiative_id = ANY(${ids.map((i) => i.id)}::uuid[])
+    GROUP BY initiative_id`;
+  const weights = new Map(rows.map((r) => [r.initiative_id, { totalWeight: r.total, doneWeight: r.done }]));
+  for (const i of ids) map.set(i.id, initiativeProgress(i.status, weights.get(i.id) ?? { totalWeight: 0, doneWeight: 0 }));
+  return map;
+}
+
+function initiativeWhere(f: InitiativeFilter): Prisma.InitiativeWhereInput {
+  return {
+    ...publicInitiativeWhere,
+    ...(f.field ? { fieldOfAction: fieldWhere(f.field) } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.district ? { districts: { some: { district: { slug: f.district } } } } : {}),
+    ...(f.partner ? { partners: { some: { partner: { slug: f.partner } } } } : {}),
+  };
+}
+
+const listSelect = {
+  id: true,
+  code: true,
+  slug: true,
+  title: true,
+  summary: true,
+  status: true,
+  health: true,
+  plannedStart: true,
+  plannedEnd: true,
+  actualStart: true,
+  actualEnd: true,
+  fieldOfAction: { select: { code: true, slug: true, title: true } },
+  department: { select: { name: true } },
+  districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true } } } },
+  partners: { orderBy: { partner: { slug: "asc" } }, select: { partner: { select: { slug: true } } } },
+} satisfies Prisma.InitiativeSelect;
+
+/** Published initiatives matching the filter, ordered by code; all of them when `page` is omitted (CSV). */
+export async function listInitiatives(db: Db, filter: InitiativeFilter, page?: Page): Promise<{ total: number; rows: InitiativeRecord[] }> {
+  const where = initiativeWhere(filter);
+  const [found, total] = await Promise.all([
+    db.initiative.findMany({ where, orderBy: { code: "asc" }, select: listSelect, ...(page ? { take: page.limit, skip: page.offset } : {}) }),
+    page ? db.initiative.count({ where }) : Promise.resolve(-1),
+  ]);
+  const progress = await progressByInitiative(db, found);
+  const rows = found.map((i) => ({
+    code: i.code,
+    slug: i.slug,
+    title: i.title,
+    summary: i.summary,
+    field: i.fieldOfAction,
+    department: i.department.name,
+    status: i.status,
+    health: i.health,
+    plannedStart: optDate(i.plannedStart),
+    plannedEnd: optDate(i.plannedEnd),
+    actualStart: optDate(i.actualStart),
+    actualEnd: optDate(i.actualEnd),
+    progress: progress.get(i.id) ?? null,
+    // A partner linked twice (two roles) is listed once.
+    districts: i.districts.map((d) => d.district.slug),
+    partners: [...new Set(i.partners.map((p) => p.partner.slug))],
+    url: initiativeUrl(i.slug),
+  }));
+  return { total: total < 0 ? rows.length : total, rows };
+}
+
+/** One published initiative with its public details, or null (unknown, internal or archived). */
+export async function getInitiativeDetail(db: Db, slug: string): Promise<InitiativeDetailRecord | null> {
+  const i = await db.initiative.findFirst({
+    where: { ...publicInitiativeWhere, slug },
+    select: {
+      ...listSelect,
+      description: true,
+      plainLanguageSummary: true,
+      healthReason: true,
+      districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },
+      partners: {
+        orderBy: [{ partner: { name: "asc" } }, { role: "asc" }],
+        select: { role: true, contribution: true, partner: { select: { slug: true, name: true, kind: true } } },
+      },
+      milestones: {
+        where: { isPublic: true },
+        orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          baselineDate: true,
+          forecastDate: true,
+          completedDate: true,
+          responsiblePartner: { select: { slug: true } },
+          forecasts: { orderBy: { reportedAt: "asc" }, select: { reportedAt: true, forecastDate: true, reason: true } },
+        },
+      },
+      statusReports: { where: { state: "APPROVED", publicSummary: { not: "" } }, orderBy: { period: "desc" }, select: { period: true, publicSummary: true } },
+      budgetLines: {
+        where: { isPublic: true },
+        orderBy: [{ year: "asc" }, { fundingSource: "asc" }],
+        select: { year: true, fundingSource: true, planned: true, actual: true },
+      },
+      kpis: { where: { isPublic: true }, orderBy: { name: "asc" }, select: kpiSelect },
+    },
+  });
+  if (!i) return null;
+  const [progress, measurements] = await Promise.all([progressByInitiative(db, [i]), measurementsFor(db, i.kpis.map((k) => k.id))]);
+  const today = cityToday();
+  return {
+    code: i.code,
+    slug: i.slug,
+    title: i.title,
+    summary: i.summary,
+    description: i.description,
+    plainLanguageSummary: i.plainLanguageSummary,
+    field: i.fieldOfAction,
+    department: i.department.name,
+    status: i.status,
+    health: i.health,
+    healthReason: i.healthReason,
+    plannedStart: optDate(i.plannedStart),
+    plannedEnd: optDate(i.plannedEnd),
+    actualStart: optDate(i.actualStart),
+    actualEnd: optDate(i.actualEnd),
+    progress: progress.get(i.id) ?? null,
+    url: initiativeUrl(i.slug),
+    districts: i.districts.map((d) => d.district),
+    partners: i.partners.map((p) => ({ ...p.partner, role: p.role, contribution: p.contribution })),
+    milestones: i.milestones.map((m) => ({
+      ...milestoneDates(m, today),
+      id: m.id,
+      title: m.title,
+      responsiblePartner: m.responsiblePartner?.slug ?? null,
+      forecastHistory: m.forecasts.map((f) => ({ reportedOn: isoDate(f.reportedAt), forecastDate: isoDate(f.forecastDate), reason: f.reason })),
+    })),
+    statusReports: i.statusReports,
+    budget: i.budgetLines.map((b) => ({ year: b.year, fundingSource: b.fundingSource, planned: b.planned.toFixed(2), actual: b.actual.toFixed(2) })),
+    kpis: i.kpis.map(({ initiative: _i, fieldOfAction: _f, ...k }) => kpiOut(k, measurements)),
+  };
+}
+
+/** Dates, slip and overdue of a milestone, by the rules in lib/milestones/dates.ts. */
+export function milestoneDates(m: { baselineDate: Date; forecastDate: Date; completedDate: Date | null }, today: string) {
+  const d = { baselineDate: isoDate(m.baselineDate), forecastDate: isoDate(m.forecastDate), completedDate: optDate(m.completedDate) };
+  return { ...d, slipDays: slipDays(d), overdue: isOverdue(d, today) };
+}
+
+export const kpiSelect = {
+  id: true,
+  scope: true,
+  name: true,
+  description: true,
+  unit: true,
+  valueType: true,
+  direction: true,
+  baselineValue: true,
+  baselineDate: true,
+  targetValue: true,
+  targetDate: true,
+  method: true,
+  source: true,
+  fieldOfAction: { select: { code: true } },
+  initiative: { select: { code: true, slug: true } },
+} satisfies Prisma.KpiSelect;
+
+type KpiRow = Omit<Prisma.KpiGetPayload<{ select: typeof kpiSelect }>, "fieldOfAction" | "initiative">;
+export type Measurements = Map<string, { periodDate: string; value: number }[]>;
+
+/** Measurements of the given KPIs in one query, oldest first (notes are internal and not selected). */
+export async function measurementsFor(db: Db, kpiIds: string[]): Promise<Measurements> {
+  const map: Measurements = new Map();
+  if (kpiIds.length === 0) return map;
+  const rows = await db.kpiMeasurement.findMany({
+    where: { kpiId: { in: kpiIds } },
+    orderBy: [{ kpiId: "asc" }, { periodDate: "asc" }],
+    select: { kpiId: true, periodDate: true, value: true },
+  });
+  for (const r of rows) {
+    const list = map.get(r.kpiId) ?? [];
+    list.push({ periodDate: isoDate(r.periodDate), value: r.value.toNumber() });
+    map.set(r.kpiId, list);
+  }
+  return map;
+}
+
+export function kpiOut(k: KpiRow, measurements: Measurements) {
+  return {
+    ...k,
+    baselineValue: k.baselineValue.toNumber(),
+    baselineDate: isoDate(k.baselineDate),
+    targetValue: k.targetValue.toNumber(),
+    targetDate: isoDate(k.targetDate),
+    measurements: measurements.get(k.id) ?? [],
+  };
+}

@@ -1,0 +1,210 @@
+// The public open-data API's contract in one place: the zod schemas of every query string
+// (validated by the route handlers) and of every response record (turned into the OpenAPI
+// document with z.toJSONSchema). Field names are English and stable; renaming one is a breaking
+// change of a published API.
+import { z } from "zod";
+import { FundingSource, Health, InitiativeStatus, KpiDirection, KpiScope, KpiValueType, PartnerKind, PartnerRole } from "@/lib/generated/prisma/enums";
+
+// ---------------------------------------------------------------------------
+// Query parameters
+// ---------------------------------------------------------------------------
+
+const slugParam = (what: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/, "expected a slug (lower-case letters, digits and hyphens)")
+    .meta({ description: `Slug of the ${what}.` });
+const fieldParam = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,100}$/, "expected the code (e.g. MOB) or slug of a field of action")
+  .meta({ description: "Code (e.g. MOB) or slug of the field of action (Handlungsfeld)." });
+
+/** limit/offset paging; `max` caps one page so a request's cost is bounded. */
+export const pageParams = (max: number, fallback: number) => ({
+  limit: z.coerce.number().int().min(1).max(max).default(fallback).meta({ description: `Page size (1 to ${max}).` }),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0).meta({ description: "Number of records to skip." }),
+});
+
+export const initiativeFilter = {
+  field: fieldParam.optional(),
+  status: z.enum(InitiativeStatus).optional().meta({ description: "Status of the initiative." }),
+  district: slugParam("district (Stadtbezirk)").optional(),
+  partner: slugParam("partner").optional(),
+};
+export const milestoneFilter = { initiative: slugParam("initiative").optional(), field: fieldParam.optional() };
+export const kpiFilter = {
+  scope: z.enum(KpiScope).optional().meta({ description: "Level the KPI belongs to." }),
+  initiative: slugParam("initiative").optional(),
+  field: fieldParam.optional(),
+};
+export const budgetFilter = {
+  initiative: slugParam("initiative").optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional().meta({ description: "Budget year." }),
+};
+
+export const noQuery = z.strictObject({});
+export const initiativesQuery = z.strictObject({ ...initiativeFilter, ...pageParams(200, 50) });
+export const milestonesQuery = z.strictObject({ ...milestoneFilter, ...pageParams(1000, 100) });
+export const kpisQuery = z.strictObject({ ...kpiFilter, ...pageParams(100, 25) });
+export const budgetQuery = z.strictObject({ ...budgetFilter, ...pageParams(1000, 100) });
+export const initiativesCsvQuery = z.strictObject(initiativeFilter);
+export const milestonesCsvQuery = z.strictObject(milestoneFilter);
+export const kpisCsvQuery = z.strictObject(kpiFilter);
+export const budgetCsvQuery = z.strictObject(budgetFilter);
+
+export type InitiativeFilter = z.infer<z.ZodObject<typeof initiativeFilter>>;
+export type MilestoneFilter = z.infer<z.ZodObject<typeof milestoneFilter>>;
+export type KpiFilter = z.infer<z.ZodObject<typeof kpiFilter>>;
+export type BudgetFilter = z.infer<z.ZodObject<typeof budgetFilter>>;
+export type Page = { limit: number; offset: number };
+
+// ---------------------------------------------------------------------------
+// Records
+// ---------------------------------------------------------------------------
+
+const date = z.iso.date().meta({ description: "Calendar date (YYYY-MM-DD)." });
+const progress = z
+  .number()
+  .min(0)
+  .max(1)
+  .nullable()
+  .meta({ description: "Share of weighted milestones done (0..1); null for cancelled initiatives or when nothing counts." });
+const money = z.string().regex(/^\d+\.\d{2}$/).meta({ description: "Amount in euros as an exact decimal string, e.g. \"125000.00\"." });
+const ref = z.object({ code: z.string(), slug: z.string() }).meta({ description: "Reference to a published initiative." });
+
+export const masterplanRecord = z.object({
+  slug: z.string(),
+  title: z.string(),
+  vision: z.string(),
+  periodStart: date,
+  periodEnd: date,
+  isExample: z.boolean().meta({ description: "True when the data set is example (demo) data." }),
+  progress,
+  initiativeCount: z.number().int(),
+});
+
+export const fieldRecord = z.object({
+  code: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  progress,
+  initiativeCount: z.number().int(),
+});
+
+export const initiativeRecord = z.object({
+  code: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  field: z.object({ code: z.string(), slug: z.string(), title: z.string() }),
+  department: z.string().meta({ description: "Name of the responsible department." }),
+  status: z.enum(InitiativeStatus),
+  health: z.enum(Health),
+  plannedStart: date.nullable(),
+  plannedEnd: date.nullable(),
+  actualStart: date.nullable(),
+  actualEnd: date.nullable(),
+  progress,
+  districts: z.array(z.string()).meta({ description: "Slugs of the districts concerned." }),
+  partners: z.array(z.string()).meta({ description: "Slugs of the partners." }),
+  url: z.url().meta({ description: "The initiative's page on the citizens' site." }),
+});
+
+export const forecastRecord = z.object({
+  reportedOn: date.meta({ description: "Day the forecast was changed." }),
+  forecastDate: date,
+  reason: z.string(),
+});
+
+export const milestoneRecord = z.object({
+  id: z.uuid(),
+  initiative: ref,
+  title: z.string(),
+  baselineDate: date.meta({ description: "The first plan; never moves." }),
+  forecastDate: date,
+  completedDate: date.nullable(),
+  slipDays: z.number().int().meta({ description: "Completion (or forecast) minus baseline, in days." }),
+  overdue: z.boolean().meta({ description: "Not done and the forecast lies in the past." }),
+  responsiblePartner: z.string().nullable().meta({ description: "Slug of the responsible partner." }),
+});
+
+export const measurementRecord = z.object({ periodDate: date, value: z.number() });
+
+export const kpiRecord = z.object({
+  id: z.uuid(),
+  scope: z.enum(KpiScope),
+  field: z.string().nullable().meta({ description: "Code of the field of action (scope FIELD_OF_ACTION)." }),
+  initiative: ref.nullable().meta({ description: "The initiative (scope INITIATIVE)." }),
+  name: z.string(),
+  description: z.string(),
+  unit: z.string(),
+  valueType: z.enum(KpiValueType),
+  direction: z.enum(KpiDirection),
+  baselineValue: z.number(),
+  baselineDate: date,
+  targetValue: z.number(),
+  targetDate: date,
+  method: z.string(),
+  source: z.string(),
+  measurements: z.array(measurementRecord),
+});
+
+export const partnerRecord = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(PartnerKind),
+  website: z.string().nullable(),
+  description: z.string(),
+  initiatives: z.array(z.object({ code: z.string(), slug: z.string(), role: z.enum(PartnerRole), contribution: z.string() })),
+});
+
+export const districtRecord = z.object({ code: z.string(), slug: z.string(), name: z.string(), initiativeCount: z.number().int() });
+
+export const budgetRecord = z.object({
+  initiative: ref,
+  year: z.number().int(),
+  fundingSource: z.enum(FundingSource),
+  planned: money,
+  actual: money,
+});
+
+export const initiativeDetailRecord = initiativeRecord.omit({ districts: true, partners: true }).extend({
+  description: z.string().meta({ description: "Markdown." }),
+  plainLanguageSummary: z.string().nullable().meta({ description: "Summary in plain language (Leichte Sprache)." }),
+  healthReason: z.string().nullable(),
+  districts: z.array(z.object({ slug: z.string(), name: z.string() })),
+  partners: z.array(z.object({ slug: z.string(), name: z.string(), kind: z.enum(PartnerKind), role: z.enum(PartnerRole), contribution: z.string() })),
+  milestones: z.array(milestoneRecord.omit({ initiative: true }).extend({ forecastHistory: z.array(forecastRecord) })),
+  statusReports: z
+    .array(z.object({ period: z.string().meta({ description: "Reporting quarter, e.g. 2026-Q3." }), publicSummary: z.string() }))
+    .meta({ description: "Approved status reports (Sachstandsberichte), public summary only." }),
+  budget: z.array(budgetRecord.omit({ initiative: true })),
+  kpis: z.array(kpiRecord.omit({ initiative: true, field: true })),
+});
+
+export const pageMeta = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  next: z.url().nullable().meta({ description: "URL of the next page, null on the last." }),
+});
+
+export const errorRecord = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fieldErrors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Messages per query parameter." }),
+  }),
+});
+
+export type MasterplanRecord = z.infer<typeof masterplanRecord>;
+export type FieldRecord = z.infer<typeof fieldRecord>;
+export type InitiativeRecord = z.infer<typeof initiativeRecord>;
+export type InitiativeDetailRecord = z.infer<typeof initiativeDetailRecord>;
+export type MilestoneRecord = z.infer<typeof milestoneRecord>;
+export type KpiRecord = z.infer<typeof kpiRecord>;
+export type PartnerRecord = z.infer<typeof partnerRecord>;
+export type DistrictRecord = z.infer<typeof districtRecord>;
+export type BudgetRecord = z.infer<typeof budgetRecord>;
+export type PageMeta = z.infer<typeof pageMeta>;

@@ -1,0 +1,215 @@
+// Leak markers: distinctive strings ("LEAK-7f3a-<FIELD>") and a distinctive amount (987654.32)
+// planted in every field the public must never see, on top of the demo data. The leak tests
+// (tests/leak, e2e/public-leak.spec.ts) read every public output and fail on any marker.
+//
+// What counts as internal here (and so carries a marker):
+// - an INTERNAL initiative, in every text field (health_reason too), with children that are
+//   themselves flagged public (milestone, KPI, budget line, approved report): being public inside an
+//   internal initiative must not publish them; an ARCHIVED public initiative likewise;
+// - on a PUBLIC initiative: internal milestones (and their forecast reasons), internal KPIs (and
+//   their measurement notes), an internal budget line, draft/submitted/returned reports (every text,
+//   the public summary included), the internal texts of an approved report, risks, comments, the
+//   partners' committed amounts;
+// - a user (name, email) who leads that public initiative, reports, reviews, reports forecasts, owns
+//   risks, writes comments and audit events and holds an API token; sign-in attempts;
+// - a partner that works only on the internal initiative.
+// health_reason of a PUBLIC initiative is shown on the citizens' site (lib/public) and so is not a marker.
+//
+// Everything is added beside the demo rows (rows the specs rely on keep their values; the public
+// host's progress is unchanged because it is COMPLETED), and dated long ago so no "latest change"
+// or "last updated" shown on a page moves.
+import { createHash, randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const LEAK_PREFIX = "LEAK-7f3a";
+export const LEAK_AMOUNT = "987654.32";
+export const LEAK_USER_EMAIL = "leak-7f3a-user@demo.masterplan.example";
+export const LEAK_INTERNAL_SLUG = "leak-7f3a-slug";
+
+const m = (field: string) => `${LEAK_PREFIX}-${field}`;
+const LONG_AGO = new Date("2019-06-30T10:00:00Z");
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export type LeakSeedResult = { hostSlug: string; internalSlug: string; markers: number };
+
+/** Adds the markers; does nothing (and says so) when they are already there. */
+export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedResult | null> {
+  if (await prisma.user.findUnique({ where: { email: LEAK_USER_EMAIL }, select: { id: true } })) return null;
+  const host = await prisma.initiative.findFirstOrThrow({
+    where: { visibility: "PUBLIC", archivedAt: null, status: "COMPLETED" },
+    orderBy: { code: "desc" },
+    select: { id: true, slug: true, fieldOfActionId: true, departmentId: true, fieldOfAction: { select: { masterplanId: true } } },
+  });
+  const [district, publicPartner] = await Promise.all([
+    prisma.district.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true } }),
+    prisma.partner.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } }),
+  ]);
+
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email: LEAK_USER_EMAIL, name: m("USER-NAME"), role: "PROJECT_LEAD", departmentId: host.departmentId, passwordHash: null },
+    });
+    await tx.initiativeLead.create({ data: { initiativeId: host.id, userId: user.id } });
+
+    // An internal initiative and an archived public one, every text marked, with "public" children.
+    const internalPartner = await tx.partner.create({
+      data: { slug: "leak-7f3a-partner", name: m("PARTNER-NAME"), kind: "COMPANY", website: "https://leak-7f3a.example", description: m("PARTNER-DESCRIPTION") },
+    });
+    const hidden: { id: string }[] = [];
+    for (const [code, slug, extra] of [
+      ["LEAK-7F3A-CODE", LEAK_INTERNAL_SLUG, { visibility: "INTERNAL" as const }],
+      ["LEAK-7F3A-ARCHIVED", "leak-7f3a-archived", { visibility: "PUBLIC" as const, archivedAt: LONG_AGO }],
+    ] as const) {
+      hidden.push(
+        await tx.initiative.create({
+          data: {
+            code,
+            slug,
+            title: m(`${code}-TITLE`),
+            summary: m("INITIATIVE-SUMMARY"),
+            description: m("INITIATIVE-DESCRIPTION"),
+            plainLanguageSummary: m("INITIATIVE-PLAIN-LANGUAGE"),
+            healthReason: m("INITIATIVE-HEALTH-REASON"),
+            tags: [m("TAG")],
+            status: "IN_PROGRESS",
+            health: "AT_RISK",
+            fieldOfActionId: host.fieldOfActionId,
+            departmentId: host.departmentId,
+            plannedStart: day("2019-01-01"),
+            plannedEnd: day("2029-12-31"),
+            createdAt: LONG_AGO,
+            ...extra,
+            leads: { create: { userId: user.id } },
+            districts: { create: { districtId: district.id } },
+            partners: {
+              create: [
+                { partnerId: internalPartner.id, role: "LEAD_PARTNER", contribution: m("CONTRIBUTION-INTERNAL-PARTNER"), committedAmount: LEAK_AMOUNT },
+                { partnerId: publicPartner.id, role: "OPERATOR", contribution: m("CONTRIBUTION-PUBLIC-PARTNER"), committedAmount: LEAK_AMOUNT },
+              ],
+            },
+            milestones: {
+              create: { title: m("MILESTONE-OF-INTERNAL"), description: m("MILESTONE-DESCRIPTION"), baselineDate: day("2027-01-01"), forecastDate: day("2027-01-01"), isPublic: true },
+            },
+            budgetLines: { create: { year: 2027, fundingSource: "CITY", planned: LEAK_AMOUNT, actual: LEAK_AMOUNT, isPublic: true, note: m("BUDGET-NOTE") } },
+            statusReports: {
+              create: {
+                period: "2019-Q2",
+                health: "AT_RISK",
+                state: "APPROVED",
+                summary: m("REPORT-SUMMARY"),
+                publicSummary: m("APPROVED-PUBLIC-SUMMARY-OF-HIDDEN"),
+                reviewedById: user.id,
+                reviewedAt: LONG_AGO,
+              },
+            },
+          },
+          select: { id: true },
+        }),
+      );
+    }
+    for (const i of hidden) await plantKpi(tx, { scope: "INITIATIVE", initiativeId: i.id, isPublic: true, tag: "KPI-OF-HIDDEN" }, user.id);
+
+    // Internal things on the public host.
+    const milestone = await tx.milestone.create({
+      data: {
+        initiativeId: host.id,
+        title: m("INTERNAL-MILESTONE-TITLE"),
+        description: m("INTERNAL-MILESTONE-DESCRIPTION"),
+        baselineDate: day("2019-03-01"),
+        forecastDate: day("2019-04-01"),
+        // Done, so neither the (COMPLETED) host's progress nor any overdue count changes.
+        completedDate: day("2019-04-01"),
+        isPublic: false,
+        sortOrder: 999,
+      },
+    });
+    await tx.milestoneForecast.create({
+      data: { milestoneId: milestone.id, reportedAt: LONG_AGO, forecastDate: day("2019-04-01"), reason: m("FORECAST-REASON"), reportedById: user.id },
+    });
+    await plantKpi(tx, { scope: "INITIATIVE", initiativeId: host.id, isPublic: false, tag: "INTERNAL-KPI" }, user.id);
+    await plantKpi(tx, { scope: "FIELD_OF_ACTION", fieldOfActionId: host.fieldOfActionId, isPublic: false, tag: "INTERNAL-FIELD-KPI" }, user.id);
+    await plantKpi(tx, { scope: "MASTERPLAN", masterplanId: host.fieldOfAction.masterplanId, isPublic: false, tag: "INTERNAL-PLAN-KPI" }, user.id);
+    await tx.budgetLine.create({
+      data: { initiativeId: host.id, year: 2039, fundingSource: "OTHER", planned: LEAK_AMOUNT, actual: LEAK_AMOUNT, isPublic: false, note: m("INTERNAL-BUDGET-NOTE") },
+    });
+    await tx.initiativePartner.updateMany({ where: { initiativeId: host.id }, data: { committedAmount: LEAK_AMOUNT } });
+
+    const texts = (state: string) => ({
+      summary: m(`${state}-SUMMARY`),
+      achievements: m(`${state}-ACHIEVEMENTS`),
+      nextSteps: m(`${state}-NEXT-STEPS`),
+      risks: m(`${state}-RISKS`),
+      reviewComment: m(`${state}-REVIEW-COMMENT`),
+    });
+    const reportBase = { initiativeId: host.id, health: "AT_RISK" as const, submittedById: user.id, submittedAt: LONG_AGO, createdAt: LONG_AGO };
+    for (const [period, state] of [["2019-Q1", "DRAFT"], ["2019-Q2", "SUBMITTED"], ["2019-Q3", "RETURNED"]] as const) {
+      await tx.statusReport.create({ data: { ...reportBase, period, state, ...texts(state), publicSummary: m(`${state}-PUBLIC-SUMMARY`), reviewedById: user.id } });
+    }
+    const approved = await tx.statusReport.create({
+      data: { ...reportBase, period: "2019-Q4", state: "APPROVED", ...texts("APPROVED"), publicSummary: "Öffentliche Zusammenfassung (Prüfdaten).", reviewedById: user.id, reviewedAt: LONG_AGO },
+    });
+
+    await tx.risk.create({
+      data: { initiativeId: host.id, title: m("RISK-TITLE"), description: m("RISK-DESCRIPTION"), mitigation: m("RISK-MITIGATION"), probability: 2, impact: 3, ownerId: user.id, createdAt: LONG_AGO },
+    });
+    await tx.comment.create({ data: { initiativeId: host.id, authorId: user.id, body: m("COMMENT-ON-INITIATIVE"), createdAt: LONG_AGO } });
+    await tx.comment.create({ data: { statusReportId: approved.id, authorId: user.id, body: m("COMMENT-ON-REPORT"), createdAt: LONG_AGO } });
+
+    await tx.apiToken.create({
+      data: {
+        userId: user.id,
+        name: m("TOKEN-NAME"),
+        prefix: "mm_leak7f3a",
+        tokenHash: createHash("sha256").update(randomUUID()).digest("hex"),
+        scopes: ["READ"],
+        expiresAt: new Date("2099-01-01T00:00:00Z"),
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        at: LONG_AGO,
+        actorId: user.id,
+        actorLabel: m("AUDIT-ACTOR-LABEL"),
+        action: "initiative.update",
+        entityType: "Initiative",
+        entityId: host.id,
+        initiativeId: host.id,
+        before: { note: m("AUDIT-BEFORE") },
+        after: { note: m("AUDIT-AFTER") },
+      },
+    });
+    await tx.loginAttempt.create({ data: { at: LONG_AGO, email: LEAK_USER_EMAIL, ip: "203.0.113.73", success: false } });
+    return { hostSlug: host.slug, internalSlug: LEAK_INTERNAL_SLUG, markers: 60 };
+  });
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type KpiOwner =
+  | { scope: "INITIATIVE"; initiativeId: string }
+  | { scope: "FIELD_OF_ACTION"; fieldOfActionId: string }
+  | { scope: "MASTERPLAN"; masterplanId: string };
+
+/** A KPI with every text marked and two measurements whose notes are marked. */
+async function plantKpi(tx: Tx, { tag, isPublic, ...owner }: KpiOwner & { isPublic: boolean; tag: string }, userId: string) {
+  await tx.kpi.create({
+    data: {
+      ...owner,
+      name: m(`${tag}-NAME`),
+      description: m(`${tag}-DESCRIPTION`),
+      unit: m(`${tag}-UNIT`),
+      method: m(`${tag}-METHOD`),
+      source: m(`${tag}-SOURCE`),
+      baselineValue: LEAK_AMOUNT,
+      baselineDate: day("2019-01-01"),
+      targetValue: LEAK_AMOUNT,
+      targetDate: day("2030-12-31"),
+      isPublic,
+      measurements: {
+        create: [
+          { periodDate: day("2019-12-31"), value: LEAK_AMOUNT, note: m(`${tag}-MEASUREMENT-NOTE`), recordedById: userId },
+          { periodDate: day("2020-12-31"), value: LEAK_AMOUNT, note: m(`${tag}-MEASUREMENT-NOTE-2`), recordedById: userId },
+        ],
+      },
+    },
+  });
+}
