@@ -100,6 +100,8 @@ test("the public site runs under the CSP without violations", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // The framework's scripts ran: React hydrated the page and client-side navigation works.
   await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe("string");
+  await page.getByRole("link", { name: /Handlungsfeld Infrastruktur/ }).first().click();
+  await expect(page).toHaveURL(/\/fields\//);
   const link = page.locator("tbody a").first();
   const title = (await link.textContent())!.trim();
   await link.click();

@@ -11,7 +11,9 @@ test("a project lead signs in with the form, sees the portfolio, and signs out",
   await expect(page).toHaveURL(/\/app$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Willkommen");
   // The internal portfolio shows internal initiatives too.
-  await expect(page.getByText("VER-06", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Portfolio", exact: true }).click();
+  await page.getByLabel("Suche").fill("VER-06");
+  await expect(page.getByRole("cell", { name: "VER-06", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Abmelden" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/app");
