@@ -8,10 +8,18 @@ import { buildCsp, createNonce, isHttps, isNoStorePath, requestIdFrom, securityH
 
 /** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+/** Marks a request this proxy has rewritten to /de/… (see below). */
+const REWRITTEN_HEADER = "x-mm-rewritten";
 
 export function proxy(request: NextRequest) {
   const production = process.env.NODE_ENV === "production";
-  const route = publicRouteFor(request.nextUrl.pathname);
+  let route = publicRouteFor(request.nextUrl.pathname);
+  // Next proxies a rewrite over HTTP to itself (and so runs this proxy a second time) when it
+  // takes the rewrite target for another host, which happens when the server is bound to a
+  // loopback address (`next start -H 127.0.0.1`: it compares "127.0.0.1" with the "localhost" its
+  // URLs are normalised to). The second pass must serve the German page, not redirect it again.
+  // A visitor sending this header can at worst read a German page under its /de/… address.
+  if (route.action === "redirect" && request.headers.get(REWRITTEN_HEADER) === "1") route = { action: "pass", locale: "de" };
   if (route.action === "redirect") {
     const url = request.nextUrl.clone();
     url.pathname = route.to;
@@ -30,16 +38,21 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-request-id", requestId);
   // The address as the visitor sees it (before any rewrite): for layouts that must send a
   // signed-out visitor back here after sign-in, and for the public site's language switch.
-  requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  if (request.headers.get(REWRITTEN_HEADER) !== "1") requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   // The public site's language comes from its URL; elsewhere the app's cookie decides, so a
   // header sent by the client must not choose it.
   if (route.action === "none") requestHeaders.delete(LOCALE_HEADER);
   else requestHeaders.set(LOCALE_HEADER, route.locale);
 
-  const response =
-    route.action === "rewrite"
-      ? NextResponse.rewrite(new URL(route.to + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
-      : NextResponse.next({ request: { headers: requestHeaders } });
+  let response: NextResponse;
+  if (route.action === "rewrite") {
+    const target = request.nextUrl.clone();
+    target.pathname = route.to;
+    requestHeaders.set(REWRITTEN_HEADER, "1");
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set("X-Request-Id", requestId);
   return withSecurityHeaders(request, response, production, csp);
 }

@@ -32,7 +32,7 @@ export async function countPageQueries(url: string, pages: BenchPage[]): Promise
   }
 }
 
-export type Latency = { p50: number; p95: number; max: number; failures: number; status: number; /** Size of the last response body. */ bytes: number };
+export type Latency = { p50: number; p95: number; max: number; failures: number; status: number; /** Size of the last response body. */ bytes: number; /** Where a failed (redirected) request was sent. */ location?: string | null };
 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: number[], p: number): number {
@@ -47,13 +47,14 @@ export async function measureLatency(baseUrl: string, path: string, cookie: stri
     const started = performance.now();
     const res = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
     const body = await res.arrayBuffer();
-    return { ms: performance.now() - started, status: res.status, bytes: body.byteLength };
+    return { ms: performance.now() - started, status: res.status, bytes: body.byteLength, location: res.headers.get("location") };
   };
   for (let i = 0; i < warmup; i++) await once();
   const times: number[] = [];
   let failures = 0;
   let status = 200;
   let bytes = 0;
+  let location: string | null = null;
   for (let i = 0; i < n; i++) {
     const r = await once();
     times.push(r.ms);
@@ -61,8 +62,9 @@ export async function measureLatency(baseUrl: string, path: string, cookie: stri
     if (r.status !== 200) {
       failures++;
       status = r.status;
+      location = r.location;
     }
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1] ?? NaN, failures, status, bytes };
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1] ?? NaN, failures, status, bytes, location };
 }

@@ -45,7 +45,7 @@ function printTable(db: BenchDatabase, latencies: Map<string, Latency>, queries:
   for (const page of PAGES) {
     const l = latencies.get(page.name)!;
     const q = queries.get(page.name);
-    const verdict = l.failures > 0 ? `MISSED (${l.failures} responses with HTTP ${l.status})` : l.p95 <= P95_TARGET_MS ? "met" : "MISSED";
+    const verdict = l.failures > 0 ? `MISSED (${l.failures} responses with HTTP ${l.status}${l.location ? ` to ${l.location}` : ""})` : l.p95 <= P95_TARGET_MS ? "met" : "MISSED";
     console.log(`${page.name.padEnd(24)}${page.path.padEnd(22)}${ms(l.p50)}${ms(l.p95)}${ms(l.max)}${String(Math.round(l.bytes / 1024)).padStart(8)}${String(q ?? "–").padStart(9)}  ${verdict}`);
   }
 }

@@ -82,8 +82,10 @@ export type BenchServer = { baseUrl: string; stop: () => Promise<void>; /** The 
 /** Starts `next start` in the build snapshot `dir` against `databaseUrl`, once /api/health answers. */
 export async function startServer(dir: string, databaseUrl: string): Promise<BenchServer> {
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // "localhost", not 127.0.0.1: Next normalises loopback addresses to "localhost" in the proxy's URLs
+  // and would otherwise take the public site's rewrites for another host (an extra HTTP hop).
+  const baseUrl = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "localhost"], {
     cwd: dir,
     detached: true, // own process group, so stop() ends the server and nothing else
     stdio: ["ignore", "pipe", "pipe"],

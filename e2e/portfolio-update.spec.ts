@@ -81,13 +81,27 @@ test("a lead updates milestones, a KPI and the report; the head returns, then ap
   await revised.getByRole("button", { name: "Speichern und einreichen" }).click();
   await expect(leadReports.getByText("Eingereicht").first()).toBeVisible();
 
-  // The head approves; the report is locked, and citizens see the public summary right away.
+  // Citizens have the page and the feeds in the cache already (nothing of the draft is public).
+  const citizen = await browser.newPage({ baseURL });
+  const feeds = ["/feed.xml", `${PUBLIC_PAGE}/feed.xml`, "/en/feed.xml"];
+  await citizen.goto(PUBLIC_PAGE);
+  await expect(citizen.getByRole("main")).not.toContainText(marker);
+  for (const feed of feeds) expect(await (await citizen.request.get(feed)).text()).not.toContain(marker);
+
+  // The head approves; the report is locked, and citizens see the public summary right away:
+  // on the page and in the feeds, in the very next request, without a rebuild.
   await head.goto(INITIATIVE);
   await head.getByRole("region", { name: "Sachstandsberichte" }).getByRole("button", { name: "Freigeben", exact: true }).first().click();
   await expect(head.getByRole("region", { name: "Sachstandsberichte" }).getByText("Freigegeben").first()).toBeVisible();
-  const citizen = await browser.newPage({ baseURL });
   await citizen.goto(PUBLIC_PAGE);
   await expect(citizen.getByRole("main")).toContainText(marker);
+  await citizen.goto(`/en${PUBLIC_PAGE}`);
+  await expect(citizen.getByRole("main")).toContainText(marker);
+  for (const feed of feeds) {
+    const res = await citizen.request.get(feed);
+    expect(res.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await res.text(), feed).toContain(marker);
+  }
 
   // The history of the initiative shows who did what.
   await head.goto(INITIATIVE);
