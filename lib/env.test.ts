@@ -42,6 +42,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
   });
 
+  it("takes the open-data publisher and a GovData contributor URI, and refuses a malformed URI", () => {
+    expect(parseEnv({}).openDataPublisher).toBeNull();
+    expect(parseEnv({ OPEN_DATA_PUBLISHER: "Stadt Duisburg", OPEN_DATA_CONTRIBUTOR_ID: "http://dcat-ap.de/def/contributors/stadtDuisburg" })).toMatchObject({
+      openDataPublisher: "Stadt Duisburg",
+      openDataContributorId: "http://dcat-ap.de/def/contributors/stadtDuisburg",
+    });
+    expect(() => parseEnv({ OPEN_DATA_CONTRIBUTOR_ID: "stadtDuisburg" })).toThrow(/OPEN_DATA_CONTRIBUTOR_ID: expected an http\(s\) URI/);
+  });
+
   it("uses the built-in texts unless CONTENT_DIR names an existing directory", () => {
     expect(parseEnv({}).contentDir).toBeNull();
     expect(parseEnv({ CONTENT_DIR: "  " }).contentDir).toBeNull();

@@ -4,6 +4,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+/** An empty or blank variable counts as unset. */
+function emptyToUndefined(v: unknown): unknown {
+  return typeof v === "string" && v.trim() === "" ? undefined : v;
+}
+
 const postgresUrl = z
   .string()
   .trim()
@@ -53,13 +58,17 @@ const envSchema = z
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
     // not quietly publish the placeholder texts.
     CONTENT_DIR: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      emptyToUndefined,
       z
         .string()
         .trim()
         .refine((dir) => isDirectory(dir), "expected an existing directory with de/ and en/ Markdown files (see content/)")
         .optional(),
     ),
+    // Who publishes the open data (DCAT-AP.de dct:publisher), and the city's GovData contributor
+    // URI (dcatde:contributorID), which GovData needs to harvest the catalogue.
+    OPEN_DATA_PUBLISHER: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(200).optional()),
+    OPEN_DATA_CONTRIBUTOR_ID: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected an http(s) URI, e.g. http://dcat-ap.de/def/contributors/stadtDuisburg" }).optional()),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
@@ -97,6 +106,10 @@ export type Env = {
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
   /** Directory whose {de,en}/{accessibility,imprint,privacy}.md replace the defaults in content/; null = defaults. */
   contentDir: string | null;
+  /** DCAT-AP.de publisher name; null = the masterplan's title. */
+  openDataPublisher: string | null;
+  /** DCAT-AP.de contributor URI (GovData); null = not stated. */
+  openDataContributorId: string | null;
 };
 
 export class EnvError extends Error {
@@ -135,6 +148,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
         : null,
     contentDir: e.CONTENT_DIR ? path.resolve(e.CONTENT_DIR) : null,
+    openDataPublisher: e.OPEN_DATA_PUBLISHER ?? null,
+    openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
   };
 }
 

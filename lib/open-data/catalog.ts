@@ -79,13 +79,14 @@ async function modifiedDates(db: Db): Promise<{ title: string | null; modified: 
 }
 
 /**
- * The catalogue. The publisher is named after the masterplan (the operator's own name is not
- * configured anywhere yet); `contributorId` is the DCAT-AP.de contributor URI when the city has one.
+ * The catalogue. The publisher is OPEN_DATA_PUBLISHER, else named after the masterplan;
+ * `contributorId` (default OPEN_DATA_CONTRIBUTOR_ID) is the DCAT-AP.de contributor URI when the city has one.
  */
-export async function buildCatalog(db: Db, { contributorId }: { contributorId?: string } = {}) {
+export async function buildCatalog(db: Db, { contributorId = env().openDataContributorId ?? undefined }: { contributorId?: string } = {}) {
   const base = env().appUrl;
   const api = `${base}${API_BASE}`;
-  const { title: publisherName, modified } = await modifiedDates(db);
+  const { title: masterplanTitle, modified } = await modifiedDates(db);
+  const publisherName = env().openDataPublisher ?? masterplanTitle;
   const publisher = { "@id": `${base}/open-data#publisher`, "@type": "foaf:Agent", "foaf:name": publisherName ?? "Masterplan Monitor" };
   const contactPoint = { "@type": "vcard:Organization", "vcard:fn": publisherName ?? "Masterplan Monitor", "vcard:hasURL": id(`${base}/open-data`) };
   const licence = id(LICENSE.dcatUri);
