@@ -33,3 +33,16 @@ describe("cachedPublic", () => {
     expect(calls).toBe(502);
   });
 });
+
+describe("the cache's state", () => {
+  it("is shared by every copy of the module in the process (pages, actions and route handlers are bundled apart)", async () => {
+    const { vi } = await import("vitest");
+    let calls = 0;
+    await cachedPublic(dbA, "shared", async () => ++calls);
+    vi.resetModules();
+    const copy = await import("./cache");
+    expect(await copy.cachedPublic(dbA, "shared", async () => ++calls)).toBe(1);
+    copy.invalidatePublicCache();
+    expect(await cachedPublic(dbA, "shared", async () => ++calls)).toBe(2);
+  });
+});

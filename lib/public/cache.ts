@@ -14,23 +14,31 @@ const MAX_ENTRIES = 500;
 const MAX_AGE_MS = 10 * 60 * 1000;
 
 type Entry = { at: number; value: Promise<unknown> };
-let caches = new WeakMap<object, Map<string, Entry>>();
-let hits = 0;
-let misses = 0;
+type State = { caches: WeakMap<object, Map<string, Entry>>; hits: number; misses: number };
+
+// One state per process, on globalThis: Next bundles pages, server actions and route handlers
+// separately, each with its own copy of this module, and an approval made through a server action
+// must empty the cache the feed's route handler reads too.
+const KEY = Symbol.for("masterplan-monitor.public-cache");
+const state: State = ((globalThis as unknown as Record<symbol, State | undefined>)[KEY] ??= {
+  caches: new WeakMap(),
+  hits: 0,
+  misses: 0,
+});
 
 /** The loader's result for `key`, loaded at most once until the next change. */
 export function cachedPublic<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  let cache = state.caches.get(db);
+  if (!cache) state.caches.set(db, (cache = new Map()));
   const now = Date.now();
   const entry = cache.get(key);
   if (entry && now - entry.at < MAX_AGE_MS) {
-    hits++;
+    state.hits++;
     cache.delete(key);
     cache.set(key, entry);
     return entry.value as Promise<T>;
   }
-  misses++;
+  state.misses++;
   const value = load();
   cache.set(key, { at: now, value });
   // A failed load must not be served from the cache.
@@ -43,10 +51,10 @@ export function cachedPublic<T>(db: Db, key: string, load: () => Promise<T>): Pr
 
 /** Forget everything cached; called after every committed change. */
 export function invalidatePublicCache(): void {
-  caches = new WeakMap();
+  state.caches = new WeakMap();
 }
 
 /** Counters for tests and the benchmark. */
 export function publicCacheStats() {
-  return { hits, misses };
+  return { hits: state.hits, misses: state.misses };
 }

@@ -52,10 +52,16 @@ export default async function TokensPage() {
                   <td className="py-2 pr-3">{token.lastUsedAt ? dateTime(token.lastUsedAt) : t("never")}</td>
                   <td className="py-2 pr-3">{t(`state.${token.state}`)}</td>
                   <td className="py-2">
-                    {token.state === "active" && (
+                    {/* The form stays mounted once the token is revoked, so its confirmation is still
+                        there (and announced) after the list re-renders without the button. */}
+                    {token.state !== "expired" && (
                       <ActionForm action={revokeToken} label={t("revokeLabel", { name: token.name })} successMessage={t("revoked")}>
-                        <input type="hidden" name="id" value={token.id} />
-                        <SubmitButton variant="danger">{t("revoke")}</SubmitButton>
+                        {token.state === "active" && (
+                          <>
+                            <input type="hidden" name="id" value={token.id} />
+                            <SubmitButton variant="danger">{t("revoke")}</SubmitButton>
+                          </>
+                        )}
                       </ActionForm>
                     )}
                   </td>
