@@ -8,9 +8,11 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { isOverdue, slipDays } from "@/lib/milestones/dates";
+import { milestoneWeights, NO_MILESTONES, publicInitiativeWhere } from "@/lib/public/initiative-queries";
 import type { InitiativeDetailRecord, InitiativeFilter, InitiativeRecord, Page } from "./schemas";
 
-export const publicInitiativeWhere = { visibility: "PUBLIC", archivedAt: null } satisfies Prisma.InitiativeWhereInput;
+// What "published" means is defined once, for the pages and the open data alike.
+export { publicInitiativeWhere };
 
 const optDate = (d: Date | null) => (d ? isoDate(d) : null);
 
@@ -24,20 +26,10 @@ export function initiativeUrl(slug: string): string {
   return `${env().appUrl}/initiatives/${encodeURIComponent(slug)}`;
 }
 
-/** Milestone weights per initiative (all milestones count, as on the public site), in one query. */
+/** Progress per initiative by the one formula, from milestone weights summed in one query (all milestones count, as on the public site). */
 export async function progressByInitiative(db: Db, ids: { id: string; status: InitiativeRecord["status"] }[]) {
-  const map = new Map<string, number | null>();
-  if (ids.length === 0) return map;
-  const rows = await db.$queryRaw<{ initiative_id: string; total: number; done: number }[]>`
-    SELECT initiative_id::text AS initiative_id,
-           COALESCE(SUM(weight), 0)::int AS total,
-           COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done
-    FROM milestones
-    WHERE initiative_id = ANY(${ids.map((i) => i.id)}::uuid[])
-    GROUP BY initiative_id`;
-  const weights = new Map(rows.map((r) => [r.initiative_id, { totalWeight: r.total, doneWeight: r.done }]));
-  for (const i of ids) map.set(i.id, initiativeProgress(i.status, weights.get(i.id) ?? { totalWeight: 0, doneWeight: 0 }));
-  return map;
+  const weights = await milestoneWeights(db, ids.map((i) => i.id));
+  return new Map(ids.map((i) => [i.id, initiativeProgress(i.status, weights.get(i.id) ?? NO_MILESTONES)]));
 }
 
 function initiativeWhere(f: InitiativeFilter): Prisma.InitiativeWhereInput {

@@ -4,8 +4,8 @@
 import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { rollUpProgress } from "@/lib/initiatives/progress";
-import { fieldWhere, kpiOut, kpiSelect, measurementsFor, milestoneDates, progressByInitiative, publicInitiativeWhere } from "./initiatives";
+import { publicInitiativeFacts, summarize } from "@/lib/public/queries";
+import { fieldWhere, kpiOut, kpiSelect, measurementsFor, milestoneDates, publicInitiativeWhere } from "./initiatives";
 import type {
   BudgetFilter,
   BudgetRecord,
@@ -31,7 +31,7 @@ async function withTotal<R>(rows: Promise<R[]>, count: () => Promise<number>, pa
   return { found, total: total < 0 ? found.length : total };
 }
 
-/** The (first) masterplan and its fields, progress rolled up by lib/initiatives/progress.ts. Three queries. */
+/** The (first) masterplan and its fields, progress rolled up by lib/initiatives/progress.ts. Two queries. */
 export async function getMasterplan(db: Db): Promise<{ masterplan: MasterplanRecord; fields: FieldRecord[] } | null> {
   const plan = await db.masterplan.findFirst({
     orderBy: { createdAt: "asc" },
@@ -47,22 +47,12 @@ export async function getMasterplan(db: Db): Promise<{ masterplan: MasterplanRec
     },
   });
   if (!plan) return null;
-  const initiatives = await db.initiative.findMany({
-    where: { ...publicInitiativeWhere, fieldOfAction: { masterplanId: plan.id } },
-    select: { id: true, status: true, fieldOfActionId: true },
-  });
-  const progress = await progressByInitiative(db, initiatives);
+  const facts = await publicInitiativeFacts(db, plan.id);
   const fields = plan.fieldsOfAction.map((f) => {
-    const own = initiatives.filter((i) => i.fieldOfActionId === f.id);
-    return {
-      code: f.code,
-      slug: f.slug,
-      title: f.title,
-      description: f.description,
-      progress: rollUpProgress(own.map((i) => progress.get(i.id) ?? null)),
-      initiativeCount: own.length,
-    };
+    const { progress, initiativeCount } = summarize(facts.filter((i) => i.fieldId === f.id));
+    return { code: f.code, slug: f.slug, title: f.title, description: f.description, progress, initiativeCount };
   });
+  const all = summarize(facts);
   return {
     masterplan: {
       slug: plan.slug,
@@ -71,8 +61,8 @@ export async function getMasterplan(db: Db): Promise<{ masterplan: MasterplanRec
       periodStart: isoDate(plan.periodStart),
       periodEnd: isoDate(plan.periodEnd),
       isExample: plan.isExample,
-      progress: rollUpProgress(initiatives.map((i) => progress.get(i.id) ?? null)),
-      initiativeCount: initiatives.length,
+      progress: all.progress,
+      initiativeCount: all.initiativeCount,
     },
     fields,
   };
