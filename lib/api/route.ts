@@ -62,31 +62,41 @@ class HttpProblem extends Error {
 // The helpers
 // ---------------------------------------------------------------------------
 
-/** A GET handler: resolves the actor, asserts `permission`, returns `{ data: await handler(ctx) }`. */
-export function apiRead<P extends Params = Params, T = unknown>(
+/**
+ * The GET handlers' common part: resolves the actor, asserts `permission`, builds the read context
+ * and lets `run` turn it into a response. Brands the handler with the permission.
+ */
+function guardedRead<P extends Params>(
   permission: Permission,
-  handler: (ctx: ReadContext<P>) => Promise<T>,
-  options: ApiOptions = {},
+  options: ApiOptions,
+  run: (ctx: ReadContext<P>) => Promise<Response>,
 ): ApiRouteHandler<P> {
   const fn: ApiRouteHandler<P> = (request, context) =>
     respond(request, async ({ requestId, locale }) => {
       const actor = await resolveActor(request, options, requestId);
       assertCan(actor, permission);
-      const database = options.db ?? (await sharedDb());
       const searchParams = new URL(request.url).searchParams;
-      const data = await handler({
+      return run({
         actor,
-        db: database,
+        db: options.db ?? (await sharedDb()),
         request,
         params: await context.params,
         locale,
         requestId,
         query: (schema) => parseWith(schema, queryObject(searchParams), locale),
       });
-      return json({ data }, 200);
     });
   Object.defineProperty(fn, BUILT_WITH_POLICY, { value: permission });
   return fn;
+}
+
+/** A GET handler: resolves the actor, asserts `permission`, returns `{ data: await handler(ctx) }`. */
+export function apiRead<P extends Params = Params, T = unknown>(
+  permission: Permission,
+  handler: (ctx: ReadContext<P>) => Promise<T>,
+  options: ApiOptions = {},
+): ApiRouteHandler<P> {
+  return guardedRead<P>(permission, options, async (ctx) => json({ data: await handler(ctx) }, 200));
 }
 
 /**
@@ -98,27 +108,12 @@ export function apiDownload<P extends Params = Params>(
   handler: (ctx: ReadContext<P>) => Promise<{ body: BodyInit; contentType: string; filename?: string }>,
   options: ApiOptions = {},
 ): ApiRouteHandler<P> {
-  const fn: ApiRouteHandler<P> = (request, context) =>
-    respond(request, async ({ requestId, locale }) => {
-      const actor = await resolveActor(request, options, requestId);
-      assertCan(actor, permission);
-      const database = options.db ?? (await sharedDb());
-      const searchParams = new URL(request.url).searchParams;
-      const out = await handler({
-        actor,
-        db: database,
-        request,
-        params: await context.params,
-        locale,
-        requestId,
-        query: (schema) => parseWith(schema, queryObject(searchParams), locale),
-      });
-      const headers: Record<string, string> = { "Content-Type": out.contentType, "Cache-Control": "no-store" };
-      if (out.filename) headers["Content-Disposition"] = contentDisposition(out.filename);
-      return new Response(out.body, { status: 200, headers });
-    });
-  Object.defineProperty(fn, BUILT_WITH_POLICY, { value: permission });
-  return fn;
+  return guardedRead<P>(permission, options, async (ctx) => {
+    const out = await handler(ctx);
+    const headers: Record<string, string> = { "Content-Type": out.contentType, "Cache-Control": "no-store" };
+    if (out.filename) headers["Content-Disposition"] = contentDisposition(out.filename);
+    return new Response(out.body, { status: 200, headers });
+  });
 }
 
 /** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
