@@ -18,6 +18,7 @@ import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
 import { log } from "@/lib/log";
 import { requestIdFrom } from "@/lib/security/headers";
+import { contentDisposition, queryObject } from "./http";
 import { actorFromBearer, parseBearer } from "@/lib/tokens/verify";
 
 type Params = Record<string, string | string[]>;
@@ -116,11 +117,6 @@ export function apiDownload<P extends Params = Params>(
   });
 }
 
-/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
-export function contentDisposition(filename: string): string {
-  const ascii = filename.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /**
  * A POST handler that runs `action` (built with defineAction, which checks the policy against the
@@ -213,15 +209,6 @@ export function localeOf(request: Request): Locale {
 // Input
 // ---------------------------------------------------------------------------
 
-/** Query parameters as an object; a repeated parameter becomes an array (and fails a scalar schema). */
-function queryObject(searchParams: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, locale: Locale): z.infer<S> {
   const parsed = schema.safeParse(value);

@@ -7,6 +7,7 @@ import { cachedPublic } from "@/lib/public/cache";
 import { db as sharedDb, type Db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { requestIdFrom } from "@/lib/security/headers";
+import { contentDisposition, queryObject } from "@/lib/api/http";
 
 /** Every public route file exports this as its PUBLIC_ROUTE_REASON (tests/authz/entrypoints.test.ts). */
 export const OPEN_DATA_REASON = "open data for citizens: published initiatives, milestones, KPIs, partners and budgets only; no cookies read";
@@ -52,7 +53,7 @@ export function publicBody<S extends z.ZodType>(schema: S, load: (ctx: LoadConte
       const key = `open-data:${url.pathname}:${JSON.stringify(parsed.data)}`;
       const out = await cachedPublic(database, key, () => load({ db: database, query: parsed.data, params, url }));
       const headers: Record<string, string> = { ...CORS_HEADERS, "Content-Type": out.contentType, "Cache-Control": PUBLIC_CACHE_CONTROL };
-      if (out.filename) headers["Content-Disposition"] = `attachment; filename="${out.filename}"`;
+      if (out.filename) headers["Content-Disposition"] = contentDisposition(out.filename);
       return new Response(out.body, { status: 200, headers });
     } catch (e) {
       if (e instanceof NotFound) return errorResponse(404, "NOT_FOUND", e.message || "Not found.", requestId);
@@ -62,15 +63,6 @@ export function publicBody<S extends z.ZodType>(schema: S, load: (ctx: LoadConte
   };
 }
 
-/** Query parameters as an object; a repeated parameter becomes an array (and fails a scalar schema). */
-function queryObject(searchParams: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
 
 /** 400 with one message list per offending parameter (unknown parameters are named too). */
 function validationError(error: z.ZodError, requestId: string): Response {
