@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { isOverdue, slipDays } from "@/lib/milestones/dates";
-import { milestoneWeights, NO_MILESTONES, publicInitiativeWhere } from "@/lib/public/initiative-queries";
+import { milestoneWeights, NO_MILESTONES, publicInitiativeWhere, publicKpiSelect } from "@/lib/public/initiative-queries";
 import type { InitiativeDetailRecord, InitiativeFilter, InitiativeRecord, Page } from "./schemas";
 
 // What "published" means is defined once, for the pages and the open data alike.
@@ -169,19 +169,8 @@ export function milestoneDates(m: { baselineDate: Date; forecastDate: Date; comp
 }
 
 export const kpiSelect = {
-  id: true,
+  ...publicKpiSelect,
   scope: true,
-  name: true,
-  description: true,
-  unit: true,
-  valueType: true,
-  direction: true,
-  baselineValue: true,
-  baselineDate: true,
-  targetValue: true,
-  targetDate: true,
-  method: true,
-  source: true,
   fieldOfAction: { select: { code: true } },
   initiative: { select: { code: true, slug: true } },
 } satisfies Prisma.KpiSelect;

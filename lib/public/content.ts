@@ -10,6 +10,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { firstFreeSlug } from "@/lib/initiatives/schemas";
+import { partnerSlug } from "@/lib/partners/schemas";
 import type { Locale } from "@/lib/i18n/config";
 
 export const CONTENT_PAGES = ["accessibility", "imprint", "privacy"] as const;
@@ -26,18 +28,7 @@ export const PLACEHOLDER = /\[\[[^\]]+\]\]/;
 
 /** "Stand der Vereinbarkeit" → "stand-der-vereinbarkeit": ids for in-page links and aria-labelledby. */
 export function sectionId(heading: string, taken: Set<string>): string {
-  const base =
-    heading
-      .toLowerCase()
-      .replace(/ä/g, "ae")
-      .replace(/ö/g, "oe")
-      .replace(/ü/g, "ue")
-      .replace(/ß/g, "ss")
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "abschnitt";
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const id = firstFreeSlug(partnerSlug(heading) || "abschnitt", [...taken]);
   taken.add(id);
   return id;
 }

@@ -25,7 +25,8 @@ export async function milestoneWeights(db: Db, initiativeIds: string[]): Promise
   return new Map(rows.map((r) => [r.initiative_id, { totalWeight: r.total, doneWeight: r.done }]));
 }
 
-const publicKpiSelect = {
+/** The public fields of a KPI (the pages and the open data select these). */
+export const publicKpiSelect = {
   id: true,
   name: true,
   description: true,
