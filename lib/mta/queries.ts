@@ -7,7 +7,7 @@
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import { milestoneSlip, summarizeBy, type MilestoneSlip, type SlipSummary } from "./slips";
 import { axisTicks, buildTrend, squareDomain, type ReportDate, type TrendMilestone, type TrendRow } from "./trend";
@@ -105,33 +105,32 @@ function toSummary(r: SlipAggregateRow): SlipSummary {
 /** Default number of milestones in the field's trend chart: more lines would not stay readable. */
 export const FIELD_TREND_LIMIT = 12;
 
-export async function getFieldMta(db: Db, viewer: Actor | null | undefined, code: string, today = cityToday(), limit = FIELD_TREND_LIMIT) {
-  assertCan(viewer, "portfolio.read");
-  const field = await db.fieldOfAction.findFirst({ where: { code }, orderBy: { createdAt: "asc" }, select: { id: true, code: true, title: true } });
-  if (!field) return null;
-  // The slip rules of lib/mta/slips.ts, in SQL: slip = completion or forecast minus baseline;
-  // on time = not slipped and not overdue (open with a forecast before today).
-  const initiatives = await db.$queryRaw<(SlipAggregateRow & { code: string; title: string })[]>`
-    SELECT i.code, i.title,
-      count(m.id)::int AS count,
+/**
+ * The slip rules of lib/mta/slips.ts as SQL aggregates over milestones `m`: slip = completion or
+ * forecast minus baseline; on time = not slipped and not overdue (open with a forecast before today).
+ */
+function slipAggregates(today: string): Prisma.Sql {
+  return Prisma.sql`count(m.id)::int AS count,
       avg(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::float8 AS mean_slip,
       max(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::int AS max_slip,
       count(*) FILTER (WHERE coalesce(m.completed_date, m.forecast_date) > m.baseline_date)::int AS slipped,
       count(*) FILTER (WHERE coalesce(m.completed_date, m.forecast_date) <= m.baseline_date
-        AND NOT (m.completed_date IS NULL AND m.forecast_date < ${today}::date))::int AS on_time
+        AND NOT (m.completed_date IS NULL AND m.forecast_date < ${today}::date))::int AS on_time`;
+}
+
+export async function getFieldMta(db: Db, viewer: Actor | null | undefined, code: string, today = cityToday(), limit = FIELD_TREND_LIMIT) {
+  assertCan(viewer, "portfolio.read");
+  const field = await db.fieldOfAction.findFirst({ where: { code }, orderBy: { createdAt: "asc" }, select: { id: true, code: true, title: true } });
+  if (!field) return null;
+  const initiatives = await db.$queryRaw<(SlipAggregateRow & { code: string; title: string })[]>`
+    SELECT i.code, i.title, ${slipAggregates(today)}
     FROM initiatives i
     LEFT JOIN milestones m ON m.initiative_id = i.id
     WHERE i.field_of_action_id = ${field.id}::uuid AND i.archived_at IS NULL
     GROUP BY i.id, i.code, i.title
     ORDER BY max(coalesce(m.completed_date, m.forecast_date) - m.baseline_date) DESC NULLS LAST, i.code`;
   const partners = await db.$queryRaw<(SlipAggregateRow & { name: string | null; slug: string | null })[]>`
-    SELECT p.name, p.slug,
-      count(m.id)::int AS count,
-      avg(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::float8 AS mean_slip,
-      max(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::int AS max_slip,
-      count(*) FILTER (WHERE coalesce(m.completed_date, m.forecast_date) > m.baseline_date)::int AS slipped,
-      count(*) FILTER (WHERE coalesce(m.completed_date, m.forecast_date) <= m.baseline_date
-        AND NOT (m.completed_date IS NULL AND m.forecast_date < ${today}::date))::int AS on_time
+    SELECT p.name, p.slug, ${slipAggregates(today)}
     FROM milestones m
     JOIN initiatives i ON i.id = m.initiative_id
     LEFT JOIN partners p ON p.id = m.responsible_partner_id
