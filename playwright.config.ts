@@ -4,11 +4,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_FIXED_NOW } from "./e2e/clock";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3199);
 const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "mm-e2e-"));
+
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
 export default defineConfig({
@@ -66,6 +68,7 @@ export default defineConfig({
         OIDC_CLIENT_ID: "masterplan-monitor",
         OIDC_CLIENT_SECRET: "e2e-secret",
         OIDC_NAME: "Stadt-Login (Test)",
+        FIXED_NOW: E2E_FIXED_NOW,
       },
     },
   ],

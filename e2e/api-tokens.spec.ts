@@ -1,6 +1,7 @@
 // A project lead creates a personal access token, the urban data platform pushes a KPI value
 // with it, the change shows in the initiative's history, and a revoked token stops working.
 import { expect, test } from "./fixtures";
+import { E2E_TODAY } from "./clock";
 
 test("a token acts as its user under the same policy, and stops when revoked", async ({ page, signInAs, playwright, baseURL }) => {
   await signInAs("lead");
@@ -16,7 +17,7 @@ test("a token acts as its user under the same policy, and stops when revoked", a
   expect(detail.status()).toBe(200);
   const kpi = (await detail.json()).data.kpis[0];
   expect(kpi).toBeTruthy();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = E2E_TODAY;
   const post = await api.post(`/api/v1/kpis/${kpi.id}/measurements`, { data: { periodDate: today, value: 42, note: "aus der Plattform" } });
   expect([200, 201]).toContain(post.status());
 

@@ -42,6 +42,20 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
   });
 
+  it("takes the city's time zone from TZ_CITY (default Europe/Berlin) and refuses an unknown zone", () => {
+    expect(parseEnv({}).cityTimeZone).toBe("Europe/Berlin");
+    expect(parseEnv({ TZ_CITY: "Europe/Vienna" }).cityTimeZone).toBe("Europe/Vienna");
+    expect(() => parseEnv({ TZ_CITY: "Europe/Duisburg" })).toThrow(/TZ_CITY: expected an IANA time zone/);
+  });
+
+  it("pins the app's clock by FIXED_NOW, as an instant or a calendar day, and refuses nonsense", () => {
+    expect(parseEnv({}).fixedNow).toBeNull();
+    expect(parseEnv({ FIXED_NOW: "2026-11-25T10:00:00Z" }).fixedNow?.toISOString()).toBe("2026-11-25T10:00:00.000Z");
+    expect(parseEnv({ FIXED_NOW: "2028-02-29" }).fixedNow?.toISOString()).toBe("2028-02-29T12:00:00.000Z");
+    expect(() => parseEnv({ FIXED_NOW: "2026-02-30" })).toThrow(/FIXED_NOW: expected an ISO instant/);
+    expect(() => parseEnv({ FIXED_NOW: "tomorrow" })).toThrow(/FIXED_NOW/);
+  });
+
   it("takes the open-data publisher and a GovData contributor URI, and refuses a malformed URI", () => {
     expect(parseEnv({}).openDataPublisher).toBeNull();
     expect(parseEnv({ OPEN_DATA_PUBLISHER: "Stadt Duisburg", OPEN_DATA_CONTRIBUTOR_ID: "http://dcat-ap.de/def/contributors/stadtDuisburg" })).toMatchObject({

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_CITY_TIME_ZONE, isTimeZone, parseFixedNow } from "./dates";
 
 /** An empty or blank variable counts as unset. */
 function emptyToUndefined(v: unknown): unknown {
@@ -53,6 +54,13 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Single Sign-On"),
+    // The city's calendar: which day "today" is for overdue milestones, periods and reports.
+    TZ_CITY: z.preprocess(emptyToUndefined, z.string().trim().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").default(DEFAULT_CITY_TIME_ZONE)),
+    // Tests and demonstrations: pin the domain's clock (today, the current quarter, staleness).
+    FIXED_NOW: z.preprocess(
+      emptyToUndefined,
+      z.string().trim().refine((v) => parseFixedNow(v) !== null, "expected an ISO instant (2026-11-25T10:00:00Z) or a calendar day (2026-11-25)").optional(),
+    ),
     STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
     HSTS: booleanFlag.optional(),
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
@@ -103,6 +111,10 @@ export type Env = {
   trustedProxyHops: number;
   /** An initiative nobody changed for this many days is flagged stale. */
   staleAfterDays: number;
+  /** IANA time zone of the city's calendar (TZ_CITY). */
+  cityTimeZone: string;
+  /** FIXED_NOW: the pinned domain clock, or null for the system clock. */
+  fixedNow: Date | null;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
   /** Directory whose {de,en}/{accessibility,imprint,privacy}.md replace the defaults in content/; null = defaults. */
   contentDir: string | null;
@@ -143,6 +155,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     sessionMaxSeconds: e.SESSION_MAX_HOURS * 3600,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     staleAfterDays: e.STALE_AFTER_DAYS,
+    cityTimeZone: e.TZ_CITY,
+    fixedNow: parseFixedNow(e.FIXED_NOW),
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }

@@ -4,7 +4,7 @@
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
-import { cityToday, isoDate } from "@/lib/dates";
+import { cityToday, isoDate, appNow } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/config";
@@ -19,7 +19,7 @@ export type CouncilReportRequest = { quarter?: string; scope?: string };
 const count = <K extends string>(keys: readonly K[], values: K[]) =>
   keys.map((key) => ({ key, count: values.filter((v) => v === key).length }));
 
-export async function buildCouncilReport(db: Db, viewer: Actor | null | undefined, request: CouncilReportRequest, locale: Locale, now: Date = new Date()) {
+export async function buildCouncilReport(db: Db, viewer: Actor | null | undefined, request: CouncilReportRequest, locale: Locale, now: Date = appNow()) {
   assertCan(viewer, "report.export");
   const quarter = assertQuarter(request.quarter ?? defaultQuarter(now), now);
   const scope = parseScope(request.scope ?? "masterplan");

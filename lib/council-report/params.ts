@@ -1,6 +1,7 @@
 // What a council report (Ratsbericht) is asked for: a reporting quarter and a scope (the whole
 // masterplan, one field of action, one department). Shared by the page's GET form, the PDF route
 // and the assembly, so all three accept and reject exactly the same input.
+import { appNow } from "@/lib/dates";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { locales } from "@/lib/i18n/config";
@@ -36,7 +37,7 @@ export function formatScope(scope: ReportScope): string {
 }
 
 /** The council reports on finished quarters: by default the last one completed before today. */
-export function defaultQuarter(now: Date = new Date()): string {
+export function defaultQuarter(now: Date = appNow()): string {
   return previousPeriod(currentPeriod(now));
 }
 
@@ -44,7 +45,7 @@ export function defaultQuarter(now: Date = new Date()): string {
  * Checks a quarter: the format, and that it has begun (a report on a future quarter would be
  * empty and misleading). The running quarter is allowed: a preliminary report may be printed.
  */
-export function assertQuarter(quarter: string, now: Date = new Date()): string {
+export function assertQuarter(quarter: string, now: Date = appNow()): string {
   const p = parsePeriod(quarter);
   if (!p || p.kind !== "quarter") throw new AppError("VALIDATION", "Not a quarter.", { fieldErrors: { quarter: ["#councilReport.errors.quarterFormat"] } });
   if (quarter > currentPeriod(now)) throw new AppError("VALIDATION", "The quarter lies in the future.", { fieldErrors: { quarter: ["#councilReport.errors.quarterFuture"] } });

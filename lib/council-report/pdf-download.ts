@@ -1,12 +1,13 @@
 // The PDF download of the council report, as the handler `apiDownload("report.export", …)` runs
 // (app/(internal)/app/council-report/pdf/route.ts): same query parameters as the page, plus
 // `lang` to choose the PDF's language regardless of the request's locale.
+import { appNow } from "@/lib/dates";
 import type { ReadContext } from "@/lib/api/route";
 import { buildCouncilReport } from "./build";
 import { councilReportQuery, parseScope, pdfFilename } from "./params";
 import { renderCouncilReportPdf } from "./pdf";
 
-export async function downloadCouncilReportPdf(ctx: ReadContext<Record<string, string | string[]>>, now: Date = new Date()) {
+export async function downloadCouncilReportPdf(ctx: ReadContext<Record<string, string | string[]>>, now: Date = appNow()) {
   const query = ctx.query(councilReportQuery);
   const locale = query.lang ?? ctx.locale;
   const report = await buildCouncilReport(ctx.db, ctx.actor, { quarter: query.quarter, scope: query.scope }, locale, now);

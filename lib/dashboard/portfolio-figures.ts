@@ -10,7 +10,7 @@ import { HEALTH_VALUES, INITIATIVE_STATUSES } from "./labels";
 import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
 import { DEFAULT_STALE_AFTER_DAYS } from "@/lib/initiatives/freshness";
-import { cityToday } from "@/lib/dates";
+import { cityToday, appNow } from "@/lib/dates";
 import type { DashboardFilters } from "./filters";
 import { initiativeScope } from "./scope";
 
@@ -80,7 +80,7 @@ export async function getPortfolioFigures(
   const staleAfterDays = opts.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   // isStale: stale when the last change by a person is more than N days before now, so a change at
   // or after the cutoff keeps the initiative fresh.
-  const cutoff = new Date((opts.now ?? new Date()).getTime() - staleAfterDays * 86_400_000);
+  const cutoff = new Date((opts.now ?? appNow()).getTime() - staleAfterDays * 86_400_000);
   const [rows, fieldsOfAction] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT f.code AS field, i.status::text AS status, i.health::text AS health,

@@ -20,6 +20,7 @@ export async function prepareDatabase(): Promise<void> {
     const pending = await pendingFor(conn);
     if (pending.length) throw new PendingMigrationsError(pending);
   }
+  if (e.fixedNow) log(`FIXED_NOW pins the app's clock to ${e.fixedNow.toISOString()} (tests and demonstrations only)`);
   log(`database ready (${conn.database.describe})`);
   closeOnShutdown(conn.close);
 }

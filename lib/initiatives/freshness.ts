@@ -2,6 +2,8 @@
 // an initiative is "stale" when no person has changed anything about it for STALE_AFTER_DAYS days
 // (default 90), and a milestone is overdue when its forecast date has passed and it is not done.
 
+import { isOverdue } from "@/lib/milestones/lateness";
+
 export const DEFAULT_STALE_AFTER_DAYS = 90;
 const DAY = 86_400_000;
 
@@ -25,7 +27,7 @@ export function isStale(lastUpdated: Date | null, now: Date, days: number): bool
 /** Calendar dates compare as YYYY-MM-DD; a Date is read as the UTC calendar day the DATE column stores. */
 const asDay = (d: Date | string) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-/** Overdue: the forecast date lies before today (the city's calendar day) and the milestone is not completed. */
+/** Overdue (lib/milestones/lateness.ts) for rows that carry Date columns. */
 export function isMilestoneOverdue(m: { forecastDate: Date | string; completedDate: Date | string | null }, today: string): boolean {
-  return asDay(m.forecastDate) < today && !m.completedDate;
+  return isOverdue({ baselineDate: null, forecastDate: asDay(m.forecastDate), completedDate: m.completedDate ? asDay(m.completedDate) : null }, today);
 }

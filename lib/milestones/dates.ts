@@ -1,19 +1,16 @@
-// Calendar arithmetic for milestones: "today" in the city's time zone, slip in days and the
-// overdue rule. Dates travel as YYYY-MM-DD strings and are stored as UTC midnight.
+// Calendar arithmetic for milestones, for callers whose milestones always carry a baseline and a
+// forecast (the database requires both). The rules themselves live in ./lateness.ts.
+import { isOverdue as overdueRule, slipDays as slipRule, delayDays as delayRule, type MilestoneDates } from "./lateness";
 
-/** The city's calendar decides what "today" is (mark done, overdue). */
-import { daysBetween } from "@/lib/dates";
-
-export { CITY_TIME_ZONE, cityToday, dateValue, daysBetween, isoDate } from "@/lib/dates";
+export { cityToday, dateValue, daysBetween, isoDate } from "@/lib/dates";
 
 type Dates = { baselineDate: string; forecastDate: string; completedDate: string | null };
 
 /** Slip against the baseline: completion (when done) or forecast minus baseline, in days. */
-export function slipDays(m: Dates): number {
-  return daysBetween(m.baselineDate, m.completedDate ?? m.forecastDate);
-}
+export const slipDays = (m: Dates): number => slipRule(m)!;
+
+/** Delay against the baseline on `today` (lateness.ts): grows while an open milestone is overdue. */
+export const delayDays = (m: Dates, today: string): number => delayRule(m, today)!;
 
 /** Overdue: not done and the forecast lies before today. */
-export function isOverdue(m: Dates, today: string): boolean {
-  return m.completedDate === null && m.forecastDate < today;
-}
+export const isOverdue = (m: MilestoneDates, today: string): boolean => overdueRule(m, today);

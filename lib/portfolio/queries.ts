@@ -4,7 +4,7 @@
 // one for the filter choices. The rules stay in one place: progress in lib/initiatives/progress.ts,
 // staleness in lib/initiatives/freshness.ts; SQL only supplies their inputs.
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { cityToday, daysBetween } from "@/lib/dates";
+import { cityToday, daysBetween, appNow } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
@@ -42,7 +42,7 @@ export type PortfolioOptions = { now?: Date; staleAfterDays?: number };
 /** Every non-archived initiative with its portfolio facts, ordered by code. */
 export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined, options: PortfolioOptions = {}): Promise<PortfolioRow[]> {
   assertCan(viewer, "portfolio.read");
-  const now = options.now ?? new Date();
+  const now = options.now ?? appNow();
   const today = cityToday(now);
   const days = options.staleAfterDays ?? staleAfterDays();
   const raw = await db.$queryRaw<RawRow[]>`

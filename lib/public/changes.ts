@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { currentPeriod, parsePeriod, periodEnd, periodInstants, periodOfDate, periodStart, shiftPeriod } from "@/lib/reports/period";
-import { isoDate } from "@/lib/dates";
+import { isoDate, appNow } from "@/lib/dates";
 import { cachedPublic } from "./cache";
 
 export type ChangeInitiative = { code: string; slug: string; title: string };
@@ -147,7 +147,7 @@ async function queryPeriodChanges(db: Db, period: string, current: string) {
  * The public changes of one reporting period, by kind. An unknown or future period falls back
  * to the current one (`now` decides which that is), so a stale link still shows a page.
  */
-export function loadPeriodChanges(db: Db, requested: string | undefined, now: Date = new Date()) {
+export function loadPeriodChanges(db: Db, requested: string | undefined, now: Date = appNow()) {
   const current = currentPeriod(now);
   const period = requested && parsePeriod(requested) && requested <= current ? requested : current;
   return cachedPublic(db, `changes:${period}:${current}`, () => queryPeriodChanges(db, period, current));

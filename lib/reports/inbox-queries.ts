@@ -3,6 +3,7 @@
 // - project leads: per initiative they lead, where the current period's report stands and
 //   whether the previous period's is overdue.
 // A fixed number of queries, however many initiatives there are.
+import { appNow } from "@/lib/dates";
 import { POLICY, assertCan, can, type Actor, type Permission } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -95,7 +96,7 @@ async function ownInitiatives(db: Db, viewer: Actor, current: string, previous: 
     });
 }
 
-export async function getReportsInbox(db: Db, viewer: Actor | null, now: Date = new Date()) {
+export async function getReportsInbox(db: Db, viewer: Actor | null, now: Date = appNow()) {
   assertCan(viewer, "portfolio.read");
   const current = currentPeriod(now);
   const previous = previousPeriod(current);

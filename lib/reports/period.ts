@@ -1,12 +1,11 @@
 // Reporting periods (Berichtszeiträume) of status reports: which period a moment belongs to in the
-// city's calendar (Europe/Berlin), its neighbours, its first and last day, and the instants it
+// city's calendar (TZ_CITY, lib/dates.ts), its neighbours, its first and last day, and the instants it
 // spans. Periods are quarters ("2026-Q4"). Everything goes through the KINDS table, so monthly
 // periods ("2026-11") are one more row there, not a rewrite.
+import { appNow, cityTimeZone, cityToday } from "@/lib/dates";
+
 export const PERIOD_KIND = "quarter" as const;
 export type PeriodKind = typeof PERIOD_KIND;
-
-/** The city's calendar decides which period "now" is in. */
-export const CITY_TIME_ZONE = "Europe/Berlin";
 
 /** A parsed period: `index` counts from 1 within the year (quarter 1–4). */
 export type Period = { kind: PeriodKind; year: number; index: number };
@@ -38,12 +37,8 @@ function parseOrThrow(text: string): Period {
   return p;
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in the city's time zone. */
-export function cityDate(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone: CITY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
+/** The calendar date (YYYY-MM-DD) of an instant in the city's time zone (lib/dates.ts cityToday). */
+export const cityDate = (now: Date = appNow()): string => cityToday(now);
 
 /** The period of a calendar date (YYYY-MM-DD). */
 export function periodOfDate(date: string, kind: PeriodKind = PERIOD_KIND): string {
@@ -53,7 +48,7 @@ export function periodOfDate(date: string, kind: PeriodKind = PERIOD_KIND): stri
 }
 
 /** The period the city is in at `now`. */
-export function currentPeriod(now: Date = new Date(), kind: PeriodKind = PERIOD_KIND): string {
+export function currentPeriod(now: Date = appNow(), kind: PeriodKind = PERIOD_KIND): string {
   return periodOfDate(cityDate(now), kind);
 }
 
@@ -87,7 +82,7 @@ export function periodEnd(period: string): Date {
 /** Minutes the city's clock is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function cityOffsetMinutes(instant: Date): number {
   const parts = new Intl.DateTimeFormat("en", {
-    timeZone: CITY_TIME_ZONE,
+    timeZone: cityTimeZone(),
     hourCycle: "h23",
     year: "numeric",
     month: "numeric",

@@ -1,6 +1,7 @@
 // Internal reads of status reports for the initiative page, scoped by the viewer: everyone who
 // may read the portfolio sees submitted and approved reports; drafts and returned reports (work
 // in progress) only those who may write or review the initiative's reports.
+import { appNow } from "@/lib/dates";
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
@@ -11,7 +12,7 @@ import { initiativeFacts } from "@/lib/initiatives/facts";
 const FINISHED: ReportState[] = ["SUBMITTED", "APPROVED"];
 
 /** The initiative's reports (newest period first) and what the viewer may do with them. Two queries. */
-export async function getInitiativeReports(db: Db, viewer: Actor | null, initiativeId: string, now: Date = new Date()) {
+export async function getInitiativeReports(db: Db, viewer: Actor | null, initiativeId: string, now: Date = appNow()) {
   assertCan(viewer, "portfolio.read");
   const initiative = await db.initiative.findUnique({
     where: { id: initiativeId },

@@ -2,6 +2,7 @@
 //   DRAFT ──submit──▶ SUBMITTED ──approve──▶ APPROVED (locked)
 //   RETURNED ──submit──▶ SUBMITTED ──return──▶ RETURNED
 // Any other step is a CONFLICT that says why; approved reports are locked for good.
+import { appNow } from "@/lib/dates";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ReportState } from "@/lib/generated/prisma/enums";
@@ -39,7 +40,7 @@ export function assertStep(step: ReportStep, state: ReportState): void {
 }
 
 /** Periods a report may be drafted for: the current one, and the previous one if it was missed. */
-export function draftablePeriods(now: Date = new Date()): string[] {
+export function draftablePeriods(now: Date = appNow()): string[] {
   const current = currentPeriod(now);
   return [current, previousPeriod(current)];
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { FundingSource, Health, Prisma, PrismaClient, ReportState, RiskStatus } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { appNow } from "@/lib/dates";
 import {
   COMMENTS,
   DEPARTMENTS,
@@ -593,7 +594,7 @@ function buildHistory(rows: ReturnType<typeof buildRows>): Prisma.AuditEventCrea
  * Fails on unique constraints if the demo data (or conflicting data) is already present.
  */
 export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Promise<{ initiatives: number; users: number }> {
-  const now = opts.today ?? new Date();
+  const now = opts.today ?? appNow();
   const password = opts.password === undefined ? DEMO_PASSWORD : opts.password;
   const passwordHash = password === null ? null : await hashPassword(password); // once: Argon2id is slow on purpose
   const rows = buildRows(now, passwordHash);

@@ -2,6 +2,7 @@
 // last updated the initiative (and whether that is too long ago), the initiative's data to read,
 // and, for those who may change it, the grouped edit forms (Stammdaten, Status und Lage,
 // Sichtbarkeit, Projektleitung, Partner). The server actions check the permission again.
+import { appNow } from "@/lib/dates";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   addInitiativeLead,
@@ -71,7 +72,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
           progress: initiativeProgress(i.status, milestones),
           ...milestones,
           lastUpdated: last ? { at: last.at, name: last.actor?.name ?? null } : null,
-          stale: isStale(last?.at ?? null, new Date(), days),
+          stale: isStale(last?.at ?? null, appNow(), days),
           staleAfterDays: days,
         }}
       />
