@@ -10,6 +10,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: "test" },
+    // The domain's clock is pinned for every test (lib/dates.ts appNow): the demo template is seeded
+    // for the same instant (tests/global-setup.ts), so no test depends on the day it runs. Tests of
+    // other days pass `now`/`today` explicitly.
+    env: { NODE_ENV: "test", FIXED_NOW: "2026-11-25T10:00:00Z" },
   },
 });

@@ -16,7 +16,7 @@ declare module "vitest" {
   }
 }
 
-/** Fixed "today" for the demo template, so tests are reproducible. */
+/** Fixed "today" for the demo template, so tests are reproducible; the same instant as FIXED_NOW in vitest.config.mts. */
 export const DEMO_TODAY = new Date("2026-11-25T10:00:00Z");
 const DEMO_TEST_PASSWORD = "correct horse battery staple";
 
