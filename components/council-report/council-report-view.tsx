@@ -2,8 +2,10 @@
 // returns. Kept apart from the page so that its markup can be rendered and checked without a session.
 import type { CouncilReport } from "@/lib/council-report/build";
 import { FieldReports } from "./field-reports";
+import { HealthFlags } from "./health-flags";
 import { KeyFigures } from "./key-figures";
 import { KpiAttainment } from "./kpi-attainment";
+import { OverdueMilestones } from "./overdue-milestones";
 import { ReportControls } from "./report-controls";
 import { ReportMeta, ReportTitle } from "./report-title";
 import { SlippedMilestones } from "./slipped-milestones";
@@ -15,8 +17,10 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
       <ReportControls report={report} />
       <ReportMeta report={report} />
       <KeyFigures report={report} />
+      <HealthFlags report={report} />
       <FieldReports report={report} />
       <SlippedMilestones report={report} />
+      <OverdueMilestones report={report} />
       <KpiAttainment report={report} />
     </div>
   );

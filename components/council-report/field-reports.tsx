@@ -31,6 +31,14 @@ async function ReportEntry({ entry, date }: { entry: CouncilReportEntry; date: (
             <dd>{date(entry.approvedOn)}</dd>
           </div>
         )}
+        <div className="flex gap-2">
+          <dt className="font-semibold">{t("delay")}</dt>
+          <dd>{entry.delayDays === null ? t("delayNone") : t("delayValue", { days: entry.delayDays })}</dd>
+        </div>
+        <div className="flex gap-2">
+          <dt className="font-semibold">{t("overdue")}</dt>
+          <dd>{entry.overdueMilestones}</dd>
+        </div>
       </dl>
       <dl className="mt-3 grid gap-3">
         {TEXTS.map((key) => (

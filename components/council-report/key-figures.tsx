@@ -66,6 +66,7 @@ export async function KeyFigures({ report }: { report: CouncilReport }) {
               { key: "onTime", cells: [t("figures.onTime"), m.onTime] },
               { key: "late", cells: [t("figures.late"), m.late] },
               { key: "open", cells: [t("figures.open"), m.open] },
+              { key: "overdue", cells: [t("figures.overdue"), m.overdue] },
               { key: "punctuality", cells: [t("figures.punctuality"), f.percent(m.punctualityPercent)] },
             ]}
           />

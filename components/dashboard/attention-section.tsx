@@ -1,10 +1,13 @@
 // What needs attention: reports awaiting approval, stale initiatives and initiatives with overdue
-// milestones, each a link to the list behind the number.
+// milestones, each a link to the list behind the number; and the initiatives whose manual health
+// is greener than the suggestion from their data, each a link to the initiative.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
+import type { InitiativeHealth } from "@/lib/initiatives/health-suggestion";
+import { HealthFlags } from "./health-flags";
 
-export async function AttentionSection({ figures, filters }: { figures: PortfolioFigures; filters: DashboardFilters }) {
+export async function AttentionSection({ figures, filters, healthFlags }: { figures: PortfolioFigures; filters: DashboardFilters; healthFlags?: InitiativeHealth[] }) {
   const t = await getTranslations("dashboard.attention");
   const items = [
     { id: "awaiting", href: "/app/reports", text: t("awaiting", { count: figures.awaitingApproval }) },
@@ -23,6 +26,7 @@ export async function AttentionSection({ figures, filters }: { figures: Portfoli
           </li>
         ))}
       </ul>
+      {healthFlags && <HealthFlags flags={healthFlags} />}
     </section>
   );
 }

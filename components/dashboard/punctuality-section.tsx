@@ -1,5 +1,6 @@
-// Milestone punctuality: the on-time share and mean slips as key figures, the trend per quarter
-// of completion as a line with its table. The rule is stated in words next to the numbers.
+// Milestone punctuality: the on-time share, overdue milestones and mean delays (lib/milestones/lateness.ts)
+// as key figures, the trend per quarter of completion as a line with its table. The rule is stated
+// in words next to the numbers.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/components/ui/chart-figure";
@@ -24,7 +25,7 @@ export async function PunctualitySection({ figures, filters }: { figures: Punctu
       <p className="mt-1 max-w-3xl text-sm text-slate-700">
         {t("punctuality.rule")} {filters.period && t("punctuality.rulePeriod", { period: filters.period.text })}
       </p>
-      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="dashboard-punctuality">
+      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5" data-testid="dashboard-punctuality">
         <div className="rounded border border-slate-200 p-3">
           <dt className="text-sm text-slate-700">{t("punctuality.onTime")}</dt>
           <dd className="text-lg font-semibold">
@@ -34,16 +35,20 @@ export async function PunctualitySection({ figures, filters }: { figures: Punctu
           </dd>
         </div>
         <div className="rounded border border-slate-200 p-3">
-          <dt className="text-sm text-slate-700">{t("punctuality.slipDone")}</dt>
-          <dd className="text-lg font-semibold">{days(figures.averageSlipDaysDone)}</dd>
+          <dt className="text-sm text-slate-700">{t("punctuality.delayDone")}</dt>
+          <dd className="text-lg font-semibold">{days(figures.averageDelayDaysDone)}</dd>
         </div>
         <div className="rounded border border-slate-200 p-3">
           <dt className="text-sm text-slate-700">{t("punctuality.open")}</dt>
           <dd className="text-lg font-semibold">{figures.open}</dd>
         </div>
         <div className="rounded border border-slate-200 p-3">
-          <dt className="text-sm text-slate-700">{t("punctuality.slipOpen")}</dt>
-          <dd className="text-lg font-semibold">{days(figures.averageSlipDaysOpen)}</dd>
+          <dt className="text-sm text-slate-700">{t("punctuality.overdue")}</dt>
+          <dd className="text-lg font-semibold">{figures.overdue}</dd>
+        </div>
+        <div className="rounded border border-slate-200 p-3">
+          <dt className="text-sm text-slate-700">{t("punctuality.delayOpen")}</dt>
+          <dd className="text-lg font-semibold">{days(figures.averageDelayDaysOpen)}</dd>
         </div>
       </dl>
       <p className="mt-2 text-sm">
@@ -65,10 +70,10 @@ export async function PunctualitySection({ figures, filters }: { figures: Punctu
               <FigureTable
                 caption={title}
                 rowHeader={t("punctuality.colQuarter")}
-                columns={[t("punctuality.colCompleted"), t("punctuality.colOnTime"), t("punctuality.colShare"), t("punctuality.colSlip")]}
+                columns={[t("punctuality.colCompleted"), t("punctuality.colOnTime"), t("punctuality.colShare"), t("punctuality.colDelay")]}
                 rows={trend.map((q) => ({
                   header: { text: q.quarter },
-                  cells: [{ text: String(q.completed) }, { text: String(q.onTime) }, { text: t("progress.value", { value: percent(q.onTimeShare) }) }, { text: oneDecimal(q.averageSlipDays) }],
+                  cells: [{ text: String(q.completed) }, { text: String(q.onTime) }, { text: t("progress.value", { value: percent(q.onTimeShare) }) }, { text: oneDecimal(q.averageDelayDays) }],
                 }))}
               />
             }

@@ -1,6 +1,7 @@
 // Slip tables of the trend analysis: one row per milestone (baseline, current forecast or
-// completion, slip in days, state), and one row per group (responsible partner, initiative) with
-// count, mean and largest slip and the share on time. Numbers in the reader's language.
+// completion, slip in days, delay in days by lib/milestones/lateness.ts, state with "overdue by N
+// days"), and one row per group (responsible partner, initiative) with count, mean and largest slip
+// and the share on time. Numbers in the reader's language.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { dateValue } from "@/lib/dates";
 import type { InitiativeMta, SlipSummary } from "@/lib/mta/queries";
@@ -26,6 +27,7 @@ export async function MilestoneSlipTable({ milestones, caption }: { milestones: 
             <th scope="col" className={TH}>{tm("baseline")}</th>
             <th scope="col" className={TH}>{t("currentOrDone")}</th>
             <th scope="col" className={`${TH} text-right`}>{t("slipDays")}</th>
+            <th scope="col" className={`${TH} text-right`}>{t("delayDays")}</th>
             <th scope="col" className={TH}>{t("state")}</th>
           </tr>
         </thead>
@@ -44,8 +46,9 @@ export async function MilestoneSlipTable({ milestones, caption }: { milestones: 
                 )}
               </td>
               <td className={NUM}>{format.number(m.slipDays)}</td>
+              <td className={NUM}>{format.number(m.delayDays)}</td>
               <td className={TD}>
-                {m.completedDate ? tm("state.done") : m.overdue ? <strong className="text-red-800">{tm("state.overdue")}</strong> : tm("state.open")}
+                {m.completedDate ? tm("state.done") : m.overdue ? <strong className="text-red-800">{t("overdueBy", { days: m.overdueDays })}</strong> : tm("state.open")}
                 {m.onTime && <> · {t("onTime")}</>}
               </td>
             </tr>

@@ -1,5 +1,5 @@
 // A partner's key figures: initiatives, committed funds, milestones responsible, share on time,
-// overdue and mean slip, with the rules in words.
+// overdue and mean delay (lib/milestones/lateness.ts), with the rules in words.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatEuro } from "@/lib/funding/format";
 import { onTimeShare, type PartnerReport } from "@/lib/partners/report-queries";
@@ -15,7 +15,7 @@ export async function PartnerFigures({ totals }: { totals: PartnerReport["totals
     [t("figResponsible"), String(totals.responsible)],
     [t("figOnTime"), share === null ? t("noneCompleted") : t("share", { percent: percent.format(share), onTime: totals.onTime, completed: totals.completed })],
     [t("figOverdue"), String(totals.overdue)],
-    [t("figMeanSlip"), totals.meanSlipDays === null ? t("meanSlipNone") : t("meanSlip", { days: days.format(totals.meanSlipDays) })],
+    [t("figMeanDelay"), totals.meanDelayDays === null ? t("meanDelayNone") : t("meanDelay", { days: days.format(totals.meanDelayDays) })],
   ];
   return (
     <section aria-labelledby="partner-figures-heading" className="mt-6">
@@ -28,7 +28,7 @@ export async function PartnerFigures({ totals }: { totals: PartnerReport["totals
           </div>
         ))}
       </dl>
-      <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("punctualityRule")} {t("meanSlipRule")}</p>
+      <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("punctualityRule")} {t("meanDelayRule")}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
-// The milestones a partner is responsible for: baseline, forecast, completion, slip in days and
-// whether it was done on time, late, is overdue or still open (words, not colour alone).
+// The milestones a partner is responsible for: baseline, forecast, completion, delay in days
+// (lib/milestones/lateness.ts) and whether it was done on time, late, is overdue (since how many
+// days) or still open (words, not colour alone).
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dateValue } from "@/lib/dates";
@@ -8,7 +9,7 @@ import type { PartnerMilestoneRow } from "@/lib/partners/report-queries";
 type State = "onTime" | "late" | "overdue" | "open";
 
 function stateOf(m: PartnerMilestoneRow): State {
-  if (m.completedDate) return m.completedDate <= m.baselineDate ? "onTime" : "late";
+  if (m.completedDate) return m.delayDays <= 0 ? "onTime" : "late";
   return m.overdue ? "overdue" : "open";
 }
 
@@ -24,7 +25,7 @@ export async function PartnerMilestonesTable({ name, rows }: { name: string; row
   if (rows.length === 0) return <p className="mt-2">{t("noMilestones")}</p>;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const day = (iso: string | null) => (iso ? date.format(dateValue(iso)) : t("notDone"));
-  const slip = new Intl.NumberFormat(locale, { signDisplay: "exceptZero" });
+  const delay = new Intl.NumberFormat(locale, { signDisplay: "exceptZero" });
   const cell = "py-2 pr-3 align-top";
   return (
     <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("milestonesCaption", { name })}>
@@ -37,7 +38,7 @@ export async function PartnerMilestonesTable({ name, rows }: { name: string; row
             <th scope="col" className={cell}>{t("colBaseline")}</th>
             <th scope="col" className={cell}>{t("colForecast")}</th>
             <th scope="col" className={cell}>{t("colCompleted")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("colSlip")}</th>
+            <th scope="col" className={`${cell} text-right`}>{t("colDelay")}</th>
             <th scope="col" className="py-2">{t("colState")}</th>
           </tr>
         </thead>
@@ -55,9 +56,11 @@ export async function PartnerMilestonesTable({ name, rows }: { name: string; row
                 <td className={cell}>{day(m.baselineDate)}</td>
                 <td className={cell}>{day(m.forecastDate)}</td>
                 <td className={cell}>{day(m.completedDate)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{slip.format(m.slipDays)}</td>
+                <td className={`${cell} text-right tabular-nums`}>{delay.format(m.delayDays)}</td>
                 <td className="py-2 align-top">
-                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATE_CLASS[state]}`}>{t(`state.${state}`)}</span>
+                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATE_CLASS[state]}`}>
+                    {state === "overdue" ? t("overdueBy", { days: m.overdueDays }) : t(`state.${state}`)}
+                  </span>
                 </td>
               </tr>
             );

@@ -58,8 +58,8 @@ export function PortfolioCell({ id, row }: { id: ColumnId; row: PortfolioRow }) 
       return row.nextMilestoneTitle ? <>{row.nextMilestoneTitle}</> : none;
     case "nextMilestoneDate":
       return row.nextMilestoneDate ? <span className="whitespace-nowrap tabular-nums">{f.day(row.nextMilestoneDate)}</span> : none;
-    case "slip":
-      return row.slipDays === null ? none : <span className={`tabular-nums ${row.slipDays > 0 ? "font-semibold text-red-800" : ""}`}>{row.slipDays}</span>;
+    case "delay":
+      return row.delayDays === null ? none : <span className={`tabular-nums ${row.delayDays > 0 ? "font-semibold text-red-800" : ""}`}>{row.delayDays}</span>;
     case "overdue":
       return <span className="tabular-nums">{row.overdueMilestones}</span>;
     case "planned":
@@ -78,4 +78,13 @@ export function PortfolioCell({ id, row }: { id: ColumnId; row: PortfolioRow }) 
 }
 
 /** Right-aligned columns hold numbers. */
-export const NUMERIC_COLUMNS: ReadonlySet<ColumnId> = new Set(["progress", "slip", "overdue", "planned", "actual"]);
+export const NUMERIC_COLUMNS: ReadonlySet<ColumnId> = new Set(["progress", "delay", "overdue", "planned", "actual"]);
+
+/**
+ * Columns whose meaning the page states in words (app/(internal)/app/portfolio/page.tsx): the
+ * header points to that definition (aria-describedby) and shows it as a tooltip.
+ */
+export const COLUMN_DEFINITIONS: Partial<Record<ColumnId, { id: string; key: "delayDefinition" }>> = {
+  delay: { id: "delay-definition", key: "delayDefinition" },
+  overdue: { id: "delay-definition", key: "delayDefinition" },
+};

@@ -12,7 +12,7 @@ import { GROUP_COLUMN, portfolioColumnDefs, portfolioTableOptions, tanstackState
 import { PAGE_SIZES, serializePortfolioState, type ColumnId, type PageSize, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { ColumnSettings } from "./column-settings";
 import { PortfolioGroupRow } from "./portfolio-group-row";
-import { NUMERIC_COLUMNS, PortfolioCell } from "./portfolio-cells";
+import { COLUMN_DEFINITIONS, NUMERIC_COLUMNS, PortfolioCell } from "./portfolio-cells";
 import { PortfolioFilters } from "./portfolio-filters";
 
 const COLUMNS = portfolioColumnDefs();
@@ -99,11 +99,14 @@ export function PortfolioTable({
             <tr className="border-b-2 border-slate-400">
               {headers.map((h) => {
                 const id = h.column.id as ColumnId;
+                const definition = COLUMN_DEFINITIONS[id];
                 return (
                   <th key={h.id} scope="col" aria-sort={sortLabel(id)} className={`px-2 py-2 align-bottom ${NUMERIC_COLUMNS.has(id) ? "text-right" : ""}`}>
                     <button
                       type="button"
                       onClick={() => cycleSort(id)}
+                      title={definition ? t(definition.key) : undefined}
+                      aria-describedby={definition?.id}
                       className="inline-flex items-center gap-1 font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:no-underline"
                     >
                       {t(`col.${id}`)}

@@ -2,6 +2,7 @@
 // (only budget lines marked public; the amounts arrive exact, as text, and are formatted here).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicInitiative } from "@/lib/public/initiative-queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function InitiativeFunding({ funding }: { funding: PublicInitiative["funding"] }) {
   const t = await getTranslations("publicInitiative");
@@ -16,7 +17,7 @@ export async function InitiativeFunding({ funding }: { funding: PublicInitiative
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-700">{t("fundingIntro")}</p>
-          <div className="mt-3 overflow-x-auto">
+          <ScrollRegion label={t("fundingCaption")} className="mt-3">
             <table className="w-full min-w-[28rem] text-left text-sm">
               <caption className="sr-only">{t("fundingCaption")}</caption>
               <thead>
@@ -47,7 +48,7 @@ export async function InitiativeFunding({ funding }: { funding: PublicInitiative
                 </tfoot>
               )}
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

@@ -1,20 +1,32 @@
-// A compact table of public initiatives (code, title, status, health, progress), e.g. on a field
-// of action's page. Titles are the city's German texts, marked as such on English pages.
+// A compact table of public initiatives (code, title, status, health with overdue milestones and
+// the day of the last update, progress), e.g. on a field of action's page. Titles are the city's
+// German texts, marked as such on English pages.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { LatenessNote } from "@/components/public/lateness-note";
 import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isLocale, localePath } from "@/lib/i18n/config";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export type InitiativeTableRow = { code: string; slug: string; title: string; status: InitiativeStatus; health: Health; progress: number | null };
+export type InitiativeTableRow = {
+  code: string;
+  slug: string;
+  title: string;
+  status: InitiativeStatus;
+  health: Health;
+  progress: number | null;
+  overdueMilestones: number;
+  lastUpdated: string | null;
+};
 
 export async function InitiativeTable({ rows, caption }: { rows: InitiativeTableRow[]; caption: string }) {
   const t = await getTranslations("publicField");
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "de";
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion label={caption} className="mt-3">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -36,12 +48,15 @@ export async function InitiativeTable({ rows, caption }: { rows: InitiativeTable
                 </Link>
               </th>
               <td className="py-2 pr-3"><StatusBadge status={i.status} /></td>
-              <td className="py-2 pr-3"><HealthBadge health={i.health} /></td>
+              <td className="py-2 pr-3">
+                <HealthBadge health={i.health} />
+                <LatenessNote overdueMilestones={i.overdueMilestones} lastUpdated={i.lastUpdated} />
+              </td>
               <td className="py-2"><ProgressBar value={i.progress} /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 // One initiative on the roadmap: its name and state, the drawn timeline (planned bar, actual bar,
 // milestone markers, today line; hidden from screen readers) and the same facts as text in words
-// for screen readers. Marker kinds differ by shape, not only by colour.
+// for screen readers. Marker kinds differ by shape, not only by colour; an overdue milestone says
+// since how many days, and every milestone its delay (lib/milestones/lateness.ts), in words.
 import Link from "next/link";
 import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -22,11 +23,10 @@ export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: T
   const t = await getTranslations("roadmap");
   const ts = await getTranslations("status");
   const th = await getTranslations("health");
-  const tm = await getTranslations("milestones");
   const format = await getFormatter();
   const words = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "long", timeZone: "UTC" });
   const short = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "medium", timeZone: "UTC" });
-  const slipText = (days: number) => (days > 0 ? tm("slipLate", { days }) : days < 0 ? tm("slipEarly", { days: -days }) : null);
+  const delayText = (days: number) => (days > 0 ? t("delayLate", { days }) : days < 0 ? t("delayEarly", { days: -days }) : null);
   const planned = row.planned && bar(scale, row.planned.start, row.planned.end);
   const actual = row.actual && bar(scale, row.actual.start, row.actual.end);
   return (
@@ -63,7 +63,11 @@ export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: T
               <span
                 className={`absolute top-[2.4rem] -translate-x-1/2 -translate-y-1/2 ${MARKER[kind]}`}
                 style={{ left: pct(position(scale, end)) }}
-                title={t(kind === "completed" ? "markerCompleted" : "markerForecast", { title: m.title, date: short(end) })}
+                title={
+                  kind === "overdue"
+                    ? t("markerOverdue", { title: m.title, date: short(end), days: m.overdueDays })
+                    : t(kind === "completed" ? "markerCompleted" : "markerForecast", { title: m.title, date: short(end) })
+                }
               />
             </Fragment>
           );
@@ -86,8 +90,8 @@ export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: T
                 {m.completedDate
                   ? t("milestoneDone", { title: m.title, baseline: words(m.baselineDate), completed: words(m.completedDate) })
                   : t("milestoneOpen", { title: m.title, baseline: words(m.baselineDate), forecast: words(m.forecastDate) })}
-                {slipText(m.slipDays) && <>; {slipText(m.slipDays)}</>}
-                {m.overdue && <>; {t("overdue")}</>}
+                {m.overdue && <>; {t("overdueBy", { days: m.overdueDays })}</>}
+                {delayText(m.delayDays) && <>; {delayText(m.delayDays)}</>}
               </li>
             ))}
           </ul>

@@ -1,18 +1,22 @@
 // Assembles the quarterly council report (Ratsbericht) for one quarter and scope into one plain
 // structure, from which both the print page and the PDF render. A fixed number of queries (a
 // dozen) whatever the portfolio's size; the figures are aggregated in SQL (see ./queries.ts).
+// Overdue, delay and on time follow lib/milestones/lateness.ts on the day of generation
+// (cityToday(now)), so the report says what the portfolio and the dashboard say on that day.
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
+import { initiativeScope } from "@/lib/dashboard/scope";
 import { cityToday, isoDate, appNow } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/config";
+import { listGreenerThanSuggested } from "@/lib/initiatives/health-suggestion";
 import { toPercent } from "@/lib/initiatives/progress";
 import { ATTAINMENT_CLASSES, classifyAttainment } from "@/lib/kpis/attainment";
 import { periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
 import { assertQuarter, defaultQuarter, formatScope, parseScope, type ReportScope } from "./params";
-import { kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
+import { initiativeLateness, kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
 
 export type CouncilReportRequest = { quarter?: string; scope?: string };
 
@@ -48,10 +52,10 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
   const period = parseDashboardPeriod(quarter)!;
   const filters: DashboardFilters = { fields: field ? [field.code] : [], depts: department ? [department.code] : [], partners: [], districts: [], period };
 
-  const [portfolio, budget, punctuality, slips, kpis, quarters, reports] = await Promise.all([
+  const [portfolio, budget, punctuality, slips, kpis, quarters, reports, healthFlags] = await Promise.all([
     getPortfolioFigures(db, viewer, filters, { today: cityToday(now), now, fieldsOfAction: masterplan.fieldsOfAction.map(({ code, title }) => ({ code, title })) }),
     getBudgetFigures(db, viewer, filters),
-    getMilestonePunctuality(db, viewer, filters),
+    getMilestonePunctuality(db, viewer, filters, { today: cityToday(now) }),
     slippedMilestones(db, ids, dates),
     kpisAtQuarterEnd(db, ids, dates),
     quartersWithApprovedReports(db),
@@ -79,7 +83,12 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
         initiative: { select: { code: true, title: true, fieldOfAction: { select: { code: true } }, department: { select: { code: true } } } },
       },
     }),
+    // Like the counts by health: the state on the day of generation, not at the quarter's end.
+    listGreenerThanSuggested(db, viewer, initiativeScope(filters), { today: cityToday(now), now }),
   ]);
+
+  const lateness = await initiativeLateness(db, ids, cityToday(now));
+  const latenessOf = new Map(lateness.map((l) => [l.initiative_code, l]));
 
   // A department's report shows the fields it works in; a field's report that field only.
   const fieldsInScope = portfolio.fields.filter((f) => !department || f.total > 0 || reports.some((r) => r.initiative.fieldOfAction.code === f.code));
@@ -133,6 +142,8 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
         onTime: punctuality.onTime,
         late: punctuality.completed - punctuality.onTime,
         open: punctuality.open,
+        /** Of the open ones, overdue on the day of generation. */
+        overdue: punctuality.overdue,
         punctualityPercent: toPercent(punctuality.onTimeShare),
       },
     },
@@ -153,6 +164,9 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
           risks: r.risks,
           publicSummary: r.publicSummary,
           approvedOn: r.reviewedAt ? cityToday(r.reviewedAt) : null,
+          /** On the day of generation: overdue milestones and the initiative's delay (lateness.ts), as in the portfolio. */
+          overdueMilestones: latenessOf.get(r.initiative.code)?.overdue ?? 0,
+          delayDays: latenessOf.get(r.initiative.code)?.delay_days ?? null,
         })),
     })),
     slips: slips.map((s) => ({
@@ -165,7 +179,29 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       newDate: isoDate(s.new_date),
       reason: s.reason,
     })),
+    /** Milestones overdue on the day of generation, with since how many days and their delay (lateness.ts). */
+    late: lateness.flatMap((l) =>
+      l.late.map((m) => ({
+        initiativeCode: l.initiative_code,
+        initiativeTitle: l.initiative_title,
+        fieldCode: l.field_code,
+        milestoneTitle: m.title,
+        baselineDate: m.baseline_date,
+        forecastDate: m.forecast_date,
+        overdueDays: m.overdue_days,
+        delayDays: m.delay_days,
+      })),
+    ),
     kpis: { rows: kpiRows, counts: count(ATTAINMENT_CLASSES, kpiRows.map((k) => k.attainment)) },
+    /** Initiatives whose manual health is greener than the one suggested by their data, with the suggestion's reasons. */
+    healthFlags: healthFlags.map((h) => ({
+      initiativeCode: h.code,
+      initiativeTitle: h.title,
+      health: h.health,
+      healthReason: h.healthReason,
+      suggested: h.suggestion!.health,
+      reasons: h.suggestion!.reasons,
+    })),
     options: {
       quarters: [...new Set([...quarters, quarter, defaultQuarter(now)])].sort().reverse(),
       fields: masterplan.fieldsOfAction.map((f) => ({ code: f.code, title: f.title })),

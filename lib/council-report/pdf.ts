@@ -7,6 +7,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
+import { healthReasonTexts } from "@/lib/initiatives/health-suggestion";
 import { periodLabel } from "@/lib/reports/labels";
 import type { CouncilReport, CouncilReportEntry } from "./build";
 import { reportFormat } from "./format";
@@ -98,9 +99,35 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
       [tr("figures.onTime"), String(m.onTime)],
       [tr("figures.late"), String(m.late)],
       [tr("figures.open"), String(m.open)],
+      [tr("figures.overdue"), String(m.overdue)],
       [tr("figures.punctuality"), f.percent(m.punctualityPercent)],
     ],
   );
+
+  // Initiatives whose manual health is greener than the suggestion from their data
+  heading(doc, tr("greener.heading"), 1);
+  paragraph(doc, tr("greener.intro"));
+  if (report.healthFlags.length === 0) paragraph(doc, tr("greener.none"));
+  else {
+    const ts: T = (key, values) => t(`healthSuggestion.${key}`, values);
+    table(
+      doc,
+      [
+        { label: tr("col.initiative"), width: 2 },
+        { label: tr("col.health"), width: 1 },
+        { label: tr("greener.suggested"), width: 1 },
+        { label: tr("greener.reasons"), width: 2.4 },
+        { label: tr("greener.healthReason"), width: 2.4 },
+      ],
+      report.healthFlags.map((h) => [
+        `${h.initiativeCode} ${h.initiativeTitle}`,
+        t(`health.${h.health}`),
+        t(`health.${h.suggested}`),
+        healthReasonTexts(ts, h.reasons).join(", "),
+        h.healthReason ?? tr("greener.noReason"),
+      ]),
+    );
+  }
 
   // Status reports, one field of action per page
   report.fields.forEach((field, i) => {
@@ -133,6 +160,25 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
         { label: tr("col.reason"), width: 2.2 },
       ],
       report.slips.map((s) => [s.initiativeCode, s.milestoneTitle, f.date(s.reportedOn), f.date(s.oldDate), f.date(s.newDate), s.reason]),
+    );
+
+  // Overdue milestones on the day of generation
+  const asOf = f.date(report.generatedOn);
+  heading(doc, tr("late.heading"), 1);
+  paragraph(doc, tr("late.intro", { date: asOf }));
+  if (report.late.length === 0) paragraph(doc, tr("late.none", { date: asOf }));
+  else
+    table(
+      doc,
+      [
+        { label: tr("col.initiative"), width: 1.1 },
+        { label: tr("col.milestone"), width: 2.4 },
+        { label: tr("col.milestoneBaseline"), width: 1.2 },
+        { label: tr("col.forecast"), width: 1.2 },
+        { label: tr("col.overdueDays"), width: 1, align: "right" },
+        { label: tr("col.delayDays"), width: 1, align: "right" },
+      ],
+      report.late.map((m) => [m.initiativeCode, m.milestoneTitle, f.date(m.baselineDate), f.date(m.forecastDate), String(m.overdueDays), String(m.delayDays)]),
     );
 
   // KPI attainment
@@ -207,6 +253,8 @@ function reportEntry(doc: Doc, r: CouncilReportEntry, t: T, tr: T, date: (iso: s
   heading(doc, tr("reports.initiativeHeading", { code: r.initiativeCode, title: r.initiativeTitle }), 3);
   const facts = [`${t("statusReports.health")}: ${t(`health.${r.health}`)}`, `${tr("reports.department")}: ${r.departmentCode}`];
   if (r.approvedOn) facts.push(`${tr("reports.approvedOn")}: ${date(r.approvedOn)}`);
+  facts.push(`${tr("reports.delay")}: ${r.delayDays === null ? tr("reports.delayNone") : tr("reports.delayValue", { days: r.delayDays })}`);
+  facts.push(`${tr("reports.overdue")}: ${r.overdueMilestones}`);
   paragraph(doc, facts.join(" · "));
   for (const key of ["summary", "achievements", "nextSteps", "risks", "publicSummary"] as const) {
     ensureSpace(doc, BODY * 4);

@@ -1,10 +1,13 @@
 // The council report's own database reads (its key figures come from lib/dashboard): slipped
-// milestones, KPI details at the quarter's end, and the quarters with approved reports. Each is one
-// statement for any amount of data; only per-move or per-KPI rows travel to JavaScript. The scope
+// milestones, the lateness of the initiatives in scope with their overdue milestones, KPI details
+// at the quarter's end, and the quarters with approved reports. Each is one statement for any
+// amount of data; only per-move, per-initiative or per-KPI rows travel to JavaScript. The scope
 // arrives as two optional ids; a null id means "no filter on that column", so the SQL text is the
 // same for every scope.
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { KpiDirection, KpiScope, KpiValueType } from "@/lib/generated/prisma/enums";
+import { delayDaysSql, initiativeDelayDaysSql, overdueDaysSql, overdueSql } from "@/lib/milestones/lateness";
 
 export type ScopeIds = { masterplanId: string; fieldId: string | null; departmentId: string | null };
 export type QuarterDates = { start: Date; end: Date; instantStart: Date; instantEnd: Date };
@@ -46,6 +49,44 @@ export function slippedMilestones(db: Db, s: ScopeIds, q: QuarterDates) {
       AND (${s.fieldId}::uuid IS NULL OR i.field_of_action_id = ${s.fieldId}::uuid)
       AND (${s.departmentId}::uuid IS NULL OR i.department_id = ${s.departmentId}::uuid)
     ORDER BY f.sort_order, i.code, m.sort_order, mf.reported_at`;
+}
+
+export type LatenessRow = {
+  initiative_code: string;
+  initiative_title: string;
+  field_code: string;
+  /** Open milestones overdue on `today` (overdueSql). */
+  overdue: number;
+  /** The initiative's delay (initiativeDelayDaysSql): its worst open milestone; null without one. */
+  delay_days: number | null;
+  /** The overdue milestones in their order, dates as YYYY-MM-DD (json_agg of date columns). */
+  late: { title: string; baseline_date: string; forecast_date: string; overdue_days: number; delay_days: number }[];
+};
+
+/**
+ * Every initiative in scope that has open milestones, with its overdue count, its delay and its
+ * overdue milestones, all by lib/milestones/lateness.ts on `today` (the report's day of generation,
+ * like the portfolio and the dashboard). One statement; the overdue milestones come as JSON.
+ */
+export function initiativeLateness(db: Db, s: ScopeIds, today: string) {
+  const m = Prisma.sql`m`;
+  return db.$queryRaw<LatenessRow[]>`
+    SELECT i.code AS initiative_code, i.title AS initiative_title, f.code AS field_code,
+           (COUNT(*) FILTER (WHERE ${overdueSql(today, m)}))::int AS overdue,
+           (${initiativeDelayDaysSql(today, m)})::int AS delay_days,
+           COALESCE(json_agg(json_build_object(
+             'title', m.title, 'baseline_date', m.baseline_date, 'forecast_date', m.forecast_date,
+             'overdue_days', ${overdueDaysSql(today, m)}, 'delay_days', ${delayDaysSql(today, m)})
+             ORDER BY m.sort_order, m.baseline_date, m.id) FILTER (WHERE ${overdueSql(today, m)}), '[]'::json) AS late
+    FROM initiatives i
+    JOIN fields_of_action f ON f.id = i.field_of_action_id
+    JOIN milestones m ON m.initiative_id = i.id AND m.completed_date IS NULL
+    WHERE f.masterplan_id = ${s.masterplanId}::uuid
+      AND i.archived_at IS NULL
+      AND (${s.fieldId}::uuid IS NULL OR i.field_of_action_id = ${s.fieldId}::uuid)
+      AND (${s.departmentId}::uuid IS NULL OR i.department_id = ${s.departmentId}::uuid)
+    GROUP BY i.id, i.code, i.title, f.code, f.sort_order
+    ORDER BY f.sort_order, i.code`;
 }
 
 export type KpiRow = {

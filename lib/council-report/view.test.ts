@@ -52,6 +52,24 @@ describe("council report view", () => {
     expect(html).toMatch(/<a href="\/app\/council-report\/pdf\?quarter=2026-Q3&amp;scope=field%3AVER&amp;lang=de"[^>]*>Ratsbericht als PDF herunterladen<\/a>/);
   });
 
+  it("lists the overdue milestones with days overdue and delay, and each entry's delay and overdue count", async () => {
+    const report = await buildCouncilReport(t.prisma, await actorFor(t, "rat@demo.masterplan.example"), { quarter: "2026-Q3" }, "de", NOW);
+    expect(report.late.length).toBeGreaterThan(0);
+    const html = await render(report);
+    expect(html).toContain('<h2 id="cr-late"');
+    expect(html).toContain("Überfällige Meilensteine</h2>");
+    expect(html).toContain("Meilensteine, die am 25.11.2026 nicht erledigt sind");
+    const section = html.slice(html.indexOf('id="cr-late"'));
+    const rows = [...section.slice(0, section.indexOf("</table>")).matchAll(/<tr class="border-b border-slate-100/g)];
+    expect(rows).toHaveLength(report.late.length);
+    const first = report.late[0]!;
+    expect(section).toContain(`<td class="py-1.5 pr-3 text-right tabular-nums">${first.overdueDays}</td><td class="py-1.5 pr-3 text-right tabular-nums">${first.delayDays}</td>`);
+    const entry = report.fields.flatMap((f) => f.reports).find((e) => e.delayDays !== null)!;
+    const article = html.slice(html.indexOf(`id="cr-report-${entry.initiativeCode}"`));
+    expect(article).toMatch(new RegExp(`<dt class="font-semibold">Verzug</dt><dd>${entry.delayDays} Tag`));
+    expect(article).toMatch(new RegExp(`<dt class="font-semibold">Überfällige Meilensteine</dt><dd>${entry.overdueMilestones}</dd>`));
+  });
+
   it("shows the approved reports' texts and leaves out unfinished ones", async () => {
     const draft = await t.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q4", state: "SUBMITTED" }, select: { id: true } });
     await t.prisma.statusReport.update({ where: { id: draft.id }, data: { summary: "Eingereicht, aber nicht freigegeben ZZ-93" } });

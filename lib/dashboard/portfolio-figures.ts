@@ -11,6 +11,8 @@ import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
 import { DEFAULT_STALE_AFTER_DAYS } from "@/lib/initiatives/freshness";
 import { cityToday, appNow } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { overdueSql } from "@/lib/milestones/lateness";
 import type { DashboardFilters } from "./filters";
 import { initiativeScope } from "./scope";
 
@@ -39,14 +41,14 @@ export type PortfolioFigures = {
   /** Initiatives no person has changed for `staleAfterDays` days (the rule of freshness.ts). */
   stale: number;
   staleAfterDays: number;
-  /** Initiatives with at least one overdue milestone (forecast before today, not done). */
+  /** Initiatives with at least one overdue milestone (isOverdue, lib/milestones/lateness.ts). */
   withOverdueMilestones: number;
   /** Status reports submitted and awaiting a decision. */
   awaitingApproval: number;
 };
 
 export type PortfolioFigureOptions = {
-  /** The city's "today" (YYYY-MM-DD) for overdue milestones. */
+  /** The city's "today" (YYYY-MM-DD) for overdue milestones; cityToday(now) when omitted. */
   today?: string;
   /** The moment staleness is measured from. */
   now?: Date;
@@ -76,11 +78,12 @@ export async function getPortfolioFigures(
   opts: PortfolioFigureOptions = {},
 ): Promise<PortfolioFigures> {
   assertCan(viewer, "portfolio.read");
-  const today = opts.today ?? cityToday();
+  const now = opts.now ?? appNow();
+  const today = opts.today ?? cityToday(now);
   const staleAfterDays = opts.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   // isStale: stale when the last change by a person is more than N days before now, so a change at
   // or after the cutoff keeps the initiative fresh.
-  const cutoff = new Date((opts.now ?? appNow()).getTime() - staleAfterDays * 86_400_000);
+  const cutoff = new Date(now.getTime() - staleAfterDays * 86_400_000);
   const [rows, fieldsOfAction] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT f.code AS field, i.status::text AS status, i.health::text AS health,
@@ -94,7 +97,7 @@ export async function getPortfolioFigures(
       LEFT JOIN LATERAL (
         SELECT SUM(ms.weight) AS total,
                SUM(ms.weight) FILTER (WHERE ms.completed_date IS NOT NULL) AS done,
-               COUNT(*) FILTER (WHERE ms.completed_date IS NULL AND ms.forecast_date < ${today}::date) AS overdue
+               COUNT(*) FILTER (WHERE ${overdueSql(today, Prisma.sql`ms`)}) AS overdue
         FROM milestones ms WHERE ms.initiative_id = i.id
       ) m ON true
       WHERE ${initiativeScope(filters)}`,

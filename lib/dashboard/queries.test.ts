@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isStale } from "@/lib/initiatives/freshness";
 import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
 import { classifyAttainment } from "@/lib/kpis/attainment";
+import { delayDays, isOverdue } from "@/lib/milestones/lateness";
 import { actorFor, useTestDatabase } from "@/tests/db";
 import { getDashboard, getPortfolioFigures, NO_FILTERS, parseDashboardFilters } from "./queries";
 
@@ -14,6 +15,11 @@ const TODAY = "2026-11-25";
 const NOW = new Date("2026-11-25T10:00:00Z");
 const OPTS = { today: TODAY, now: NOW, staleAfterDays: 90 };
 const day = (d: Date) => d.toISOString().slice(0, 10);
+const datesOf = (m: { baselineDate: Date; forecastDate: Date; completedDate: Date | null }) => ({
+  baselineDate: day(m.baselineDate),
+  forecastDate: day(m.forecastDate),
+  completedDate: m.completedDate ? day(m.completedDate) : null,
+});
 
 let t: TestDatabase;
 let rat: Actor;
@@ -74,14 +80,14 @@ describe("portfolio figures on the demo data", () => {
     const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
     const initiatives = await t.prisma.initiative.findMany({
       where: { archivedAt: null },
-      select: { id: true, milestones: { select: { forecastDate: true, completedDate: true } } },
+      select: { id: true, milestones: { select: { baselineDate: true, forecastDate: true, completedDate: true } } },
     });
     const last = await t.prisma.auditEvent.groupBy({ by: ["initiativeId"], where: { actorId: { not: null } }, _max: { at: true } });
     const lastOf = new Map(last.map((l) => [l.initiativeId, l._max.at]));
     const stale = initiatives.filter((i) => isStale(lastOf.get(i.id) ?? null, NOW, 90)).length;
     expect(d.portfolio.stale).toBe(stale);
     expect(stale).toBeGreaterThan(0);
-    const overdue = initiatives.filter((i) => i.milestones.some((m) => !m.completedDate && day(m.forecastDate) < TODAY)).length;
+    const overdue = initiatives.filter((i) => i.milestones.some((m) => isOverdue(datesOf(m), TODAY))).length;
     expect(d.portfolio.withOverdueMilestones).toBe(overdue);
     expect(d.portfolio.awaitingApproval).toBe(await t.prisma.statusReport.count({ where: { state: "SUBMITTED", initiative: { archivedAt: null } } }));
   });
@@ -101,7 +107,7 @@ describe("budget, punctuality and KPI figures on the demo data", () => {
     expect(cellSum.toFixed(2)).toBe(d.budget.total.planned);
   });
 
-  it("measures punctuality against the baseline: on time, mean slip of done and open milestones, trend by quarter", async () => {
+  it("measures punctuality with lib/milestones/lateness.ts: on time, overdue, mean delay of done and open milestones, trend by quarter", async () => {
     const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
     const ms = await t.prisma.milestone.findMany({ where: { initiative: { archivedAt: null } }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
     const days = (a: Date, b: Date) => Math.round((a.getTime() - b.getTime()) / 86_400_000);
@@ -111,8 +117,12 @@ describe("budget, punctuality and KPI figures on the demo data", () => {
     expect(d.punctuality.completed).toBe(done.length);
     expect(d.punctuality.onTime).toBe(onTime);
     expect(d.punctuality.onTimeShare).toBeCloseTo(onTime / done.length, 12);
-    expect(d.punctuality.averageSlipDaysDone).toBeCloseTo(done.reduce((s, m) => s + days(m.completedDate!, m.baselineDate), 0) / done.length, 9);
-    expect(d.punctuality.averageSlipDaysOpen).toBeCloseTo(open.reduce((s, m) => s + days(m.forecastDate, m.baselineDate), 0) / open.length, 9);
+    expect(d.punctuality.averageDelayDaysDone).toBeCloseTo(done.reduce((s, m) => s + days(m.completedDate!, m.baselineDate), 0) / done.length, 9);
+    // Open milestones: the later of forecast and today minus baseline, never below 0 (not forecast − baseline).
+    expect(d.punctuality.averageDelayDaysOpen).toBeCloseTo(open.reduce((s, m) => s + delayDays(datesOf(m), TODAY)!, 0) / open.length, 9);
+    const overdue = open.filter((m) => isOverdue(datesOf(m), TODAY)).length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(d.punctuality.overdue).toBe(overdue);
     const q3 = done.filter((m) => day(m.completedDate!) >= "2026-07-01" && day(m.completedDate!) <= "2026-09-30");
     expect(d.punctuality.trend.find((q) => q.quarter === "2026-Q3")?.completed ?? 0).toBe(q3.length);
     expect(d.punctuality.trend.reduce((s, q) => s + q.completed, 0)).toBe(done.length);
@@ -141,6 +151,42 @@ describe("budget, punctuality and KPI figures on the demo data", () => {
     expect(d.kpis.total).toBe(kpis.length);
     expect(d.kpis.counts).toEqual(expected);
     expect(d.kpis.byField.reduce((s, g) => s + g.total, 0)).toBe(kpis.length);
+  });
+});
+
+describe("punctuality at the boundaries of the definition", () => {
+  it("counts a milestone 90 days overdue and never re-forecast with 90 days of delay, one due today with none, and reads today from `now`", async () => {
+    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const district = await t.prisma.district.create({ data: { code: "GRZ", slug: "grenzfall", name: "Grenzfall", sortOrder: 99 } });
+    const created = await t.prisma.initiative.create({
+      data: {
+        code: "GES-91", slug: "ges-91-puenktlichkeit", title: "Pünktlichkeit an der Grenze", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
+        districts: { create: [{ districtId: district.id }] },
+        milestones: {
+          create: [
+            { title: "Seit 90 Tagen überfällig", weight: 1, baselineDate: new Date("2026-08-27"), forecastDate: new Date("2026-08-27") },
+            { title: "Heute fällig", weight: 1, baselineDate: new Date("2026-11-25"), forecastDate: new Date("2026-11-25") },
+            { title: "Früh erledigt", weight: 1, baselineDate: new Date("2026-08-20"), forecastDate: new Date("2026-08-20"), completedDate: new Date("2026-08-10") },
+            { title: "Spät erledigt", weight: 1, baselineDate: new Date("2026-08-01"), forecastDate: new Date("2026-09-01"), completedDate: new Date("2026-09-11") },
+          ],
+        },
+      },
+    });
+    try {
+      const only = { ...NO_FILTERS, districts: ["grenzfall"] };
+      const d = await getDashboard(t.prisma, rat, only, { now: NOW, staleAfterDays: 90 });
+      expect(d.portfolio.total).toBe(1);
+      expect(d.portfolio.withOverdueMilestones).toBe(1);
+      expect(d.punctuality).toMatchObject({ completed: 2, onTime: 1, averageDelayDaysDone: (-10 + 41) / 2, open: 2, overdue: 1, averageDelayDaysOpen: (90 + 0) / 2 });
+      // One day later (23:30 UTC on the 25th is already the 26th in Berlin) both open milestones are late.
+      const next = await getDashboard(t.prisma, rat, only, { now: new Date("2026-11-25T23:30:00Z"), staleAfterDays: 90 });
+      expect(next.punctuality).toMatchObject({ open: 2, overdue: 2, averageDelayDaysOpen: (91 + 1) / 2 });
+    } finally {
+      await t.prisma.initiativeDistrict.deleteMany({ where: { initiativeId: created.id } });
+      await t.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
+      await t.prisma.initiative.delete({ where: { id: created.id } });
+      await t.prisma.district.delete({ where: { id: district.id } });
+    }
   });
 });
 

@@ -1,34 +1,39 @@
 // The internal dashboard (/app): the portfolio at a glance, computed by a fixed handful of SQL
-// aggregations whatever the amount of data (5 statements: filter options, then four figures run
-// concurrently).
+// aggregations whatever the amount of data (6 statements: filter options, then four figures and
+// the health flag run concurrently).
 //
 // Stable API (the quarterly council report in lib/council-report/ builds on it):
 //   getDashboard(db, viewer, rawFilters, opts?)     everything the page shows; unknown filter values dropped
 //   getDashboardOptions(db, viewer)                 fields, departments, partners, districts (filter choices)
 //   getPortfolioFigures(db, viewer, filters, opts?) status/health per field, progress, stale, overdue, awaiting approval
 //   getBudgetFigures(db, viewer, filters)           planned vs actual by year, by funding source, exact totals
-//   getMilestonePunctuality(db, viewer, filters)    on-time share, mean slip (done/open), trend per quarter
+//   getMilestonePunctuality(db, viewer, filters, opts?) on-time share, mean delay (done/open), overdue, trend per quarter
 //   getKpiAttainment(db, viewer, filters, {asOf?})  KPIs by attainment class (lib/kpis/attainment.ts)
+//   getDashboard(...).healthFlags                   initiatives whose manual health is greener than the
+//                                                   suggestion (lib/initiatives/health-suggestion.ts)
 //   parseDashboardFilters / resolveDashboardFilters / NO_FILTERS / parseDashboardPeriod / portfolioHref (./filters)
 // Every function asserts "portfolio.read" for the viewer (callers with stricter needs, such as the
 // council report's "report.export", check that themselves first). Filters passed to the figure
 // functions directly should be resolved (or NO_FILTERS): an unknown code there filters to nothing.
 // A period ("2026" or "2026-Q3") limits budget to its year and punctuality to milestones whose
-// baseline date lies in it; counts, progress and KPIs show the current state.
+// baseline date lies in it; counts, progress and KPIs show the current state. Overdue, on time and
+// delay follow lib/milestones/lateness.ts, on the city's day of `now` (appNow() by default).
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
-import { cityToday } from "@/lib/dates";
+import { appNow, cityToday } from "@/lib/dates";
 import { staleAfterDays as staleAfterDaysFromEnv } from "@/lib/initiatives/freshness";
+import { listGreenerThanSuggested } from "@/lib/initiatives/health-suggestion";
 import { getBudgetFigures } from "./budget-figures";
 import { resolveDashboardFilters, type DashboardFilters, type DashboardOptions } from "./filters";
 import { getKpiAttainment } from "./kpi-figures";
 import { getPortfolioFigures } from "./portfolio-figures";
 import { getMilestonePunctuality } from "./punctuality";
+import { initiativeScope } from "./scope";
 
 export { getBudgetFigures, type BudgetFigures, type Money } from "./budget-figures";
 export { getKpiAttainment, type KpiAttainmentFigures, type AttainmentCounts } from "./kpi-figures";
 export { getPortfolioFigures, type PortfolioFigures, type FieldFigures, type PortfolioFigureOptions } from "./portfolio-figures";
-export { getMilestonePunctuality, type PunctualityFigures, type QuarterPunctuality } from "./punctuality";
+export { getMilestonePunctuality, type PunctualityFigures, type PunctualityOptions, type QuarterPunctuality } from "./punctuality";
 export {
   NO_FILTERS,
   parseDashboardFilters,
@@ -68,19 +73,22 @@ export async function getDashboard(db: Db, viewer: Actor | null | undefined, raw
   assertCan(viewer, "portfolio.read");
   const options = await getDashboardOptions(db, viewer);
   const filters = resolveDashboardFilters(rawFilters, options);
+  const now = opts.now ?? appNow();
+  const today = opts.today ?? cityToday(now);
   // Each figure is one read-only statement; they do not depend on each other.
-  const [portfolio, budget, punctuality, kpis] = await Promise.all([
+  const [portfolio, budget, punctuality, kpis, healthFlags] = await Promise.all([
     getPortfolioFigures(db, viewer, filters, {
-      today: opts.today ?? cityToday(),
-      now: opts.now,
+      today,
+      now,
       staleAfterDays: opts.staleAfterDays ?? staleAfterDaysFromEnv(),
       fieldsOfAction: options.fields,
     }),
     getBudgetFigures(db, viewer, filters),
-    getMilestonePunctuality(db, viewer, filters),
+    getMilestonePunctuality(db, viewer, filters, { today }),
     getKpiAttainment(db, viewer, filters),
+    listGreenerThanSuggested(db, viewer, initiativeScope(filters), { today, now, staleAfterDays: opts.staleAfterDays ?? staleAfterDaysFromEnv() }),
   ]);
-  return { filters, options, portfolio, budget, punctuality, kpis };
+  return { filters, options, portfolio, budget, punctuality, kpis, healthFlags };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -26,7 +26,8 @@ describe("initiativeMilestoneFacts", () => {
     });
     expect(initiatives).toHaveLength(5);
     let overdueSeen = 0;
-    for (const today of [new Date().toISOString().slice(0, 10), "2099-01-01"]) {
+    // Fixed days: the demo's day, the day its overdue milestones were still due, and far ahead.
+    for (const today of ["2026-11-25", "2026-01-01", "2099-01-01"]) {
       for (const i of initiatives) {
         const facts = await initiativeMilestoneFacts(t.prisma, viewer, i.id, today);
         expect(facts).toEqual({

@@ -4,6 +4,7 @@
 // results can be handed to client components as they are.
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
+import { overdueSql } from "@/lib/milestones/lateness";
 import { LEAD_ROLES } from "./mutations/leads";
 import { suggestInitiativeCode } from "./schemas";
 
@@ -58,8 +59,8 @@ export type InitiativeOverview = NonNullable<Awaited<ReturnType<typeof getInitia
 
 /**
  * Milestone facts for progress, aggregated in the database in one query: total and done weight,
- * how many milestones there are, and how many are overdue (the rule of `isMilestoneOverdue`:
- * forecast before `today` and not completed).
+ * how many milestones there are, and how many are overdue on `today` (isOverdue of
+ * lib/milestones/lateness.ts, through its SQL fragment; the same count as the portfolio).
  */
 export async function initiativeMilestoneFacts(db: Db, viewer: Actor | null | undefined, initiativeId: string, today: string) {
   assertCan(viewer, "portfolio.read");
@@ -67,7 +68,7 @@ export async function initiativeMilestoneFacts(db: Db, viewer: Actor | null | un
     SELECT COALESCE(SUM(weight), 0)::int AS total,
            COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done,
            COUNT(*)::int AS count,
-           COUNT(*) FILTER (WHERE completed_date IS NULL AND forecast_date < ${today}::date)::int AS overdue
+           COUNT(*) FILTER (WHERE ${overdueSql(today)})::int AS overdue
     FROM milestones
     WHERE initiative_id = ${initiativeId}::uuid`;
   return { totalWeight: row?.total ?? 0, doneWeight: row?.done ?? 0, count: row?.count ?? 0, overdue: row?.overdue ?? 0 };

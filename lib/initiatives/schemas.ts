@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { Health, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
 import { partnerSlug } from "@/lib/partners/schemas";
+import { isGreener } from "./health-suggestion";
 
 /** "MOB-03": 2–5 capital letters (the field of action's code), a hyphen, two digits. */
 export const INITIATIVE_CODE = /^[A-Z]{2,5}-\d{2}$/;
@@ -102,9 +103,23 @@ const idList = z.preprocess((v) => (v === undefined || v === null || v === "" ? 
 
 export const initiativeCode = z.string().trim().toUpperCase().regex(INITIATIVE_CODE, { message: "#initiatives.errors.codeFormat" });
 
-/** Health other than "on track" needs a reason; the reason explains a deviation, so it is dropped when on track. */
+/**
+ * When the manual health needs a reason: when it is not "on track" (the reason explains the
+ * deviation), and when it is greener than the health suggested from the data
+ * (lib/initiatives/health-suggestion.ts; the reason explains why the person sees it better).
+ * Otherwise no reason is kept: an "on track" the data agrees with needs no explanation.
+ */
+export function healthReasonRequired(health: Health, suggested: Health | null): boolean {
+  return health !== "ON_TRACK" || (suggested !== null && isGreener(health, suggested));
+}
+
+/**
+ * The schemas check the first half of healthReasonRequired: they know no data. The initiative
+ * actions check the second half against the stored initiative, in their transaction
+ * (lib/initiatives/mutations/health-check.ts).
+ */
 function requireHealthReason(v: { health?: Health; healthReason?: string | null }, ctx: z.RefinementCtx) {
-  if (v.health && v.health !== "ON_TRACK" && !v.healthReason) {
+  if (v.health && healthReasonRequired(v.health, null) && !v.healthReason) {
     ctx.addIssue({ code: "custom", path: ["healthReason"], message: "#initiatives.errors.healthReasonRequired" });
   }
 }

@@ -107,3 +107,8 @@ export function overdueDaysSql(today: string, alias?: Prisma.Sql): Prisma.Sql {
 export function initiativeDelayDaysSql(today: string, alias?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`MAX(${delayDaysSql(today, alias)}) FILTER (WHERE ${col(alias, "completed_date")} IS NULL)`;
 }
+
+/** SQL integer: the pure forecast slip (completion, else forecast, minus baseline); NULL without a baseline. */
+export function slipDaysSql(alias?: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(COALESCE(${col(alias, "completed_date")}, ${col(alias, "forecast_date")}) - ${col(alias, "baseline_date")})`;
+}

@@ -64,6 +64,19 @@ describe("addMilestoneAction", () => {
     expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { responsiblePartnerId: ["Dieser Partner wirkt an dem Vorhaben nicht mit."] } });
   });
 
+  it("rejects a milestone planned before the start of the masterplan, in the user's language, and writes nothing", async () => {
+    const plan = await t.prisma.masterplan.findFirstOrThrow({ select: { periodStart: true } });
+    const dayBefore = new Date(plan.periodStart.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const count = await t.prisma.milestone.count({ where: { initiativeId: ver01.id } });
+    const de = await addMilestoneAction.execute(lead, { initiativeId: ver01.id, title: "Vor dem Masterplan", weight: 1, baselineDate: dayBefore }, opts());
+    expect(de).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { baselineDate: [expect.stringContaining("vor dem Beginn des Masterplans")] } });
+    const en = await addMilestoneAction.execute(lead, { initiativeId: ver01.id, title: "Before the masterplan", weight: 1, baselineDate: dayBefore }, opts("en"));
+    expect(en).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { baselineDate: [expect.stringContaining("before the start of the masterplan")] } });
+    expect(await t.prisma.milestone.count({ where: { initiativeId: ver01.id } })).toBe(count);
+    const onStart = await addMilestoneAction.execute(lead, { initiativeId: ver01.id, title: "Am ersten Tag", weight: 1, baselineDate: plan.periodStart.toISOString().slice(0, 10) }, opts());
+    expect(onStart.ok).toBe(true);
+  });
+
   it("reports invalid fields next to the field", async () => {
     const r = await addMilestoneAction.execute(lead, { initiativeId: ver01.id, title: "x", weight: "11", baselineDate: "30.09.2027" }, opts());
     expect(r.ok).toBe(false);

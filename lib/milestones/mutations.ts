@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { dateValue } from "./dates";
 import {
+  assertNotBeforePlanStart,
   assertPartnerOfInitiative,
   assertVersion,
   findMilestone,
@@ -34,6 +35,7 @@ export const addMilestoneAction = defineAction({
   run: async ({ tx, input, actor, resource, audit }) => {
     const { initiativeId } = resource;
     await assertPartnerOfInitiative(tx, initiativeId, input.responsiblePartnerId);
+    await assertNotBeforePlanStart(tx, initiativeId, input.baselineDate, "baselineDate");
     const last = await tx.milestone.aggregate({ where: { initiativeId }, _max: { sortOrder: true } });
     const baselineDate = dateValue(input.baselineDate);
     const { baselineDate: _b, initiativeId: _i, ...plan } = input;

@@ -88,3 +88,14 @@ export async function assertPartnerOfInitiative(tx: Tx, initiativeId: string, pa
     });
   }
 }
+
+/**
+ * A milestone date (baseline of a new milestone, a new forecast) may not lie before the start of the
+ * masterplan the initiative belongs to: it would read as late from the first day of the plan.
+ */
+export async function assertNotBeforePlanStart(tx: Tx, initiativeId: string, date: string, field: "baselineDate" | "forecastDate") {
+  const plan = await tx.masterplan.findFirst({ where: { fieldsOfAction: { some: { initiatives: { some: { id: initiativeId } } } } }, select: { periodStart: true } });
+  if (plan && date < isoDate(plan.periodStart)) {
+    throw new AppError("VALIDATION", `The ${field} lies before the start of the masterplan (${isoDate(plan.periodStart)}).`, { fieldErrors: { [field]: ["#milestones.errors.beforePlanStart"] } });
+  }
+}

@@ -129,6 +129,19 @@ describe("moveForecastAction", () => {
     expect(same).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { forecastDate: ["Die Prognose steht bereits auf diesem Datum."] } });
   });
 
+  it("refuses a forecast before the start of a masterplan that has not begun yet", async () => {
+    const plan = await t.prisma.masterplan.findFirstOrThrow({ select: { id: true, periodStart: true } });
+    const m = await newMilestone();
+    await t.prisma.masterplan.update({ where: { id: plan.id }, data: { periodStart: new Date(`${inDays(60)}T00:00:00Z`) } });
+    try {
+      const r = await moveForecastAction.execute(lead, { id: m.id, version: m.version, forecastDate: inDays(30), reason: "Vorgezogen" }, opts());
+      expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { forecastDate: [expect.stringContaining("vor dem Beginn des Masterplans")] } });
+      expect(await historyOf(m.id)).toHaveLength(1);
+    } finally {
+      await t.prisma.masterplan.update({ where: { id: plan.id }, data: { periodStart: plan.periodStart } });
+    }
+  });
+
   it("does not move a milestone that is done", async () => {
     const m = await newMilestone("2026-10-01");
     const r = await moveForecastAction.execute(lead, { id: m.id, version: m.version, forecastDate: "2027-12-31", reason: "Nachträglich" }, opts());

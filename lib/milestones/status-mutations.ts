@@ -5,7 +5,7 @@
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { cityToday, dateValue } from "./dates";
-import { assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
+import { assertNotBeforePlanStart, assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
 
 const AUDIT = { entityType: "Milestone" } as const;
@@ -71,6 +71,7 @@ export const moveForecastAction = defineAction({
     if (input.forecastDate === before.forecastDate) throw fieldError("forecastUnchanged");
     // An open milestone cannot be expected in the past; what is done is marked done instead.
     if (input.forecastDate < cityToday()) throw fieldError("forecastInPast");
+    await assertNotBeforePlanStart(tx, before.initiativeId, input.forecastDate, "forecastDate");
     const forecastDate = dateValue(input.forecastDate);
     const { count } = await tx.milestone.updateMany({
       where: { id: input.id, version: input.version, completedDate: null },

@@ -5,9 +5,10 @@
 // - getFieldMta: slips per initiative and per partner aggregated in SQL for a whole field, and
 //   the trend of the field's most slipped milestones.
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { cityToday, isoDate } from "@/lib/dates";
+import { appNow, cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { delayDaysSql, overdueSql, slipDaysSql } from "@/lib/milestones/lateness";
 import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import { milestoneSlip, summarizeBy, type MilestoneSlip, type SlipSummary } from "./slips";
 import { axisTicks, buildTrend, squareDomain, type ReportDate, type TrendMilestone, type TrendRow } from "./trend";
@@ -54,7 +55,7 @@ function chartData(milestones: (TrendMilestone & { initiativeCode: string })[], 
   return { dates: trend.dates, rows, domain, ticks: axisTicks(domain) };
 }
 
-export async function getInitiativeMta(db: Db, viewer: Actor | null | undefined, code: string, today = cityToday()) {
+export async function getInitiativeMta(db: Db, viewer: Actor | null | undefined, code: string, today = cityToday(appNow())) {
   assertCan(viewer, "portfolio.read");
   const initiative = await db.initiative.findUnique({
     where: { code },
@@ -105,20 +106,21 @@ function toSummary(r: SlipAggregateRow): SlipSummary {
 /** Default number of milestones in the field's trend chart: more lines would not stay readable. */
 export const FIELD_TREND_LIMIT = 12;
 
+const M = Prisma.sql`m`;
+
 /**
- * The slip rules of lib/mta/slips.ts as SQL aggregates over milestones `m`: slip = completion or
- * forecast minus baseline; on time = not slipped and not overdue (open with a forecast before today).
+ * The rules of lib/mta/slips.ts as SQL aggregates over milestones `m`, from the fragments of
+ * lib/milestones/lateness.ts: slip = slipDaysSql; on time = no delay (delayDaysSql ≤ 0) and not overdue.
  */
 function slipAggregates(today: string): Prisma.Sql {
   return Prisma.sql`count(m.id)::int AS count,
-      avg(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::float8 AS mean_slip,
-      max(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::int AS max_slip,
-      count(*) FILTER (WHERE coalesce(m.completed_date, m.forecast_date) > m.baseline_date)::int AS slipped,
-      count(*) FILTER (WHERE coalesce(m.completed_date, m.forecast_date) <= m.baseline_date
-        AND NOT (m.completed_date IS NULL AND m.forecast_date < ${today}::date))::int AS on_time`;
+      avg(${slipDaysSql(M)})::float8 AS mean_slip,
+      max(${slipDaysSql(M)})::int AS max_slip,
+      count(*) FILTER (WHERE ${slipDaysSql(M)} > 0)::int AS slipped,
+      count(*) FILTER (WHERE ${delayDaysSql(today, M)} <= 0 AND NOT ${overdueSql(today, M)})::int AS on_time`;
 }
 
-export async function getFieldMta(db: Db, viewer: Actor | null | undefined, code: string, today = cityToday(), limit = FIELD_TREND_LIMIT) {
+export async function getFieldMta(db: Db, viewer: Actor | null | undefined, code: string, today = cityToday(appNow()), limit = FIELD_TREND_LIMIT) {
   assertCan(viewer, "portfolio.read");
   const field = await db.fieldOfAction.findFirst({ where: { code }, orderBy: { createdAt: "asc" }, select: { id: true, code: true, title: true } });
   if (!field) return null;
@@ -128,7 +130,7 @@ export async function getFieldMta(db: Db, viewer: Actor | null | undefined, code
     LEFT JOIN milestones m ON m.initiative_id = i.id
     WHERE i.field_of_action_id = ${field.id}::uuid AND i.archived_at IS NULL
     GROUP BY i.id, i.code, i.title
-    ORDER BY max(coalesce(m.completed_date, m.forecast_date) - m.baseline_date) DESC NULLS LAST, i.code`;
+    ORDER BY max(${slipDaysSql(M)}) DESC NULLS LAST, i.code`;
   const partners = await db.$queryRaw<(SlipAggregateRow & { name: string | null; slug: string | null })[]>`
     SELECT p.name, p.slug, ${slipAggregates(today)}
     FROM milestones m
@@ -140,11 +142,11 @@ export async function getFieldMta(db: Db, viewer: Actor | null | undefined, code
   const top = await db.$queryRaw<(Omit<LoadedMilestone, "forecasts"> & { initiative_code: string; slip: number })[]>`
     SELECT m.id, m.title, i.code AS initiative_code, m.baseline_date AS "baselineDate", m.forecast_date AS "forecastDate",
       m.completed_date AS "completedDate", m.created_at AS "createdAt",
-      (coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::int AS slip
+      ${slipDaysSql(M)}::int AS slip
     FROM milestones m
     JOIN initiatives i ON i.id = m.initiative_id
     WHERE i.field_of_action_id = ${field.id}::uuid AND i.archived_at IS NULL
-      AND coalesce(m.completed_date, m.forecast_date) > m.baseline_date
+      AND ${slipDaysSql(M)} > 0
     ORDER BY slip DESC, m.baseline_date, m.id
     LIMIT ${limit}`;
   const forecasts = await db.milestoneForecast.findMany({

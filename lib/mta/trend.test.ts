@@ -124,10 +124,21 @@ describe("trend cells and chart points", () => {
 });
 
 describe("slips", () => {
-  it("counts an open milestone with a passed forecast as not on time even without a slip", () => {
-    expect(milestoneSlip({ baselineDate: "2026-10-01", forecastDate: "2026-10-01", completedDate: null }, "2026-11-25")).toEqual({ slipDays: 0, overdue: true, onTime: false });
-    expect(milestoneSlip({ baselineDate: "2026-10-01", forecastDate: "2026-10-11", completedDate: "2026-09-28" }, "2026-11-25")).toEqual({ slipDays: -3, overdue: false, onTime: true });
-    expect(milestoneSlip({ baselineDate: "2026-10-01", forecastDate: "2027-01-10", completedDate: null }, "2026-11-25")).toEqual({ slipDays: 101, overdue: false, onTime: false });
+  it("counts an open milestone with a passed forecast as not on time even without a slip, and late by its days overdue", () => {
+    expect(milestoneSlip({ baselineDate: "2026-10-01", forecastDate: "2026-10-01", completedDate: null }, "2026-11-25")).toEqual({ slipDays: 0, delayDays: 55, overdue: true, overdueDays: 55, onTime: false });
+    expect(milestoneSlip({ baselineDate: "2026-10-01", forecastDate: "2026-10-11", completedDate: "2026-09-28" }, "2026-11-25")).toEqual({ slipDays: -3, delayDays: -3, overdue: false, overdueDays: 0, onTime: true });
+    expect(milestoneSlip({ baselineDate: "2026-10-01", forecastDate: "2027-01-10", completedDate: null }, "2026-11-25")).toEqual({ slipDays: 101, delayDays: 101, overdue: false, overdueDays: 0, onTime: false });
+  });
+
+  it("judges on time and overdue by lib/milestones/lateness.ts at the boundaries", () => {
+    // Due today: not overdue, no delay, on time.
+    expect(milestoneSlip({ baselineDate: "2026-11-25", forecastDate: "2026-11-25", completedDate: null }, "2026-11-25")).toMatchObject({ delayDays: 0, overdue: false, onTime: true });
+    // Due yesterday: one day overdue and late.
+    expect(milestoneSlip({ baselineDate: "2026-11-24", forecastDate: "2026-11-24", completedDate: null }, "2026-11-25")).toMatchObject({ delayDays: 1, overdue: true, overdueDays: 1, onTime: false });
+    // Pulled forward and then missed: still before the baseline (no delay, negative slip), but overdue, so not on time.
+    expect(milestoneSlip({ baselineDate: "2027-03-01", forecastDate: "2026-11-20", completedDate: null }, "2026-11-25")).toEqual({ slipDays: -101, delayDays: 0, overdue: true, overdueDays: 5, onTime: false });
+    // Across the leap day.
+    expect(milestoneSlip({ baselineDate: "2028-02-28", forecastDate: "2028-02-28", completedDate: null }, "2028-03-01")).toMatchObject({ delayDays: 2, overdueDays: 2 });
   });
 
   it("summarises count, mean and maximum slip and the share on time", () => {

@@ -4,6 +4,7 @@
 // itself as the last column, so every milestone is read at the same moments.
 // The queries load rows; everything here works on plain values so it can be tested without a database.
 import { cityToday, dateValue, isoDate } from "@/lib/dates";
+import { isOverdue } from "@/lib/milestones/lateness";
 import { periodEnd, periodOfDate, shiftPeriod } from "@/lib/reports/period";
 
 const DAY_MS = 86_400_000;
@@ -87,7 +88,8 @@ export function trendCell(m: TrendMilestone, date: string): TrendCell {
   if (m.completedDate !== null && m.completedDate <= date) return { kind: "done", date: m.completedDate };
   const forecast = forecastInEffect(m, date);
   if (forecast === null) return { kind: "none" };
-  return { kind: "forecast", date: forecast, overdue: forecast < date };
+  // Still open at that date: overdue then by the one definition, read on the report date.
+  return { kind: "forecast", date: forecast, overdue: isOverdue({ baselineDate: m.baselineDate, forecastDate: forecast, completedDate: null }, date) };
 }
 
 /**

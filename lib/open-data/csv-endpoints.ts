@@ -49,6 +49,9 @@ export const INITIATIVE_COLUMNS: Column<InitiativeRecord>[] = [
   col("actualStart", (r) => r.actualStart),
   col("actualEnd", (r) => r.actualEnd),
   col("progress", (r) => r.progress),
+  col("progressPercent", (r) => r.progressPercent),
+  col("overdueMilestones", (r) => r.overdueMilestones),
+  col("lastUpdated", (r) => r.lastUpdated),
   col("districts", (r) => joinList(r.districts)),
   col("partners", (r) => joinList(r.partners)),
   col("url", (r) => r.url),
@@ -63,6 +66,7 @@ export const MILESTONE_COLUMNS: Column<MilestoneRecord>[] = [
   col("forecastDate", (r) => r.forecastDate),
   col("completedDate", (r) => r.completedDate),
   col("slipDays", (r) => r.slipDays),
+  col("delayDays", (r) => r.delayDays),
   col("overdue", (r) => r.overdue),
   col("responsiblePartner", (r) => r.responsiblePartner),
 ];

@@ -6,15 +6,31 @@ import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { initiativeProgress } from "@/lib/initiatives/progress";
-import { isOverdue, slipDays } from "@/lib/milestones/dates";
-import { milestoneWeights, NO_MILESTONES, publicInitiativeWhere, publicKpiSelect } from "@/lib/public/initiative-queries";
+import { toPercent } from "@/lib/initiatives/progress";
+import { milestoneLateness } from "@/lib/milestones/lateness";
+import {
+  milestoneDays,
+  NO_FIGURES,
+  publicInitiativeFigures,
+  publicInitiativeWhere,
+  publicKpiSelect,
+  publicProgress,
+  type InitiativeFigures,
+} from "@/lib/public/initiative-queries";
 import type { InitiativeDetailRecord, InitiativeFilter, InitiativeRecord, Page } from "./schemas";
 
 // What "published" means is defined once, for the pages and the open data alike.
 export { publicInitiativeWhere };
 
 const optDate = (d: Date | null) => (d ? isoDate(d) : null);
+
+/** The published figures of an initiative record (never the internal counts behind them). */
+const pick = (f: ReturnType<typeof publicFigures> | undefined) => ({
+  progress: f?.progress ?? null,
+  progressPercent: f?.progressPercent ?? null,
+  overdueMilestones: f?.overdueMilestones ?? 0,
+  lastUpdated: f?.lastUpdated ?? null,
+});
 
 /** A field-of-action parameter matches its code (any case) or its slug. */
 export function fieldWhere(field: string | undefined): Prisma.FieldOfActionWhereInput | undefined {
@@ -26,10 +42,19 @@ export function initiativeUrl(slug: string): string {
   return `${env().appUrl}/initiatives/${encodeURIComponent(slug)}`;
 }
 
-/** Progress per initiative by the one formula, from milestone weights summed in one query (all milestones count, as on the public site). */
-export async function progressByInitiative(db: Db, ids: { id: string; status: InitiativeRecord["status"] }[]) {
-  const weights = await milestoneWeights(db, ids.map((i) => i.id));
-  return new Map(ids.map((i) => [i.id, initiativeProgress(i.status, weights.get(i.id) ?? NO_MILESTONES)]));
+/**
+ * Progress and the other figures of the citizens' site, per initiative, from one query: progress by
+ * the one formula over the public milestones (exactly as on the initiative's page), the same
+ * figure in whole percent as the site shows it, overdue public milestones, the day of the last update.
+ */
+export async function figuresByInitiative(db: Db, ids: { id: string; status: InitiativeRecord["status"] }[], today: string) {
+  const figures = await publicInitiativeFigures(db, ids.map((i) => i.id), today);
+  return new Map(ids.map((i) => [i.id, publicFigures(i.status, figures.get(i.id) ?? NO_FIGURES)]));
+}
+
+function publicFigures(status: InitiativeRecord["status"], f: InitiativeFigures) {
+  const progress = publicProgress(status, f);
+  return { progress, progressPercent: toPercent(progress), overdueMilestones: f.overdueMilestones, lastUpdated: f.lastUpdated, figures: f };
 }
 
 function initiativeWhere(f: InitiativeFilter): Prisma.InitiativeWhereInput {
@@ -67,7 +92,7 @@ export async function listInitiatives(db: Db, filter: InitiativeFilter, page?: P
     db.initiative.findMany({ where, orderBy: { code: "asc" }, select: listSelect, ...(page ? { take: page.limit, skip: page.offset } : {}) }),
     page ? db.initiative.count({ where }) : Promise.resolve(-1),
   ]);
-  const progress = await progressByInitiative(db, found);
+  const figures = await figuresByInitiative(db, found, cityToday());
   const rows = found.map((i) => ({
     code: i.code,
     slug: i.slug,
@@ -81,7 +106,7 @@ export async function listInitiatives(db: Db, filter: InitiativeFilter, page?: P
     plannedEnd: optDate(i.plannedEnd),
     actualStart: optDate(i.actualStart),
     actualEnd: optDate(i.actualEnd),
-    progress: progress.get(i.id) ?? null,
+    ...pick(figures.get(i.id)),
     // A partner linked twice (two roles) is listed once.
     districts: i.districts.map((d) => d.district.slug),
     partners: [...new Set(i.partners.map((p) => p.partner.slug))],
@@ -127,8 +152,9 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
     },
   });
   if (!i) return null;
-  const [progress, measurements] = await Promise.all([progressByInitiative(db, [i]), measurementsFor(db, i.kpis.map((k) => k.id))]);
   const today = cityToday();
+  const [figures, measurements] = await Promise.all([figuresByInitiative(db, [i], today), measurementsFor(db, i.kpis.map((k) => k.id))]);
+  const own = figures.get(i.id)!;
   return {
     code: i.code,
     slug: i.slug,
@@ -145,7 +171,8 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
     plannedEnd: optDate(i.plannedEnd),
     actualStart: optDate(i.actualStart),
     actualEnd: optDate(i.actualEnd),
-    progress: progress.get(i.id) ?? null,
+    ...pick(own),
+    progressBasis: { publicMilestones: own.figures.publicMilestones, allMilestones: own.figures.allMilestones },
     url: initiativeUrl(i.slug),
     districts: i.districts.map((d) => d.district),
     partners: i.partners.map((p) => ({ ...p.partner, role: p.role, contribution: p.contribution })),
@@ -162,10 +189,12 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
   };
 }
 
-/** Dates, slip and overdue of a milestone, by the rules in lib/milestones/dates.ts. */
+/** Dates, slip, delay and overdue of a milestone on `today`, by the one definition (lib/milestones/lateness.ts). */
 export function milestoneDates(m: { baselineDate: Date; forecastDate: Date; completedDate: Date | null }, today: string) {
-  const d = { baselineDate: isoDate(m.baselineDate), forecastDate: isoDate(m.forecastDate), completedDate: optDate(m.completedDate) };
-  return { ...d, slipDays: slipDays(d), overdue: isOverdue(d, today) };
+  const d = milestoneDays(m);
+  const { slipDays, delayDays, overdue } = milestoneLateness(d, today);
+  // Both dates are required columns; the schema's types say so.
+  return { baselineDate: d.baselineDate!, forecastDate: d.forecastDate!, completedDate: d.completedDate, slipDays: slipDays!, delayDays, overdue };
 }
 
 export const kpiSelect = {

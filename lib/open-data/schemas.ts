@@ -68,7 +68,17 @@ const progress = z
   .min(0)
   .max(1)
   .nullable()
-  .meta({ description: "Share of weighted milestones done (0..1); null for cancelled initiatives or when nothing counts." });
+  .meta({
+    description:
+      "Share of weighted public milestones done (0..1); completed initiatives count 1; null for cancelled initiatives or when nothing counts. Fields of action and the masterplan: the mean of their initiatives.",
+  });
+const progressPercent = z
+  .number()
+  .int()
+  .min(0)
+  .max(100)
+  .nullable()
+  .meta({ description: "`progress` in whole percent as the citizens' site shows it: rounded down (floor(progress × 100)), so 99.6 % is not shown as done." });
 const money = z.string().regex(/^\d+\.\d{2}$/).meta({ description: "Amount in euros as an exact decimal string, e.g. \"125000.00\"." });
 const ref = z.object({ code: z.string(), slug: z.string() }).meta({ description: "Reference to a published initiative." });
 
@@ -106,6 +116,11 @@ export const initiativeRecord = z.object({
   actualStart: date.nullable(),
   actualEnd: date.nullable(),
   progress,
+  progressPercent,
+  overdueMilestones: z.number().int().min(0).meta({ description: "Number of public milestones that are overdue today (see the milestone field `overdue`)." }),
+  lastUpdated: date
+    .nullable()
+    .meta({ description: "Day of the last change anyone made to the initiative or its parts (\"Stand\"), in the city's time zone; null when nobody has changed it yet." }),
   districts: z.array(z.string()).meta({ description: "Slugs of the districts concerned." }),
   partners: z.array(z.string()).meta({ description: "Slugs of the partners." }),
   url: z.url().meta({ description: "The initiative's page on the citizens' site." }),
@@ -124,8 +139,18 @@ export const milestoneRecord = z.object({
   baselineDate: date.meta({ description: "The first plan; never moves." }),
   forecastDate: date,
   completedDate: date.nullable(),
-  slipDays: z.number().int().meta({ description: "Completion (or forecast) minus baseline, in days." }),
-  overdue: z.boolean().meta({ description: "Not done and the forecast lies in the past." }),
+  slipDays: z.number().int().meta({ description: "Pure re-planning: completion (or current forecast) minus baseline, in days; does not grow while a milestone is overdue (see delayDays)." }),
+  delayDays: z
+    .number()
+    .int()
+    .nullable()
+    .meta({
+      description:
+        "Delay against the baseline in days, as of today: completed → completion minus baseline (negative when done early); open → the later of forecast and today, minus baseline, never below 0 (so an overdue milestone that was never re-forecast keeps growing). Null only for a milestone without baseline.",
+    }),
+  overdue: z
+    .boolean()
+    .meta({ description: "Not completed and its due date (the current forecast; the baseline when never re-forecast) lies before today, the city's calendar day (Europe/Berlin unless configured otherwise)." }),
   responsiblePartner: z.string().nullable().meta({ description: "Slug of the responsible partner." }),
 });
 
@@ -173,6 +198,12 @@ export const initiativeDetailRecord = initiativeRecord.omit({ districts: true, p
   description: z.string().meta({ description: "Markdown." }),
   plainLanguageSummary: z.string().nullable().meta({ description: "Summary in plain language (Leichte Sprache)." }),
   healthReason: z.string().nullable(),
+  progressBasis: z
+    .object({
+      publicMilestones: z.number().int().min(0).meta({ description: "Public milestones: progress is computed from these." }),
+      allMilestones: z.number().int().min(0).meta({ description: "All milestones of the initiative, internal ones included (only counted, never published)." }),
+    })
+    .meta({ description: "How many milestones `progress` is based on." }),
   districts: z.array(z.object({ slug: z.string(), name: z.string() })),
   partners: z.array(z.object({ slug: z.string(), name: z.string(), kind: z.enum(PartnerKind), role: z.enum(PartnerRole), contribution: z.string() })),
   milestones: z.array(milestoneRecord.omit({ initiative: true }).extend({ forecastHistory: z.array(forecastRecord) })),

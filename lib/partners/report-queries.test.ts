@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { TestDatabase } from "@/lib/db/testing";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { delayDays } from "@/lib/milestones/lateness";
 import { actorFor, useTestDatabase } from "@/tests/db";
 import { getPartnerReport, listPartnerSummaries, onTimeShare } from "./report-queries";
 
@@ -88,11 +89,12 @@ describe("getPartnerReport", () => {
     const want = await expected(partner.id);
     expect(report.roles).toHaveLength(await t.prisma.initiativePartner.count({ where: { partnerId: partner.id, ...live } }));
     expect(report.milestones).toHaveLength(want.responsible);
-    const { meanSlipDays, ...totals } = report.totals;
+    const { meanDelayDays, ...totals } = report.totals;
     expect(totals).toEqual(want);
-    // Slip per milestone follows lib/milestones/dates.ts; the mean is their average.
-    const slips = report.milestones.map((m) => m.slipDays);
-    expect(meanSlipDays).toBeCloseTo(slips.reduce((a, b) => a + b, 0) / slips.length, 6);
+    // Delay per milestone follows lib/milestones/lateness.ts; the SQL mean is their average.
+    const delays = report.milestones.map((m) => m.delayDays);
+    expect(delays).toEqual(report.milestones.map((m) => delayDays(m, TODAY)));
+    expect(meanDelayDays).toBeCloseTo(delays.reduce((a, b) => a + b, 0) / delays.length, 6);
     expect(report.milestones.filter((m) => m.overdue)).toHaveLength(want.overdue);
     const withAmount = report.roles.find((r) => r.committed !== null);
     if (withAmount) expect(withAmount.committed).toMatch(/^\d+\.\d{2}$/);
@@ -106,9 +108,41 @@ describe("getPartnerReport", () => {
     const b = await countQueries(counting, () => getPartnerReport(counting, viewer, idle.slug, TODAY));
     expect(a.result!.milestones.length).toBeGreaterThan(0);
     expect(b.result!.milestones).toHaveLength(0);
-    expect(b.result!.totals.meanSlipDays).toBeNull();
+    expect(b.result!.totals.meanDelayDays).toBeNull();
     expect(a.count).toBe(b.count);
     expect(a.count).toBe(4);
+  });
+});
+
+describe("lateness of a partner's milestones", () => {
+  it("shows a milestone 90 days overdue that was never re-forecast as 90 days late, and one completed early as on time", async () => {
+    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const partner = await t.prisma.partner.create({ data: { slug: "grenzfall-gmbh", name: "Grenzfall GmbH", kind: "COMPANY" } });
+    const initiative = await t.prisma.initiative.create({
+      data: {
+        code: "GES-92", slug: "ges-92-partner", title: "Partner an der Grenze", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
+        milestones: {
+          create: [
+            { title: "Seit 90 Tagen überfällig", weight: 1, baselineDate: new Date("2026-08-27"), forecastDate: new Date("2026-08-27"), responsiblePartnerId: partner.id },
+            { title: "Früh erledigt", weight: 1, baselineDate: new Date("2026-06-01"), forecastDate: new Date("2026-06-01"), completedDate: new Date("2026-05-22"), responsiblePartnerId: partner.id },
+          ],
+        },
+      },
+    });
+    try {
+      const report = (await getPartnerReport(t.prisma, viewer, partner.slug, TODAY))!;
+      expect(report.milestones.map((m) => [m.title, m.delayDays, m.overdue, m.overdueDays])).toEqual([
+        ["Früh erledigt", -10, false, 0],
+        ["Seit 90 Tagen überfällig", 90, true, 90],
+      ]);
+      expect(report.totals).toMatchObject({ responsible: 2, completed: 1, onTime: 1, overdue: 1, meanDelayDays: 40 });
+      const summary = (await listPartnerSummaries(t.prisma, viewer, TODAY)).find((p) => p.slug === partner.slug)!;
+      expect(summary).toMatchObject({ responsible: 2, completed: 1, onTime: 1, overdue: 1 });
+    } finally {
+      await t.prisma.milestone.deleteMany({ where: { initiativeId: initiative.id } });
+      await t.prisma.initiative.delete({ where: { id: initiative.id } });
+      await t.prisma.partner.delete({ where: { id: partner.id } });
+    }
   });
 });
 

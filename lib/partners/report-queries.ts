@@ -3,21 +3,26 @@
 // queries however many partners, initiatives and milestones there are. Archived initiatives (and
 // their milestones) are left out, as in the portfolio.
 //
-// Punctuality, the same rule as the dashboard: a completed milestone is on time when it was
-// completed on or before its baseline date (the first plan, which never moves).
+// Punctuality, the same rule as the dashboard, by the one definition of lateness
+// (lib/milestones/lateness.ts and its SQL fragments): a completed milestone is on time when its
+// delay is 0 or less (completed on or before its baseline date, the first plan, which never moves);
+// an open one is overdue when its due date lies before today; the delay of a milestone is delayDays.
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { cityToday, isoDate } from "@/lib/dates";
+import { appNow, cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Health, InitiativeStatus, PartnerKind, PartnerRole } from "@/lib/generated/prisma/enums";
-import { isOverdue, slipDays } from "@/lib/milestones/dates";
+import { delayDaysSql, milestoneLateness, overdueSql } from "@/lib/milestones/lateness";
+
+const M = Prisma.sql`m`;
 
 export type Punctuality = {
   /** Milestones the partner is responsible for. */
   responsible: number;
   completed: number;
-  /** Completed on or before the baseline date. */
+  /** Completed with no delay (on or before the baseline date). */
   onTime: number;
-  /** Open milestones whose forecast date has passed. */
+  /** Open milestones overdue today (isOverdue). */
   overdue: number;
 };
 
@@ -40,7 +45,7 @@ export function onTimeShare(p: Pick<Punctuality, "completed" | "onTime">): numbe
 type SummarySql = Omit<PartnerSummaryRow, keyof Punctuality | "initiatives"> & { initiatives: number; responsible: number; completed: number; on_time: number; overdue: number };
 
 /** Every partner with its counts, by name. One query. */
-export async function listPartnerSummaries(db: Db, viewer: Actor | null | undefined, today: string = cityToday()): Promise<PartnerSummaryRow[]> {
+export async function listPartnerSummaries(db: Db, viewer: Actor | null | undefined, today: string = cityToday(appNow())): Promise<PartnerSummaryRow[]> {
   assertCan(viewer, "portfolio.read");
   const rows = await db.$queryRaw<SummarySql[]>`
     WITH roles AS (
@@ -51,8 +56,8 @@ export async function listPartnerSummaries(db: Db, viewer: Actor | null | undefi
       SELECT m.responsible_partner_id AS partner_id,
         COUNT(*)::int AS responsible,
         COUNT(m.completed_date)::int AS completed,
-        COUNT(*) FILTER (WHERE m.completed_date <= m.baseline_date)::int AS on_time,
-        COUNT(*) FILTER (WHERE m.completed_date IS NULL AND m.forecast_date < ${today}::date)::int AS overdue
+        COUNT(*) FILTER (WHERE m.completed_date IS NOT NULL AND ${delayDaysSql(today, M)} <= 0)::int AS on_time,
+        COUNT(*) FILTER (WHERE ${overdueSql(today, M)})::int AS overdue
       FROM milestones m JOIN initiatives i ON i.id = m.initiative_id AND i.archived_at IS NULL
       WHERE m.responsible_partner_id IS NOT NULL
       GROUP BY m.responsible_partner_id
@@ -88,13 +93,15 @@ export type PartnerMilestoneRow = {
   baselineDate: string;
   forecastDate: string;
   completedDate: string | null;
-  /** lib/milestones/dates.ts slipDays: completion (or forecast) minus baseline, in days. */
-  slipDays: number;
+  /** delayDays (lib/milestones/lateness.ts): completion minus baseline once done, else the later of forecast and today minus baseline (never negative). */
+  delayDays: number;
   overdue: boolean;
+  /** Days since the due date while overdue, else 0. */
+  overdueDays: number;
 };
 
 /** One partner by slug with its roles, milestones and totals; null when there is none. Four queries. */
-export async function getPartnerReport(db: Db, viewer: Actor | null | undefined, slug: string, today: string = cityToday()) {
+export async function getPartnerReport(db: Db, viewer: Actor | null | undefined, slug: string, today: string = cityToday(appNow())) {
   assertCan(viewer, "portfolio.read");
   const partner = await db.partner.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, kind: true, website: true, description: true } });
   if (!partner) return null;
@@ -111,7 +118,7 @@ export async function getPartnerReport(db: Db, viewer: Actor | null | undefined,
       FROM milestones m JOIN initiatives i ON i.id = m.initiative_id AND i.archived_at IS NULL
       WHERE m.responsible_partner_id = ${partner.id}::uuid
       ORDER BY COALESCE(m.completed_date, m.forecast_date), i.code, m.sort_order`,
-    db.$queryRaw<{ committed: string; initiatives: number; responsible: number; completed: number; on_time: number; overdue: number; mean_slip: number | null }[]>`
+    db.$queryRaw<{ committed: string; initiatives: number; responsible: number; completed: number; on_time: number; overdue: number; mean_delay: number | null }[]>`
       SELECT
         (SELECT COALESCE(SUM(ip.committed_amount), 0)::numeric(16, 2)::text FROM initiative_partners ip
            JOIN initiatives i ON i.id = ip.initiative_id AND i.archived_at IS NULL WHERE ip.partner_id = ${partner.id}::uuid) AS committed,
@@ -119,9 +126,9 @@ export async function getPartnerReport(db: Db, viewer: Actor | null | undefined,
            JOIN initiatives i ON i.id = ip.initiative_id AND i.archived_at IS NULL WHERE ip.partner_id = ${partner.id}::uuid) AS initiatives,
         COUNT(m.id)::int AS responsible,
         COUNT(m.completed_date)::int AS completed,
-        COUNT(m.id) FILTER (WHERE m.completed_date <= m.baseline_date)::int AS on_time,
-        COUNT(m.id) FILTER (WHERE m.completed_date IS NULL AND m.forecast_date < ${today}::date)::int AS overdue,
-        AVG(COALESCE(m.completed_date, m.forecast_date) - m.baseline_date)::float8 AS mean_slip
+        COUNT(m.id) FILTER (WHERE m.completed_date IS NOT NULL AND ${delayDaysSql(today, M)} <= 0)::int AS on_time,
+        COUNT(m.id) FILTER (WHERE ${overdueSql(today, M)})::int AS overdue,
+        AVG(${delayDaysSql(today, M)})::float8 AS mean_delay
       FROM milestones m JOIN initiatives i ON i.id = m.initiative_id AND i.archived_at IS NULL
       WHERE m.responsible_partner_id = ${partner.id}::uuid`,
   ]);
@@ -130,7 +137,8 @@ export async function getPartnerReport(db: Db, viewer: Actor | null | undefined,
     roles: roles.map(({ code, title, ...r }): PartnerRoleRow => ({ ...r, initiativeCode: code, initiativeTitle: title })),
     milestones: milestones.map((m): PartnerMilestoneRow => {
       const dates = { baselineDate: isoDate(m.baseline), forecastDate: isoDate(m.forecast), completedDate: m.completed ? isoDate(m.completed) : null };
-      return { id: m.id, title: m.title, initiativeCode: m.code, initiativeTitle: m.initiative_title, ...dates, slipDays: slipDays(dates), overdue: isOverdue(dates, today) };
+      const l = milestoneLateness(dates, today);
+      return { id: m.id, title: m.title, initiativeCode: m.code, initiativeTitle: m.initiative_title, ...dates, delayDays: l.delayDays!, overdue: l.overdue, overdueDays: l.overdueDays };
     }),
     totals: {
       committed: totals!.committed,
@@ -139,8 +147,8 @@ export async function getPartnerReport(db: Db, viewer: Actor | null | undefined,
       completed: totals!.completed,
       onTime: totals!.on_time,
       overdue: totals!.overdue,
-      /** Mean slip in days over all its milestones (completion or forecast minus baseline); null without milestones. */
-      meanSlipDays: totals!.mean_slip,
+      /** Mean delay in days over all its milestones (delayDays, lib/milestones/lateness.ts); null without milestones. */
+      meanDelayDays: totals!.mean_delay,
     },
   };
 }

@@ -41,7 +41,7 @@ const CELLS: Record<ColumnId, (r: PortfolioRow, l: Labels) => ExportCell> = {
   progress: (r) => (r.progress === null ? null : { kind: "percent", value: toPercent(r.progress)! }),
   nextMilestone: (r) => text(r.nextMilestoneTitle),
   nextMilestoneDate: (r) => (r.nextMilestoneDate ? { kind: "date", value: r.nextMilestoneDate } : null),
-  slip: (r) => (r.slipDays === null ? null : { kind: "integer", value: r.slipDays }),
+  delay: (r) => (r.delayDays === null ? null : { kind: "integer", value: r.delayDays }),
   overdue: (r) => ({ kind: "integer", value: r.overdueMilestones }),
   planned: (r) => ({ kind: "money", cents: toCents(r.budgetPlanned) }),
   actual: (r) => ({ kind: "money", cents: toCents(r.budgetActual) }),

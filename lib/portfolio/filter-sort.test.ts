@@ -21,7 +21,7 @@ function row(code: string, over: Partial<PortfolioRow> = {}): PortfolioRow {
     progress: 0.5,
     nextMilestoneTitle: null,
     nextMilestoneDate: null,
-    slipDays: null,
+    delayDays: null,
     overdueMilestones: 0,
     budgetPlanned: "0.00",
     budgetActual: "0.00",
@@ -36,11 +36,11 @@ function row(code: string, over: Partial<PortfolioRow> = {}): PortfolioRow {
 }
 
 const ROWS: PortfolioRow[] = [
-  row("VER-01", { slipDays: 30, budgetPlanned: "1000.10", budgetActual: "200.00", partnerSlugs: ["itnrw", "ude"], partnerNames: ["IT.NRW", "Universität"], leads: ["Berta Lead"] }),
-  row("VER-02", { slipDays: -5, health: "AT_RISK", stale: true, budgetPlanned: "0.20", progress: 0.25 }),
-  row("MOB-01", { slipDays: 30, departmentCode: "VERK", departmentName: "Verkehr", overdueMilestones: 2, partnerSlugs: ["ude"], partnerNames: ["Universität"] }),
+  row("VER-01", { delayDays: 30, budgetPlanned: "1000.10", budgetActual: "200.00", partnerSlugs: ["itnrw", "ude"], partnerNames: ["IT.NRW", "Universität"], leads: ["Berta Lead"] }),
+  row("VER-02", { delayDays: 0, health: "AT_RISK", stale: true, budgetPlanned: "0.20", progress: 0.25 }),
+  row("MOB-01", { delayDays: 30, departmentCode: "VERK", departmentName: "Verkehr", overdueMilestones: 2, partnerSlugs: ["ude"], partnerNames: ["Universität"] }),
   row("MOB-02", { status: "CANCELLED", progress: null, health: "OFF_TRACK", districtSlugs: ["mitte"], districtNames: ["Mitte"], nextMilestoneTitle: "Ausschreibung Busspur" }),
-  row("BIL-01", { slipDays: 120, stale: true, overdueMilestones: 1, title: "Schul-WLAN für alle" }),
+  row("BIL-01", { delayDays: 120, stale: true, overdueMilestones: 1, title: "Schul-WLAN für alle" }),
 ];
 const state = (over: Partial<PortfolioTableState>): PortfolioTableState => ({ ...DEFAULT_STATE, ...over });
 const codes = (rows: PortfolioRow[]) => rows.map((r) => r.code);
@@ -71,9 +71,9 @@ describe("filterRows", () => {
 });
 
 describe("sortRows", () => {
-  it("sorts by slip descending with ties in input order and missing values last", () => {
-    expect(codes(sortRows(ROWS, { id: "slip", desc: true }))).toEqual(["BIL-01", "VER-01", "MOB-01", "VER-02", "MOB-02"]);
-    expect(codes(sortRows(ROWS, { id: "slip", desc: false }))).toEqual(["VER-02", "VER-01", "MOB-01", "BIL-01", "MOB-02"]);
+  it("sorts by delay descending with ties in input order and missing values last", () => {
+    expect(codes(sortRows(ROWS, { id: "delay", desc: true }))).toEqual(["BIL-01", "VER-01", "MOB-01", "VER-02", "MOB-02"]);
+    expect(codes(sortRows(ROWS, { id: "delay", desc: false }))).toEqual(["VER-02", "VER-01", "MOB-01", "BIL-01", "MOB-02"]);
   });
 
   it("sorts money exactly and progress with cancelled initiatives last", () => {
@@ -120,7 +120,7 @@ describe("the TanStack table model", () => {
 
   const cases: Partial<PortfolioTableState>[] = [
     {},
-    { sort: { id: "slip", desc: true } },
+    { sort: { id: "delay", desc: true } },
     { sort: { id: "progress", desc: false }, field: ["VER", "MOB"] },
     { q: "universität", sort: { id: "title", desc: true } },
     { stale: true, sort: { id: "lastUpdate", desc: true } },

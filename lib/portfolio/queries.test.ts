@@ -4,12 +4,19 @@ import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { TestDatabase } from "@/lib/db/testing";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { initiativeProgress } from "@/lib/initiatives/progress";
+import { initiativeDelayDays, isOverdue } from "@/lib/milestones/lateness";
 import { seedLarge } from "@/prisma/seed/large";
 import { actorFor, useTestDatabase } from "@/tests/db";
 import { listPortfolioFacetOptions, listPortfolioRows } from "./queries";
 import { fromCents, toCents } from "./row";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const datesOf = (m: { baselineDate: Date; forecastDate: Date; completedDate: Date | null }) => ({
+  baselineDate: day(m.baselineDate),
+  forecastDate: day(m.forecastDate),
+  completedDate: day(m.completedDate),
+});
 
 let t: TestDatabase;
 let rat: Actor;
@@ -52,8 +59,8 @@ describe("listPortfolioRows", () => {
       expect(row.progress).toBe(initiativeProgress(i.status, { totalWeight: total, doneWeight: done }));
       const open = i.milestones.filter((m) => !m.completedDate).sort((a, b) => a.forecastDate.getTime() - b.forecastDate.getTime() || a.sortOrder - b.sortOrder);
       expect(row.nextMilestoneTitle).toBe(open[0]?.title ?? null);
-      if (open[0]) expect(row.slipDays).toBe(Math.round((open[0].forecastDate.getTime() - open[0].baselineDate.getTime()) / 86_400_000));
-      expect(row.overdueMilestones).toBe(open.filter((m) => m.forecastDate.toISOString().slice(0, 10) < "2026-11-25").length);
+      expect(row.delayDays).toBe(initiativeDelayDays(i.milestones.map(datesOf), "2026-11-25"));
+      expect(row.overdueMilestones).toBe(i.milestones.filter((m) => isOverdue(datesOf(m), "2026-11-25")).length);
       expect(row.budgetPlanned).toBe(fromCents(i.budgetLines.reduce((s, b) => s + toCents(b.planned.toFixed(2)), 0)));
       expect(row.budgetActual).toBe(fromCents(i.budgetLines.reduce((s, b) => s + toCents(b.actual.toFixed(2)), 0)));
       expect(row.leads).toEqual(i.leads.map((l) => l.user.name).sort((a, b) => (a < b ? -1 : 1)));
@@ -73,6 +80,51 @@ describe("listPortfolioRows", () => {
     expect(row.stale).toBe(false);
     const later = (await listPortfolioRows(t.prisma, rat, { now: new Date("2027-01-01T00:00:00Z"), staleAfterDays: 30 })).find((r) => r.id === target.id)!;
     expect(later.stale).toBe(true);
+  });
+
+  it("gives every initiative the delay and overdue count of lib/milestones/lateness.ts, also on another day", async () => {
+    for (const now of [NOW, new Date("2027-03-31T21:30:00Z")]) {
+      const today = now === NOW ? "2026-11-25" : "2027-03-31"; // 23:30 in Berlin is still the 31st
+      const rows = await listPortfolioRows(t.prisma, rat, { now });
+      const initiatives = await t.prisma.initiative.findMany({
+        where: { archivedAt: null },
+        select: { id: true, milestones: { select: { baselineDate: true, forecastDate: true, completedDate: true } } },
+      });
+      const byId = new Map(initiatives.map((i) => [i.id, i.milestones.map(datesOf)]));
+      for (const row of rows) {
+        const ms = byId.get(row.id)!;
+        expect(row.delayDays, row.code).toBe(initiativeDelayDays(ms, today));
+        expect(row.overdueMilestones, row.code).toBe(ms.filter((m) => isOverdue(m, today)).length);
+      }
+      expect(rows.some((r) => (r.delayDays ?? 0) > 0)).toBe(true);
+    }
+  });
+
+  it("counts a milestone 90 days overdue that was never re-forecast as 90 days of delay, not 0", async () => {
+    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const created = await t.prisma.initiative.create({
+      data: {
+        code: "GES-90", slug: "neunzig-tage", title: "Neunzig Tage überfällig", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
+        milestones: {
+          create: [
+            { title: "Nie neu prognostiziert", weight: 1, baselineDate: new Date("2026-08-27"), forecastDate: new Date("2026-08-27") },
+            { title: "Früh erledigt", weight: 1, baselineDate: new Date("2026-06-01"), forecastDate: new Date("2026-06-01"), completedDate: new Date("2026-05-20") },
+          ],
+        },
+      },
+    });
+    try {
+      const row = (await listPortfolioRows(t.prisma, rat, { now: NOW })).find((r) => r.code === "GES-90")!;
+      expect(row).toMatchObject({ delayDays: 90, overdueMilestones: 1, nextMilestoneDate: "2026-08-27" });
+      // Due today is not overdue and not late; the day after it is one day late.
+      const onTheDay = (await listPortfolioRows(t.prisma, rat, { now: new Date("2026-08-27T21:30:00Z") })).find((r) => r.code === "GES-90")!;
+      expect(onTheDay).toMatchObject({ delayDays: 0, overdueMilestones: 0 });
+      const dayAfter = (await listPortfolioRows(t.prisma, rat, { now: new Date("2026-08-27T22:30:00Z") })).find((r) => r.code === "GES-90")!;
+      expect(dayAfter).toMatchObject({ delayDays: 1, overdueMilestones: 1 });
+    } finally {
+      await t.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
+      await t.prisma.initiative.delete({ where: { id: created.id } });
+    }
   });
 
   it("refuses anonymous viewers", async () => {

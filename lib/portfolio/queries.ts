@@ -1,14 +1,16 @@
 // Reads behind the portfolio table, scoped by the viewer. Everything per initiative (milestone
-// weights, the next open milestone and its slip, budget sums, leads, partners, districts, the last
-// change by a person) is aggregated in the database: one SQL statement for any portfolio size, plus
-// one for the filter choices. The rules stay in one place: progress in lib/initiatives/progress.ts,
-// staleness in lib/initiatives/freshness.ts; SQL only supplies their inputs.
+// weights, overdue milestones and the delay, the next open milestone, budget sums, leads, partners,
+// districts, the last change by a person) is aggregated in the database: one SQL statement for any
+// portfolio size, plus one for the filter choices. The rules stay in one place: progress in
+// lib/initiatives/progress.ts, staleness in lib/initiatives/freshness.ts, overdue and delay in
+// lib/milestones/lateness.ts (its SQL fragments); SQL only supplies their inputs.
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { cityToday, daysBetween, appNow } from "@/lib/dates";
+import { cityToday, appNow } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
 import { initiativeProgress } from "@/lib/initiatives/progress";
+import { initiativeDelayDaysSql, overdueSql } from "@/lib/milestones/lateness";
 import type { PortfolioFacetOptions, PortfolioRow } from "./row";
 
 type RawRow = {
@@ -24,9 +26,9 @@ type RawRow = {
   total_weight: number;
   done_weight: number;
   overdue: number;
+  delay_days: number | null;
   next_title: string | null;
   next_forecast: string | null;
-  next_baseline: string | null;
   planned: string;
   actual: string;
   leads: string[];
@@ -50,10 +52,11 @@ export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined
       SELECT initiative_id,
              COALESCE(SUM(weight), 0)::int AS total_weight,
              COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done_weight,
-             COUNT(*) FILTER (WHERE completed_date IS NULL AND forecast_date < ${today}::date)::int AS overdue
+             COUNT(*) FILTER (WHERE ${overdueSql(today)})::int AS overdue,
+             (${initiativeDelayDaysSql(today)})::int AS delay_days
       FROM milestones GROUP BY initiative_id
     ), next_ms AS (
-      SELECT DISTINCT ON (initiative_id) initiative_id, title, forecast_date, baseline_date
+      SELECT DISTINCT ON (initiative_id) initiative_id, title, forecast_date
       FROM milestones WHERE completed_date IS NULL
       ORDER BY initiative_id, forecast_date, sort_order, id
     ), budget AS (
@@ -77,7 +80,7 @@ export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined
            f.code AS field_code, f.title AS field_title, d.code AS department_code, d.name AS department_name,
            i.status::text AS status, i.health::text AS health,
            COALESCE(ms.total_weight, 0) AS total_weight, COALESCE(ms.done_weight, 0) AS done_weight, COALESCE(ms.overdue, 0) AS overdue,
-           n.title AS next_title, n.forecast_date::text AS next_forecast, n.baseline_date::text AS next_baseline,
+           ms.delay_days, n.title AS next_title, n.forecast_date::text AS next_forecast,
            COALESCE(b.planned, 0)::text AS planned, COALESCE(b.actual, 0)::text AS actual,
            COALESCE(ln.names, '{}'::text[]) AS leads,
            COALESCE(pl.slugs, '{}'::text[]) AS partner_slugs, COALESCE(pl.names, '{}'::text[]) AS partner_names,
@@ -114,7 +117,7 @@ function toRow(r: RawRow, now: Date, days: number): PortfolioRow {
     progress: initiativeProgress(r.status, { totalWeight: r.total_weight, doneWeight: r.done_weight }),
     nextMilestoneTitle: r.next_title,
     nextMilestoneDate: r.next_forecast,
-    slipDays: r.next_forecast && r.next_baseline ? daysBetween(r.next_baseline, r.next_forecast) : null,
+    delayDays: r.delay_days,
     overdueMilestones: r.overdue,
     budgetPlanned: money(r.planned),
     budgetActual: money(r.actual),

@@ -34,7 +34,7 @@ const bodyCodes = (html: string) => [...html.matchAll(/<td[^>]*><span class="fon
 
 describe("the portfolio table's first render", () => {
   it("shows the linked page of the filtered, sorted rows", () => {
-    const query = "field=VER,MOB,BIL,INF,WIR&sort=slip.desc&page=2&size=25";
+    const query = "field=VER,MOB,BIL,INF,WIR&sort=delay.desc&page=2&size=25";
     const expected = applyPortfolioState(rows, parsePortfolioState(new URLSearchParams(query)).state).map((r) => r.code);
     const html = render(query);
     expect(bodyCodes(html)).toEqual(expected.slice(25, 50));
@@ -58,7 +58,13 @@ describe("the portfolio table's first render", () => {
     expect(render("", false)).not.toContain("CSV herunterladen");
   });
 
-  it("shows the chosen columns in the chosen order", () => {
+  it("points the delay column's header to the page's definition of delay", () => {
+    const html = render("cols=code,delay,overdue");
+    expect(html).toMatch(/<button[^>]*title="Verzug \(Tage\): [^"]*"[^>]*aria-describedby="delay-definition"[^>]*>Verzug \(Tage\)/);
+    expect(html).toMatch(/aria-describedby="delay-definition"[^>]*>Überfällige Meilensteine/);
+  });
+
+  it("shows the chosen columns in the chosen order (an old link's slip column as the delay)", () => {
     const html = render("cols=slip,code,title");
     const heads = [...html.matchAll(/<th scope="col"[^>]*><button[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(heads).toEqual(["Verzug (Tage)", "Kennung", "Vorhaben"]);

@@ -21,9 +21,13 @@ export type PortfolioRow = {
   /** The earliest open milestone by forecast date. */
   nextMilestoneTitle: string | null;
   nextMilestoneDate: string | null;
-  /** Days the next open milestone's forecast lies after its baseline (negative: ahead of plan). */
-  slipDays: number | null;
-  /** Open milestones whose forecast date has passed (lib/initiatives/freshness.ts). */
+  /**
+   * How many days the initiative is behind its baseline today: the largest delay among its open
+   * milestones (initiativeDelayDays, lib/milestones/lateness.ts), so a milestone overdue for 90 days
+   * that was never re-forecast counts 90; null when it has no open milestone.
+   */
+  delayDays: number | null;
+  /** Open milestones that are overdue today (isOverdue, lib/milestones/lateness.ts). */
   overdueMilestones: number;
   budgetPlanned: string;
   budgetActual: string;

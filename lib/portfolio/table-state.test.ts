@@ -8,7 +8,7 @@ describe("parsePortfolioState", () => {
 
   it("reads every parameter of a shared link", () => {
     const { state, invalid } = parsePortfolioState(
-      new URLSearchParams("q=WLAN, Schule&field=VER,MOB&dept=DIGI&status=IN_PROGRESS&health=AT_RISK,OFF_TRACK&partner=ude&district=mitte&stale=1&overdue=1&group=partner&sort=slip.desc&cols=code,title,slip&page=3&size=50"),
+      new URLSearchParams("q=WLAN, Schule&field=VER,MOB&dept=DIGI&status=IN_PROGRESS&health=AT_RISK,OFF_TRACK&partner=ude&district=mitte&stale=1&overdue=1&group=partner&sort=delay.desc&cols=code,title,delay&page=3&size=50"),
     );
     expect(invalid).toEqual([]);
     expect(state).toEqual({
@@ -22,8 +22,8 @@ describe("parsePortfolioState", () => {
       stale: true,
       overdue: true,
       group: "partner",
-      sort: { id: "slip", desc: true },
-      cols: ["code", "title", "slip"],
+      sort: { id: "delay", desc: true },
+      cols: ["code", "title", "delay"],
       page: 3,
       size: 50,
     });
@@ -53,6 +53,14 @@ describe("parsePortfolioState", () => {
     expect(invalid.sort()).toEqual(["cols", "field", "group", "health", "page", "size", "sort", "stale", "status"]);
   });
 
+  it("reads the former column id slip as delay, so links shared before the rename keep sorting and columns", () => {
+    const { state, invalid } = parsePortfolioState(new URLSearchParams("sort=slip.asc&cols=code,slip,delay"));
+    expect(invalid).toEqual([]);
+    expect(state.sort).toEqual({ id: "delay", desc: false });
+    expect(state.cols).toEqual(["code", "delay"]);
+    expect(serializePortfolioState(state)).toBe("sort=delay.asc&cols=code,delay");
+  });
+
   it("accepts a repeated parameter as a list and removes duplicates", () => {
     const { state } = parsePortfolioState(new URLSearchParams("field=VER&field=MOB,VER"));
     expect(state.field).toEqual(["VER", "MOB"]);
@@ -62,9 +70,9 @@ describe("parsePortfolioState", () => {
 describe("serializePortfolioState", () => {
   it("round-trips a state and leaves defaults out of the link", () => {
     expect(serializePortfolioState(DEFAULT_STATE)).toBe("");
-    const { state } = parsePortfolioState(new URLSearchParams("field=VER,MOB&sort=slip.desc&stale=1&page=2&cols=title,code"));
+    const { state } = parsePortfolioState(new URLSearchParams("field=VER,MOB&sort=delay.desc&stale=1&page=2&cols=title,code"));
     const query = serializePortfolioState(state);
-    expect(query).toBe("field=VER,MOB&stale=1&sort=slip.desc&cols=title,code&page=2");
+    expect(query).toBe("field=VER,MOB&stale=1&sort=delay.desc&cols=title,code&page=2");
     expect(parsePortfolioState(new URLSearchParams(query)).state).toEqual(state);
   });
 

@@ -4,6 +4,8 @@
 //   q, field, dept, status, health, partner, district (comma-separated lists), stale=1, overdue=1,
 //   group (field|department|partner|status), sort (<column>.<asc|desc>), cols (visible ids in order),
 //   page (1-based), size (25|50|100)
+// Column ids that were renamed stay readable (LEGACY_COLUMN_IDS: "slip" is now "delay"), so old
+// links keep their sorting and columns; links are always written with the current ids.
 // The schema never fails: an invalid value is dropped (lists keep their valid items) and its
 // parameter is reported in `invalid`, so a hand-edited or outdated link still opens the table.
 import { z } from "zod";
@@ -20,7 +22,7 @@ export const COLUMN_IDS = [
   "progress",
   "nextMilestone",
   "nextMilestoneDate",
-  "slip",
+  "delay",
   "overdue",
   "planned",
   "actual",
@@ -30,6 +32,15 @@ export const COLUMN_IDS = [
   "districts",
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Former column ids still accepted in links: the delay column was "slip" (forecast − baseline) until issue 11. */
+export const LEGACY_COLUMN_IDS: Readonly<Record<string, ColumnId>> = { slip: "delay" };
+
+/** A column id from a link, a former id read as its successor. */
+const COLUMN_ID = z
+  .string()
+  .transform((id) => LEGACY_COLUMN_IDS[id] ?? id)
+  .pipe(z.enum(COLUMN_IDS));
 
 /** Shown when the URL names no columns; overdue count, partners and districts can be switched on. */
 export const DEFAULT_COLUMNS: readonly ColumnId[] = COLUMN_IDS.filter((id) => !["overdue", "partners", "districts"].includes(id));
@@ -94,7 +105,10 @@ const parts = z.unknown().transform((raw): string[] => {
 
 function list<T extends string>(item: z.ZodType<T>) {
   return parts.transform((ps): Parsed<T[]> => {
-    const ok = ps.filter((p) => item.safeParse(p).success) as T[];
+    const ok = ps.flatMap((p) => {
+      const r = item.safeParse(p);
+      return r.success ? [r.data] : [];
+    });
     return { value: [...new Set(ok)], bad: ok.length !== ps.length };
   });
 }
@@ -121,7 +135,7 @@ const SORT = z
   .string()
   .regex(/^[A-Za-z]+\.(asc|desc)$/)
   .transform((s) => s.split(".") as [string, string])
-  .pipe(z.tuple([z.enum(COLUMN_IDS), z.enum(["asc", "desc"])]))
+  .pipe(z.tuple([COLUMN_ID, z.enum(["asc", "desc"])]))
   .transform(([id, dir]): SortState => ({ id, desc: dir === "desc" }));
 
 const PARAMS = ["q", "field", "dept", "status", "health", "partner", "district", "stale", "overdue", "group", "sort", "cols", "page", "size"] as const;
@@ -146,7 +160,7 @@ export const portfolioStateSchema = z.preprocess(
     overdue: scalar(FLAG, false),
     group: scalar(z.enum(GROUP_BYS).nullable(), null),
     sort: scalar(SORT.nullable(), null),
-    cols: list(z.enum(COLUMN_IDS)),
+    cols: list(COLUMN_ID),
     page: scalar(z.coerce.number().int().min(1).max(100_000), 1),
     size: scalar(z.enum(["25", "50", "100"]).transform((s) => Number(s) as PageSize), 25 as PageSize),
   }),

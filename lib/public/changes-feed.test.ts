@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
+import { invalidatePublicCache } from "@/lib/public/cache";
 import { useTestDatabase } from "@/tests/db";
 
 vi.mock("next-intl/server", () => ({
@@ -78,6 +79,32 @@ describe("initiative feed", () => {
     expect(names.filter((n) => n === "entry").length).toBeGreaterThan(0);
     const links = [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(links)).toEqual(new Set([`http://localhost:3000/initiatives/${i.slug}`]));
+  });
+
+  it("lists a change of health with the approved report's public summary, in both languages", async () => {
+    const i = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null, status: "IN_PROGRESS" }, orderBy: { code: "desc" }, select: { id: true, slug: true } });
+    const report = await t.prisma.statusReport.create({
+      data: { initiativeId: i.id, period: "2031-Q4", health: "AT_RISK", state: "APPROVED", summary: "INTERN-FEED-7f3a", publicSummary: "Die Vergabe dauert länger.", reviewedAt: new Date("2026-11-24T09:00:00Z") },
+      select: { id: true },
+    });
+    await t.prisma.auditEvent.create({
+      data: {
+        at: new Date("2026-11-24T09:00:00Z"),
+        action: "initiative.health.fromReport",
+        entityType: "Initiative",
+        entityId: i.id,
+        initiativeId: i.id,
+        before: { id: i.id, health: "ON_TRACK", version: 1 },
+        after: { id: i.id, health: "AT_RISK", version: 2, statusReportId: report.id, period: "2031-Q4" },
+      },
+    });
+    invalidatePublicCache();
+    const de = await (await call(initiativeFeed, { locale: "de", slug: i.slug })).text();
+    expect(parse(de).text).toContain("Lage geändert: Im Plan → Gefährdet");
+    expect(de).toContain("Begründung: Die Vergabe dauert länger.");
+    const en = await (await call(initiativeFeed, { locale: "en", slug: i.slug })).text();
+    expect(parse(en).text).toContain("Health changed: On track → At risk");
+    expect(de + en).not.toContain("INTERN-FEED-7f3a");
   });
 
   it("answers 404 for an internal initiative", async () => {

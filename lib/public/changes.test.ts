@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "@/lib/db/testing";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { useTestDatabase } from "@/tests/db";
+import { approveReportAction } from "@/lib/reports/review-report";
+import { departmentId, scratchInitiative, scratchReport } from "@/lib/reports/testing";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { invalidatePublicCache } from "./cache";
 import { CHANGE_KINDS, loadLatestChanges, loadPeriodChanges, loadPublicInitiativeRef, selectablePeriods } from "./changes";
 
@@ -123,7 +125,7 @@ describe("loadPeriodChanges", () => {
     try {
       const busy = await countQueries(counting, () => loadPeriodChanges(counting, "2026-Q4", NOW));
       const empty = await countQueries(counting, () => loadPeriodChanges(counting, "2017-Q1", NOW));
-      expect(busy.count).toBe(5);
+      expect(busy.count).toBe(6);
       expect(empty.count).toBe(busy.count);
     } finally {
       await counting.$disconnect();
@@ -148,8 +150,78 @@ describe("loadLatestChanges", () => {
     expect(await loadLatestChanges(t.prisma, { initiativeSlug: internal.slug })).toEqual([]);
   });
 
-  it("knows all four kinds", () => {
-    expect(CHANGE_KINDS).toHaveLength(4);
+  it("knows all five kinds", () => {
+    expect(CHANGE_KINDS).toEqual(["milestoneCompleted", "milestoneMoved", "statusChanged", "healthChanged", "summaryApproved"]);
+  });
+});
+
+describe("health changes (Lage)", () => {
+  const HIDDEN = "INTERN-LAGE-9c1d";
+  let initiative: { id: string; slug: string };
+
+  beforeAll(async () => {
+    const head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+    const lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+    initiative = await scratchInitiative(t.prisma, { departmentId: await departmentId(t.prisma, "DIGI"), leadIds: [lead.id], health: "ON_TRACK" });
+    // A report with internal texts and a public summary, approved through the real use case: its
+    // health (at risk) becomes the initiative's, audited as initiative.health.fromReport.
+    const report = await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", period: "2026-Q3", health: "AT_RISK", summary: HIDDEN, publicSummary: "Die Ausschreibung verzögert sich um ein Quartal." });
+    await t.prisma.statusReport.update({ where: { id: report.id }, data: { achievements: HIDDEN, nextSteps: HIDDEN, risks: HIDDEN } });
+    const approved = await approveReportAction.execute(head, { id: report.id, version: report.version }, { db: t.prisma, locale: "de", requestId: "req-health-change" });
+    expect(approved.ok).toBe(true);
+
+    const event = (at: string, before: object, after: object) => ({
+      at: new Date(at),
+      actorId: admin.id,
+      action: "initiative.setStatus",
+      entityType: "Initiative",
+      entityId: initiative.id,
+      initiativeId: initiative.id,
+      before,
+      after,
+    });
+    await t.prisma.auditEvent.createMany({
+      data: [
+        // By hand while public: the health reason stood on the public page, so it is the reason.
+        event("2026-10-01T09:00:00Z", { health: "ON_TRACK", visibility: "PUBLIC", healthReason: null }, { health: "OFF_TRACK", visibility: "PUBLIC", archivedAt: null, healthReason: "Der Dienstleister ist insolvent." }),
+        // By hand while the initiative was still internal: its reason was never public and stays so.
+        event("2026-09-01T09:00:00Z", { health: "ON_TRACK", visibility: "INTERNAL", healthReason: null }, { health: "AT_RISK", visibility: "INTERNAL", archivedAt: null, healthReason: HIDDEN }),
+        // Not a health change (same health): not listed.
+        event("2026-08-01T09:00:00Z", { health: "AT_RISK", visibility: "PUBLIC", healthReason: "a" }, { health: "AT_RISK", visibility: "PUBLIC", archivedAt: null, healthReason: HIDDEN }),
+      ],
+    });
+    // A health change of an internal initiative is never listed.
+    await t.prisma.auditEvent.create({
+      data: { ...event("2026-10-02T09:00:00Z", { health: "ON_TRACK" }, { health: "OFF_TRACK", healthReason: HIDDEN }), entityId: internal.id, initiativeId: internal.id },
+    });
+    invalidatePublicCache();
+  });
+
+  it("lists a health change from an approved report with the report's public summary as the reason", async () => {
+    const changes = await loadLatestChanges(t.prisma, { initiativeSlug: initiative.slug, limit: 100 });
+    expect(changes.filter((c) => c.kind === "healthChanged" && c.reason === "Die Ausschreibung verzögert sich um ein Quartal.")).toEqual([
+      expect.objectContaining({ kind: "healthChanged", from: "ON_TRACK", to: "AT_RISK", initiative: expect.objectContaining({ slug: initiative.slug }) }),
+    ]);
+  });
+
+  it("gives a change by hand the health reason only when the initiative was public at the time", async () => {
+    const health = (await loadLatestChanges(t.prisma, { initiativeSlug: initiative.slug, limit: 100 })).filter((c) => c.kind === "healthChanged");
+    // (The approval's event carries the real clock, so the order is not asserted.)
+    expect(health.map((c) => c.kind === "healthChanged" && `${c.from}→${c.to}: ${c.reason}`).sort()).toEqual([
+      "ON_TRACK→AT_RISK: Die Ausschreibung verzögert sich um ein Quartal.",
+      "ON_TRACK→AT_RISK: null",
+      "ON_TRACK→OFF_TRACK: Der Dienstleister ist insolvent.",
+    ]);
+  });
+
+  it("shows health changes in their quarter, counted, and never internal texts or internal initiatives", async () => {
+    const q4 = await loadPeriodChanges(t.prisma, "2026-Q4", NOW);
+    expect(q4.changes.healthChanged).toContainEqual(expect.objectContaining({ from: "ON_TRACK", to: "OFF_TRACK", reason: "Der Dienstleister ist insolvent." }));
+    expect(q4.counts.healthChanged).toBe(q4.changes.healthChanged.length);
+    const everything = JSON.stringify([q4, await loadPeriodChanges(t.prisma, "2026-Q3", NOW), await loadLatestChanges(t.prisma, { limit: 500 })]);
+    expect(everything).not.toContain(HIDDEN);
+    expect(everything).not.toContain(internal.slug);
+    expect(everything).not.toMatch(/healthReason|visibility|statusReportId|actor/);
   });
 });
 

@@ -1,11 +1,14 @@
 // "Was hat sich geändert": the public changes of a reporting period (or the latest ones, for the
-// Atom feeds). Four kinds, each one tagged query: milestones done, milestone dates moved (with
-// the reason given), status changes of initiatives, newly approved public summaries. Only public
-// initiatives and public milestones; never who made a change. Status changes come from the audit
-// log through two explicitly selected JSON fields (before/after ->> 'status'), never its JSON.
+// Atom feeds). Five kinds, each one tagged query: milestones done, milestone dates moved (with
+// the reason given), status changes and health changes (Lage) of initiatives, newly approved
+// public summaries. Only public initiatives and public milestones; never who made a change.
+// Status and health changes come from the audit log through explicitly selected JSON fields
+// (before/after ->> 'status' / 'health'), never its JSON. The reason given for a health change is
+// public text only: the public summary of the approved report that set it, or, for a change made by
+// hand, the health reason the initiative showed on its public page at that moment.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { currentPeriod, parsePeriod, periodEnd, periodInstants, periodOfDate, periodStart, shiftPeriod } from "@/lib/reports/period";
 import { isoDate, appNow } from "@/lib/dates";
 import { cachedPublic } from "./cache";
@@ -16,9 +19,13 @@ export type PublicChange =
   | (Base & { kind: "milestoneCompleted"; milestone: string; date: string })
   | (Base & { kind: "milestoneMoved"; milestone: string; from: string; to: string; reason: string })
   | (Base & { kind: "statusChanged"; from: InitiativeStatus; to: InitiativeStatus })
+  | (Base & { kind: "healthChanged"; from: Health; to: Health; reason: string | null })
   | (Base & { kind: "summaryApproved"; period: string; summary: string });
 export type ChangeKind = PublicChange["kind"];
-export const CHANGE_KINDS: ChangeKind[] = ["milestoneCompleted", "milestoneMoved", "statusChanged", "summaryApproved"];
+export const CHANGE_KINDS: ChangeKind[] = ["milestoneCompleted", "milestoneMoved", "statusChanged", "healthChanged", "summaryApproved"];
+
+/** The audit action of a health carried over from an approved report (lib/reports/review-report.ts). */
+export const HEALTH_FROM_REPORT = "initiative.health.fromReport";
 
 /** At most this many changes of each kind on the period page; the count says how many there are. */
 export const PERIOD_LIMIT_PER_KIND = 200;
@@ -28,9 +35,10 @@ type Options = { window: Window; initiativeSlug?: string; limit: number };
 type Row = { id: string; code: string; slug: string; initiative_title: string; total: bigint };
 
 const isStatus = (v: string | null): v is InitiativeStatus => v !== null && (Object.values(InitiativeStatus) as string[]).includes(v);
+const isHealth = (v: string | null): v is Health => v !== null && (Object.values(Health) as string[]).includes(v);
 const ref = (r: Row): ChangeInitiative => ({ code: r.code, slug: r.slug, title: r.initiative_title });
 
-/** Runs the four queries; returns the changes of each kind, newest first, with the number of each kind. */
+/** Runs the five queries; returns the changes of each kind, newest first, with the number of each kind. */
 async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) {
   const only = initiativeSlug ? Prisma.sql`AND i.slug = ${initiativeSlug}` : Prisma.empty;
   const publicInitiative = Prisma.sql`i.visibility = 'PUBLIC' AND i.archived_at IS NULL ${only}`;
@@ -40,7 +48,7 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
   const atInstants = (column: Prisma.Sql) =>
     window ? Prisma.sql`AND ${column} >= ${window.start}::timestamptz AND ${column} < ${window.end}::timestamptz` : Prisma.empty;
 
-  const [done, moved, status, approved] = await Promise.all([
+  const [done, moved, status, health, approved] = await Promise.all([
     db.$queryRaw<(Row & { title: string; completed_date: Date })[]>`
       SELECT m.id::text AS id, m.title, m.completed_date, i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
       FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
@@ -70,6 +78,24 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
       WHERE e.entity_type = 'Initiative' AND e.entity_id = i.id::text AND ${publicInitiative}
         AND (e.before ->> 'status') IS NOT NULL AND (e.after ->> 'status') IS NOT NULL
         AND (e.before ->> 'status') <> (e.after ->> 'status')
+        ${atInstants(Prisma.sql`e.at`)}
+      ORDER BY e.at DESC, e.id DESC LIMIT ${limit}`,
+    // A health change: from an approved report (its public summary is the reason) or by hand (the
+    // health reason, only if the initiative was public and not archived right after the change,
+    // i.e. the text stood on its public page). Nothing else of the event or the report is selected.
+    db.$queryRaw<(Row & { at: Date; from_health: string | null; to_health: string | null; reason: string | null })[]>`
+      SELECT e.id::text AS id, e.at, e.before ->> 'health' AS from_health, e.after ->> 'health' AS to_health,
+             CASE
+               WHEN e.action = ${HEALTH_FROM_REPORT} THEN NULLIF(s.public_summary, '')
+               WHEN (e.after ->> 'visibility') = 'PUBLIC' AND (e.after ->> 'archivedAt') IS NULL THEN NULLIF(e.after ->> 'healthReason', '')
+             END AS reason,
+             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+      FROM audit_events e JOIN initiatives i ON i.id = e.initiative_id
+      LEFT JOIN status_reports s ON e.action = ${HEALTH_FROM_REPORT} AND s.id::text = (e.after ->> 'statusReportId')
+        AND s.initiative_id = i.id AND s.state = 'APPROVED'
+      WHERE e.entity_type = 'Initiative' AND e.entity_id = i.id::text AND ${publicInitiative}
+        AND (e.before ->> 'health') IS NOT NULL AND (e.after ->> 'health') IS NOT NULL
+        AND (e.before ->> 'health') <> (e.after ->> 'health')
         ${atInstants(Prisma.sql`e.at`)}
       ORDER BY e.at DESC, e.id DESC LIMIT ${limit}`,
     db.$queryRaw<(Row & { at: Date; period: string; public_summary: string })[]>`
@@ -106,6 +132,11 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
         ? [{ kind: "statusChanged" as const, key: `status/${r.id}`, at: r.at, initiative: ref(r), from: r.from_status, to: r.to_status }]
         : [],
     ),
+    healthChanged: health.flatMap((r) =>
+      isHealth(r.from_health) && isHealth(r.to_health)
+        ? [{ kind: "healthChanged" as const, key: `health/${r.id}`, at: r.at, initiative: ref(r), from: r.from_health, to: r.to_health, reason: r.reason }]
+        : [],
+    ),
     summaryApproved: approved.map((r) => ({
       kind: "summaryApproved",
       key: `summary/${r.id}`,
@@ -119,6 +150,7 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
     milestoneCompleted: total(done),
     milestoneMoved: total(moved),
     statusChanged: total(status),
+    healthChanged: total(health),
     summaryApproved: total(approved),
   };
   return { changes, counts };

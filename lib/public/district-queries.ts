@@ -1,5 +1,6 @@
 // Stadtbezirke on the citizens' site (/districts, /districts/<slug>): every district with the
 // number of public initiatives in it, and a district's page with its public initiatives.
+import { cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
@@ -36,7 +37,8 @@ async function queryDistrict(db: Db, slug: string, page: number) {
 /** A district with one page of its public initiatives; null for an unknown slug. */
 export function loadPublicDistrict(db: Db, slug: string, page = 1) {
   if (!SLUG.test(slug)) return Promise.resolve(null);
-  return cachedPublic(db, `district:${slug}:${page}`, () => queryDistrict(db, slug, page));
+  // Per day: the list shows overdue milestones, which change with the calendar.
+  return cachedPublic(db, `district:${slug}:${page}:${cityToday()}`, () => queryDistrict(db, slug, page));
 }
 
 export type PublicDistrict = NonNullable<Awaited<ReturnType<typeof queryDistrict>>>;

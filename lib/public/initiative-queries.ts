@@ -1,10 +1,18 @@
 // Reads for the public initiative page, and the building blocks the other public pages share
-// (which initiatives are public, their milestone weights, public KPIs). Every query selects an
+// (which initiatives are public, their milestone figures, public KPIs). Every query selects an
 // explicit list of public fields; ids are only used inside a load and never returned.
 // A page costs a fixed number of queries whatever the amount of data, and none while cached.
+//
+// Public progress is the one formula (lib/initiatives/progress.ts) over the PUBLIC milestones only:
+// a citizen can check it against the milestones the page lists, and the open data (which reads
+// the same figures) gives the same number. The page says when internal milestones are left out.
+// Overdue comes from lib/milestones/lateness.ts, on the city's calendar day.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import { cityToday, isoDate } from "@/lib/dates";
+import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, type MilestoneWeights } from "@/lib/initiatives/progress";
+import { milestoneLateness, overdueSql, type MilestoneDates } from "@/lib/milestones/lateness";
 import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
 import { cachedPublic } from "./cache";
 
@@ -12,18 +20,92 @@ export const publicInitiativeWhere = { visibility: "PUBLIC", archivedAt: null } 
 
 export const NO_MILESTONES: MilestoneWeights = { totalWeight: 0, doneWeight: 0 };
 
-/** Milestone weights per initiative, aggregated in the database (one query for any number of initiatives). */
-export async function milestoneWeights(db: Db, initiativeIds: string[]): Promise<Map<string, MilestoneWeights>> {
-  if (initiativeIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ initiative_id: string; total: number; done: number }[]>`
-    SELECT initiative_id::text AS initiative_id,
-           COALESCE(SUM(weight), 0)::int AS total,
-           COALESCE(SUM(weight) FILTER (WHERE completed_date IS NOT NULL), 0)::int AS done
-    FROM milestones
-    WHERE initiative_id = ANY(${initiativeIds}::uuid[])
-    GROUP BY initiative_id`;
-  return new Map(rows.map((r) => [r.initiative_id, { totalWeight: r.total, doneWeight: r.done }]));
+/** What the public pages show about an initiative's milestones and upkeep. */
+export type InitiativeFigures = {
+  /** Weights of the public milestones (progress counts these only). */
+  weights: MilestoneWeights;
+  /** Number of public milestones, and of all milestones (the internal ones are only counted). */
+  publicMilestones: number;
+  allMilestones: number;
+  /** Public milestones overdue on `today` (lateness.ts). */
+  overdueMilestones: number;
+  /** The city's calendar day of the last change anyone made to the initiative or its parts; null when nobody has. */
+  lastUpdated: string | null;
+};
+
+export const NO_FIGURES: InitiativeFigures = { weights: NO_MILESTONES, publicMilestones: 0, allMilestones: 0, overdueMilestones: 0, lastUpdated: null };
+
+/**
+ * The milestone aggregates per initiative as an SQL select (table alias `m`; the caller adds WHERE
+ * and GROUP BY m.initiative_id): public weights, public and all counts, public overdue milestones.
+ */
+export function publicMilestoneAggregatesSql(today: string): Prisma.Sql {
+  const m = Prisma.sql`m`;
+  return Prisma.sql`SELECT m.initiative_id,
+           COALESCE(SUM(m.weight) FILTER (WHERE m.is_public), 0)::int AS total,
+           COALESCE(SUM(m.weight) FILTER (WHERE m.is_public AND m.completed_date IS NOT NULL), 0)::int AS done,
+           (COUNT(*) FILTER (WHERE m.is_public))::int AS public_count,
+           COUNT(*)::int AS all_count,
+           (COUNT(*) FILTER (WHERE m.is_public AND ${overdueSql(today, m)}))::int AS overdue
+    FROM milestones m`;
 }
+
+/**
+ * Milestone figures and the day of the last update of the given initiatives, in one query for any
+ * number of them. "Last update" is the internal page's rule (lib/initiatives/edit-queries
+ * lastUpdateByPerson, the portfolio's last_change): the newest audit event of the initiative or
+ * any of its parts with a person as actor. Only its calendar day leaves this function.
+ */
+export async function publicInitiativeFigures(db: Db, initiativeIds: string[], today: string = cityToday()): Promise<Map<string, InitiativeFigures>> {
+  if (initiativeIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ initiative_id: string; total: number; done: number; public_count: number; all_count: number; overdue: number; last_update: Date | null }[]>`
+    SELECT x.id::text AS initiative_id,
+           COALESCE(ms.total, 0)::int AS total, COALESCE(ms.done, 0)::int AS done,
+           COALESCE(ms.public_count, 0)::int AS public_count, COALESCE(ms.all_count, 0)::int AS all_count,
+           COALESCE(ms.overdue, 0)::int AS overdue, lu.at AS last_update
+    FROM unnest(${initiativeIds}::uuid[]) AS x(id)
+    LEFT JOIN (
+      ${publicMilestoneAggregatesSql(today)}
+      WHERE m.initiative_id = ANY(${initiativeIds}::uuid[])
+      GROUP BY m.initiative_id
+    ) ms ON ms.initiative_id = x.id
+    LEFT JOIN (
+      SELECT initiative_id, MAX(at) AS at FROM audit_events
+      WHERE actor_id IS NOT NULL AND initiative_id = ANY(${initiativeIds}::uuid[])
+      GROUP BY initiative_id
+    ) lu ON lu.initiative_id = x.id`;
+  return new Map(
+    rows.map((r) => [
+      r.initiative_id,
+      {
+        weights: { totalWeight: r.total, doneWeight: r.done },
+        publicMilestones: r.public_count,
+        allMilestones: r.all_count,
+        overdueMilestones: r.overdue,
+        lastUpdated: r.last_update ? cityToday(new Date(r.last_update)) : null,
+      },
+    ]),
+  );
+}
+
+/** Public progress: the one formula over the public milestones' weights. */
+export function publicProgress(status: InitiativeStatus, figures: InitiativeFigures | undefined): number | null {
+  return initiativeProgress(status, (figures ?? NO_FIGURES).weights);
+}
+
+/** A milestone row's date columns as the calendar days lateness.ts reads. */
+export function milestoneDays(m: { baselineDate: Date | null; forecastDate: Date | null; completedDate: Date | null }): MilestoneDates {
+  const day = (d: Date | null) => (d ? isoDate(d) : null);
+  return { baselineDate: day(m.baselineDate), forecastDate: day(m.forecastDate), completedDate: day(m.completedDate) };
+}
+
+/** What the public page says about a milestone's lateness on `today` (lateness.ts; never a second rule). */
+export function publicLateness(m: MilestoneDates, today: string) {
+  const { overdue, overdueDays, delayDays, noBaseline } = milestoneLateness(m, today);
+  return { overdue, overdueDays, delayDays, noBaseline };
+}
+
+export type PublicLateness = ReturnType<typeof publicLateness>;
 
 /** The public fields of a KPI (the pages and the open data select these). */
 export const publicKpiSelect = {
@@ -89,7 +171,7 @@ async function loadPublicFunding(db: Db, initiativeId: string) {
   return { lines, total: lines.length > 0 && total ? { planned: total.planned, actual: total.actual } : null };
 }
 
-export async function loadPublicInitiative(db: Db, slug: string) {
+export async function loadPublicInitiative(db: Db, slug: string, today: string = cityToday()) {
   const initiative = await db.initiative.findFirst({
     where: { ...publicInitiativeWhere, slug },
     select: {
@@ -142,27 +224,33 @@ export async function loadPublicInitiative(db: Db, slug: string) {
     },
   });
   if (!initiative) return null;
-  const [weights, kpis, funding] = await Promise.all([
-    milestoneWeights(db, [initiative.id]),
+  const [figures, kpis, funding] = await Promise.all([
+    publicInitiativeFigures(db, [initiative.id], today),
     loadPublicKpis(db, { initiativeId: initiative.id }),
     loadPublicFunding(db, initiative.id),
   ]);
   const { id, milestones, ...rest } = initiative;
+  const own = figures.get(id) ?? NO_FIGURES;
   return {
     ...rest,
     milestones: milestones.map(({ forecasts, ...m }) => ({
       ...m,
+      lateness: publicLateness(milestoneDays(m), today),
       changes: forecasts.map((f) => ({ reportedAt: f.reportedAt, forecastDate: f.forecastDate, reason: f.reason })),
     })),
     kpis,
     funding,
-    progress: initiativeProgress(initiative.status, weights.get(id) ?? NO_MILESTONES),
+    progress: publicProgress(initiative.status, own),
+    // How many milestones the progress is based on: the public ones, of all (internal ones only counted).
+    progressBasis: { publicMilestones: own.publicMilestones, allMilestones: own.allMilestones },
+    overdueMilestones: own.overdueMilestones,
+    lastUpdated: own.lastUpdated,
   };
 }
 
-/** The public initiative page's data, cached until the next committed change; null unless public. */
-export function getPublicInitiative(db: Db, slug: string) {
-  return cachedPublic(db, `initiative:${slug}`, () => loadPublicInitiative(db, slug));
+/** The public initiative page's data, cached until the next committed change (or day); null unless public. */
+export function getPublicInitiative(db: Db, slug: string, today: string = cityToday()) {
+  return cachedPublic(db, `initiative:${slug}:${today}`, () => loadPublicInitiative(db, slug, today));
 }
 
 export type PublicInitiative = NonNullable<Awaited<ReturnType<typeof loadPublicInitiative>>>;

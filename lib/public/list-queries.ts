@@ -1,13 +1,14 @@
 // The citizens' list of initiatives (/initiatives) and the lists on partner and district pages:
 // search and filters from the URL, one page of public initiatives sorted by code, the choices for
 // the filter form. Public fields only; a fixed number of queries whatever the number of initiatives.
+import { cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { initiativeProgress } from "@/lib/initiatives/progress";
+import { overdueSql } from "@/lib/milestones/lateness";
 import { cachedPublic } from "./cache";
-// The visibility rule and the milestone-weight sum are the initiative page's, so both pages agree.
-import { milestoneWeights, NO_MILESTONES, publicInitiativeWhere } from "./initiative-queries";
+// The visibility rule and the milestone figures are the initiative page's, so both pages agree.
+import { NO_FIGURES, publicInitiativeFigures, publicInitiativeWhere, publicProgress } from "./initiative-queries";
 
 export const LIST_PAGE_SIZE = 50;
 const MAX_QUERY_LENGTH = 100;
@@ -20,6 +21,10 @@ export type ListFilters = {
   health?: Health;
   district?: string;
   partner?: string;
+  /** Only initiatives that are neither completed nor cancelled (the overview's health counts). */
+  active?: true;
+  /** Only initiatives with at least one overdue public milestone. */
+  late?: true;
   page: number;
 };
 
@@ -27,6 +32,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const slugOrNone = (v: string | undefined) => (v && SLUG.test(v) ? v : undefined);
+/** A checkbox or link flag: "1" (what the form and our links send), "true" or "on". */
+const flag = (v: string | undefined) => (v === "1" || v === "true" || v === "on" ? true : undefined);
 const oneOf = <T extends string>(values: Record<string, T>, v: string | undefined): T | undefined =>
   v && (Object.values(values) as string[]).includes(v) ? (v as T) : undefined;
 
@@ -45,6 +52,8 @@ export function parseListFilters(params: SearchParams): ListFilters {
     ...(oneOf(Health, first(params.health)) ? { health: first(params.health) as Health } : {}),
     ...(slugOrNone(first(params.district)) ? { district: first(params.district) } : {}),
     ...(slugOrNone(first(params.partner)) ? { partner: first(params.partner) } : {}),
+    ...(flag(first(params.active)) ? { active: true as const } : {}),
+    ...(flag(first(params.late)) ? { late: true as const } : {}),
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
@@ -57,14 +66,29 @@ export function listQueryString(filters: Partial<ListFilters>, overrides: Partia
     const value = merged[key];
     if (value) params.set(key, value);
   }
+  for (const key of ["active", "late"] as const) if (merged[key]) params.set(key, "1");
   if (merged.page && merged.page > 1) params.set("page", String(merged.page));
   const s = params.toString();
   return s ? `?${s}` : "";
 }
 
-function whereFor(f: Omit<ListFilters, "page">): Prisma.InitiativeWhereInput {
+/**
+ * The public initiatives with at least one overdue public milestone on `today`, by the SQL form of
+ * the one rule (lateness.ts overdueSql): one query, whatever the number of initiatives.
+ */
+async function lateInitiativeIds(db: Db, today: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT m.initiative_id::text AS id FROM milestones m
+    WHERE m.is_public AND ${overdueSql(today, Prisma.sql`m`)}`;
+  return rows.map((r) => r.id);
+}
+
+function whereFor(f: Omit<ListFilters, "page">, lateIds: string[] | null): Prisma.InitiativeWhereInput {
   return {
     ...publicInitiativeWhere,
+    ...(lateIds ? { id: { in: lateIds } } : {}),
+    // Its own key, so that it narrows a chosen status rather than replacing it.
+    ...(f.active ? { NOT: { status: { in: ["COMPLETED", "CANCELLED"] } } } : {}),
     ...(f.field ? { fieldOfAction: { slug: f.field } } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.health ? { health: f.health } : {}),
@@ -82,9 +106,9 @@ function whereFor(f: Omit<ListFilters, "page">): Prisma.InitiativeWhereInput {
   };
 }
 
-async function queryInitiativeList(db: Db, filters: ListFilters) {
+async function queryInitiativeList(db: Db, filters: ListFilters, today: string) {
   const { page, ...rest } = filters;
-  const where = whereFor(rest);
+  const where = whereFor(rest, rest.late ? await lateInitiativeIds(db, today) : null);
   const [total, rows] = await Promise.all([
     db.initiative.count({ where }),
     db.initiative.findMany({
@@ -104,17 +128,21 @@ async function queryInitiativeList(db: Db, filters: ListFilters) {
       },
     }),
   ]);
-  const weights = await milestoneWeights(
+  const figures = await publicInitiativeFigures(
     db,
     rows.map((r) => r.id),
+    today,
   );
-  const items = rows.map(({ id, ...r }) => ({ ...r, progress: initiativeProgress(r.status, weights.get(id) ?? NO_MILESTONES) }));
+  const items = rows.map(({ id, ...r }) => {
+    const own = figures.get(id) ?? NO_FIGURES;
+    return { ...r, progress: publicProgress(r.status, own), overdueMilestones: own.overdueMilestones, lastUpdated: own.lastUpdated };
+  });
   return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), pageSize: LIST_PAGE_SIZE, items };
 }
 
 /** One page of public initiatives matching the filters, with the total for "N Vorhaben gefunden". */
-export function loadPublicInitiativeList(db: Db, filters: ListFilters) {
-  return cachedPublic(db, `list:${JSON.stringify(filters)}`, () => queryInitiativeList(db, filters));
+export function loadPublicInitiativeList(db: Db, filters: ListFilters, today: string = cityToday()) {
+  return cachedPublic(db, `list:${today}:${JSON.stringify(filters)}`, () => queryInitiativeList(db, filters, today));
 }
 
 export type PublicInitiativeList = Awaited<ReturnType<typeof queryInitiativeList>>;

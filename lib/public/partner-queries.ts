@@ -1,6 +1,7 @@
 // Partners on the citizens' site (/partners, /partners/<slug>): who works on the masterplan, with
 // their public initiatives and roles. Only partners of public initiatives appear; committed amounts
 // are internal planning figures and are never selected.
+import { cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import type { PartnerRole } from "@/lib/generated/prisma/enums";
 import { cachedPublic } from "./cache";
@@ -62,7 +63,8 @@ async function queryPartner(db: Db, slug: string, page: number) {
 /** A partner's public profile with one page of its public initiatives and its roles in them; null when unknown or not public. */
 export function loadPublicPartner(db: Db, slug: string, page = 1) {
   if (!SLUG.test(slug)) return Promise.resolve(null);
-  return cachedPublic(db, `partner:${slug}:${page}`, () => queryPartner(db, slug, page));
+  // Per day: the list shows overdue milestones, which change with the calendar.
+  return cachedPublic(db, `partner:${slug}:${page}:${cityToday()}`, () => queryPartner(db, slug, page));
 }
 
 export type PublicPartner = NonNullable<Awaited<ReturnType<typeof queryPartner>>>;

@@ -12,6 +12,8 @@ import {
   previousPeriod,
   shiftPeriod,
 } from "./period";
+import { cityToday } from "@/lib/dates";
+import { CALENDAR_DAYS } from "@/tests/calendar-days";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -69,5 +71,34 @@ describe("reporting periods", () => {
     expect(periodInstants("2027-Q1")).toEqual({ start: new Date("2026-12-31T23:00:00Z"), end: new Date("2027-03-31T22:00:00Z") });
     expect(periodInstants("2026-Q3")).toEqual({ start: new Date("2026-06-30T22:00:00Z"), end: new Date("2026-09-30T22:00:00Z") });
     expect(periodInstants("2026-Q4")).toEqual({ start: new Date("2026-09-30T22:00:00Z"), end: new Date("2026-12-31T23:00:00Z") });
+  });
+
+  describe.each(CALENDAR_DAYS)("at $instant (in Berlin $day)", ({ instant, day, period, previous }) => {
+    const now = new Date(instant);
+
+    it("take the city's calendar day and its quarter", () => {
+      expect(cityToday(now)).toBe(day);
+      expect(cityDate(now)).toBe(day);
+      expect(currentPeriod(now)).toBe(period);
+      expect(periodOfDate(day)).toBe(period);
+    });
+
+    it("step to the previous quarter and back", () => {
+      expect(previousPeriod(period)).toBe(previous);
+      expect(shiftPeriod(previous, 1)).toBe(period);
+      expect(shiftPeriod(period, -4)).toBe(`${Number(period.slice(0, 4)) - 1}${period.slice(4)}`);
+    });
+
+    it("contain the day between their first and last day, with no gap to the previous quarter", () => {
+      expect(iso(periodStart(period)) <= day && day <= iso(periodEnd(period))).toBe(true);
+      expect(periodEnd(previous).getTime()).toBe(periodStart(period).getTime() - 86_400_000);
+    });
+
+    it("contain the instant between their first and last Berlin midnight", () => {
+      const span = periodInstants(period);
+      expect(span.start.getTime()).toBeLessThanOrEqual(now.getTime());
+      expect(now.getTime()).toBeLessThan(span.end.getTime());
+      expect(periodInstants(previous).end).toEqual(span.start);
+    });
   });
 });

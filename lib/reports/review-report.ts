@@ -2,6 +2,8 @@
 // approve a submitted report — which locks it and carries its health over to the initiative —
 // or return it to the project lead with a comment saying what to change.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { greenerThanSuggested, loadInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
 import { assertStep, loadReport, reloadReport, reportSelect } from "./report-state";
 import { reportTransitionInput, returnReportInput } from "./schemas";
 
@@ -20,10 +22,17 @@ export const approveReportAction = defineAction({
     const after = await tx.statusReport.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
     audit({ action: "statusReport.approve", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
 
-    // The approved report is the authoritative word on the initiative's health.
+    // The approved report is the authoritative word on the initiative's health. A health greener
+    // than the one the data suggest (lib/initiatives/health-suggestion.ts) does not block the
+    // approval: the reviewer has read the report, and a report carries no separate health reason.
+    // The event records the suggestion (as after this approval, a change by a person, so without
+    // staleness); the dashboard and the council report list the initiative as "greener than
+    // suggested" for as long as it is, and the status form asks for a reason at the next save.
     const initiativeSelect = { id: true, health: true, version: true } as const;
     const initiative = await tx.initiative.findUniqueOrThrow({ where: { id: before.initiativeId }, select: initiativeSelect });
     if (initiative.health !== after.health) {
+      const [stored] = await loadInitiativeHealth(tx, Prisma.sql`i.id = ${initiative.id}::uuid`);
+      const suggestion = stored ? suggestHealth(stored.facts, { disregardStaleness: true }) : null;
       const updated = await tx.initiative.update({
         where: { id: initiative.id },
         data: { health: after.health, version: { increment: 1 } },
@@ -35,7 +44,7 @@ export const approveReportAction = defineAction({
         entityId: initiative.id,
         initiativeId: initiative.id,
         before: initiative,
-        after: { ...updated, statusReportId: after.id, period: after.period },
+        after: { ...updated, statusReportId: after.id, period: after.period, ...(greenerThanSuggested(after.health, suggestion) ? { greenerThanSuggested: suggestion } : {}) },
       });
     }
     return after;

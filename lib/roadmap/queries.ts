@@ -2,12 +2,14 @@
 // their planned and actual periods and their milestones, filtered by the portfolio table's URL
 // parameters (lib/portfolio/table-state.ts, the shared contract), plus the filter form's options.
 // A fixed number of SQL queries whatever the portfolio's size: the page is cut in the database.
+// Each milestone carries its lateness by lib/milestones/lateness.ts: overdue and since how many
+// days, its delay against the baseline, and the pure forecast slip the dashed line draws.
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { cityToday, isoDate } from "@/lib/dates";
+import { appNow, cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { isOverdue, slipDays } from "@/lib/milestones/dates";
+import { milestoneLateness } from "@/lib/milestones/lateness";
 import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import type { PortfolioTableState } from "@/lib/portfolio/table-state";
 
@@ -46,7 +48,7 @@ export function roadmapWhere(f: RoadmapFilters): Prisma.InitiativeWhereInput {
 
 const day = (d: Date | null) => (d ? isoDate(d) : null);
 
-export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filters: RoadmapFilters, page = 1, today = cityToday()) {
+export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filters: RoadmapFilters, page = 1, today = cityToday(appNow())) {
   assertCan(viewer, "portfolio.read");
   const where = roadmapWhere(filters);
   const total = await db.initiative.count({ where });
@@ -82,7 +84,8 @@ export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filte
       actual: i.actualStart ? { start: isoDate(i.actualStart), end: day(i.actualEnd) ?? today, ongoing: !i.actualEnd } : null,
       milestones: i.milestones.map((m) => {
         const dates = { baselineDate: isoDate(m.baselineDate), forecastDate: isoDate(m.forecastDate), completedDate: day(m.completedDate) };
-        return { id: m.id, title: m.title, ...dates, slipDays: slipDays(dates), overdue: isOverdue(dates, today) };
+        const l = milestoneLateness(dates, today);
+        return { id: m.id, title: m.title, ...dates, slipDays: l.slipDays!, delayDays: l.delayDays!, overdue: l.overdue, overdueDays: l.overdueDays };
       }),
     };
     const last = groups[groups.length - 1];
@@ -99,7 +102,23 @@ export type RoadmapRow = {
   health: Health;
   planned: { start: string; end: string } | null;
   actual: { start: string; end: string; ongoing: boolean } | null;
-  milestones: { id: string; title: string; baselineDate: string; forecastDate: string; completedDate: string | null; slipDays: number; overdue: boolean }[];
+  milestones: RoadmapMilestone[];
+};
+
+/** A milestone on the roadmap with its lateness (lib/milestones/lateness.ts) on the roadmap's day. */
+export type RoadmapMilestone = {
+  id: string;
+  title: string;
+  baselineDate: string;
+  forecastDate: string;
+  completedDate: string | null;
+  /** Forecast (or completion) minus baseline: the re-planning the dashed line shows. */
+  slipDays: number;
+  /** delayDays: how late against the baseline today (completed: completion − baseline). */
+  delayDays: number;
+  overdue: boolean;
+  /** Days since the due date while overdue, else 0. */
+  overdueDays: number;
 };
 
 export type Roadmap = Awaited<ReturnType<typeof getRoadmap>>;

@@ -489,12 +489,34 @@ export const FUNDING_NOTES: Record<FundingSource, string[]> = {
   OTHER: ["Stiftungsmittel", "Sonstige Drittmittel", ""],
 };
 
-/** Text building blocks for status reports; `{t}` is the initiative title, `{m}` a milestone, `{p}` a partner. */
+/**
+ * Phrases that claim an initiative is on plan: chosen only for an on-track initiative (or report)
+ * none of whose open milestones is behind its baseline.
+ */
+export const ON_PLAN_PHRASES = ["liegt im Zeit- und Kostenrahmen", "verläuft planmäßig", "Keine wesentlichen Abweichungen", "kommt planmäßig voran"] as const;
+
+/**
+ * Phrases that claim an initiative is on track (on plan, or on track with moved dates). Never said of
+ * an initiative or report at risk or critical; demo-consistency.test.ts checks both lists on demos
+ * seeded for several days.
+ */
+export const ON_TRACK_PHRASES = [...ON_PLAN_PHRASES, "liegt im Gesamtzeitplan", "im Zeitpuffer aufgefangen"] as const;
+
+/**
+ * Text building blocks for status reports; `{t}` is the initiative title, `{m}` a milestone, `{p}` a
+ * partner. The pools are chosen by the report's health (demo-reports.ts), never at random across them.
+ */
 export const REPORT_TEXT = {
+  /** On track, and no open milestone is behind its baseline. */
   summaryOnTrack: [
     "Das Vorhaben „{t}“ liegt im Zeit- und Kostenrahmen.",
     "Die Umsetzung von „{t}“ verläuft planmäßig; alle Arbeitspakete sind im Soll.",
     "Keine wesentlichen Abweichungen vom Plan; die Zusammenarbeit mit {p} läuft gut.",
+  ],
+  /** On track overall, but some milestone dates have moved (the reason follows when one is overdue). */
+  summaryOnTrackShifted: [
+    "Das Vorhaben „{t}“ liegt im Gesamtzeitplan; einzelne Termine wurden verschoben, ohne das Ziel zu gefährden.",
+    "Die Umsetzung von „{t}“ kommt voran; verschobene Termine werden im Zeitpuffer aufgefangen.",
   ],
   summaryAtRisk: [
     "Das Vorhaben „{t}“ ist leicht im Verzug; Gegenmaßnahmen sind eingeleitet.",
@@ -504,6 +526,7 @@ export const REPORT_TEXT = {
     "„{t}“ liegt deutlich hinter dem Plan; eine Neuplanung wird dem Lenkungskreis vorgelegt.",
     "Der Zeitplan für „{t}“ ist nicht mehr zu halten; Entscheidung über das weitere Vorgehen steht aus.",
   ],
+  summaryPaused: "Das Vorhaben ruht.",
   achievements: [
     "Meilenstein „{m}“ erreicht.",
     "Abstimmungstermine mit {p} durchgeführt, Arbeitspakete für das nächste Quartal vereinbart.",
@@ -518,15 +541,32 @@ export const REPORT_TEXT = {
     "Nutzerfeedback auswerten und Backlog priorisieren.",
   ],
   noRisks: ["Keine neuen Risiken.", "Risikolage unverändert.", "Keine Risiken mit hoher Priorität."],
-  publicSummary: [
-    "Das Vorhaben „{t}“ kommt planmäßig voran.",
-    "Im Quartal wurde „{m}“ erreicht.",
-    "Die Arbeiten an „{t}“ werden gemeinsam mit {p} fortgesetzt.",
+  /** Public summaries (for citizens), by the report's health. */
+  publicOnTrack: ["Das Vorhaben „{t}“ kommt planmäßig voran."],
+  publicNeutral: ["Im Quartal wurde „{m}“ erreicht.", "Die Arbeiten an „{t}“ werden gemeinsam mit {p} fortgesetzt."],
+  publicAtRisk: [
+    "Bei „{t}“ verzögern sich einzelne Termine; Gegenmaßnahmen sind eingeleitet.",
+    "Das Vorhaben „{t}“ ist im Verzug. Ein neuer Zeitplan wird abgestimmt.",
   ],
+  publicOffTrack: [
+    "„{t}“ liegt deutlich hinter dem Zeitplan. Über das weitere Vorgehen wird neu entschieden.",
+    "Der ursprüngliche Zeitplan für „{t}“ ist nicht mehr zu halten; ein neuer Plan wird erarbeitet.",
+  ],
+  publicPaused: ["Das Vorhaben „{t}“ ruht derzeit."],
   returned: [
     "Bitte die Verschiebung von „{m}“ begründen und die Auswirkungen auf das Budget ergänzen.",
     "Die öffentliche Zusammenfassung enthält interne Details zur Vergabe – bitte kürzen und erneut einreichen.",
   ],
+};
+
+/** Reasons the data give for a health, where the initiative's own text does not already say it; `{m}` is a milestone. */
+export const HEALTH_TEXT = {
+  /** An initiative planned as on track whose milestone is overdue anyway. */
+  overdue: "„{m}“ ist überfällig; ein neuer Termin wird mit den Beteiligten abgestimmt.",
+  /** A past quarter that ended with a milestone overdue for more than two weeks. */
+  overdueAtQuarterEnd: "„{m}“ war zum Quartalsende überfällig.",
+  /** A past quarter that ended with a milestone only a few days overdue: still on track, and the report says why. */
+  brieflyOverdueAtQuarterEnd: "„{m}“ war zum Quartalsende wenige Tage über dem Termin; der Abschluss stand unmittelbar bevor.",
 };
 
 export type CommentSpec = { code: string; target: "initiative" | "currentReport" | "previousReport"; author: UserKey; body: string; daysAgo: number };

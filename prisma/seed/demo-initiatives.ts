@@ -1,8 +1,24 @@
 // The 48 example initiatives of the demo data set (example data, loosely inspired by public
 // reporting on the "Masterplan Digitales Duisburg"; figures and dates are invented).
-// Dates are month offsets from the month of `today`, so the portfolio stays current whenever it is seeded.
+// Dates are month offsets from the month of `today`, so the portfolio stays current whenever it is seeded;
+// a `story` pins what the demo must always show (overdue, due soon, completed early or late) on any day.
 import type { FundingSource, Health, InitiativeStatus, PartnerRole } from "@/lib/generated/prisma/client";
 import type { DeptCode, DistrictCode, KpiSpec, MilestoneKind, PartnerKey, RiskSpec, UserKey } from "./demo-data";
+
+/**
+ * What an initiative always shows, whatever the seeding day (applied in demo-plan.ts). Initiatives
+ * at risk or critical that are running always have their last due milestone overdue; `overdue` says how.
+ */
+export type Story = {
+  /** How the overdue milestone(s) of a troubled initiative got there: never re-forecast (delay ≠ slip) or re-forecast to a date that has passed too. */
+  overdue?: { count: 1 | 2; reforecast: boolean };
+  /** The next open milestone falls due within the next 30 days; 0: exactly today (due, not overdue). */
+  dueSoon?: true | 0;
+  /** On track although one milestone is a few days overdue: the reason, shown as health reason (`{m}` = milestone). */
+  lateOnTrack?: string;
+  /** Completed initiatives: the first milestone was done before its baseline, the second after a re-forecast, late. */
+  completedEarlyAndLate?: true;
+};
 
 export type InitiativeSpec = {
   /** `<FIELD>-<nn>`; the prefix names the field of action. */
@@ -33,6 +49,7 @@ export type InitiativeSpec = {
   budget?: number;
   funding?: FundingSource[];
   risks?: RiskSpec[];
+  story?: Story;
 };
 
 export const INITIATIVES: InitiativeSpec[] = [
@@ -47,6 +64,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     partners: [["itnrw", "TECHNOLOGY_PROVIDER", "Servicekonto NRW, Bezahldienst und Basiskomponenten", null]],
     kpi: { name: "Online beantragbare Leistungen", description: "Anzahl der Verwaltungsleistungen, die vollständig online beantragt werden können.", unit: "Leistungen", valueType: "INTEGER", baseline: 15, target: 420, method: "Zählung im Leistungskatalog des Portals.", source: "Bürgerportal", perf: 0.85 },
     budget: 4_200_000, funding: ["LAND_NRW", "FEDERAL"],
+    story: { dueSoon: true },
   },
   {
     code: "VER-02", dept: "DIGI", status: "IN_PROGRESS", health: "AT_RISK", start: -60, months: 66, kind: "it", leads: ["lead"], districts: ["MIT"],
@@ -57,6 +75,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["E-Akte", "Prozesse", "Verwaltung"],
     kpi: { name: "Arbeitsplätze mit E-Akte", description: "Anteil der Büroarbeitsplätze der Kernverwaltung, die produktiv mit der E-Akte arbeiten.", unit: "%", valueType: "PERCENT", baseline: 5, target: 100, method: "Lizenz- und Nutzerauswertung des DMS.", source: "Amt für Digitalisierung und Organisation", perf: 0.7, isPublic: false },
     budget: 3_100_000,
+    story: { overdue: { count: 1, reforecast: false } },
   },
   {
     code: "VER-03", dept: "DIGI", status: "COMPLETED", start: -66, months: 28, kind: "it", leads: ["lead2"], districts: ["MIT"], internal: true,
@@ -75,6 +94,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Bürgerservice", "Termine"],
     kpi: { name: "Durchschnittliche Wartezeit im Bürgerservice", description: "Mittlere Wartezeit vor Ort zwischen Ankunft und Aufruf.", unit: "Minuten", valueType: "DECIMAL", direction: "LOWER_IS_BETTER", baseline: 48, target: 12, method: "Auswertung des Aufrufsystems.", source: "Bürgerservice", monthly: true, perf: 1.05 },
     budget: 650_000,
+    story: { completedEarlyAndLate: true },
   },
   {
     code: "VER-05", dept: "DIGI", status: "IN_PROGRESS", health: "OFF_TRACK", start: -40, months: 42, kind: "it", leads: ["lead2"], districts: "ALL",
@@ -86,6 +106,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     partners: [["itnrw", "TECHNOLOGY_PROVIDER", "Anbindung an das Bauportal NRW", null]],
     kpi: { name: "Bearbeitungszeit Baugenehmigung", description: "Mittlere Dauer vom vollständigen Antrag bis zur Genehmigung.", unit: "Tage", valueType: "DECIMAL", direction: "LOWER_IS_BETTER", baseline: 96, target: 45, method: "Auswertung des Fachverfahrens.", source: "Bauaufsicht", perf: 0.3 },
     budget: 1_600_000, funding: ["LAND_NRW"],
+    story: { overdue: { count: 2, reforecast: true } },
   },
   {
     code: "VER-06", dept: "DIGI", status: "IN_PROGRESS", start: -48, months: 60, kind: "it", leads: ["lead"], districts: ["MIT"], internal: true,
@@ -120,6 +141,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     milestones: ["Kooperationsvereinbarung mit UDE und DVG", "Teststrecke mit Road-Side-Units ausgestattet", "Erste Testfahrten im Mischverkehr", "Zwischenbericht Fahrdaten und Sicherheit", "Erweiterung auf den Abschnitt Rheinhausen", "Abschlussbericht und Verstetigungskonzept"],
     kpi: { name: "Automatisiert gefahrene Testkilometer", description: "Kumulierte Kilometer im automatisierten Modus auf dem Testfeld.", unit: "km", valueType: "INTEGER", baseline: 0, target: 60000, method: "Fahrtenschreiber der Testfahrzeuge.", source: "DVG, Universität Duisburg-Essen" },
     budget: 6_500_000, funding: ["FEDERAL", "PARTNER"],
+    story: { dueSoon: true },
   },
   {
     code: "MOB-02", dept: "VERK", status: "IN_PROGRESS", start: -70, months: 84, kind: "infra", leads: ["leadMob"], districts: ["MIT", "MEI", "HAM", "SUED"],
@@ -144,6 +166,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     ],
     kpi: { name: "Stellplätze mit Belegungserkennung", description: "Anzahl der Stellplätze mit Echtzeit-Belegungsinformation.", unit: "Stellplätze", valueType: "INTEGER", baseline: 0, target: 2500, method: "Bestandsliste der Sensoren.", source: "DVV", perf: 0.6 },
     budget: 1_300_000,
+    story: { overdue: { count: 1, reforecast: true } },
   },
   {
     code: "MOB-04", dept: "VERK", status: "COMPLETED", start: -92, months: 40, kind: "infra", leads: ["leadMob"], districts: "ALL",
@@ -181,6 +204,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["ÖPNV", "On-Demand"],
     partners: [["dvg", "LEAD_PARTNER", "Fahrzeuge, Fahrpersonal und Buchungssystem", 400_000]],
     budget: 1_900_000, funding: ["LAND_NRW"],
+    story: { overdue: { count: 1, reforecast: false } },
   },
   {
     code: "MOB-08", dept: "VERK", status: "PROPOSED", start: 9, months: 24, kind: "it", leads: ["leadMob"], districts: "ALL",
@@ -211,6 +235,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     partners: [["swdu", "LEAD_PARTNER", "Planung und Bau der Glasfaseranschlüsse", null]],
     kpi: { name: "Schulen mit Glasfaseranschluss", description: "Anzahl der Schulen mit in Betrieb genommenem Glasfaseranschluss.", unit: "Schulen", valueType: "INTEGER", baseline: 20, target: 160, method: "Abnahmeprotokolle.", source: "Stadtwerke Duisburg", perf: 0.85 },
     budget: 9_800_000, funding: ["FEDERAL"],
+    story: { overdue: { count: 1, reforecast: false } },
   },
   {
     code: "BIL-03", dept: "SCHUL", status: "COMPLETED", start: -78, months: 28, kind: "program", leads: ["leadBil"], districts: "ALL",
@@ -220,6 +245,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     plain: "Schülerinnen, Schüler und Lehrkräfte haben Tablets und Laptops bekommen. So können alle digital lernen.",
     tags: ["Schule", "Endgeräte", "DigitalPakt"],
     budget: 9_000_000, funding: ["FEDERAL", "LAND_NRW"],
+    story: { completedEarlyAndLate: true },
   },
   {
     code: "BIL-04", dept: "SCHUL", status: "IN_PROGRESS", start: -54, months: 54, kind: "it", leads: ["leadBil"], districts: "ALL",
@@ -280,6 +306,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     kpi: { name: "5G-Campusnetze in Betrieb", description: "Anzahl produktiv betriebener 5G-Campusnetze.", unit: "Netze", valueType: "INTEGER", baseline: 0, target: 12, method: "Betriebsliste der DVV.", source: "DVV", perf: 0.5, isPublic: false },
     risks: [{ title: "Regulatorische Vorgaben für Netzkomponenten", description: "Neue Vorgaben des Bundes könnten den Einsatz bestimmter Komponenten einschränken.", mitigation: "Herstellerunabhängige Architektur, Gespräche mit BSI und Bundesnetzagentur, Alternativangebote eingeholt.", probability: 4, impact: 4 }],
     budget: 7_500_000, funding: ["FEDERAL", "PARTNER"],
+    story: { overdue: { count: 1, reforecast: true } },
   },
   {
     code: "INF-03", dept: "WIRT", status: "IN_PROGRESS", start: -64, months: 84, kind: "infra", leads: ["leadWir"], districts: ["WAL", "HAM", "MEI", "HRB", "RHE", "SUED"],
@@ -417,6 +444,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     ],
     kpi: { name: "Aktive Luftmessknoten", description: "Anzahl der Sensorknoten, die im Monat plausible Daten geliefert haben.", unit: "Messknoten", valueType: "INTEGER", baseline: 5, target: 150, method: "Datenvollständigkeit je Knoten ≥ 75 %.", source: "Umweltamt", monthly: true },
     budget: 1_400_000, funding: ["LAND_NRW", "EU"],
+    story: { dueSoon: true },
   },
   {
     code: "UMW-02", dept: "UMW", status: "IN_PROGRESS", start: -40, months: 40, kind: "infra", leads: ["leadUmw"], districts: ["MIT", "HAM", "MEI", "RHE"],
@@ -455,6 +483,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Energie", "Gebäude", "Klimaschutz"],
     partners: [["swdu", "TECHNOLOGY_PROVIDER", "Smart-Meter-Gateways und Datenbereitstellung", 150_000]],
     budget: 1_100_000, funding: ["FEDERAL"],
+    story: { lateOnTrack: "„{m}“ ist noch nicht abgenommen: Die Arbeiten sind erledigt, die Abnahme durch das Gebäudemanagement steht noch aus. Der Gesamtzeitplan ist nicht gefährdet." },
   },
   {
     code: "UMW-06", dept: "UMW", status: "PROPOSED", start: 8, months: 18, kind: "service", leads: ["leadUmw"], districts: "ALL", internal: true,
@@ -473,6 +502,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Stadtgrün", "Sensorik", "Klimaanpassung"],
     partners: [["wbd", "OPERATOR", "Bewässerungstouren", null], ["ims", "RESEARCH_PARTNER", "Sensorik", 60_000]],
     budget: 350_000,
+    story: { overdue: { count: 1, reforecast: false } },
   },
   // ------------------------------------------------------------------ GES: Gesellschaft und Teilhabe
   {
@@ -484,6 +514,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     partners: [["ude", "RESEARCH_PARTNER", "Datenkompetenz und Hackathons", 50_000]],
     kpi: { name: "Veröffentlichte Datensätze", description: "Anzahl der Datensätze auf dem Open-Data-Portal.", unit: "Datensätze", valueType: "INTEGER", baseline: 20, target: 600, method: "Zählung im Portal.", source: "Open-Data-Portal" },
     budget: 600_000,
+    story: { dueSoon: 0 },
   },
   {
     code: "GES-02", dept: "DIGI", status: "IN_PROGRESS", start: -44, months: 48, kind: "service", leads: ["lead2"], districts: "ALL",
@@ -515,6 +546,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["App", "Bürgerservice", "Mobil"],
     partners: [["dvv", "LEAD_PARTNER", "Produktverantwortung und Datenanbindung", 400_000], ["dvg", "TECHNOLOGY_PROVIDER", "Fahrplan- und Ticketschnittstelle", null]],
     budget: 1_200_000,
+    story: { overdue: { count: 2, reforecast: false } },
   },
   {
     code: "GES-05", dept: "DIGI", status: "IN_PROGRESS", start: -28, months: 36, kind: "program", leads: ["lead2"], districts: "ALL",

@@ -1,10 +1,13 @@
 // Demo data set "Masterplan Digitales Duisburg" (example data). Builds every row in memory first –
-// deterministic for a given `today` (seeded PRNG; only the uuids are random) – and then writes them
-// in one transaction with createMany, so seeding takes seconds.
+// deterministic for a given `today` (named random streams, one per initiative and purpose, see
+// demo-random.ts; only the uuids are random) – and then writes them in one transaction with
+// createMany, so seeding takes seconds. Every date is relative to the seeding day; what the demo must
+// always show (overdue, due soon, health that agrees with the milestones) is built in demo-plan.ts and
+// demo-reports.ts and checked for several awkward days by demo-consistency.test.ts.
 import { randomUUID } from "node:crypto";
-import type { FundingSource, Health, Prisma, PrismaClient, ReportState, RiskStatus } from "@/lib/generated/prisma/client";
+import type { FundingSource, Prisma, PrismaClient, ReportState, RiskStatus } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { appNow } from "@/lib/dates";
+import { appNow, cityToday, dateValue } from "@/lib/dates";
 import {
   COMMENTS,
   DEPARTMENTS,
@@ -14,11 +17,8 @@ import {
   FUNDING_NOTES,
   MASTERPLAN,
   MASTERPLAN_KPIS,
-  MILESTONE_TEMPLATES,
   PARTNERS,
-  REPORT_TEXT,
   RISK_POOL,
-  SLIP_REASONS,
   USERS,
   type DeptCode,
   type FieldCode,
@@ -26,6 +26,10 @@ import {
   type UserKey,
 } from "./demo-data";
 import { INITIATIVES } from "./demo-initiatives";
+import { planInitiative, type PlanContext } from "./demo-plan";
+import { stream, type Rng } from "./demo-random";
+import { buildReports } from "./demo-reports";
+import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
 
 /** Shared password of all demo users. */
@@ -39,29 +43,8 @@ export type SeedOptions = {
 };
 
 // ---------------------------------------------------------------------------
-// Deterministic randomness and date helpers
+// Helpers
 // ---------------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
-const addMonths = (d: Date, n: number) => utc(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate());
-const dayOf = (d: Date) => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-const minD = (...ds: Date[]) => new Date(Math.min(...ds.map((d) => d.getTime())));
-const maxD = (...ds: Date[]) => new Date(Math.max(...ds.map((d) => d.getTime())));
-const money = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
 
 export function slugify(s: string): string {
   return s
@@ -78,13 +61,7 @@ export function slugify(s: string): string {
     .replace(/-+$/g, "");
 }
 
-type Quarter = { period: string; start: Date; end: Date };
-function quarterAt(d: Date, offset: number): Quarter {
-  const idx = d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3) + offset;
-  const y = Math.floor(idx / 4);
-  const q = idx - y * 4;
-  return { period: `${y}-Q${q + 1}`, start: utc(y, q * 3, 1), end: utc(y, q * 3 + 3, 0) };
-}
+const workTime = (d: Date, r: Rng) => new Date(dayOf(d).getTime() + r.int(8, 16) * HOUR + r.int(0, 59) * 60_000);
 
 // ---------------------------------------------------------------------------
 // Row building (pure, in memory)
@@ -111,21 +88,20 @@ type Rows = {
   comments: Prisma.CommentCreateManyInput[];
 };
 
-type MilestonePlan = { id: string; title: string; baseline: Date; forecast: Date; completed: Date | null };
-
-function buildRows(now: Date, passwordHash: string | null): Rows {
-  const rnd = mulberry32(20180618);
-  const int = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
-  const chance = (p: number) => rnd() < p;
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+/**
+ * Every row of the demo for the instant `now`, in memory. "Today" is the city's calendar day of `now`
+ * (lib/dates.ts), so the current quarter, overdue milestones and due dates agree with the app's.
+ */
+export function buildDemoRows(now: Date, passwordHash: string | null = null): Rows {
   const past = (t: Date, marginH = 1) => minD(t, new Date(now.getTime() - marginH * HOUR));
-  const workTime = (d: Date) => new Date(dayOf(d).getTime() + int(8, 16) * HOUR + int(0, 59) * 60_000);
 
-  const today = dayOf(now);
+  const today = dateValue(cityToday(now));
   const month0 = utc(today.getUTCFullYear(), today.getUTCMonth(), 1);
-  const earliestStart = utc(2018, 6, 1);
   const curYear = today.getUTCFullYear();
   const yearFraction = (today.getTime() - utc(curYear, 0, 1).getTime()) / (365 * DAY);
+  const planStart = utc(...MASTERPLAN.periodStart);
+  const planEnd = utc(...MASTERPLAN.periodEnd);
+  const planContext: PlanContext = { now, today, month0, earliestStart: utc(2018, 6, 1), latestEnd: planEnd };
 
   const masterplanId = randomUUID();
   const masterplan: Prisma.MasterplanCreateManyInput = {
@@ -133,8 +109,8 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
     slug: MASTERPLAN.slug,
     title: MASTERPLAN.title,
     vision: MASTERPLAN.vision,
-    periodStart: utc(...MASTERPLAN.periodStart),
-    periodEnd: utc(...MASTERPLAN.periodEnd),
+    periodStart: planStart,
+    periodEnd: planEnd,
     adoptedAt: utc(...MASTERPLAN.adoptedAt),
     isExample: true,
   };
@@ -196,7 +172,9 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
   };
 
   // KPI measurements: quarterly (or monthly) values at period end, for up to three years up to today.
+  // Each value draws from its own stream (KPI and period), so it does not depend on the seeding day.
   const addKpi = (
+    key: string,
     spec: KpiSpec,
     owner: { masterplanId?: string; fieldOfActionId?: string; initiativeId?: string },
     baselineDate: Date,
@@ -224,7 +202,7 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
       method: spec.method,
       source: spec.source,
     });
-    const perf = spec.perf ?? 0.85 + rnd() * 0.25;
+    const perf = spec.perf ?? 0.85 + stream(`${key}/perf`).next() * 0.25;
     const span = spec.target - spec.baseline;
     const step = spec.monthly ? 1 : 3;
     const from = maxD(baselineDate, addMonths(month0, -36));
@@ -236,8 +214,9 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
       if (periodDate > today) break;
       cursor = addMonths(cursor, step);
       if (periodDate <= baselineDate) continue;
+      const r = stream(`${key}/${isoDay(periodDate)}`);
       const p = Math.min(1, (periodDate.getTime() - baselineDate.getTime()) / Math.max(DAY, targetDate.getTime() - baselineDate.getTime()));
-      let v = spec.baseline + span * perf * (1 - (1 - p) ** 1.3) + (rnd() - 0.5) * 0.06 * Math.abs(span);
+      let v = spec.baseline + span * perf * (1 - (1 - p) ** 1.3) + (r.next() - 0.5) * 0.06 * Math.abs(span);
       if (spec.valueType === "INTEGER") {
         v = Math.round(v);
         if (prev !== null) v = span >= 0 ? Math.max(v, prev) : Math.min(v, prev);
@@ -246,28 +225,30 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
       else v = Math.round(v * 100) / 100;
       prev = v;
       const isLatest = utc(cursor.getUTCFullYear(), cursor.getUTCMonth() + step, 0) > today;
+      const provisional = r.chance(0.5);
+      const corrected = r.chance(0.04);
       rows.measurements.push({
         id: randomUUID(),
         kpiId,
         periodDate,
         value: String(v),
-        note: isLatest && chance(0.5) ? "Vorläufiger Wert" : chance(0.04) ? "Wert nach Korrektur der Datenquelle angepasst" : "",
+        note: isLatest && provisional ? "Vorläufiger Wert" : corrected ? "Wert nach Korrektur der Datenquelle angepasst" : "",
         recordedById: recorder,
-        createdAt: past(workTime(addDays(periodDate, int(5, 20)))),
+        createdAt: past(workTime(addDays(periodDate, r.int(5, 20)), r)),
       });
     }
   };
 
-  MASTERPLAN_KPIS.forEach((k) => addKpi(k, { masterplanId }, utc(2018, 11, 31), utc(2030, 11, 31), uid("admin")));
+  MASTERPLAN_KPIS.forEach((k, i) => addKpi(`masterplan-kpi-${i + 1}`, k, { masterplanId }, utc(2018, 11, 31), utc(2030, 11, 31), uid("admin")));
   const fieldRecorder: Record<FieldCode, UserKey> = { VER: "lead", MOB: "leadMob", BIL: "leadBil", INF: "lead2", WIR: "leadWir", UMW: "leadUmw", GES: "lead" };
-  for (const f of FIELDS) addKpi(FIELD_KPIS[f.code], { fieldOfActionId: fieldId.get(f.code)! }, utc(2019, 11, 31), utc(2028, 11, 31), uid(fieldRecorder[f.code]));
-
-  const fill = (tpl: string, ctx: { t: string; m?: string; p: string }) =>
-    tpl.replace(/\{t\}/g, ctx.t).replace(/\{m\}/g, ctx.m ?? "").replace(/\{p\}/g, ctx.p);
-  const pickText = (xs: string[], hasM: boolean) => pick(hasM ? xs : xs.filter((x) => !x.includes("{m}")));
+  for (const f of FIELDS) addKpi(`${f.code}/field-kpi`, FIELD_KPIS[f.code], { fieldOfActionId: fieldId.get(f.code)! }, utc(2019, 11, 31), utc(2028, 11, 31), uid(fieldRecorder[f.code]));
 
   let currentReportIndex = 0;
   const BASE_CYCLE: ReportState[] = ["DRAFT", "SUBMITTED", "SUBMITTED", "APPROVED", "DRAFT", "APPROVED", "SUBMITTED", "APPROVED"];
+  const nextCurrentState = (): ReportState => {
+    const i = currentReportIndex++;
+    return i === 1 || i === 11 ? "RETURNED" : BASE_CYCLE[i % BASE_CYCLE.length]!;
+  };
   const reportByCodePeriod = new Map<string, { id: string; createdAt: Date }>();
   const initiativeIdByCode = new Map<string, string>();
   const seenSlugs = new Set<string>();
@@ -277,74 +258,31 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
     initiativeIdByCode.set(spec.code, id);
     const field = spec.code.slice(0, 3) as FieldCode;
     const leads = spec.leads.map(uid);
-    const troubled = (spec.health ?? "ON_TRACK") !== "ON_TRACK";
-    const started = spec.status !== "PROPOSED" && spec.status !== "PLANNED";
-    const plannedStart = maxD(addMonths(month0, spec.start), earliestStart);
-    const plannedEnd = addDays(addMonths(month0, spec.start + spec.months), -1);
-    const createdAt = workTime(minD(addDays(plannedStart, -int(30, 90)), addDays(today, -int(20, 60))));
-    const actualStart = started ? minD(addDays(plannedStart, int(0, troubled ? 60 : 30)), addDays(today, -30)) : null;
-    const stopDate = spec.stop !== undefined ? addDays(addMonths(month0, spec.stop), int(0, 20)) : null;
+    const plan = planInitiative(spec, planContext);
+    const { plannedStart, plannedEnd, createdAt, actualStart, actualEnd, stopDate } = plan;
+    const troubled = plan.health !== "ON_TRACK";
+    const started = plan.started;
     const partnerIds = (spec.partners ?? []).map(([k]) => partnerId.get(k)!);
     const firstPartner = spec.partners?.[0] ? partnerName.get(spec.partners[0][0])! : "den beteiligten Fachämtern";
 
-    // Milestones and their forecast history
-    const titles =
-      spec.milestones ??
-      (() => {
-        const n = int(3, 7);
-        const all = MILESTONE_TEMPLATES[spec.kind];
-        return Array.from({ length: n }, (_, i) => all[Math.round((i * (all.length - 1)) / (n - 1))]!);
-      })();
-    const plans: MilestonePlan[] = titles.map((title, i) => {
-      const baseline = dayOf(new Date(plannedStart.getTime() + ((plannedEnd.getTime() - plannedStart.getTime()) * (i + 1)) / titles.length));
-      const slipped = started ? chance(troubled ? 0.55 : 0.2) : chance(0.08);
-      const forecast = slipped ? addDays(baseline, troubled ? int(45, 240) : int(20, 120)) : baseline;
-      let completed: Date | null = null;
-      if (spec.status === "COMPLETED") completed = minD(addDays(forecast, int(-3, 10)), addDays(today, -1));
-      else if (started && forecast <= (stopDate ?? today)) completed = minD(addDays(forecast, int(-7, 6)), addDays(today, -1));
-      if (completed && actualStart && completed < actualStart) completed = addDays(actualStart, int(5, 20));
-      return { id: randomUUID(), title, baseline, forecast, completed };
-    });
-    if (troubled && (spec.status === "IN_PROGRESS" || spec.status === "ON_HOLD")) {
-      // The most recent due milestone is overdue: forecast in the past, not completed.
-      const due = plans.filter((m) => m.baseline <= addDays(today, -10));
-      const last = due[due.length - 1];
-      if (last) {
-        last.completed = null;
-        last.forecast = maxD(last.baseline, minD(last.forecast, addDays(today, -int(7, 40))));
-      }
-    }
-    const actualEnd = spec.status === "COMPLETED" ? maxD(...plans.map((m) => m.completed!)) : null;
-    plans.forEach((m, i) => {
+    // Milestones and their forecast history (demo-plan.ts)
+    plan.milestones.forEach((m, i) => {
+      const milestoneId = randomUUID();
       rows.milestones.push({
-        id: m.id,
+        id: milestoneId,
         initiativeId: id,
         title: m.title,
-        weight: int(1, 3),
+        weight: m.weight,
         sortOrder: i + 1,
         baselineDate: m.baseline,
         forecastDate: m.forecast,
         completedDate: m.completed,
-        isPublic: !chance(0.1),
-        responsiblePartnerId: partnerIds.length > 0 && chance(0.3) ? pick(partnerIds) : null,
+        isPublic: m.isPublic,
+        responsiblePartnerId: partnerIds.length > 0 && m.hasPartner ? partnerIds[Math.floor(m.partnerDraw * partnerIds.length)]! : null,
         createdAt,
       });
-      rows.forecasts.push({ id: randomUUID(), milestoneId: m.id, reportedAt: createdAt, forecastDate: m.baseline, reason: "Ausgangsplanung", reportedById: leads[0]! });
-      const slip = Math.round((m.forecast.getTime() - m.baseline.getTime()) / DAY);
-      if (slip > 0) {
-        const k = slip > 150 ? int(2, 3) : slip > 60 ? int(1, 2) : 1;
-        let prevForecast = m.baseline;
-        let prevReported = createdAt;
-        for (let j = 1; j <= k; j++) {
-          const forecastDate = j === k ? m.forecast : addDays(m.baseline, Math.round((slip * j) / k));
-          let reportedAt = workTime(addDays(prevForecast, -int(5, 40)));
-          reportedAt = maxD(reportedAt, new Date(createdAt.getTime() + DAY), new Date(prevReported.getTime() + 7 * DAY));
-          reportedAt = minD(reportedAt, new Date(now.getTime() - (k - j + 1) * HOUR));
-          rows.forecasts.push({ id: randomUUID(), milestoneId: m.id, reportedAt, forecastDate, reason: pick(SLIP_REASONS), reportedById: leads[j % leads.length]! });
-          prevForecast = forecastDate;
-          prevReported = reportedAt;
-        }
-      }
+      for (const h of m.history)
+        rows.forecasts.push({ id: randomUUID(), milestoneId, reportedAt: h.reportedAt, forecastDate: h.forecastDate, reason: h.reason, reportedById: leads[h.leadIndex % leads.length]! });
     });
 
     let slug = slugify(spec.title);
@@ -361,8 +299,8 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
       fieldOfActionId: fieldId.get(field)!,
       departmentId: deptId.get(spec.dept)!,
       status: spec.status,
-      health: spec.health ?? "ON_TRACK",
-      healthReason: spec.healthReason ?? null,
+      health: plan.health,
+      healthReason: plan.healthReason,
       plannedStart,
       plannedEnd,
       actualStart,
@@ -377,9 +315,10 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
     for (const [key, role, contribution, amount] of spec.partners ?? [])
       rows.initiativePartners.push({ id: randomUUID(), initiativeId: id, partnerId: partnerId.get(key)!, role, contribution, committedAmount: amount === null ? null : money(amount), createdAt });
 
-    if (spec.kpi) addKpi(spec.kpi, { initiativeId: id }, actualStart ?? plannedStart, plannedEnd, leads[0]!);
+    if (spec.kpi) addKpi(`${spec.code}/kpi`, spec.kpi, { initiativeId: id }, actualStart ?? plannedStart, plannedEnd, leads[0]!);
 
-    // Budget lines: 2–4 years, 1–3 funding sources per year
+    // Budget lines: 2–4 years (within the masterplan), 1–3 funding sources per year
+    const b = stream(`${spec.code}/budget`);
     const firstYear = plannedStart.getUTCFullYear();
     const lastYear = (spec.status === "CANCELLED" && stopDate ? stopDate : plannedEnd).getUTCFullYear();
     let years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
@@ -387,21 +326,22 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
       const from = Math.min(Math.max(curYear - 2, firstYear), lastYear - 3);
       years = [from, from + 1, from + 2, from + 3];
     }
-    if (years.length === 1) years.push(lastYear + 1);
-    const extras: FundingSource[] = spec.funding ?? [pick(["LAND_NRW", "FEDERAL", "EU"] as const)];
+    if (years.length === 1) years.push(lastYear < planEnd.getUTCFullYear() ? lastYear + 1 : lastYear - 1);
+    years.sort((x, y) => x - y);
+    const extras: FundingSource[] = spec.funding ?? [b.pick(["LAND_NRW", "FEDERAL", "EU"] as const)];
     const perYear = (spec.budget ?? 500_000) / years.length;
     const actualTo = spec.status === "COMPLETED" ? actualEnd : spec.status === "CANCELLED" ? stopDate : null;
     for (const year of years) {
-      const sources: FundingSource[] = (["CITY", ...extras.filter(() => chance(0.8))] as FundingSource[]).slice(0, 3);
-      const weights = sources.map((s) => (s === "CITY" ? (sources.length === 1 ? 1 : 0.6 + rnd() * 0.6) : 0.5 + rnd()));
-      const wsum = weights.reduce((a, b) => a + b, 0);
-      const yearTotal = perYear * (0.7 + rnd() * 0.6);
+      const sources: FundingSource[] = (["CITY", ...extras.filter(() => b.chance(0.8))] as FundingSource[]).slice(0, 3);
+      const weights = sources.map((s) => (s === "CITY" ? (sources.length === 1 ? 1 : 0.6 + b.next() * 0.6) : 0.5 + b.next()));
+      const wsum = weights.reduce((x, y) => x + y, 0);
+      const yearTotal = perYear * (0.7 + b.next() * 0.6);
       sources.forEach((fundingSource, i) => {
         const planned = Math.max(1000, Math.round((yearTotal * weights[i]!) / wsum / 100) * 100);
         let actual = 0;
         const ran = actualStart && year >= actualStart.getUTCFullYear() && (!actualTo || year <= actualTo.getUTCFullYear());
-        if (ran && year < curYear) actual = planned * (0.72 + rnd() * 0.33);
-        else if (ran && year === curYear) actual = planned * yearFraction * (0.6 + rnd() * 0.4);
+        if (ran && year < curYear) actual = planned * (0.72 + b.next() * 0.33);
+        else if (ran && year === curYear) actual = planned * yearFraction * (0.6 + b.next() * 0.4);
         rows.budgetLines.push({
           id: randomUUID(),
           initiativeId: id,
@@ -409,134 +349,68 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
           fundingSource,
           planned: money(planned),
           actual: money(actual),
-          isPublic: !spec.internal && !chance(0.05),
-          note: pick(FUNDING_NOTES[fundingSource]),
+          isPublic: !spec.internal && !b.chance(0.05),
+          note: b.pick(FUNDING_NOTES[fundingSource]),
           createdAt,
         });
       });
     }
 
     // Risks: 0–3 per initiative
+    const k = stream(`${spec.code}/risks`);
     const riskSpecs = [...(spec.risks ?? [])];
-    const nRisks = Math.min(3, riskSpecs.length + (troubled ? int(1, 2) : started ? int(0, 2) : int(0, 1)));
+    const nRisks = Math.min(3, riskSpecs.length + (troubled ? k.int(1, 2) : started ? k.int(0, 2) : k.int(0, 1)));
     while (riskSpecs.length < nRisks) {
-      const r = pick(RISK_POOL);
+      const r = k.pick(RISK_POOL);
       if (!riskSpecs.includes(r)) riskSpecs.push(r);
     }
     const openRisks: string[] = [];
     riskSpecs.forEach((r, i) => {
       let status: RiskStatus;
       if (spec.status === "COMPLETED" || spec.status === "CANCELLED") status = spec.status === "CANCELLED" && i === 0 ? "OCCURRED" : "CLOSED";
-      else if (spec.health === "OFF_TRACK" && i === 0) status = "OCCURRED";
+      else if (plan.health === "OFF_TRACK" && i === 0) status = "OCCURRED";
       else if (troubled) status = "MITIGATING";
-      else status = chance(0.15) ? "CLOSED" : chance(0.5) ? "MITIGATING" : "OPEN";
+      else status = k.chance(0.15) ? "CLOSED" : k.chance(0.5) ? "MITIGATING" : "OPEN";
       if (status === "OPEN" || status === "MITIGATING") openRisks.push(`- ${r.title} (Wahrscheinlichkeit ${r.probability}/5, Auswirkung ${r.impact}/5)`);
       rows.risks.push({
         id: randomUUID(),
         initiativeId: id,
         title: r.title,
         description: r.description,
-        probability: Math.min(5, Math.max(1, r.probability + int(-1, 1))),
+        probability: Math.min(5, Math.max(1, r.probability + k.int(-1, 1))),
         impact: r.impact,
         mitigation: r.mitigation,
         ownerId: leads[i % leads.length]!,
         status,
-        createdAt: past(workTime(addDays(actualStart ?? createdAt, int(10, 200))), 24),
+        createdAt: past(workTime(addDays(actualStart ?? createdAt, k.int(10, 200)), k), 24),
       });
     });
 
-    // Status reports: the last four quarters while the initiative runs
-    if (!actualStart) continue;
-    const historyByHealth: Record<Health, Health[]> = {
-      ON_TRACK: ["ON_TRACK", "ON_TRACK", "ON_TRACK", "ON_TRACK"],
-      AT_RISK: ["ON_TRACK", "ON_TRACK", "AT_RISK", "AT_RISK"],
-      OFF_TRACK: ["ON_TRACK", "AT_RISK", "AT_RISK", "OFF_TRACK"],
-    };
-    const endLimit = spec.status === "COMPLETED" ? actualEnd : spec.status === "CANCELLED" ? stopDate : null;
-    for (let qi = -3; qi <= 0; qi++) {
-      const q = quarterAt(today, qi);
-      if (actualStart > q.end || (endLimit && endLimit < q.start)) continue;
-      const paused = stopDate !== null && spec.status === "ON_HOLD" && stopDate <= q.end;
-      let health = historyByHealth[spec.health ?? "ON_TRACK"][qi + 3]!;
-      if (health === "ON_TRACK" && (paused || (qi < 0 && chance(0.08)))) health = "AT_RISK";
-      const current = qi === 0;
-      let state: ReportState = "APPROVED";
-      if (current) {
-        state = currentReportIndex === 1 || currentReportIndex === 11 ? "RETURNED" : BASE_CYCLE[currentReportIndex % BASE_CYCLE.length]!;
-        currentReportIndex++;
-      }
-      const doneInQuarter = plans.filter((m) => m.completed && m.completed >= q.start && m.completed <= q.end);
-      const next = plans.find((m) => !m.completed || m.completed > q.end);
-      const ctx = { t: spec.title, p: firstPartner, m: doneInQuarter[0]?.title };
-      let summary = paused
-        ? `Das Vorhaben ruht. ${spec.healthReason ?? ""}`.trim()
-        : fill(pick(health === "ON_TRACK" ? REPORT_TEXT.summaryOnTrack : health === "AT_RISK" ? REPORT_TEXT.summaryAtRisk : REPORT_TEXT.summaryOffTrack), ctx);
-      if (current && !paused && spec.healthReason) summary += ` ${spec.healthReason}`;
-      const achievements = [
-        ...doneInQuarter.map((m) => `- Meilenstein „${m.title}“ erreicht.`),
-        `- ${fill(pickText(REPORT_TEXT.achievements, false), ctx)}`,
-      ].join("\n");
-      const nextSteps = [
-        ...(next ? [`- ${fill("Vorbereitung von „{m}“.", { ...ctx, m: next.title })}`] : []),
-        `- ${fill(pickText(REPORT_TEXT.nextSteps, false), ctx)}`,
-      ].join("\n");
-      const risks = openRisks.length > 0 && (health !== "ON_TRACK" || chance(0.5)) ? openRisks.join("\n") : pick(REPORT_TEXT.noRisks);
-      const publicSummary =
-        state === "DRAFT" && chance(0.5) ? "" : fill(pickText(REPORT_TEXT.publicSummary, doneInQuarter.length > 0), ctx);
-
-      let reportCreated: Date;
-      let submittedAt: Date | null = null;
-      let reviewedAt: Date | null = null;
-      if (current) {
-        reportCreated = workTime(maxD(addDays(q.start, 1), addDays(today, -int(10, 30))));
-        reportCreated = past(minD(reportCreated, now), 6);
-        if (state !== "DRAFT") submittedAt = new Date(reportCreated.getTime() + (now.getTime() - reportCreated.getTime()) * (0.3 + rnd() * 0.3));
-        if (submittedAt && (state === "APPROVED" || state === "RETURNED"))
-          reviewedAt = new Date(submittedAt.getTime() + (now.getTime() - submittedAt.getTime()) * (0.3 + rnd() * 0.5));
-      } else {
-        submittedAt = past(workTime(addDays(q.end, int(4, 14))), 2);
-        reviewedAt = past(maxD(workTime(addDays(submittedAt, int(1, 9))), new Date(submittedAt.getTime() + HOUR / 2)));
-        reportCreated = new Date(submittedAt.getTime() - int(3, 12) * DAY);
-      }
-      const reportId = randomUUID();
-      reportByCodePeriod.set(`${spec.code}/${q.period}`, { id: reportId, createdAt: reportCreated });
-      rows.reports.push({
-        id: reportId,
-        initiativeId: id,
-        period: q.period,
-        health,
-        summary,
-        achievements,
-        nextSteps,
-        risks,
-        publicSummary,
-        state,
-        submittedById: submittedAt ? leads[qi === -1 && leads.length > 1 ? 1 : 0]! : null,
-        submittedAt,
-        reviewedById: reviewedAt ? reviewerFor(spec.dept) : null,
-        reviewedAt,
-        reviewComment: state === "RETURNED" ? fill(pick(REPORT_TEXT.returned), { ...ctx, m: next?.title ?? plans[0]!.title }) : null,
-        createdAt: reportCreated,
-      });
+    // Status reports: the last four quarters while the initiative runs (demo-reports.ts)
+    const reports = buildReports(spec, plan, { now, today, initiativeId: id, leads, reviewerId: reviewerFor(spec.dept), firstPartner, openRisks, nextCurrentState });
+    for (const report of reports) {
+      reportByCodePeriod.set(`${spec.code}/${report.period}`, { id: report.id, createdAt: report.createdAt });
+      rows.reports.push(report);
     }
   }
 
   // Comments on initiatives and status reports
-  for (const c of COMMENTS) {
+  COMMENTS.forEach((c, i) => {
     const initiativeId = initiativeIdByCode.get(c.code);
-    if (!initiativeId) continue;
+    if (!initiativeId) return;
     const report = c.target === "initiative" ? undefined : reportByCodePeriod.get(`${c.code}/${quarterAt(today, c.target === "currentReport" ? 0 : -1).period}`);
-    let createdAt = workTime(addDays(today, -c.daysAgo));
-    if (report) createdAt = maxD(createdAt, new Date(report.createdAt.getTime() + HOUR));
+    let createdAt = past(workTime(addDays(today, -c.daysAgo), stream(`comment-${i + 1}`)));
+    // A comment on a report comes after the report (an hour later, or halfway to now if it is that new).
+    if (report && createdAt <= report.createdAt) createdAt = minD(new Date(report.createdAt.getTime() + HOUR), new Date((report.createdAt.getTime() + now.getTime()) / 2));
     rows.comments.push({
       id: randomUUID(),
       initiativeId: report ? null : initiativeId,
       statusReportId: report ? report.id : null,
       authorId: uid(c.author),
       body: c.body,
-      createdAt: past(createdAt),
+      createdAt,
     });
-  }
+  });
   return rows;
 }
 
@@ -544,7 +418,7 @@ function buildRows(now: Date, passwordHash: string | null): Rows {
  * The audit trail the demo's people would have left: forecast moves, KPI values and report steps,
  * so that every initiative has a history and a believable "last updated" (some are stale).
  */
-function buildHistory(rows: ReturnType<typeof buildRows>): Prisma.AuditEventCreateManyInput[] {
+function buildHistory(rows: Rows): Prisma.AuditEventCreateManyInput[] {
   const initiativeOfMilestone = new Map(rows.milestones.map((m) => [m.id!, m.initiativeId]));
   const initiativeOfKpi = new Map(rows.kpis.map((k) => [k.id!, k.initiativeId ?? null]));
   const events: Prisma.AuditEventCreateManyInput[] = [];
@@ -597,7 +471,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const now = opts.today ?? appNow();
   const password = opts.password === undefined ? DEMO_PASSWORD : opts.password;
   const passwordHash = password === null ? null : await hashPassword(password); // once: Argon2id is slow on purpose
-  const rows = buildRows(now, passwordHash);
+  const rows = buildDemoRows(now, passwordHash);
 
   await prisma.$transaction(
     async (tx) => {

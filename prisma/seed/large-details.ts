@@ -102,6 +102,8 @@ export function buildReports(rng: Rng, ctx: SeedContext, initiatives: GenInitiat
       const health: Health = current || qi === -1 ? i.health : "ON_TRACK";
       const state = current ? rng.pick(CURRENT_STATES) : "APPROVED";
       const texts = health === "ON_TRACK" ? REPORT_TEXT.summaryOnTrack : health === "AT_RISK" ? REPORT_TEXT.summaryAtRisk : REPORT_TEXT.summaryOffTrack;
+      // Public summaries from the pool of the report's health, like the demo's (no "planmäßig" when at risk).
+      const publicTexts = health === "ON_TRACK" ? REPORT_TEXT.publicOnTrack : health === "AT_RISK" ? REPORT_TEXT.publicAtRisk : REPORT_TEXT.publicOffTrack;
       const created = current ? minD(maxD(addDays(q.start, 5), addDays(today, -rng.int(5, 30))), new Date(ctx.now.getTime() - 6 * HOUR)) : addDays(q.end, rng.int(1, 6));
       const submittedAt = state === "DRAFT" ? null : current ? new Date(created.getTime() + (ctx.now.getTime() - created.getTime()) * 0.4) : addDays(q.end, rng.int(7, 14));
       const reviewedAt = state === "APPROVED" || state === "RETURNED" ? new Date(submittedAt!.getTime() + (current ? (ctx.now.getTime() - submittedAt!.getTime()) * 0.5 : rng.int(1, 9) * DAY)) : null;
@@ -114,7 +116,7 @@ export function buildReports(rng: Rng, ctx: SeedContext, initiatives: GenInitiat
         achievements: `- ${fill(rng.pick(REPORT_TEXT.achievements), i)}`,
         nextSteps: `- ${fill(rng.pick(REPORT_TEXT.nextSteps), i)}`,
         risks: rng.pick(REPORT_TEXT.noRisks),
-        publicSummary: state === "DRAFT" ? "" : fill(rng.pick(REPORT_TEXT.publicSummary), i),
+        publicSummary: state === "DRAFT" ? "" : fill(rng.pick(publicTexts), i),
         state,
         submittedById: submittedAt ? i.leads[0]! : null,
         submittedAt,

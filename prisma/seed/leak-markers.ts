@@ -17,8 +17,10 @@
 //
 // Everything is added beside the demo rows (rows the specs rely on keep their values; the public
 // host's progress is unchanged because it is COMPLETED), and dated long ago so no "latest change"
-// or "last updated" shown on a page moves.
+// or "last updated" shown on a page moves — except the two health changes, which must be recent to
+// appear on the changes page and in the feeds (they move the host's "Stand" to the seeding day).
 import { createHash, randomUUID } from "node:crypto";
+import { appNow } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const LEAK_PREFIX = "LEAK-7f3a";
@@ -142,8 +144,10 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
       reviewComment: m(`${state}-REVIEW-COMMENT`),
     });
     const reportBase = { initiativeId: host.id, health: "AT_RISK" as const, submittedById: user.id, submittedAt: LONG_AGO, createdAt: LONG_AGO };
+    const unapproved: Record<string, string> = {};
     for (const [period, state] of [["2019-Q1", "DRAFT"], ["2019-Q2", "SUBMITTED"], ["2019-Q3", "RETURNED"]] as const) {
-      await tx.statusReport.create({ data: { ...reportBase, period, state, ...texts(state), publicSummary: m(`${state}-PUBLIC-SUMMARY`), reviewedById: user.id } });
+      const r = await tx.statusReport.create({ data: { ...reportBase, period, state, ...texts(state), publicSummary: m(`${state}-PUBLIC-SUMMARY`), reviewedById: user.id } });
+      unapproved[state] = r.id;
     }
     const approved = await tx.statusReport.create({
       data: { ...reportBase, period: "2019-Q4", state: "APPROVED", ...texts("APPROVED"), publicSummary: "Öffentliche Zusammenfassung (Prüfdaten).", reviewedById: user.id, reviewedAt: LONG_AGO },
@@ -178,8 +182,29 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
         after: { note: m("AUDIT-AFTER") },
       },
     });
+    // Health changes on the public host ("Was hat sich geändert", feeds): one made by hand while the
+    // initiative was internal (its health reason must not be published), one claiming to come from a
+    // report that was never approved (that report's public summary must not be published). Dated an
+    // hour ago, so they are in the current quarter's changes and at the top of the feeds.
+    const healthChange = { at: new Date(appNow().getTime() - 3_600_000), actorId: user.id, actorLabel: m("AUDIT-ACTOR-LABEL"), entityType: "Initiative", entityId: host.id, initiativeId: host.id };
+    await tx.auditEvent.create({
+      data: {
+        ...healthChange,
+        action: "initiative.setStatus",
+        before: { health: "ON_TRACK", visibility: "INTERNAL", healthReason: null },
+        after: { health: "AT_RISK", visibility: "INTERNAL", archivedAt: null, healthReason: m("HEALTH-REASON-WHILE-INTERNAL") },
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        ...healthChange,
+        action: "initiative.health.fromReport",
+        before: { health: "AT_RISK" },
+        after: { health: "OFF_TRACK", statusReportId: unapproved.SUBMITTED, period: "2019-Q2" },
+      },
+    });
     await tx.loginAttempt.create({ data: { at: LONG_AGO, email: LEAK_USER_EMAIL, ip: "203.0.113.73", success: false } });
-    return { hostSlug: host.slug, internalSlug: LEAK_INTERNAL_SLUG, markers: 60 };
+    return { hostSlug: host.slug, internalSlug: LEAK_INTERNAL_SLUG, markers: 61 };
   });
 }
 

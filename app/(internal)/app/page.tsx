@@ -32,7 +32,7 @@ export default async function AppHome({ searchParams }: { searchParams: Promise<
       )}
       <DashboardFilterForm filters={d.filters} options={d.options} />
       <p className="mt-2 text-sm text-slate-700">{tDashboard("stateNote")}</p>
-      <AttentionSection figures={d.portfolio} filters={d.filters} />
+      <AttentionSection figures={d.portfolio} filters={d.filters} healthFlags={d.healthFlags} />
       <PortfolioSection figures={d.portfolio} filters={d.filters} />
       <ProgressSection figures={d.portfolio} filters={d.filters} />
       <BudgetSection figures={d.budget} />

@@ -1,5 +1,6 @@
 // Overview of the citizens' site: the masterplan, its overall progress with the formula in plain
 // words, and each field of action with its progress and counts (never every initiative's row).
+// Every count links to the correspondingly filtered list of initiatives.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -67,7 +68,7 @@ export default async function HomePage({ params }: Props) {
                 {t("initiativeCount", { count: field.initiativeCount })} · {t("progress")}: <ProgressBar value={field.progress} />
               </p>
               {field.description && <p lang="de" className="mt-2">{field.description}</p>}
-              <InitiativeCounts summary={field} />
+              <InitiativeCounts summary={field} field={field.slug} />
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <Link href={href(`/fields/${field.slug}`)} className={link}>
                   {t.rich("openField", { title: field.title, f: (c) => <span lang="de">{c}</span> })}

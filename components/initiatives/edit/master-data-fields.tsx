@@ -4,7 +4,10 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/action-form";
 import { Health, InitiativeStatus, Visibility } from "@/lib/generated/prisma/enums";
+import { staleAfterDays } from "@/lib/initiatives/freshness";
+import { GRACE_DAYS, LONG_OVERDUE_DAYS, type HealthSuggestion } from "@/lib/initiatives/health-suggestion";
 import { DistrictsField } from "./districts-field";
+import { HealthSuggestionNote } from "./health-suggestion-note";
 
 type Choice = { id: string; code: string; title?: string; name?: string };
 
@@ -69,13 +72,26 @@ export async function MasterDataFields({
   );
 }
 
-/** Status, health (with reason) and, for new initiatives, visibility. */
-export async function StatusFields({ defaults, withVisibility = false }: { defaults: { status: InitiativeStatus; health: Health; healthReason: string | null; visibility?: Visibility }; withVisibility?: boolean }) {
-  const [t, tStatus, tHealth, tVisibility] = await Promise.all([
+/**
+ * Status, health (with reason) and, for new initiatives, visibility. For an existing initiative,
+ * `suggestion` is the health suggested by its data as the server checks the choice against it
+ * (health-suggestion.ts, without staleness: saving ends it); a greener choice needs a reason.
+ */
+export async function StatusFields({
+  defaults,
+  withVisibility = false,
+  suggestion,
+}: {
+  defaults: { status: InitiativeStatus; health: Health; healthReason: string | null; visibility?: Visibility };
+  withVisibility?: boolean;
+  suggestion?: HealthSuggestion | null;
+}) {
+  const [t, tStatus, tHealth, tVisibility, tSuggestion] = await Promise.all([
     getTranslations("initiatives"),
     getTranslations("status"),
     getTranslations("health"),
     getTranslations("visibility"),
+    getTranslations("healthSuggestion"),
   ]);
   return (
     <>
@@ -83,6 +99,13 @@ export async function StatusFields({ defaults, withVisibility = false }: { defau
         options={Object.values(InitiativeStatus).map((s) => ({ value: s, label: tStatus(s) }))} />
       <Field name="health" type="select" label={t("field.health")} defaultValue={defaults.health} required
         options={Object.values(Health).map((h) => ({ value: h, label: tHealth(h) }))} />
+      {suggestion !== undefined && (
+        <div className="rounded bg-slate-50 p-2 text-sm ring-1 ring-slate-200 sm:col-span-2">
+          <HealthSuggestionNote suggestion={suggestion} className="block font-semibold" />
+          <p className="mt-1">{tSuggestion("formNote")}</p>
+          <p className="mt-1 text-slate-700">{tSuggestion("rule", { days: staleAfterDays(), longDays: LONG_OVERDUE_DAYS, graceDays: GRACE_DAYS })}</p>
+        </div>
+      )}
       <div className="sm:col-span-2">
         <Field name="healthReason" type="textarea" label={t("field.healthReason")} hint={t("field.healthReasonHint")} defaultValue={defaults.healthReason} />
       </div>

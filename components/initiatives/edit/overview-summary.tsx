@@ -1,8 +1,11 @@
-// The initiative's overview to read: health reason, periods, visibility, districts, tags, project
+// The initiative's overview to read: health reason (and the health suggested by the data, with a
+// note when the health set by hand is better), periods, visibility, districts, tags, project
 // leads, partners, description (sanitized Markdown) and the plain-language summary.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/markdown";
 import type { InitiativeOverview } from "@/lib/initiatives/edit-queries";
+import { greenerThanSuggested, type HealthSuggestion } from "@/lib/initiatives/health-suggestion";
+import { HealthSuggestionNote } from "./health-suggestion-note";
 
 function Item({ label, children, wide = false }: { label: string; children: React.ReactNode; wide?: boolean }) {
   return (
@@ -13,7 +16,8 @@ function Item({ label, children, wide = false }: { label: string; children: Reac
   );
 }
 
-export async function OverviewSummary({ i }: { i: InitiativeOverview }) {
+/** `suggestion`: the health suggested by the initiative's data (health-suggestion.ts), null without one. */
+export async function OverviewSummary({ i, suggestion }: { i: InitiativeOverview; suggestion: HealthSuggestion | null }) {
   const [t, tf, tHealth, tVisibility, tRole, tPartnerRole, tInitiative, format] = await Promise.all([
     getTranslations("initiatives.overview"),
     getTranslations("initiatives.field"),
@@ -24,6 +28,8 @@ export async function OverviewSummary({ i }: { i: InitiativeOverview }) {
     getTranslations("initiative"),
     getFormatter(),
   ]);
+  const tSuggestion = await getTranslations("healthSuggestion");
+  const greener = greenerThanSuggested(i.health, suggestion);
   const day = (d: string | null) => (d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("open"));
   const period = (start: string | null, end: string | null) => (start || end ? t("period", { start: day(start), end: day(end) }) : t("none"));
   return (
@@ -31,7 +37,14 @@ export async function OverviewSummary({ i }: { i: InitiativeOverview }) {
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
         <Item label={tf("health")}>
           {tHealth(i.health)}
-          {i.healthReason && <span className="block text-sm">{i.healthReason}</span>}
+          {greener ? (
+            <span className="block text-sm font-semibold" data-testid="health-greener">
+              {i.healthReason ? tSuggestion("greenerWithReason", { reason: i.healthReason }) : tSuggestion("greenerNoReason")}
+            </span>
+          ) : (
+            i.healthReason && <span className="block text-sm">{i.healthReason}</span>
+          )}
+          <HealthSuggestionNote suggestion={suggestion} className="mt-1 block text-sm text-slate-700" />
         </Item>
         <Item label={tf("visibility")}>{tVisibility(i.visibility)}</Item>
         <Item label={t("plannedPeriod")}>{period(i.plannedStart, i.plannedEnd)}</Item>

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { Visibility, type Health, type InitiativeStatus } from "@/lib/generated/prisma/enums";
+import type { HealthSuggestion } from "@/lib/initiatives/health-suggestion";
 import { StatusFields } from "./master-data-fields";
 import type { FormAction } from "./types";
 
@@ -17,12 +18,21 @@ function Ids({ i }: { i: Target }) {
   );
 }
 
-export async function StatusForm({ i, action }: { i: Target & { status: InitiativeStatus; health: Health; healthReason: string | null }; action: FormAction }) {
+/** `suggestion`: the health suggested by the data that the server checks a greener choice against. */
+export async function StatusForm({
+  i,
+  action,
+  suggestion,
+}: {
+  i: Target & { status: InitiativeStatus; health: Health; healthReason: string | null };
+  action: FormAction;
+  suggestion?: HealthSuggestion | null;
+}) {
   const t = await getTranslations("initiatives");
   return (
     <ActionForm action={action} label={t("edit.status")} className="grid gap-3 sm:grid-cols-2">
       <Ids i={i} />
-      <StatusFields defaults={i} />
+      <StatusFields defaults={i} suggestion={suggestion} />
       <div className="sm:col-span-2"><SubmitButton>{t("edit.save")}</SubmitButton></div>
     </ActionForm>
   );

@@ -1,5 +1,6 @@
 // Overview section of the internal initiative page: progress that explains itself, when a person
-// last updated the initiative (and whether that is too long ago), the initiative's data to read,
+// last updated the initiative (and whether that is too long ago), the initiative's data to read
+// (with the health suggested by its data beside the health set by hand),
 // and, for those who may change it, the grouped edit forms (Stammdaten, Status und Lage,
 // Sichtbarkeit, Projektleitung, Partner). The server actions check the permission again.
 import { appNow } from "@/lib/dates";
@@ -29,6 +30,7 @@ import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson } from "@/lib/initiatives/edit-queries";
 import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
+import { getInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { cityToday } from "@/lib/kpis/mutations";
 
@@ -45,10 +47,11 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 
 export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
   const prisma = await db();
-  const [i, milestones, last] = await Promise.all([
+  const [i, milestones, last, health] = await Promise.all([
     getInitiativeOverview(prisma, viewer, initiativeId),
     initiativeMilestoneFacts(prisma, viewer, initiativeId, cityToday()),
     lastUpdateByPerson(prisma, viewer, initiativeId),
+    getInitiativeHealth(prisma, viewer, initiativeId),
   ]);
   if (!i) return null;
   const facts = { departmentId: i.department.id, leadUserIds: i.leads.map((l) => l.id) };
@@ -76,7 +79,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
           staleAfterDays: days,
         }}
       />
-      <OverviewSummary i={i} />
+      <OverviewSummary i={i} suggestion={health?.suggestion ?? null} />
       {options ? (
         <div className="mt-6">
           <h3 className="text-lg font-semibold">{t("edit.heading")}</h3>
@@ -98,7 +101,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
                   </InitiativeForm>
                 </Group>
                 <Group title={t("edit.status")}>
-                  <StatusForm i={i} action={setInitiativeStatus} />
+                  <StatusForm i={i} action={setInitiativeStatus} suggestion={health ? suggestHealth(health.facts, { disregardStaleness: true }) : null} />
                 </Group>
                 <Group title={t("edit.visibility")}>
                   <VisibilityForm i={i} action={setInitiativeVisibility} />

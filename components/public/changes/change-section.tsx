@@ -2,6 +2,7 @@
 // list of the changes, each naming its initiative (linked), what happened and when.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cityTimeZone } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import type { ChangeKind, PublicChange } from "@/lib/public/changes";
 import type { ChangeDescriber } from "./change-text";
@@ -34,7 +35,7 @@ export async function ChangeSection({
           {changes.map((c) => {
             const text = describer.describe(c);
             // Completions carry a calendar day; the others an instant, shown as the city's day.
-            const when = format.dateTime(c.at, { dateStyle: "medium", timeZone: c.kind === "milestoneCompleted" ? "UTC" : "Europe/Berlin" });
+            const when = format.dateTime(c.at, { dateStyle: "medium", timeZone: c.kind === "milestoneCompleted" ? "UTC" : cityTimeZone() });
             return (
               <li key={c.key} className="border-l-4 border-brand-600 pl-3">
                 <p className="font-medium">

@@ -12,6 +12,7 @@ export type ChangeText = { title: string; detail: string };
 export async function changeDescriber(locale: Locale) {
   const t = await getTranslations({ locale, namespace: "publicChanges" });
   const tStatus = await getTranslations({ locale, namespace: "status" });
+  const tHealth = await getTranslations({ locale, namespace: "health" });
   const format = await getFormatter({ locale });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const periodWords = (period: string) => {
@@ -43,6 +44,11 @@ export async function changeDescriber(locale: Locale) {
         case "statusChanged": {
           const words = { from: tStatus(c.from), to: tStatus(c.to) };
           return { title: t("statusTitle", words), detail: t("statusDetail", words) };
+        }
+        case "healthChanged": {
+          const words = { from: tHealth(c.from), to: tHealth(c.to) };
+          const detail = t("healthDetail", words);
+          return { title: t("healthTitle", words), detail: c.reason ? `${detail} ${t("reason", { reason: c.reason })}` : detail };
         }
         case "summaryApproved": {
           const p = periodWords(c.period);

@@ -1,5 +1,6 @@
 // Search and filters of the initiatives list as a plain GET form: works without JavaScript and
 // every result has a shareable address. Submitting starts again at page 1 (no page field).
+// The two yes/no filters (only ongoing, only late) are checkboxes sending "1".
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
@@ -37,6 +38,17 @@ export async function InitiativeFilterForm({ action, filters, options }: { actio
         {select("health", t("health"), Object.values(Health).map((h) => ({ value: h, label: tHealth(h) })))}
         {select("district", t("district"), options.districts.map((d) => ({ value: d.slug, label: d.name })))}
         {select("partner", t("partner"), options.partners.map((p) => ({ value: p.slug, label: p.name })))}
+        <fieldset className="sm:col-span-2 lg:col-span-3">
+          <legend className={labelClass}>{t("moreFilters")}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+            {(["late", "active"] as const).map((name) => (
+              <div key={name} className="flex items-center gap-2">
+                <input id={`filter-${name}`} type="checkbox" name={name} value="1" defaultChecked={filters[name] === true} className="h-4 w-4 rounded border-slate-500" />
+                <label htmlFor={`filter-${name}`} className="text-sm text-slate-900">{t(name)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
         <div className="flex items-end gap-4">
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
             {t("apply")}

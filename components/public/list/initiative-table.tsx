@@ -1,12 +1,15 @@
 // One page of public initiatives as a table: code, title (link), field of action, status, health
-// (as text, colour only adds to it), progress; on a partner's page also the partner's roles.
+// (as text, colour only adds to it) with the number of overdue milestones and the day of the last
+// update, progress; on a partner's page also the partner's roles.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { LatenessNote } from "@/components/public/lateness-note";
 import type { PartnerRole } from "@/lib/generated/prisma/enums";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import type { PublicListItem } from "@/lib/public/list-queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Row = PublicListItem & { roles?: { role: PartnerRole; contribution: string }[] };
 
@@ -15,7 +18,7 @@ export async function InitiativeTable({ items, caption, locale, showRoles = fals
   const tRole = await getTranslations("partnerRole");
   const th = "py-2 pr-3 font-semibold";
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion label={caption} className="mt-3">
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="initiative-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -54,12 +57,15 @@ export async function InitiativeTable({ items, caption, locale, showRoles = fals
                 </td>
               )}
               <td className="py-2 pr-3"><StatusBadge status={i.status} /></td>
-              <td className="py-2 pr-3"><HealthBadge health={i.health} /></td>
+              <td className="py-2 pr-3">
+                <HealthBadge health={i.health} />
+                <LatenessNote overdueMilestones={i.overdueMilestones} lastUpdated={i.lastUpdated} />
+              </td>
               <td className="py-2"><ProgressBar value={i.progress} /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

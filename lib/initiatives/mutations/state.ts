@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { archiveInitiativeInput, setInitiativeStatusInput, setInitiativeVisibilityInput } from "../schemas";
+import { checkedHealthReason } from "./health-check";
 import { loadInitiative, updateInitiativeRow } from "./shared";
 
 export const setInitiativeStatusAction = defineAction({
@@ -11,8 +12,10 @@ export const setInitiativeStatusAction = defineAction({
   permission: "initiative.update",
   load: (tx, input) => loadInitiative(tx, input.id),
   run: async ({ tx, input, resource: { snapshot: before }, audit }) => {
-    const { id, version, status, health, healthReason } = input;
-    const after = await updateInitiativeRow(tx, id, version, { status, health, healthReason: health === "ON_TRACK" ? null : healthReason });
+    const { id, version, status, health } = input;
+    // A health greener than the data suggest needs a reason too (checked against the stored initiative).
+    const healthReason = await checkedHealthReason(tx, id, input);
+    const after = await updateInitiativeRow(tx, id, version, { status, health, healthReason });
     audit({ action: "initiative.setStatus", entityType: "Initiative", entityId: id, initiativeId: id, before, after });
     return after;
   },

@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { can } from "@/lib/authz/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { updateInitiativeInput } from "../schemas";
+import { checkedHealthReason } from "./health-check";
 import { assertCodeFree, assertReferencesExist, initiativeSnapshot, loadInitiative, syncDistricts, toDate, updateInitiativeRow } from "./shared";
 
 export const updateInitiativeAction = defineAction({
@@ -27,13 +28,15 @@ export const updateInitiativeAction = defineAction({
     await assertCodeFree(tx, input.code, input.id);
 
     const { id, version, districtIds, plannedStart, plannedEnd, actualStart, actualEnd, health, healthReason, ...rest } = input;
+    // Only a health that is sent is checked: editing master data does not re-open the health.
+    const checkedReason = health ? await checkedHealthReason(tx, id, { status: input.status ?? before.status, health, healthReason }) : undefined;
     await updateInitiativeRow(tx, id, version, {
       ...rest,
       plannedStart: toDate(plannedStart),
       plannedEnd: toDate(plannedEnd),
       actualStart: toDate(actualStart),
       actualEnd: toDate(actualEnd),
-      ...(health ? { health, healthReason: health === "ON_TRACK" ? null : (healthReason ?? null) } : {}),
+      ...(health ? { health, healthReason: checkedReason ?? null } : {}),
     });
     await syncDistricts(tx, id, districtIds);
     const after = (await initiativeSnapshot(tx, id))!;

@@ -13,9 +13,8 @@ import {
   reactivateUserAction,
   updateUserAction,
 } from "@/lib/users/mutations";
-
+import { cityToday } from "@/lib/dates";
 import { adminOnly, everyone, uniq, type Case, type Fixture } from "./shared";
-
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
@@ -46,7 +45,7 @@ async function kpiOf(f: Fixture, scope: "own" | "foreign") {
         : { initiative: { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } } },
     select: { id: true, valueType: true },
   });
-  return { kpiId: kpi.id, periodDate: new Date().toISOString().slice(0, 10), value: 50, note: "Matrix" };
+  return { kpiId: kpi.id, periodDate: cityToday(), value: 50, note: "Matrix" };
 }
 
 export const CASES: Case[] = [

@@ -1,5 +1,5 @@
 // The internal portfolio table: every non-archived initiative with its progress, next milestone,
-// slip, budget and freshness. The URL holds the table's state, so the server renders the first
+// delay (lib/milestones/lateness.ts), budget and freshness. The URL holds the table's state, so the server renders the first
 // view exactly as linked (from the dashboard, the roadmap or a colleague).
 import { getTranslations } from "next-intl/server";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
@@ -33,7 +33,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
         </p>
       )}
       <ul className="mt-3 max-w-3xl list-disc space-y-1 pl-5 text-sm text-slate-800">
-        <li id="slip-definition">{t("slipDefinition")}</li>
+        <li id="delay-definition">{t("delayDefinition")}</li>
         <li>{t("progressDefinition")}</li>
         <li>{t("staleDefinition", { days: staleDays })}</li>
       </ul>

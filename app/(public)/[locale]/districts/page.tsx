@@ -6,6 +6,7 @@ import { publicLocale, publicMetadata } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicDistricts } from "@/lib/public/district-queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function DistrictsPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      <div className="mt-6 overflow-x-auto">
+      <ScrollRegion label={t("tableCaption")} className="mt-6">
         <table className="w-full max-w-xl text-left text-sm" data-testid="district-table">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
@@ -47,7 +48,7 @@ export default async function DistrictsPage({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

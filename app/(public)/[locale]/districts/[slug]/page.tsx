@@ -44,7 +44,7 @@ export default async function DistrictPage(props: Props) {
       <p>
         <Link href={localePath(locale, "/districts")} className="text-brand-700 underline underline-offset-2">← {t("back")}</Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900">{t("districtTitle", { name: district.name })}</h1>
+      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">{t("districtTitle", { name: district.name })}</h1>
       <section aria-labelledby="district-initiatives" className="mt-6">
         <h2 id="district-initiatives" className="text-xl font-semibold">{t("initiativesHeading")}</h2>
         {list.total === 0 ? (

@@ -48,7 +48,7 @@ export default async function FieldPage({ params }: Props) {
         <Link href={localePath(locale, "/")} className={link}>← {t("backToOverview")}</Link>
       </p>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-slate-700">{t("label")}</p>
-      <h1 className="text-3xl font-bold text-brand-900">
+      <h1 className="text-3xl font-bold text-brand-900 break-words hyphens-auto">
         <span className="font-mono text-xl text-slate-700">{field.code}</span> <span lang="de">{field.title}</span>
       </h1>
       {field.description && <p lang="de" className="mt-3 max-w-3xl text-lg whitespace-pre-line">{field.description}</p>}
@@ -58,7 +58,7 @@ export default async function FieldPage({ params }: Props) {
         <p className="mt-1">
           <ProgressBar value={field.progress} /> · {tHome("initiativeCount", { count: field.initiativeCount })}
         </p>
-        <InitiativeCounts summary={field} />
+        <InitiativeCounts summary={field} field={field.slug} />
         <p className="mt-3 max-w-3xl text-sm text-slate-800">{t("formula")}</p>
       </section>
 

@@ -1,6 +1,8 @@
-// One public initiative (Vorhaben): facts, plain-language summary, description, approved public
-// summaries (Sachstand), milestones with every date change and its reason, public KPIs, published
-// funding and partners. City-entered texts are German and marked lang="de" on English pages.
+// One public initiative (Vorhaben): facts (health with the day of the last update, progress with
+// what it is based on), plain-language summary, description, approved public summaries
+// (Sachstand), milestones with delay, overdue marker and every date change and its reason, public
+// KPIs, published funding and partners. City-entered texts are German and marked lang="de" on
+// English pages.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +14,7 @@ import { InitiativeMilestones } from "@/components/public/initiative-milestones"
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { publicLocale, publicMetadata } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
+import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicInitiative } from "@/lib/public/initiative-queries";
@@ -50,6 +53,9 @@ export default async function InitiativePage({ params }: Props) {
   const tReports = await getTranslations("publicReports");
   const format = await getFormatter();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const { publicMilestones, allMilestones } = initiative.progressBasis;
+  // Progress counts the public milestones only; say so when internal ones exist (and progress is counted from milestones at all).
+  const partialBasis = publicMilestones < allMilestones && initiative.status !== "COMPLETED" && initiative.status !== "CANCELLED";
   const href = (path: string) => localePath(locale, path);
   const link = "text-brand-700 underline underline-offset-2";
   const dt = "text-sm font-semibold text-slate-700";
@@ -59,7 +65,7 @@ export default async function InitiativePage({ params }: Props) {
       <p>
         <Link href={href("/")} className={link}>← {tp("backToOverview")}</Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900">
+      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">
         <span className="font-mono text-xl text-slate-700">{initiative.code}</span> <span lang="de">{initiative.title}</span>
       </h1>
       {initiative.summary && <p lang="de" className="mt-3 max-w-3xl text-lg">{initiative.summary}</p>}
@@ -81,9 +87,24 @@ export default async function InitiativePage({ params }: Props) {
           <dd>
             <HealthBadge health={initiative.health} />
             {initiative.healthReason && <span lang="de" className="ml-2">{initiative.healthReason}</span>}
+            <span className="block text-sm text-slate-700" data-testid="as-of">
+              {initiative.lastUpdated
+                ? tp.rich("asOf", { date: date(dateValue(initiative.lastUpdated)), time: (chunks) => <time dateTime={initiative.lastUpdated!}>{chunks}</time> })
+                : tp("asOfNone")}
+            </span>
           </dd>
         </div>
-        <div><dt className={dt}>{t("progress")}</dt><dd><ProgressBar value={initiative.progress} /></dd></div>
+        <div>
+          <dt className={dt}>{t("progress")}</dt>
+          <dd>
+            <ProgressBar value={initiative.progress} />
+            {partialBasis && (
+              <span className="block text-sm text-slate-700" data-testid="progress-basis">
+                {tp("progressBasis", { counted: publicMilestones, total: allMilestones })}
+              </span>
+            )}
+          </dd>
+        </div>
         <div>
           <dt className={dt}>{t("period")}</dt>
           <dd>
@@ -145,7 +166,7 @@ export default async function InitiativePage({ params }: Props) {
         )}
       </section>
 
-      <InitiativeMilestones milestones={initiative.milestones} />
+      <InitiativeMilestones milestones={initiative.milestones} overdueCount={initiative.overdueMilestones} />
 
       <section aria-labelledby="kpis-heading" className="mt-8">
         <h2 id="kpis-heading" className="text-xl font-semibold">{tp("kpisHeading")}</h2>

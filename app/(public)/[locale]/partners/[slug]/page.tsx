@@ -42,7 +42,7 @@ export default async function PartnerPage(props: Props) {
       <p>
         <Link href={localePath(locale, "/partners")} className="text-brand-700 underline underline-offset-2">← {t("back")}</Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900" lang="de">{partner.name}</h1>
+      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto" lang="de">{partner.name}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t("kind")}</dt>
