@@ -71,8 +71,9 @@ describe("listPortfolioRows", () => {
 
   it("takes the last change by a person from the audit log and flags the initiative stale after the configured days", async () => {
     const admin = await actorFor(t, "admin@demo.masterplan.example");
-    const target = (await listPortfolioRows(t.prisma, rat, { now: NOW }))[1]!;
     const at = new Date("2026-11-20T08:00:00Z");
+    // An initiative whose last change by a person (as the demo left it) lies before `at`.
+    const target = (await listPortfolioRows(t.prisma, rat, { now: NOW })).find((r) => r.lastUpdate !== null && r.lastUpdate < at.toISOString())!;
     await t.prisma.auditEvent.create({ data: { at, actorId: admin.id, action: "initiative.update", entityType: "Initiative", entityId: target.id, initiativeId: target.id } });
     await t.prisma.auditEvent.create({ data: { at: NOW, actorLabel: "seed", action: "initiative.update", entityType: "Initiative", initiativeId: target.id } });
     const row = (await listPortfolioRows(t.prisma, rat, { now: NOW, staleAfterDays: 30 })).find((r) => r.id === target.id)!;

@@ -219,7 +219,11 @@ export type KpiSpec = {
   /** Monthly instead of quarterly measurements. */
   monthly?: boolean;
   isPublic?: boolean;
-  /** Share of the planned path actually achieved (1 = on plan). */
+  /**
+   * Share of the planned path actually achieved (1 = on plan). Initiative KPIs of initiatives meant to
+   * be on track or at risk are generated on course whatever this says (demo-plan.ts kpiOnCourse), so
+   * only a critical initiative's KPI keeps a `perf` that misses its target.
+   */
   perf?: number;
 };
 
@@ -567,6 +571,12 @@ export const HEALTH_TEXT = {
   overdueAtQuarterEnd: "„{m}“ war zum Quartalsende überfällig.",
   /** A past quarter that ended with a milestone only a few days overdue: still on track, and the report says why. */
   brieflyOverdueAtQuarterEnd: "„{m}“ war zum Quartalsende wenige Tage über dem Termin; der Abschluss stand unmittelbar bevor.",
+  /** A KPI whose projection misses its target (`{k}` = the KPI's name). */
+  kpiOffCourse: "Die Kennzahl „{k}“ erreicht auf dem bisherigen Kurs ihr Ziel nicht rechtzeitig; Gegenmaßnahmen werden geprüft.",
+  /** A KPI whose target date has passed without the target met. */
+  kpiTargetMissed: "Die Kennzahl „{k}“ hat ihr Ziel zum Zieldatum verfehlt.",
+  /** Nobody has changed the initiative for a long time. */
+  stale: "Seit Monaten liegt keine Aktualisierung vor; der Stand muss bestätigt werden.",
 };
 
 export type CommentSpec = { code: string; target: "initiative" | "currentReport" | "previousReport"; author: UserKey; body: string; daysAgo: number };

@@ -7,7 +7,8 @@ import type { DeptCode, DistrictCode, KpiSpec, MilestoneKind, PartnerKey, RiskSp
 
 /**
  * What an initiative always shows, whatever the seeding day (applied in demo-plan.ts). Initiatives
- * at risk or critical that are running always have their last due milestone overdue; `overdue` says how.
+ * at risk or critical that are running always have their last due milestone overdue (but the stale
+ * one: nobody has touched it, that is its risk); `overdue` says how.
  */
 export type Story = {
   /** How the overdue milestone(s) of a troubled initiative got there: never re-forecast (delay ≠ slip) or re-forecast to a date that has passed too. */
@@ -18,6 +19,12 @@ export type Story = {
   lateOnTrack?: string;
   /** Completed initiatives: the first milestone was done before its baseline, the second after a re-forecast, late. */
   completedEarlyAndLate?: true;
+  /**
+   * A running initiative nobody has changed for longer than STALE_AFTER_DAYS: its last report (at
+   * risk, with the health reason) is older than that, no report since, its open milestones were
+   * re-planned before it fell silent. Staleness is its only signal, so it is at risk for that reason.
+   */
+  stale?: true;
 };
 
 export type InitiativeSpec = {
@@ -62,7 +69,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     plain: "Viele Anträge bei der Stadt können Sie bald im Internet stellen. Sie müssen dafür nicht mehr ins Amt gehen.",
     tags: ["OZG", "Bürgerservice", "Onlinedienste"],
     partners: [["itnrw", "TECHNOLOGY_PROVIDER", "Servicekonto NRW, Bezahldienst und Basiskomponenten", null]],
-    kpi: { name: "Online beantragbare Leistungen", description: "Anzahl der Verwaltungsleistungen, die vollständig online beantragt werden können.", unit: "Leistungen", valueType: "INTEGER", baseline: 15, target: 420, method: "Zählung im Leistungskatalog des Portals.", source: "Bürgerportal", perf: 0.85 },
+    kpi: { name: "Online beantragbare Leistungen", description: "Anzahl der Verwaltungsleistungen, die vollständig online beantragt werden können.", unit: "Leistungen", valueType: "INTEGER", baseline: 15, target: 420, method: "Zählung im Leistungskatalog des Portals.", source: "Bürgerportal" },
     budget: 4_200_000, funding: ["LAND_NRW", "FEDERAL"],
     story: { dueSoon: true },
   },
@@ -73,7 +80,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     summary: "Die elektronische Akte ersetzt schrittweise die Papierakte in allen Ämtern der Kernverwaltung.",
     body: "Mit der E-Akte werden Vorgänge vollständig digital bearbeitet, revisionssicher abgelegt und ortsunabhängig zugänglich. Das schafft die Voraussetzung für mobiles Arbeiten und für medienbruchfreie Online-Dienste.\n\nDie Einführung erfolgt amtsweise in Wellen. Jede Welle umfasst Prozessaufnahme, Aktenplan, Schulung und Migration der laufenden Akten.",
     tags: ["E-Akte", "Prozesse", "Verwaltung"],
-    kpi: { name: "Arbeitsplätze mit E-Akte", description: "Anteil der Büroarbeitsplätze der Kernverwaltung, die produktiv mit der E-Akte arbeiten.", unit: "%", valueType: "PERCENT", baseline: 5, target: 100, method: "Lizenz- und Nutzerauswertung des DMS.", source: "Amt für Digitalisierung und Organisation", perf: 0.7, isPublic: false },
+    kpi: { name: "Arbeitsplätze mit E-Akte", description: "Anteil der Büroarbeitsplätze der Kernverwaltung, die produktiv mit der E-Akte arbeiten.", unit: "%", valueType: "PERCENT", baseline: 5, target: 100, method: "Lizenz- und Nutzerauswertung des DMS.", source: "Amt für Digitalisierung und Organisation", isPublic: false },
     budget: 3_100_000,
     story: { overdue: { count: 1, reforecast: false } },
   },
@@ -154,7 +161,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     budget: 5_200_000, funding: ["LAND_NRW", "FEDERAL"],
   },
   {
-    code: "MOB-03", dept: "VERK", status: "IN_PROGRESS", health: "AT_RISK", start: -36, months: 36, kind: "infra", leads: ["leadMob"], districts: ["MIT", "HRB"],
+    code: "MOB-03", dept: "VERK", status: "IN_PROGRESS", health: "AT_RISK", start: -36, months: 42, kind: "infra", leads: ["leadMob"], districts: ["MIT", "HRB"],
     healthReason: "Der Sensorhersteller hat Lieferschwierigkeiten; der Ausbau in Ruhrort verschiebt sich um mindestens ein Quartal.",
     title: "Smart Parking – sensorgestützte Parkraumerfassung",
     summary: "Bodensensoren melden freie Parkplätze in Echtzeit an Parkleitsystem und App.",
@@ -164,7 +171,7 @@ export const INITIATIVES: InitiativeSpec[] = [
       ["dvv", "OPERATOR", "Betrieb der Sensorik und Datenbereitstellung", null],
       ["huawei", "TECHNOLOGY_PROVIDER", "NB-IoT-Konnektivität für die Bodensensoren", 150_000],
     ],
-    kpi: { name: "Stellplätze mit Belegungserkennung", description: "Anzahl der Stellplätze mit Echtzeit-Belegungsinformation.", unit: "Stellplätze", valueType: "INTEGER", baseline: 0, target: 2500, method: "Bestandsliste der Sensoren.", source: "DVV", perf: 0.6 },
+    kpi: { name: "Stellplätze mit Belegungserkennung", description: "Anzahl der Stellplätze mit Echtzeit-Belegungsinformation.", unit: "Stellplätze", valueType: "INTEGER", baseline: 0, target: 2500, method: "Bestandsliste der Sensoren.", source: "DVV" },
     budget: 1_300_000,
     story: { overdue: { count: 1, reforecast: true } },
   },
@@ -226,14 +233,14 @@ export const INITIATIVES: InitiativeSpec[] = [
     budget: 14_000_000, funding: ["FEDERAL", "LAND_NRW"],
   },
   {
-    code: "BIL-02", dept: "SCHUL", status: "IN_PROGRESS", health: "AT_RISK", start: -60, months: 60, kind: "infra", leads: ["leadBil", "lead2"], districts: "ALL",
+    code: "BIL-02", dept: "SCHUL", status: "IN_PROGRESS", health: "AT_RISK", start: -60, months: 66, kind: "infra", leads: ["leadBil", "lead2"], districts: "ALL",
     healthReason: "Tiefbaukapazitäten sind knapp; 14 Schulen werden voraussichtlich erst im kommenden Jahr angeschlossen.",
     title: "Glasfaseranbindung der Schulen",
     summary: "Jede Schule wird mit einem eigenen Glasfaseranschluss im Gigabitbereich versorgt.",
     body: "Die Anschlüsse werden im Rahmen des Bundesförderprogramms für Schulen und Krankenhäuser gebaut. Die Stadtwerke übernehmen Planung und Bau.\n\nAlle Schulen werden über ein gemeinsames Schulnetz mit zentralem Internetzugang und Jugendschutzfilter verbunden.",
     tags: ["Glasfaser", "Schule", "Gigabit"],
     partners: [["swdu", "LEAD_PARTNER", "Planung und Bau der Glasfaseranschlüsse", null]],
-    kpi: { name: "Schulen mit Glasfaseranschluss", description: "Anzahl der Schulen mit in Betrieb genommenem Glasfaseranschluss.", unit: "Schulen", valueType: "INTEGER", baseline: 20, target: 160, method: "Abnahmeprotokolle.", source: "Stadtwerke Duisburg", perf: 0.85 },
+    kpi: { name: "Schulen mit Glasfaseranschluss", description: "Anzahl der Schulen mit in Betrieb genommenem Glasfaseranschluss.", unit: "Schulen", valueType: "INTEGER", baseline: 20, target: 160, method: "Abnahmeprotokolle.", source: "Stadtwerke Duisburg" },
     budget: 9_800_000, funding: ["FEDERAL"],
     story: { overdue: { count: 1, reforecast: false } },
   },
@@ -258,13 +265,15 @@ export const INITIATIVES: InitiativeSpec[] = [
     budget: 1_200_000, funding: ["LAND_NRW"],
   },
   {
-    code: "BIL-05", dept: "SCHUL", status: "IN_PROGRESS", start: -42, months: 48, kind: "program", leads: ["leadBil"], districts: ["HAM", "MEI", "RHE"],
+    code: "BIL-05", dept: "SCHUL", status: "IN_PROGRESS", health: "AT_RISK", start: -42, months: 48, kind: "program", leads: ["leadBil"], districts: ["HAM", "MEI", "RHE"],
+    healthReason: "Die Koordinationsstelle beim Träger ist unbesetzt; Berichte und Terminplanung ruhen, bis sie nachbesetzt ist.",
     title: "MINT-Lernlabore und Makerspaces",
     summary: "In drei Stadtbezirken entstehen Lernlabore, in denen Jugendliche programmieren, löten und 3D-drucken.",
     body: "Die Labore werden gemeinsam mit der Universität Duisburg-Essen und dem Fraunhofer IMS konzipiert. Studierende begleiten Kurse als Mentorinnen und Mentoren.\n\nSchulen im Umfeld können die Labore für Projekttage buchen.",
     tags: ["MINT", "Makerspace", "Jugend"],
     partners: [["ude", "RESEARCH_PARTNER", "Didaktisches Konzept und studentische Mentoren", 120_000], ["ims", "RESEARCH_PARTNER", "Sensorik-Workshops", 40_000]],
     budget: 850_000, funding: ["LAND_NRW", "OTHER"],
+    story: { stale: true },
   },
   {
     code: "BIL-06", dept: "SCHUL", status: "PLANNED", start: 1, months: 18, kind: "program", leads: ["leadBil"], districts: "ALL",
@@ -303,7 +312,7 @@ export const INITIATIVES: InitiativeSpec[] = [
       ["dvv", "OPERATOR", "Betrieb der Campusnetze", null],
       ["ude", "RESEARCH_PARTNER", "Forschung zu Anwendungen mit niedriger Latenz", 250_000],
     ],
-    kpi: { name: "5G-Campusnetze in Betrieb", description: "Anzahl produktiv betriebener 5G-Campusnetze.", unit: "Netze", valueType: "INTEGER", baseline: 0, target: 12, method: "Betriebsliste der DVV.", source: "DVV", perf: 0.5, isPublic: false },
+    kpi: { name: "5G-Campusnetze in Betrieb", description: "Anzahl produktiv betriebener 5G-Campusnetze.", unit: "Netze", valueType: "INTEGER", baseline: 0, target: 12, method: "Betriebsliste der DVV.", source: "DVV", isPublic: false },
     risks: [{ title: "Regulatorische Vorgaben für Netzkomponenten", description: "Neue Vorgaben des Bundes könnten den Einsatz bestimmter Komponenten einschränken.", mitigation: "Herstellerunabhängige Architektur, Gespräche mit BSI und Bundesnetzagentur, Alternativangebote eingeholt.", probability: 4, impact: 4 }],
     budget: 7_500_000, funding: ["FEDERAL", "PARTNER"],
     story: { overdue: { count: 1, reforecast: true } },

@@ -4,11 +4,19 @@
 //
 // What the demo must show on any day is not left to chance (the initiative's `story`,
 // demo-initiatives.ts): a running initiative at risk or critical has its last due milestone overdue
-// (re-forecast to a date that has passed too, or never re-forecast, so its delay is not its slip);
-// some have a milestone due within 30 days (one exactly today); one on-track initiative has a milestone
-// a few days overdue and says why; completed initiatives finished milestones early and late.
-// Health is then read from the milestones with the one definition of lateness (lib/milestones/lateness.ts).
+// (re-forecast to a date that has passed too, or never re-forecast, so its delay is not its slip) –
+// at most GRACE_DAYS for one at risk, so that alone suggests "at risk", not "critical"; some have a
+// milestone due within 30 days (one exactly today); one on-track initiative has a milestone a few days
+// overdue and says why; one running initiative fell silent (stale); completed initiatives finished
+// milestones early and late.
+//
+// Health is then read from the data with the rule the app suggests it by
+// (lib/initiatives/health-suggestion.ts: overdue milestones, KPIs off course, staleness), see
+// deriveHealth: the demo never shows a health greener than its data suggest, except the one
+// deliberate case that says why.
 import type { Health } from "@/lib/generated/prisma/client";
+import { DEFAULT_STALE_AFTER_DAYS } from "@/lib/initiatives/freshness";
+import { GRACE_DAYS, isGreener, overdueFacts, suggestHealth, type HealthFacts, type HealthSuggestion } from "@/lib/initiatives/health-suggestion";
 import { delayDays, isOverdue, overdueDays, type MilestoneDates } from "@/lib/milestones/lateness";
 import { HEALTH_TEXT, MILESTONE_TEMPLATES, SLIP_REASONS } from "./demo-data";
 import type { InitiativeSpec, Story } from "./demo-initiatives";
@@ -44,7 +52,8 @@ export type MilestonePlan = {
   history: ForecastStep[];
 };
 
-export type InitiativePlan = {
+/** An initiative's timeline: everything but its health, which follows from it (deriveHealth). */
+export type Timeline = {
   troubled: boolean;
   started: boolean;
   plannedStart: Date;
@@ -55,8 +64,15 @@ export type InitiativePlan = {
   stopDate: Date | null;
   actualEnd: Date | null;
   milestones: MilestonePlan[];
+  /** The stale story: from this instant on, nobody changed the initiative (no report, no forecast, nothing). */
+  silentSince: Date | null;
+};
+
+export type InitiativePlan = Timeline & {
   health: Health;
   healthReason: string | null;
+  /** What the data suggest (null for completed and cancelled initiatives). */
+  suggestion: HealthSuggestion | null;
 };
 
 const daysFrom = (a: Date, b: Date) => Math.round((b.getTime() - a.getTime()) / DAY);
@@ -101,35 +117,88 @@ export function standing(milestones: MilestonePlan[], dataDay: Date, judgeDay: D
   return { overdue, shifted };
 }
 
+/** The deliberate "greener than suggested" case (story.lateOnTrack) holds for a milestone at most this many days overdue. */
+const LATE_ON_TRACK_DAYS = 14;
+
 /**
- * The health an initiative's data support: the planned health for those at risk or critical (their
- * story makes milestones overdue); otherwise on track, unless milestones are overdue – then at risk,
- * or on track with the story's reason when it is only a few days.
+ * Whether the KPI series of an initiative is generated on course (its projection meets the target by
+ * the target date, lib/kpis/projection.ts): for every running or planned initiative the demo means
+ * to be on track or at risk (at risk already from its overdue milestone: an off-course KPI beside it
+ * would make it critical). Critical ones keep their series as their spec says (`perf`), off course.
  */
-export function deriveHealth(spec: Pick<InitiativeSpec, "health" | "healthReason" | "story">, milestones: MilestonePlan[], today: Date): { health: Health; reason: string | null } {
+export function kpiOnCourse(spec: Pick<InitiativeSpec, "health" | "status">): boolean {
+  return spec.health !== "OFF_TRACK" && spec.status !== "COMPLETED" && spec.status !== "CANCELLED";
+}
+
+/** The data's own words for the reasons of a suggestion (HEALTH_TEXT), where the initiative has none. */
+function reasonText(suggestion: HealthSuggestion, worstOverdue: string | undefined): string {
+  return suggestion.reasons
+    .map((r) => {
+      switch (r.kind) {
+        case "overdueMilestones":
+          return fillMilestone(HEALTH_TEXT.overdue, worstOverdue ?? "");
+        case "kpiOffCourse":
+          return HEALTH_TEXT.kpiOffCourse.replace("{k}", r.kpi);
+        case "kpiTargetMissed":
+          return HEALTH_TEXT.kpiTargetMissed.replace("{k}", r.kpi);
+        case "stale":
+          return HEALTH_TEXT.stale;
+      }
+    })
+    .join(" ");
+}
+
+/**
+ * The health an initiative's data support, by the app's own rule (suggestHealth over overdueFacts,
+ * the KPI verdicts `kpis` from kpiVerdict, and the stale story): the health the spec means, as long
+ * as the data do not suggest a worse one; then the suggestion, with the spec's reason or the data's
+ * (HEALTH_TEXT). The one exception is the deliberate case `story.lateOnTrack`: on track with a
+ * milestone a few days overdue, and the reason why – the dashboard's "greener than suggested" flag.
+ */
+export function deriveHealth(
+  spec: Pick<InitiativeSpec, "status" | "health" | "healthReason" | "story">,
+  timeline: Pick<Timeline, "milestones" | "silentSince">,
+  kpis: HealthFacts["kpis"],
+  today: Date,
+): { health: Health; healthReason: string | null; suggestion: HealthSuggestion | null } {
+  const facts: HealthFacts = {
+    status: spec.status,
+    overdue: overdueFacts(timeline.milestones.map((m) => ({ ...datesOf(m), weight: m.weight })), isoDay(today)),
+    kpis,
+    staleness: { stale: timeline.silentSince !== null, days: timeline.silentSince ? daysFrom(timeline.silentSince, today) : null },
+  };
+  const suggestion = suggestHealth(facts);
   const planned = spec.health ?? "ON_TRACK";
-  if (planned !== "ON_TRACK") return { health: planned, reason: spec.healthReason ?? null };
-  const { overdue } = standing(milestones, today, today);
-  const worst = overdue[0];
-  if (!worst) return { health: "ON_TRACK", reason: spec.healthReason ?? null };
-  if (spec.story?.lateOnTrack && worst.days <= 14) return { health: "ON_TRACK", reason: fillMilestone(spec.story.lateOnTrack, worst.title) };
-  return { health: "AT_RISK", reason: fillMilestone(HEALTH_TEXT.overdue, worst.title) };
+  const own = spec.healthReason ?? null;
+  if (!suggestion || !isGreener(planned, suggestion.health)) return { health: planned, healthReason: own, suggestion };
+  const worst = standing(timeline.milestones, today, today).overdue[0];
+  const onlyOverdue = suggestion.reasons.every((r) => r.kind === "overdueMilestones");
+  if (spec.story?.lateOnTrack && worst && worst.days <= LATE_ON_TRACK_DAYS && onlyOverdue)
+    return { health: planned, healthReason: fillMilestone(spec.story.lateOnTrack, worst.title), suggestion };
+  return { health: suggestion.health, healthReason: own ?? reasonText(suggestion, worst?.title), suggestion };
 }
 
 type StoryDraws = { overdueBy: number; reforecastSlip: number; neverFor: number; secondGap: number };
 
-/** A troubled, running initiative: its last milestone due (10+ days ago) is still open and overdue, the one before too if asked. */
-function makeOverdue(ms: MilestonePlan[], how: NonNullable<Story["overdue"]>, d: StoryDraws, today: Date) {
+/** `value` drawn from [from, to], mapped linearly onto [lo, hi]. */
+const rescale = (value: number, [from, to]: [number, number], [lo, hi]: [number, number]) => lo + Math.round(((value - from) * (hi - lo)) / (to - from));
+
+/**
+ * A troubled, running initiative: its last milestone due (10+ days ago) is still open and overdue, the
+ * one before too if asked. For one at risk (`atRisk`) the milestone is overdue by GRACE_DAYS at most:
+ * more would suggest "critical" (lib/initiatives/health-suggestion.ts).
+ */
+function makeOverdue(ms: MilestonePlan[], how: NonNullable<Story["overdue"]>, d: StoryDraws, today: Date, atRisk: boolean) {
   const due = ms.filter((m) => m.baseline <= addDays(today, -10));
   const last = due[due.length - 1];
   if (!last) return;
   last.completed = null;
   last.isPublic = true;
   if (how.reforecast) {
-    last.forecast = addDays(today, -d.overdueBy);
+    last.forecast = addDays(today, -(atRisk ? rescale(d.overdueBy, [7, 40], [7, GRACE_DAYS]) : d.overdueBy));
     last.baseline = minD(last.baseline, addDays(last.forecast, -d.reforecastSlip));
   } else {
-    last.baseline = maxD(last.baseline, addDays(today, -d.neverFor));
+    last.baseline = maxD(last.baseline, addDays(today, -(atRisk ? rescale(d.neverFor, [30, 90], [10, GRACE_DAYS]) : d.neverFor)));
     last.forecast = last.baseline;
   }
   const before = how.count === 2 ? due[due.length - 2] : undefined;
@@ -154,8 +223,8 @@ function keepBaselinesInOrder(ms: MilestonePlan[]) {
   }
 }
 
-/** The forecast history of a milestone: its baseline, then one to three moves to its current forecast. */
-function forecastHistory(m: MilestonePlan, h: Rng, createdAt: Date, now: Date): ForecastStep[] {
+/** The forecast history of a milestone: its baseline, then one to three moves to its current forecast, all reported before `until`. */
+function forecastHistory(m: MilestonePlan, h: Rng, createdAt: Date, until: Date): ForecastStep[] {
   const steps: ForecastStep[] = [{ reportedAt: createdAt, forecastDate: m.baseline, reason: "Ausgangsplanung", leadIndex: 0 }];
   const slip = daysFrom(m.baseline, m.forecast);
   if (slip <= 0) return steps;
@@ -166,7 +235,7 @@ function forecastHistory(m: MilestonePlan, h: Rng, createdAt: Date, now: Date): 
     const forecastDate = j === k ? m.forecast : addDays(m.baseline, Math.round((slip * j) / k));
     let reportedAt = workTime(addDays(prevForecast, -h.int(5, 40)), h);
     reportedAt = maxD(reportedAt, new Date(createdAt.getTime() + DAY), new Date(prevReported.getTime() + 7 * DAY));
-    reportedAt = minD(reportedAt, new Date(now.getTime() - (k - j + 1) * HOUR));
+    reportedAt = minD(reportedAt, new Date(until.getTime() - (k - j + 1) * HOUR));
     steps.push({ reportedAt, forecastDate, reason: h.pick(SLIP_REASONS), leadIndex: j });
     prevForecast = forecastDate;
     prevReported = reportedAt;
@@ -174,7 +243,11 @@ function forecastHistory(m: MilestonePlan, h: Rng, createdAt: Date, now: Date): 
   return steps;
 }
 
-export function planInitiative(spec: InitiativeSpec, ctx: PlanContext): InitiativePlan {
+/**
+ * The timeline of an initiative on the seeding day; its health follows from it and from its KPIs
+ * (deriveHealth, in demo.ts once the KPI series exist).
+ */
+export function planInitiative(spec: InitiativeSpec, ctx: PlanContext): Timeline {
   const { today, month0, now } = ctx;
   const troubled = (spec.health ?? "ON_TRACK") !== "ON_TRACK";
   const started = spec.status !== "PROPOSED" && spec.status !== "PLANNED";
@@ -232,7 +305,13 @@ export function planInitiative(spec: InitiativeSpec, ctx: PlanContext): Initiati
 
   const story = spec.story ?? {};
   const firstOpen = () => milestones.find((m) => m.completed === null);
-  if (troubled && (spec.status === "IN_PROGRESS" || spec.status === "ON_HOLD")) makeOverdue(milestones, story.overdue ?? { count: 1, reforecast: true }, d, today);
+  // Put on hold: the milestones that fell due during the pause were re-planned beyond it (when it began, see below).
+  if (spec.status === "ON_HOLD") {
+    let j = 0;
+    for (const m of milestones) if (m.completed === null && m.forecast <= today) m.forecast = minD(addDays(today, 60 + 45 * j++), ctx.latestEnd);
+  }
+  if (troubled && !story.stale && (spec.status === "IN_PROGRESS" || spec.status === "ON_HOLD"))
+    makeOverdue(milestones, story.overdue ?? { count: 1, reforecast: true }, d, today, spec.health === "AT_RISK");
   if (story.dueSoon !== undefined) {
     const m = firstOpen();
     if (m) {
@@ -255,10 +334,24 @@ export function planInitiative(spec: InitiativeSpec, ctx: PlanContext): Initiati
     late.forecast = addDays(late.baseline, d.lateDone);
     late.completed = minD(addDays(late.forecast, 2), addDays(today, -1));
   }
+  // Fallen silent: nothing done since; what would have fallen due since was re-planned beyond today before.
+  let silentSince: Date | null = null;
+  if (story.stale) {
+    const s = stream(`${spec.code}/stale`);
+    silentSince = workTime(addDays(today, -(DEFAULT_STALE_AFTER_DAYS + s.int(20, 50))), s);
+    let j = 0;
+    for (const m of milestones) {
+      if (m.completed && m.completed <= silentSince) continue;
+      if (m.completed === null && m.forecast > today) continue;
+      m.completed = null;
+      m.forecast = minD(addDays(today, 21 + 35 * j++ + s.int(0, 14)), ctx.latestEnd);
+    }
+  }
   keepBaselinesInOrder(milestones);
-  milestones.forEach((m, i) => (m.history = forecastHistory(m, stream(`${spec.code}/milestone-${i + 1}`), createdAt, now)));
+  // Forecasts are reported until now – until it fell silent, or for one on hold, until two weeks into the pause.
+  const reportedUntil = silentSince ?? (spec.status === "ON_HOLD" && stopDate ? minD(now, addDays(stopDate, 14)) : now);
+  milestones.forEach((m, i) => (m.history = forecastHistory(m, stream(`${spec.code}/milestone-${i + 1}`), createdAt, reportedUntil)));
 
   const actualEnd = spec.status === "COMPLETED" ? maxD(...milestones.map((m) => m.completed!)) : null;
-  const { health, reason } = deriveHealth(spec, milestones, today);
-  return { troubled, started, plannedStart, plannedEnd, createdAt, actualStart, stopDate, actualEnd, milestones, health, healthReason: reason };
+  return { troubled, started, plannedStart, plannedEnd, createdAt, actualStart, stopDate, actualEnd, milestones, silentSince };
 }

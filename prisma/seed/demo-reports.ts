@@ -1,7 +1,9 @@
 // The status reports of one demo initiative: the last four quarters while it runs. Health and texts
-// follow from the data, not from chance: the current quarter's report has the initiative's health,
-// earlier ones the health its story had then – and "at risk" whenever milestones were overdue at the
-// quarter's end (lib/milestones/lateness.ts). Texts come from the pool of that health, so an initiative
+// follow from the data, not from chance: the current quarter's report has the initiative's health
+// (derived from its data, demo-plan.ts deriveHealth), earlier ones the health its story had then –
+// and "at risk" whenever milestones were overdue at the quarter's end (lib/milestones/lateness.ts).
+// An initiative that fell silent (the stale story) has no report since: its last one carries its
+// health and reason. Texts come from the pool of that health, so an initiative
 // at risk or critical never reads "kommt planmäßig voran". Each quarter's report draws from its own
 // stream ("VER-05/2026-Q3"), so the same quarter reads the same whichever day the demo is seeded.
 import { randomUUID } from "node:crypto";
@@ -13,7 +15,7 @@ import { fillMilestone, standing, type InitiativePlan } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
 import { DAY, HOUR, addDays, dayOf, maxD, minD, quarterAt } from "./large-util";
 
-/** Health of the report four, three, two quarters ago and now, for an initiative planned with this health. */
+/** Health of the report three, two, one quarter(s) ago and now, for an initiative with this health now. */
 const HISTORY: Record<Health, Health[]> = {
   ON_TRACK: ["ON_TRACK", "ON_TRACK", "ON_TRACK", "ON_TRACK"],
   AT_RISK: ["ON_TRACK", "ON_TRACK", "AT_RISK", "AT_RISK"],
@@ -22,6 +24,8 @@ const HISTORY: Record<Health, Health[]> = {
 
 /** A finished quarter may end with a milestone this many days overdue and still be on track (saying so). */
 const BRIEFLY_OVERDUE_DAYS = 14;
+/** A finished quarter's report is submitted 4–14 days after its end and reviewed 1–9 days later (work hours): within this many days. */
+const REVIEWED_WITHIN = 24;
 
 export type ReportContext = {
   now: Date;
@@ -59,11 +63,19 @@ export function buildReports(spec: InitiativeSpec, plan: InitiativePlan, ctx: Re
   if (!plan.actualStart) return [];
   const rows: ReportRow[] = [];
   const endLimit = spec.status === "COMPLETED" ? plan.actualEnd : spec.status === "CANCELLED" ? plan.stopDate : null;
+  // Reported before the initiative fell silent: a finished quarter's report is reviewed within
+  // REVIEWED_WITHIN days of the quarter's end (see below); the current quarter's is recent.
+  const silent = plan.silentSince;
+  const reportedBy = (qi: number) => !silent || (qi < 0 && addDays(quarterAt(today, qi).end, REVIEWED_WITHIN) <= silent);
   for (let qi = -3; qi <= 0; qi++) {
     const q = quarterAt(today, qi);
     if (plan.actualStart > q.end || (endLimit && endLimit < q.start)) continue;
-    const r = stream(`${spec.code}/${q.period}`);
     const current = qi === 0;
+    // Every current report takes its workflow state, so a silent initiative does not shift the others'.
+    const state: ReportState = current ? ctx.nextCurrentState() : "APPROVED";
+    if (!reportedBy(qi)) continue;
+    const lastBeforeSilence = silent !== null && !reportedBy(qi + 1);
+    const r = stream(`${spec.code}/${q.period}`);
     const paused = plan.stopDate !== null && spec.status === "ON_HOLD" && plan.stopDate <= q.end;
 
     // Health: now, the initiative's; before, its story's – but at risk when a milestone was more than
@@ -71,11 +83,11 @@ export function buildReports(spec: InitiativeSpec, plan: InitiativePlan, ctx: Re
     const asOf = current ? standing(plan.milestones, today, today) : standing(plan.milestones, q.end, addDays(q.end, 1));
     let health: Health;
     let reason: string | null;
-    if (current) {
+    if (current || lastBeforeSilence) {
       health = plan.health;
       reason = plan.healthReason;
     } else {
-      health = HISTORY[spec.health ?? "ON_TRACK"][qi + 3]!;
+      health = HISTORY[plan.health][qi + 3]!;
       reason = null;
       const worst = asOf.overdue[0];
       if (health === "ON_TRACK" && worst) {
@@ -89,7 +101,6 @@ export function buildReports(spec: InitiativeSpec, plan: InitiativePlan, ctx: Re
     }
     if (paused && health === "ON_TRACK") health = "AT_RISK";
 
-    const state: ReportState = current ? ctx.nextCurrentState() : "APPROVED";
     const done = plan.milestones.filter((m) => m.completed && m.completed >= q.start && m.completed <= q.end);
     const next = plan.milestones.find((m) => !m.completed || m.completed > q.end);
     const texts: Texts = { t: spec.title, p: ctx.firstPartner, m: done[0]?.title };

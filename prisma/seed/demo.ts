@@ -2,12 +2,17 @@
 // deterministic for a given `today` (named random streams, one per initiative and purpose, see
 // demo-random.ts; only the uuids are random) – and then writes them in one transaction with
 // createMany, so seeding takes seconds. Every date is relative to the seeding day; what the demo must
-// always show (overdue, due soon, health that agrees with the milestones) is built in demo-plan.ts and
-// demo-reports.ts and checked for several awkward days by demo-consistency.test.ts.
+// always show (overdue, due soon, health that agrees with the data) is built in demo-plan.ts and
+// demo-reports.ts and checked for several awkward days by demo-consistency.test.ts. Each initiative's
+// health is the one the app would suggest from its data (lib/initiatives/health-suggestion.ts): its
+// milestones, its KPI series – generated on course for initiatives meant to be on track or at risk –
+// and its history (buildHistory gives every running initiative a recent change by a person).
 import { randomUUID } from "node:crypto";
 import type { FundingSource, Prisma, PrismaClient, ReportState, RiskStatus } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { appNow, cityToday, dateValue } from "@/lib/dates";
+import { kpiVerdict, type KpiVerdict } from "@/lib/initiatives/health-suggestion";
+import type { KpiPlan } from "@/lib/kpis/projection";
 import {
   COMMENTS,
   DEPARTMENTS,
@@ -26,7 +31,7 @@ import {
   type UserKey,
 } from "./demo-data";
 import { INITIATIVES } from "./demo-initiatives";
-import { planInitiative, type PlanContext } from "./demo-plan";
+import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
 import { buildReports } from "./demo-reports";
 import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc } from "./large-util";
@@ -173,6 +178,10 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
 
   // KPI measurements: quarterly (or monthly) values at period end, for up to three years up to today.
   // Each value draws from its own stream (KPI and period), so it does not depend on the seeding day.
+  // `onCourse`: the series must be on course by the app's own verdict (kpiVerdict: its projection
+  // meets the target by the target date, or the target is met); the achieved share of the planned
+  // path (`perf`) is raised, and at last the noise dropped, until it is. Returns the KPI's verdict.
+  const todayIso = isoDay(today);
   const addKpi = (
     key: string,
     spec: KpiSpec,
@@ -180,9 +189,11 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     baselineDate: Date,
     targetDate: Date,
     recorder: string,
-  ) => {
+    onCourse = false,
+  ): KpiVerdict | null => {
     const kpiId = randomUUID();
     const scope = owner.masterplanId ? "MASTERPLAN" : owner.fieldOfActionId ? "FIELD_OF_ACTION" : "INITIATIVE";
+    const direction = spec.direction ?? "HIGHER_IS_BETTER";
     rows.kpis.push({
       id: kpiId,
       scope,
@@ -193,22 +204,23 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
       description: spec.description,
       unit: spec.unit,
       valueType: spec.valueType,
-      direction: spec.direction ?? "HIGHER_IS_BETTER",
+      direction,
       baselineValue: String(spec.baseline),
       baselineDate,
       targetValue: String(spec.target),
       targetDate,
       isPublic: spec.isPublic ?? true,
+      frequency: spec.monthly ? "MONTHLY" : "QUARTERLY",
       method: spec.method,
       source: spec.source,
     });
-    const perf = spec.perf ?? 0.85 + stream(`${key}/perf`).next() * 0.25;
     const span = spec.target - spec.baseline;
     const step = spec.monthly ? 1 : 3;
     const from = maxD(baselineDate, addMonths(month0, -36));
     let cursor = utc(from.getUTCFullYear(), from.getUTCMonth(), 1);
     if (!spec.monthly) cursor = utc(cursor.getUTCFullYear(), Math.floor(cursor.getUTCMonth() / 3) * 3, 1);
-    let prev: number | null = null;
+    // The periods and everything but the value, drawn once.
+    const periods: { periodDate: Date; p: number; noise: number; isLatest: boolean; provisional: boolean; corrected: boolean; createdAt: Date }[] = [];
     for (;;) {
       const periodDate = utc(cursor.getUTCFullYear(), cursor.getUTCMonth() + step, 0);
       if (periodDate > today) break;
@@ -216,27 +228,46 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
       if (periodDate <= baselineDate) continue;
       const r = stream(`${key}/${isoDay(periodDate)}`);
       const p = Math.min(1, (periodDate.getTime() - baselineDate.getTime()) / Math.max(DAY, targetDate.getTime() - baselineDate.getTime()));
-      let v = spec.baseline + span * perf * (1 - (1 - p) ** 1.3) + (r.next() - 0.5) * 0.06 * Math.abs(span);
-      if (spec.valueType === "INTEGER") {
-        v = Math.round(v);
-        if (prev !== null) v = span >= 0 ? Math.max(v, prev) : Math.min(v, prev);
-        v = Math.max(0, v);
-      } else if (spec.valueType === "PERCENT") v = Math.min(100, Math.max(0, Math.round(v * 10) / 10));
-      else v = Math.round(v * 100) / 100;
-      prev = v;
+      const noise = r.next() - 0.5;
       const isLatest = utc(cursor.getUTCFullYear(), cursor.getUTCMonth() + step, 0) > today;
       const provisional = r.chance(0.5);
       const corrected = r.chance(0.04);
+      periods.push({ periodDate, p, noise, isLatest, provisional, corrected, createdAt: past(workTime(addDays(periodDate, r.int(5, 20)), r)) });
+    }
+    const series = (perf: number, noiseShare: number) => {
+      let prev: number | null = null;
+      return periods.map(({ p, noise }) => {
+        let v = spec.baseline + span * perf * (1 - (1 - p) ** 1.3) + noise * noiseShare * Math.abs(span);
+        if (spec.valueType === "INTEGER") {
+          v = Math.round(v);
+          if (prev !== null) v = span >= 0 ? Math.max(v, prev) : Math.min(v, prev);
+          v = Math.max(0, v);
+        } else if (spec.valueType === "PERCENT") v = Math.min(100, Math.max(0, Math.round(v * 10) / 10));
+        else v = Math.round(v * 100) / 100;
+        prev = v;
+        return v;
+      });
+    };
+    const plan: KpiPlan = { direction, baseline: { date: isoDay(baselineDate), value: spec.baseline }, target: { date: isoDay(targetDate), value: spec.target } };
+    const verdictOf = (values: number[]) => kpiVerdict(plan, values.map((value, i) => ({ date: isoDay(periods[i]!.periodDate), value })), todayIso);
+    const perf = spec.perf ?? 0.85 + stream(`${key}/perf`).next() * 0.25;
+    let values = series(perf, 0.06);
+    if (onCourse && verdictOf(values) !== null) {
+      const tries = [0.06, 0].flatMap((noiseShare) => [1, 1.05, 1.1, 1.2, 1.3, 1.5].filter((x) => x > perf).map((x) => series(x, noiseShare)));
+      values = tries.find((v) => verdictOf(v) === null) ?? tries[tries.length - 1] ?? values;
+    }
+    periods.forEach(({ periodDate, isLatest, provisional, corrected, createdAt }, i) =>
       rows.measurements.push({
         id: randomUUID(),
         kpiId,
         periodDate,
-        value: String(v),
+        value: String(values[i]),
         note: isLatest && provisional ? "Vorläufiger Wert" : corrected ? "Wert nach Korrektur der Datenquelle angepasst" : "",
         recordedById: recorder,
-        createdAt: past(workTime(addDays(periodDate, r.int(5, 20)), r)),
-      });
-    }
+        createdAt,
+      }),
+    );
+    return verdictOf(values);
   };
 
   MASTERPLAN_KPIS.forEach((k, i) => addKpi(`masterplan-kpi-${i + 1}`, k, { masterplanId }, utc(2018, 11, 31), utc(2030, 11, 31), uid("admin")));
@@ -258,8 +289,13 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     initiativeIdByCode.set(spec.code, id);
     const field = spec.code.slice(0, 3) as FieldCode;
     const leads = spec.leads.map(uid);
-    const plan = planInitiative(spec, planContext);
-    const { plannedStart, plannedEnd, createdAt, actualStart, actualEnd, stopDate } = plan;
+    const timeline = planInitiative(spec, planContext);
+    const { plannedStart, plannedEnd, createdAt, actualStart, actualEnd, stopDate } = timeline;
+    // Its KPI, on course unless the initiative is meant to be critical; then its health from all its data.
+    const verdict = spec.kpi
+      ? addKpi(`${spec.code}/kpi`, spec.kpi, { initiativeId: id }, actualStart ?? plannedStart, plannedEnd, leads[0]!, kpiOnCourse(spec))
+      : null;
+    const plan: InitiativePlan = { ...timeline, ...deriveHealth(spec, timeline, verdict && spec.kpi ? [{ name: spec.kpi.name, verdict }] : [], today) };
     const troubled = plan.health !== "ON_TRACK";
     const started = plan.started;
     const partnerIds = (spec.partners ?? []).map(([k]) => partnerId.get(k)!);
@@ -315,7 +351,6 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     for (const [key, role, contribution, amount] of spec.partners ?? [])
       rows.initiativePartners.push({ id: randomUUID(), initiativeId: id, partnerId: partnerId.get(key)!, role, contribution, committedAmount: amount === null ? null : money(amount), createdAt });
 
-    if (spec.kpi) addKpi(`${spec.code}/kpi`, spec.kpi, { initiativeId: id }, actualStart ?? plannedStart, plannedEnd, leads[0]!);
 
     // Budget lines: 2–4 years (within the masterplan), 1–3 funding sources per year
     const b = stream(`${spec.code}/budget`);
@@ -415,12 +450,18 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
 }
 
 /**
- * The audit trail the demo's people would have left: forecast moves, KPI values and report steps,
- * so that every initiative has a history and a believable "last updated" (some are stale).
+ * The audit trail the demo's people would have left: forecast moves, KPI values and report steps –
+ * each report drafted by the initiative's first lead –, so that every initiative has a history and a
+ * believable "last updated". Every running initiative has its current quarter's report, drafted in
+ * the last weeks, so none is stale by accident (lib/initiatives/freshness.ts); only the stale story
+ * (demo-plan.ts), which reports no more, and initiatives that are not running (never touched since
+ * they were planned or finished) are.
  */
 function buildHistory(rows: Rows): Prisma.AuditEventCreateManyInput[] {
   const initiativeOfMilestone = new Map(rows.milestones.map((m) => [m.id!, m.initiativeId]));
   const initiativeOfKpi = new Map(rows.kpis.map((k) => [k.id!, k.initiativeId ?? null]));
+  const firstLead = new Map<string, string>();
+  for (const l of rows.leads) if (!firstLead.has(l.initiativeId)) firstLead.set(l.initiativeId, l.userId);
   const events: Prisma.AuditEventCreateManyInput[] = [];
   for (const f of rows.forecasts) {
     if (!f.reportedById || f.reason === "Ausgangsplanung") continue;
@@ -448,6 +489,8 @@ function buildHistory(rows: Rows): Prisma.AuditEventCreateManyInput[] {
     });
   }
   for (const r of rows.reports) {
+    const author = firstLead.get(r.initiativeId);
+    if (author) events.push({ at: r.createdAt!, actorId: author, action: "statusReport.createDraft", entityType: "StatusReport", entityId: r.id!, initiativeId: r.initiativeId, after: { period: r.period } });
     if (r.submittedById && r.submittedAt) {
       events.push({ at: r.submittedAt, actorId: r.submittedById, action: "statusReport.submit", entityType: "StatusReport", entityId: r.id!, initiativeId: r.initiativeId, after: { period: r.period } });
     }
