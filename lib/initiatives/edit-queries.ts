@@ -84,13 +84,23 @@ export async function lastUpdateByPerson(db: Db, viewer: Actor | null | undefine
   });
 }
 
-/** Choices of the edit forms. Departments are limited to those the viewer may move initiatives into. */
-export async function initiativeEditOptions(db: Db, viewer: Actor | null | undefined) {
+/**
+ * Choices of the edit forms. Departments are limited to those the viewer may move initiatives into.
+ * Archived fields of action and districts are not offered, except those the initiative being
+ * edited (`current`) already has: it keeps them until someone moves it.
+ */
+export async function initiativeEditOptions(
+  db: Db,
+  viewer: Actor | null | undefined,
+  current: { fieldOfActionId?: string; districtIds?: string[] } = {},
+) {
   assertCan(viewer, "portfolio.read");
+  const keepField = current.fieldOfActionId ? [{ id: current.fieldOfActionId }] : [];
+  const keepDistricts = current.districtIds?.length ? [{ id: { in: current.districtIds } }] : [];
   const [fields, departments, districts, leadCandidates, partners] = await Promise.all([
-    db.fieldOfAction.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
+    db.fieldOfAction.findMany({ where: { OR: [{ archivedAt: null }, ...keepField] }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
     db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
-    db.district.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.district.findMany({ where: { OR: [{ archivedAt: null }, ...keepDistricts] }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({
       where: { active: true, role: { in: [...LEAD_ROLES] } },
       orderBy: { name: "asc" },
@@ -109,13 +119,16 @@ export async function initiativeEditOptions(db: Db, viewer: Actor | null | undef
 
 export type InitiativeEditOptions = Awaited<ReturnType<typeof initiativeEditOptions>>;
 
-/** Choices of the "new initiative" form: departments the viewer may create in, and a suggested code per field of action. */
+/**
+ * Choices of the "new initiative" form: departments the viewer may create in, a suggested code per
+ * field of action, and only fields of action and districts that are not archived.
+ */
 export async function newInitiativeOptions(db: Db, viewer: Actor | null | undefined) {
   assertCan(viewer, "portfolio.read");
   const [fields, departments, districts, codes] = await Promise.all([
-    db.fieldOfAction.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
+    db.fieldOfAction.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
     db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
-    db.district.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.district.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
     db.initiative.findMany({ select: { code: true } }),
   ]);
   const taken = codes.map((c) => c.code);

@@ -1,5 +1,6 @@
 // The signed-in home (/app): the portfolio at a glance. Filters come from the URL (a GET form);
-// every figure is computed by getDashboard in a fixed number of SQL aggregations.
+// every figure is computed by getDashboard in a fixed number of SQL aggregations. Until the plan
+// is set up (no masterplan, field of action, department or initiative yet) it shows the setup checklist.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AttentionSection } from "@/components/dashboard/attention-section";
@@ -9,16 +10,36 @@ import { KpiSection } from "@/components/dashboard/kpi-section";
 import { PortfolioSection } from "@/components/dashboard/portfolio-section";
 import { ProgressSection } from "@/components/dashboard/progress-section";
 import { PunctualitySection } from "@/components/dashboard/punctuality-section";
+import { SetupChecklist } from "@/components/dashboard/setup-checklist";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db/client";
+import { loadSetupState } from "@/lib/plan/queries";
 
 export default async function AppHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/app");
-  const d = await getDashboard(await db(), user, parseDashboardFilters(await searchParams));
+  const prisma = await db();
+  const setup = await loadSetupState(prisma, user);
   const t = await getTranslations("app");
   const tDashboard = await getTranslations("dashboard");
+  // A new installation: lead through the setup instead of showing an empty dashboard.
+  if (!setup.complete) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold text-brand-900">{t("welcome", { name: user.name })}</h1>
+        <SetupChecklist state={setup} canSetUp={can(user, "structure.manage")} />
+        {setup.ready && can(user, "initiative.create", { departmentId: user.departmentId }) && (
+          <p className="mt-4">
+            <Link href="/app/initiatives/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">
+              {t("newInitiative")}
+            </Link>
+          </p>
+        )}
+      </>
+    );
+  }
+  const d = await getDashboard(prisma, user, parseDashboardFilters(await searchParams));
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("welcome", { name: user.name })}</h1>

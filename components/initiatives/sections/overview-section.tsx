@@ -57,7 +57,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
   const facts = { departmentId: i.department.id, leadUserIds: i.leads.map((l) => l.id) };
   const mayUpdate = can(viewer, "initiative.update", facts);
   const mayAssignLeads = can(viewer, "initiative.assignLeads", facts);
-  const options = mayUpdate || mayAssignLeads ? await initiativeEditOptions(prisma, viewer) : null;
+  const options = mayUpdate || mayAssignLeads ? await initiativeEditOptions(prisma, viewer, { fieldOfActionId: i.fieldOfAction.id, districtIds: i.districts.map((d) => d.id) }) : null;
   const days = staleAfterDays();
   const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
 

@@ -134,4 +134,25 @@ describe("createInitiativeAction", () => {
     if (r.ok) expect(r.data.slug).not.toBe("gekapert");
     expect(await t.prisma.initiative.count({ where: { slug: "gekapert" } })).toBe(0);
   });
+
+  it("refuses an archived field of action or district for a new initiative, but lets an existing one keep it", async () => {
+    const [field, district] = await Promise.all([
+      t.prisma.fieldOfAction.create({ data: { masterplanId: (await t.prisma.masterplan.findFirstOrThrow()).id, code: "ALT", slug: "alt", title: "Altes Feld" } }),
+      t.prisma.district.create({ data: { code: "ALTB", slug: "alt-bezirk", name: "Alter Bezirk" } }),
+    ]);
+    const kept = await create(admin, input({ fieldOfActionId: field.id, districtIds: [district.id] }));
+    expect(kept.ok).toBe(true);
+    await t.prisma.fieldOfAction.update({ where: { id: field.id }, data: { archivedAt: new Date() } });
+    await t.prisma.district.update({ where: { id: district.id }, data: { archivedAt: new Date() } });
+
+    const newField = await create(admin, input({ fieldOfActionId: field.id }));
+    expect(newField).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { fieldOfActionId: [de.validation.choice] } });
+    const newDistrict = await create(admin, input({ districtIds: [district.id] }));
+    expect(newDistrict).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { districtIds: [de.validation.choice] } });
+
+    if (!kept.ok) return;
+    const { updateInitiativeAction } = await import("./update");
+    const edit = await updateInitiativeAction.execute(admin, { ...input({ fieldOfActionId: field.id, districtIds: [district.id] }), id: kept.data.id, version: kept.data.version, code: kept.data.code, title: "Umbenannt, Feld und Bezirk bleiben" }, { db: t.prisma, locale: "de" });
+    expect(edit).toMatchObject({ ok: true, data: { fieldOfActionId: field.id, districtIds: [district.id] } });
+  });
 });

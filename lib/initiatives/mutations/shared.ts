@@ -82,16 +82,27 @@ export async function updateInitiativeRow(
 
 const choice = (field: string) => ({ fieldErrors: { [field]: ["#validation.choice"] } });
 
-/** Field of action, department and districts chosen in a form must exist. */
-export async function assertReferencesExist(tx: Tx, input: { fieldOfActionId: string; departmentId: string; districtIds: string[] }) {
-  if (!(await tx.fieldOfAction.count({ where: { id: input.fieldOfActionId } }))) {
-    throw new AppError("VALIDATION", "Unknown field of action.", choice("fieldOfActionId"));
+/**
+ * Field of action, department and districts chosen in a form must exist, and an archived field or
+ * district is not offered for new assignments. `current` are the initiative's own references before
+ * an edit: it may keep an archived field or district it already has.
+ */
+export async function assertReferencesExist(
+  tx: Tx,
+  input: { fieldOfActionId: string; departmentId: string; districtIds: string[] },
+  current: { fieldOfActionId: string; districtIds: string[] } = { fieldOfActionId: "", districtIds: [] },
+) {
+  const field = await tx.fieldOfAction.findUnique({ where: { id: input.fieldOfActionId }, select: { archivedAt: true } });
+  if (!field || (field.archivedAt && input.fieldOfActionId !== current.fieldOfActionId)) {
+    throw new AppError("VALIDATION", field ? "Archived field of action." : "Unknown field of action.", choice("fieldOfActionId"));
   }
   if (!(await tx.department.count({ where: { id: input.departmentId } }))) {
     throw new AppError("VALIDATION", "Unknown department.", choice("departmentId"));
   }
-  const districts = input.districtIds.length ? await tx.district.count({ where: { id: { in: input.districtIds } } }) : 0;
-  if (districts !== input.districtIds.length) throw new AppError("VALIDATION", "Unknown district.", choice("districtIds"));
+  const districts = input.districtIds.length
+    ? await tx.district.count({ where: { id: { in: input.districtIds }, OR: [{ archivedAt: null }, { id: { in: current.districtIds } }] } })
+    : 0;
+  if (districts !== input.districtIds.length) throw new AppError("VALIDATION", "Unknown or archived district.", choice("districtIds"));
 }
 
 /** Another initiative already has this code: a conflict on the code field. */

@@ -24,7 +24,7 @@ export const updateInitiativeAction = defineAction({
         fieldErrors: { departmentId: ["#initiatives.errors.departmentForbidden"] },
       });
     }
-    await assertReferencesExist(tx, input);
+    await assertReferencesExist(tx, input, before);
     await assertCodeFree(tx, input.code, input.id);
 
     const { id, version, districtIds, plannedStart, plannedEnd, actualStart, actualEnd, health, healthReason, ...rest } = input;

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 
 export type RoleKey = "admin" | "head" | "council" | "lead" | "viewer";
-export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND" | "UNAUTHENTICATED";
+/** "CONFLICT": permitted, but refused by a rule of the data (e.g. a second masterplan). */
+export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND" | "UNAUTHENTICATED" | "CONFLICT";
 export type Fixture = { db: Db; actors: Record<RoleKey, Actor> };
 
 export type Case = {

@@ -1,0 +1,36 @@
+// Plan setup (admins): the masterplan, its fields of action and the districts, on one screen.
+import { getTranslations } from "next-intl/server";
+import { DistrictsSection, FieldsSection, MasterplanSection } from "@/components/admin/plan/plan-sections";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { loadPlanSetup } from "@/lib/plan/queries";
+import * as a from "./actions";
+
+export default async function PlanSetupPage() {
+  const viewer = await requirePermission("structure.manage", "/app/admin/plan");
+  const plan = await loadPlanSetup(await db(), viewer);
+  const t = await getTranslations("planSetup");
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <MasterplanSection masterplan={plan.masterplan} create={a.createMasterplan} update={a.updateMasterplan} />
+      <FieldsSection
+        fields={plan.fields}
+        hasMasterplan={plan.masterplan !== null}
+        actions={{
+          create: a.createFieldOfAction,
+          update: a.updateFieldOfAction,
+          move: a.moveFieldOfAction,
+          archive: a.archiveFieldOfAction,
+          unarchive: a.unarchiveFieldOfAction,
+          remove: a.deleteFieldOfAction,
+        }}
+      />
+      <DistrictsSection
+        districts={plan.districts}
+        actions={{ create: a.createDistrict, update: a.updateDistrict, archive: a.archiveDistrict, unarchive: a.unarchiveDistrict, remove: a.deleteDistrict }}
+      />
+    </>
+  );
+}

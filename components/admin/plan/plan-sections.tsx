@@ -1,0 +1,177 @@
+// The plan setup screen's sections: the masterplan form, the fields of action and the districts,
+// each row an open-able panel with its edit form and its archive/delete buttons. Forms stay open
+// after saving (ActionForm refreshes the data in place and shows "saved"), so the scroll position
+// and the open panels are kept. The server actions come in as props (components never import app/).
+import { getTranslations } from "next-intl/server";
+import { AdminActionForm } from "@/components/admin/admin-action-form";
+import { Field, SubmitButton } from "@/components/ui/action-form";
+import type { ActionResult } from "@/lib/actions/define-action";
+import type { PlanSetup } from "@/lib/plan/queries";
+import { ColorField } from "./color-field";
+
+type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
+
+function RowKeys({ id, version }: { id: string; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+export async function MasterplanSection({ masterplan, create, update }: { masterplan: PlanSetup["masterplan"]; create: Act; update: Act }) {
+  const t = await getTranslations("planSetup");
+  const tf = await getTranslations("forms");
+  const m = masterplan;
+  return (
+    <section aria-labelledby="masterplan-heading" className="mt-6">
+      <h2 id="masterplan-heading" className="text-xl font-semibold">{t("masterplanHeading")}</h2>
+      {!m && <p className="mt-2">{t("masterplanNone")}</p>}
+      <AdminActionForm action={m ? update : create} label={m ? t("editMasterplan") : t("createMasterplan")} className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-3">
+        {m && <RowKeys id={m.id} version={m.version} />}
+        <div className="sm:col-span-3"><Field name="title" label={t("masterplanTitle")} defaultValue={m?.title} required /></div>
+        <div className="sm:col-span-3"><Field name="vision" type="textarea" label={t("vision")} defaultValue={m?.vision} required /></div>
+        <Field name="periodStart" type="date" label={t("periodStart")} defaultValue={m?.periodStart} required />
+        <Field name="periodEnd" type="date" label={t("periodEnd")} defaultValue={m?.periodEnd} required />
+        <Field name="adoptedAt" type="date" label={t("adoptedAt")} defaultValue={m?.adoptedAt} />
+        <div className="sm:col-span-3"><SubmitButton>{m ? tf("save") : t("createMasterplan")}</SubmitButton></div>
+      </AdminActionForm>
+    </section>
+  );
+}
+
+type FieldActions = { create: Act; update: Act; move: Act; archive: Act; unarchive: Act; remove: Act };
+
+export async function FieldsSection({ fields, hasMasterplan, actions }: { fields: PlanSetup["fields"]; hasMasterplan: boolean; actions: FieldActions }) {
+  const t = await getTranslations("planSetup");
+  const tf = await getTranslations("forms");
+  return (
+    <section aria-labelledby="fields-heading" className="mt-10">
+      <h2 id="fields-heading" className="text-xl font-semibold">{t("fieldsHeading")}</h2>
+      {fields.length === 0 && <p className="mt-2">{t("fieldsNone")}</p>}
+      <ul className="mt-3 space-y-3">
+        {fields.map((f, i) => (
+          <li key={f.id} className="rounded border border-slate-200">
+            <details>
+              <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
+                <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border border-slate-400" style={{ backgroundColor: f.color ?? "transparent" }} />
+                <span className="font-semibold">{f.code}</span>
+                <span>{f.title}</span>
+                {f.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
+                <span className="text-sm text-slate-700">{t("inUse", { count: f.inUse })}</span>
+              </summary>
+              <div className="border-t border-slate-200 p-3">
+                {f.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
+                <AdminActionForm action={actions.update} label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+                  <RowKeys id={f.id} version={f.version} />
+                  <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
+                  <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
+                  <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
+                  <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} defaultValue={f.description} /></div>
+                  <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={f.color} />
+                  <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
+                </AdminActionForm>
+                <div className="mt-3 flex flex-wrap gap-3">
+                  {i > 0 && (
+                    <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
+                      <RowKeys id={f.id} version={f.version} />
+                      <input type="hidden" name="direction" value="up" />
+                      <SubmitButton variant="secondary">{t("up")}</SubmitButton>
+                    </AdminActionForm>
+                  )}
+                  {i < fields.length - 1 && (
+                    <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
+                      <RowKeys id={f.id} version={f.version} />
+                      <input type="hidden" name="direction" value="down" />
+                      <SubmitButton variant="secondary">{t("down")}</SubmitButton>
+                    </AdminActionForm>
+                  )}
+                  <AdminActionForm action={f.archived ? actions.unarchive : actions.archive} label={t(f.archived ? "unarchiveLabel" : "archiveLabel", { code: f.code })}>
+                    <RowKeys id={f.id} version={f.version} />
+                    <SubmitButton variant="secondary">{t(f.archived ? "unarchive" : "archive")}</SubmitButton>
+                  </AdminActionForm>
+                  {f.inUse === 0 && (
+                    <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: f.code })}>
+                      <RowKeys id={f.id} version={f.version} />
+                      <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+                    </AdminActionForm>
+                  )}
+                </div>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      {hasMasterplan && (
+        <>
+          <h3 className="mt-6 text-lg font-semibold">{t("newField")}</h3>
+          <AdminActionForm action={actions.create} label={t("newField")} resetOnSuccess className="mt-2 grid max-w-4xl gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+            <Field name="code" label={t("code")} hint={t("fieldCodeHint")} required />
+            <Field name="title" label={t("fieldTitle")} required />
+            <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={(fields.length + 1) * 10} min={0} max={999} />
+            <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} /></div>
+            <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={null} />
+            <div className="sm:col-span-3"><SubmitButton>{tf("create")}</SubmitButton></div>
+          </AdminActionForm>
+        </>
+      )}
+    </section>
+  );
+}
+
+type DistrictActions = { create: Act; update: Act; archive: Act; unarchive: Act; remove: Act };
+
+export async function DistrictsSection({ districts, actions }: { districts: PlanSetup["districts"]; actions: DistrictActions }) {
+  const t = await getTranslations("planSetup");
+  const tf = await getTranslations("forms");
+  return (
+    <section aria-labelledby="districts-heading" className="mt-10">
+      <h2 id="districts-heading" className="text-xl font-semibold">{t("districtsHeading")}</h2>
+      {districts.length === 0 && <p className="mt-2">{t("districtsNone")}</p>}
+      <ul className="mt-3 space-y-3">
+        {districts.map((d) => (
+          <li key={d.id} className="rounded border border-slate-200">
+            <details>
+              <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
+                <span className="font-semibold">{d.code}</span>
+                <span>{d.name}</span>
+                {d.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
+                <span className="text-sm text-slate-700">{t("inUse", { count: d.inUse })}</span>
+              </summary>
+              <div className="border-t border-slate-200 p-3">
+                {d.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
+                <AdminActionForm action={actions.update} label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
+                  <RowKeys id={d.id} version={d.version} />
+                  <Field name="code" label={t("code")} defaultValue={d.code} required />
+                  <Field name="name" label={t("districtName")} defaultValue={d.name} required />
+                  <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={d.sortOrder} min={0} max={999} />
+                  <SubmitButton>{tf("save")}</SubmitButton>
+                </AdminActionForm>
+                <div className="mt-3 flex flex-wrap gap-3">
+                  <AdminActionForm action={d.archived ? actions.unarchive : actions.archive} label={t(d.archived ? "unarchiveLabel" : "archiveLabel", { code: d.code })}>
+                    <RowKeys id={d.id} version={d.version} />
+                    <SubmitButton variant="secondary">{t(d.archived ? "unarchive" : "archive")}</SubmitButton>
+                  </AdminActionForm>
+                  {d.inUse === 0 && (
+                    <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: d.code })}>
+                      <RowKeys id={d.id} version={d.version} />
+                      <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+                    </AdminActionForm>
+                  )}
+                </div>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{t("newDistrict")}</h3>
+      <AdminActionForm action={actions.create} label={t("newDistrict")} resetOnSuccess className="mt-2 grid max-w-4xl gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
+        <Field name="code" label={t("code")} required />
+        <Field name="name" label={t("districtName")} required />
+        <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={(districts.length + 1) * 10} min={0} max={999} />
+        <SubmitButton>{tf("create")}</SubmitButton>
+      </AdminActionForm>
+    </section>
+  );
+}

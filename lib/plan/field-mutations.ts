@@ -1,0 +1,133 @@
+// Fields of action (Handlungsfelder) of the masterplan (admins): create, edit, reorder, archive
+// and unarchive; delete only while no initiative or KPI hangs off a field, archive otherwise.
+// Archived fields keep their initiatives but are no longer offered for new ones.
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { appNow } from "@/lib/dates";
+import { AppError } from "@/lib/errors/app-error";
+import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
+import { createFieldOfActionInput, moveFieldOfActionInput, rowVersionInput, updateFieldOfActionInput } from "./schemas";
+
+export const fieldSelect = {
+  id: true,
+  masterplanId: true,
+  code: true,
+  slug: true,
+  title: true,
+  description: true,
+  sortOrder: true,
+  color: true,
+  archivedAt: true,
+  version: true,
+} as const;
+
+const formError = (key: string) => ({ fieldErrors: { _form: [`#planSetup.errors.${key}`] } });
+
+async function assertCodeFree(tx: Tx, masterplanId: string, code: string, exceptId?: string) {
+  const clash = await tx.fieldOfAction.findFirst({ where: { masterplanId, code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (clash) throw new AppError("CONFLICT", "Another field of action has this code.", { fieldErrors: { code: ["#planSetup.errors.fieldCodeTaken"] } });
+}
+
+const loadField = (tx: Tx, input: { id: string }) => tx.fieldOfAction.findUnique({ where: { id: input.id }, select: fieldSelect });
+
+export const createFieldOfActionAction = defineAction({
+  name: "fieldOfAction.create",
+  input: createFieldOfActionInput,
+  permission: "structure.manage",
+  load: async () => ({}),
+  run: async ({ tx, input, audit }) => {
+    const masterplan = await tx.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+    if (!masterplan) throw new AppError("CONFLICT", "Create the masterplan first.", formError("noMasterplan"));
+    await assertCodeFree(tx, masterplan.id, input.code);
+    const base = initiativeSlug(input.title);
+    const taken = await tx.fieldOfAction.findMany({ where: { masterplanId: masterplan.id, slug: { startsWith: base } }, select: { slug: true } });
+    const created = await tx.fieldOfAction.create({
+      data: { ...input, masterplanId: masterplan.id, slug: firstFreeSlug(base, taken.map((t) => t.slug)) },
+      select: fieldSelect,
+    });
+    audit({ action: "fieldOfAction.create", entityType: "FieldOfAction", entityId: created.id, after: created });
+    return created;
+  },
+});
+
+export const updateFieldOfActionAction = defineAction({
+  name: "fieldOfAction.update",
+  input: updateFieldOfActionInput,
+  permission: "structure.manage",
+  load: loadField,
+  run: async ({ tx, input, resource: before, audit }) => {
+    const { id, version, ...data } = input;
+    await assertCodeFree(tx, before.masterplanId, data.code, id);
+    // The slug stays: public links to the field keep working when its title changes.
+    const { count } = await tx.fieldOfAction.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    await ensureUpdated(count, "FieldOfAction", () => loadField(tx, { id }));
+    const after = await tx.fieldOfAction.findUniqueOrThrow({ where: { id }, select: fieldSelect });
+    audit({ action: "fieldOfAction.update", entityType: "FieldOfAction", entityId: id, before, after });
+    return after;
+  },
+});
+
+/** Moves a field one place up or down; the fields are renumbered 10, 20, 30 … in their new order. */
+export const moveFieldOfActionAction = defineAction({
+  name: "fieldOfAction.move",
+  input: moveFieldOfActionInput,
+  permission: "structure.manage",
+  load: loadField,
+  run: async ({ tx, input, resource, audit }) => {
+    if (resource.version !== input.version) await ensureUpdated(0, "FieldOfAction", () => loadField(tx, input));
+    const fields = await tx.fieldOfAction.findMany({
+      where: { masterplanId: resource.masterplanId },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, sortOrder: true },
+    });
+    const from = fields.findIndex((f) => f.id === input.id);
+    const to = input.direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= fields.length) throw new AppError("CONFLICT", "The field is already at the edge.", formError("cannotMove"));
+    const before = fields.map((f) => f.code);
+    const order = [...fields];
+    [order[from], order[to]] = [order[to]!, order[from]!];
+    for (const [i, f] of order.entries()) {
+      const sortOrder = (i + 1) * 10;
+      if (f.sortOrder !== sortOrder) await tx.fieldOfAction.update({ where: { id: f.id }, data: { sortOrder, version: { increment: 1 } } });
+    }
+    audit({ action: "fieldOfAction.move", entityType: "FieldOfAction", entityId: input.id, before: { order: before }, after: { order: order.map((f) => f.code) } });
+    return { order: order.map((f) => f.id) };
+  },
+});
+
+function setArchived(name: "fieldOfAction.archive" | "fieldOfAction.unarchive", archived: boolean) {
+  return defineAction({
+    name,
+    input: rowVersionInput,
+    permission: "structure.manage",
+    load: loadField,
+    run: async ({ tx, input, resource: before, audit }) => {
+      const { count } = await tx.fieldOfAction.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { archivedAt: archived ? appNow() : null, version: { increment: 1 } },
+      });
+      await ensureUpdated(count, "FieldOfAction", () => loadField(tx, input));
+      const after = await tx.fieldOfAction.findUniqueOrThrow({ where: { id: input.id }, select: fieldSelect });
+      audit({ action: name, entityType: "FieldOfAction", entityId: input.id, before, after });
+      return after;
+    },
+  });
+}
+
+export const archiveFieldOfActionAction = setArchived("fieldOfAction.archive", true);
+export const unarchiveFieldOfActionAction = setArchived("fieldOfAction.unarchive", false);
+
+export const deleteFieldOfActionAction = defineAction({
+  name: "fieldOfAction.delete",
+  input: rowVersionInput,
+  permission: "structure.manage",
+  load: (tx, input) => tx.fieldOfAction.findUnique({ where: { id: input.id }, select: { ...fieldSelect, _count: { select: { initiatives: true, kpis: true } } } }),
+  run: async ({ tx, input, resource, audit }) => {
+    const { _count: uses, ...before } = resource;
+    if (uses.initiatives > 0 || uses.kpis > 0) throw new AppError("CONFLICT", "Initiatives or KPIs hang off this field.", formError("fieldInUse"));
+    const { count } = await tx.fieldOfAction.deleteMany({ where: { id: input.id, version: input.version } });
+    await ensureUpdated(count, "FieldOfAction", () => loadField(tx, input));
+    audit({ action: "fieldOfAction.delete", entityType: "FieldOfAction", entityId: input.id, before });
+    return { id: input.id };
+  },
+});
