@@ -1,0 +1,8 @@
+// GET /app/admin/export.xlsx: "Alles exportieren", the whole masterplan in the template's format.
+// Policy: "structure.manage".
+import { apiDownload } from "@/lib/api/route";
+import { downloadExport } from "@/lib/transfer/download";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiDownload("structure.manage", downloadExport);

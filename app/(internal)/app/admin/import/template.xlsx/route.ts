@@ -1,0 +1,8 @@
+// GET /app/admin/import/template.xlsx: "Vorlage herunterladen", the empty import workbook with
+// README and validation lists, in the caller's language. Policy: "structure.manage".
+import { apiDownload } from "@/lib/api/route";
+import { downloadTemplate } from "@/lib/transfer/download";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiDownload("structure.manage", downloadTemplate);
