@@ -20,6 +20,26 @@ function RowKeys({ id, version }: { id: string; version: number }) {
   );
 }
 
+/** Archive (or restore) a row; delete only while nothing hangs off it. Shared by fields and districts. */
+async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: number; code: string; archived: boolean; inUse: number }; actions: { archive: Act; unarchive: Act; remove: Act } }) {
+  const t = await getTranslations("planSetup");
+  const tf = await getTranslations("forms");
+  return (
+    <>
+      <AdminActionForm action={row.archived ? actions.unarchive : actions.archive} label={t(row.archived ? "unarchiveLabel" : "archiveLabel", { code: row.code })}>
+        <RowKeys id={row.id} version={row.version} />
+        <SubmitButton variant="secondary">{t(row.archived ? "unarchive" : "archive")}</SubmitButton>
+      </AdminActionForm>
+      {row.inUse === 0 && (
+        <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: row.code })}>
+          <RowKeys id={row.id} version={row.version} />
+          <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+        </AdminActionForm>
+      )}
+    </>
+  );
+}
+
 export async function MasterplanSection({ masterplan, create, update }: { masterplan: PlanSetup["masterplan"]; create: Act; update: Act }) {
   const t = await getTranslations("planSetup");
   const tf = await getTranslations("forms");
@@ -87,16 +107,7 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
                       <SubmitButton variant="secondary">{t("down")}</SubmitButton>
                     </AdminActionForm>
                   )}
-                  <AdminActionForm action={f.archived ? actions.unarchive : actions.archive} label={t(f.archived ? "unarchiveLabel" : "archiveLabel", { code: f.code })}>
-                    <RowKeys id={f.id} version={f.version} />
-                    <SubmitButton variant="secondary">{t(f.archived ? "unarchive" : "archive")}</SubmitButton>
-                  </AdminActionForm>
-                  {f.inUse === 0 && (
-                    <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: f.code })}>
-                      <RowKeys id={f.id} version={f.version} />
-                      <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
-                    </AdminActionForm>
-                  )}
+                  <ArchiveOrDelete row={f} actions={actions} />
                 </div>
               </div>
             </details>
@@ -149,16 +160,7 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
                   <SubmitButton>{tf("save")}</SubmitButton>
                 </AdminActionForm>
                 <div className="mt-3 flex flex-wrap gap-3">
-                  <AdminActionForm action={d.archived ? actions.unarchive : actions.archive} label={t(d.archived ? "unarchiveLabel" : "archiveLabel", { code: d.code })}>
-                    <RowKeys id={d.id} version={d.version} />
-                    <SubmitButton variant="secondary">{t(d.archived ? "unarchive" : "archive")}</SubmitButton>
-                  </AdminActionForm>
-                  {d.inUse === 0 && (
-                    <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: d.code })}>
-                      <RowKeys id={d.id} version={d.version} />
-                      <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
-                    </AdminActionForm>
-                  )}
+                  <ArchiveOrDelete row={d} actions={actions} />
                 </div>
               </div>
             </details>
