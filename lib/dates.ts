@@ -25,9 +25,6 @@ export function cityTimeZone(source: Record<string, string | undefined> = proces
   return zone && isTimeZone(zone) ? zone : DEFAULT_CITY_TIME_ZONE;
 }
 
-/** @deprecated name kept for callers that only need the default; use cityTimeZone(). */
-export const CITY_TIME_ZONE = DEFAULT_CITY_TIME_ZONE;
-
 /** FIXED_NOW as an instant: an ISO timestamp, or a calendar day (read as 12:00 UTC of that day); null when unset or malformed. */
 export function parseFixedNow(raw: string | undefined): Date | null {
   const text = raw?.trim();
