@@ -7,6 +7,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // The import (/app/admin/import) sends its file (at most 10 MB) base64-encoded to a server
+    // action: 10 MB become 13.4 MB. Next.js reads a body before any action runs, so this also
+    // bounds what an anonymous request can make a server read; docs/deploy.md sets the proxy alike.
+    serverActions: { bodySizeLimit: "14mb" },
+  },
   // Native/wasm database packages load at run time from node_modules, never bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

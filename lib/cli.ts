@@ -23,7 +23,8 @@ export function describeStartupError(e: unknown): string {
 export async function runCli(name: string, main: () => Promise<void>): Promise<void> {
   try {
     await main();
-    process.exit(0);
+    // A command may set process.exitCode (e.g. 1 when an import had error rows) and still finish normally.
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
   } catch (e) {
     console.error(`${name}: ${describeStartupError(e)}`);
     if (process.env.DEBUG) console.error(e);

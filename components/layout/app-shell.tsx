@@ -25,7 +25,8 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   if (can(user, "report.export")) links.push({ href: "/app/council-report", label: t("navCouncilReport") });
   if (can(user, "user.manage")) links.push({ href: "/app/admin/users", label: t("users") });
   if (can(user, "structure.manage")) links.push({ href: "/app/admin/plan", label: t("navPlan") });
-  if (can(user, "structure.manage")) links.push({ href: "/app/admin/import", label: tTransfer("navImport") });
+  // Department heads import their own department's initiatives; the page and every row check again.
+  if (can(user, "transfer.import", { departmentId: user.departmentId })) links.push({ href: "/app/admin/import", label: tTransfer("navImport") });
   if (can(user, "department.manage")) links.push({ href: "/app/admin/departments", label: t("departments") });
   if (can(user, "partner.manage")) links.push({ href: "/app/admin/partners", label: t("adminPartners") });
   if (can(user, "audit.read")) links.push({ href: "/app/admin/audit", label: t("audit") });

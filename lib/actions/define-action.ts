@@ -34,6 +34,8 @@ export type ActionDefinition<S extends z.ZodType, R extends object, T> = {
   /** Loads the target row with the facts the policy needs (departmentId, leadUserIds, ownerId); null means "not found". */
   load: (tx: Tx, input: z.infer<S>, actor: Actor) => Promise<R | null>;
   run: (ctx: ActionContext<z.infer<S>, R>) => Promise<T>;
+  /** Longer than Prisma's default 5 s for the few actions that write in bulk (the import). */
+  transaction?: { timeoutMs: number };
 };
 
 export type ExecuteOptions = { locale?: Locale; requestId?: string; db?: Db };
@@ -80,7 +82,7 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
         if (events.length === 0) throw new Error(`action ${def.name} recorded no audit event`);
         for (const e of events) await recordAudit(tx, actor, e, opts.requestId);
         return result;
-      });
+      }, def.transaction ? { timeout: def.transaction.timeoutMs, maxWait: 10_000 } : undefined);
       // Whatever changed may be on the citizens' site; the next public request reads it fresh.
       invalidatePublicCache();
       return { ok: true, data };

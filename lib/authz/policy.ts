@@ -59,6 +59,8 @@ export const POLICY = {
   "department.manage": { ADMIN: "always" },
   "partner.manage": { ADMIN: "always" },
   "structure.manage": { ADMIN: "always" },
+  // The workbook import: department heads for their own department's initiatives (checked per row).
+  "transfer.import": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "audit.read": { ADMIN: "always" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 

@@ -19,6 +19,12 @@ export const APP_CLIENT_NAMESPACES = [
   "portfolio",
 ] as const;
 
+/**
+ * Namespaces only one page's client components need: that page wraps them in its own provider
+ * with these added, so every other page stays small (the import page's row-by-row messages).
+ */
+export const PAGE_CLIENT_NAMESPACES = { import: ["transfer"] } as const;
+
 /** Namespaces used by client components on every page (error boundary). */
 export const PUBLIC_CLIENT_NAMESPACES = ["errors"] as const;
 

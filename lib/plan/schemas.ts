@@ -31,7 +31,8 @@ export const createMasterplanInput = z.object(masterplanFields).superRefine(requ
 export const updateMasterplanInput = z.object({ id, version, ...masterplanFields }).superRefine(requireEndAfterStart);
 
 /** A field of action's code is also the prefix of its initiatives' codes ("MOB" → "MOB-03"). */
-const fieldCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2,5}$/, { message: "#planSetup.errors.fieldCodeFormat" });
+export const FIELD_CODE = /^[A-Z]{2,5}$/;
+const fieldCode = z.string().trim().toUpperCase().regex(FIELD_CODE, { message: "#planSetup.errors.fieldCodeFormat" });
 
 const fieldOfActionFields = {
   code: fieldCode,

@@ -152,6 +152,7 @@ export const SHEETS: SheetSpec[] = [
     alias: "Milestones",
     columns: [
       col("initiativeCode", "Vorhaben", "Initiative", "code", true),
+      col("code", "Kürzel", "Code", "code"),
       col("title", "Titel", "Title", "text", true),
       col("description", "Beschreibung", "Description", "text"),
       col("baselineDate", "Basisplan", "Baseline", "date", true),

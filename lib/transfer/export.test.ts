@@ -1,6 +1,6 @@
 // Template and export against the demo database: the template's sheets, README and validation
 // lists; the export read back by the reader gives exactly the exported cells and the database's
-// content; the routes are apiDownload handlers for "structure.manage"; the CLI's export writes a
+// content; the routes are apiDownload handlers (the template for "portfolio.read", the export for "structure.manage"); the CLI's export writes a
 // readable file and audits it.
 import fs from "node:fs";
 import os from "node:os";
@@ -55,7 +55,7 @@ describe("template", () => {
     }
     const readme = wb.getWorksheet(README_SHEET)!;
     const readmeText = readme.getSheetValues().flat().filter((v) => typeof v === "string").join("\n");
-    expect(readmeText).toContain("Meilensteine haben kein eigenes Kürzel");
+    expect(readmeText).toContain("Meilensteine werden über Vorhaben und Kürzel identifiziert");
     expect(readmeText).toContain("Vorgeschlagen, Geplant, In Umsetzung, Pausiert, Abgeschlossen, Eingestellt");
     expect(readmeText).toContain("Städtische Mittel, Land NRW, Bund, EU, Partner, Sonstige");
     for (const spec of SHEETS) for (const c of spec.columns) expect(readmeText).toContain(c.header);
@@ -149,8 +149,8 @@ describe("export", () => {
 });
 
 describe("download routes", () => {
-  it("are apiDownload handlers for structure.manage", () => {
-    expect((templateGET as unknown as Record<symbol, unknown>)[BUILT_WITH_POLICY]).toBe("structure.manage");
+  it("are apiDownload handlers: the empty template for every signed-in user, the export for structure.manage", () => {
+    expect((templateGET as unknown as Record<symbol, unknown>)[BUILT_WITH_POLICY]).toBe("portfolio.read");
     expect((exportGET as unknown as Record<symbol, unknown>)[BUILT_WITH_POLICY]).toBe("structure.manage");
   });
 

@@ -90,6 +90,7 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
     milestones: initiatives.flatMap((i) =>
       i.milestones.map((m) => ({
         initiativeCode: i.code,
+        code: str(m.code),
         title: m.title,
         description: m.description,
         baselineDate: isoDay(m.baselineDate),

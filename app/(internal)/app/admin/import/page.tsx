@@ -1,13 +1,24 @@
-// Import and export (admins): the template and the whole masterplan as a workbook. The upload with
-// dry run and apply follows (issue 12, item 2).
-import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/session";
+// Import and export. Admins and department heads upload a workbook or CSV, see the dry run per row
+// and apply it (department heads for their own department's initiatives only; the server checks
+// every row). Admins also download the template and the whole masterplan.
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { ImportPanel } from "@/components/transfer/import-panel";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz/policy";
+import { APP_CLIENT_NAMESPACES, PAGE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { notFound } from "next/navigation";
+import { importWorkbook } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function ImportExportPage() {
-  await requirePermission("structure.manage", "/app/admin/import");
+  const user = await requireUser("/app/admin/import");
+  // Department heads may import for their own department: the page asks with their own facts.
+  if (!can(user, "transfer.import", { departmentId: user.departmentId })) notFound();
+  const isAdmin = can(user, "structure.manage");
   const t = await getTranslations("transfer");
+  const messages = pickMessages(await getMessages(), [...APP_CLIENT_NAMESPACES, ...PAGE_CLIENT_NAMESPACES.import]);
   const link = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2";
   return (
     <>
@@ -20,14 +31,24 @@ export default async function ImportExportPage() {
           {t("downloadTemplate")}
         </a>
       </section>
-      <section className="mt-6" aria-labelledby="export-heading">
-        <h2 id="export-heading" className="text-xl font-semibold text-brand-900">{t("exportHeading")}</h2>
-        <p className="mt-1 max-w-3xl">{t("exportText")}</p>
-        <a className={`${link} mt-3`} href="/app/admin/export.xlsx" download>
-          {t("exportAll")}
-        </a>
+      <section className="mt-6" aria-labelledby="upload-heading">
+        <h2 id="upload-heading" className="text-xl font-semibold text-brand-900">{t("uploadHeading")}</h2>
+        <p className="mt-1 max-w-3xl">{t(isAdmin ? "uploadText" : "uploadTextDepartment")}</p>
+        <div className="mt-3">
+          <NextIntlClientProvider messages={messages}>
+            <ImportPanel action={importWorkbook} />
+          </NextIntlClientProvider>
+        </div>
       </section>
-      <p className="mt-6 max-w-3xl text-slate-700">{t("uploadFollows")}</p>
+      {isAdmin && (
+        <section className="mt-6" aria-labelledby="export-heading">
+          <h2 id="export-heading" className="text-xl font-semibold text-brand-900">{t("exportHeading")}</h2>
+          <p className="mt-1 max-w-3xl">{t("exportText")}</p>
+          <a className={`${link} mt-3`} href="/app/admin/export.xlsx" download>
+            {t("exportAll")}
+          </a>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,209 @@
+// The import's working memory while a file is planned: the database state indexed by the keys the
+// workbook uses (extended by what earlier rows of the same file create), the writes collected for
+// the apply step, and the helpers every sheet's planner shares (reading a row, comparing a cell
+// with the stored value, the per-row result). Nothing here touches the database.
+import { v7 as uuidv7 } from "uuid";
+import type { Actor } from "@/lib/authz/policy";
+import { can } from "@/lib/authz/policy";
+import { parseCell, type CellValue, type TransferProblem } from "../cells";
+import { sheetSpec, type EntityKey, type SheetSpec } from "../columns";
+import type { ReadRow, ReadSheet } from "../read";
+import type { ImportState } from "./state";
+import type { ImportRowResult } from "./types";
+
+export const newId = () => uuidv7();
+
+/** An audit row as written with createMany (see apply.ts). */
+export type AuditRow = { action: string; entityType: string; entityId: string; initiativeId?: string | null; before?: unknown; after?: unknown };
+
+type TableWrites = { create: Record<string, unknown>[]; update: { id: string; data: Record<string, unknown> }[] };
+const table = (): TableWrites => ({ create: [], update: [] });
+
+export function emptyWrites() {
+  return {
+    departments: table(),
+    fields: table(),
+    partners: table(),
+    districts: table(),
+    initiatives: table(),
+    leads: { create: [] as { initiativeId: string; userId: string }[], remove: [] as { initiativeId: string; userId: string }[] },
+    initiativePartners: { create: [] as Record<string, unknown>[], removeIds: [] as string[] },
+    initiativeDistricts: { create: [] as { initiativeId: string; districtId: string }[], remove: [] as { initiativeId: string; districtId: string }[] },
+    milestones: table(),
+    forecasts: [] as Record<string, unknown>[],
+    kpis: table(),
+    measurements: table(),
+    budgetLines: table(),
+    audits: [] as AuditRow[],
+  };
+}
+export type Writes = ReturnType<typeof emptyWrites>;
+
+/** Where an initiative stands for the rows after it: its id, department, and whether its own row failed. */
+export type InitiativeRef = { id: string; departmentId: string; code: string };
+
+const lower = (s: string) => s.trim().toLowerCase();
+
+export class Planner {
+  readonly results: ImportRowResult[] = [];
+  readonly writes = emptyWrites();
+  readonly fieldsByCode = new Map<string, { id: string; archived: boolean }>();
+  readonly departmentsByCode = new Map<string, string>();
+  readonly partnersByName = new Map<string, string>();
+  readonly districtsByCode = new Map<string, { id: string; archived: boolean }>();
+  readonly usersByEmail = new Map<string, { id: string; role: string; active: boolean }>();
+  readonly initiativesByCode = new Map<string, InitiativeRef>();
+  readonly slugs: { fields: Set<string>; partners: Set<string>; districts: Set<string>; initiatives: Set<string> };
+  readonly isAdmin: boolean;
+
+  constructor(
+    readonly state: ImportState,
+    readonly actor: Actor,
+    readonly fileName: string,
+  ) {
+    this.isAdmin = can(actor, "structure.manage");
+    for (const f of state.fields) this.fieldsByCode.set(f.code, { id: f.id, archived: !!f.archivedAt });
+    for (const d of state.departments) this.departmentsByCode.set(d.code, d.id);
+    for (const p of state.partners) this.partnersByName.set(lower(p.name), p.id);
+    for (const d of state.districts) this.districtsByCode.set(d.code, { id: d.id, archived: !!d.archivedAt });
+    for (const u of state.users) this.usersByEmail.set(lower(u.email), { id: u.id, role: u.role, active: u.active });
+    for (const i of state.initiatives) this.initiativesByCode.set(i.code, { id: i.id, departmentId: i.departmentId, code: i.code });
+    this.slugs = {
+      fields: new Set(state.fields.map((f) => f.slug)),
+      partners: new Set(state.partners.map((p) => p.slug)),
+      districts: new Set(state.districts.map((d) => d.slug)),
+      initiatives: new Set(state.initiatives.map((i) => i.slug)),
+    };
+  }
+
+  partnerId(name: string): string | undefined {
+    return this.partnersByName.get(lower(name));
+  }
+
+  user(email: string) {
+    return this.usersByEmail.get(lower(email));
+  }
+
+  /** May the actor import rows of an initiative in this department? */
+  mayImportFor(departmentId: string | null | undefined): boolean {
+    return !!departmentId && can(this.actor, "transfer.import", { departmentId });
+  }
+}
+
+/** A row's cells parsed by their column types; `present` lists the columns the sheet has. */
+export type ParsedRow = {
+  values: Record<string, CellValue>;
+  present: Set<string>;
+  problems: TransferProblem[];
+  place: { sheet: string; row: number };
+  spec: SheetSpec;
+};
+
+export function parseRow(entity: EntityKey, sheet: ReadSheet, row: ReadRow): ParsedRow {
+  const spec = sheetSpec(entity);
+  const place = { sheet: sheet.name, row: row.rowNumber };
+  const values: Record<string, CellValue> = {};
+  const problems: TransferProblem[] = [];
+  const present = new Set(sheet.columns);
+  for (const column of spec.columns) {
+    if (!present.has(column.key)) continue;
+    const r = parseCell(column, row.cells[column.key], place);
+    if (r.ok) values[column.key] = r.value;
+    else problems.push(r.problem);
+  }
+  return { values, present, problems, place, spec };
+}
+
+/** A problem tied to one cell of the row. */
+export function cellProblem(row: ParsedRow, columnKey: string, key: string, params?: Record<string, string | number>): TransferProblem {
+  const column = row.spec.columns.find((c) => c.key === columnKey);
+  return { key, params, sheet: row.place.sheet, row: row.place.row, column: column?.header ?? columnKey };
+}
+
+/** "12, 31, 62 …": the existing values an unknown reference could have meant, at most ten. */
+export function listOf(values: Iterable<string>): string {
+  const all = [...values].sort((a, b) => a.localeCompare(b, "de"));
+  if (all.length === 0) return "–";
+  return all.length > 10 ? `${all.slice(0, 10).join(", ")} …` : all.join(", ");
+}
+
+/** Comparable text of a stored or parsed value: null and "" alike, dates as days, lists order-free. */
+export function comparable(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (Array.isArray(v)) return v.map(comparable).sort().join("\u0000");
+  if (typeof v === "object" && typeof (v as { toFixed?: unknown }).toFixed === "function") return canonicalDecimal(String(v));
+  return String(v);
+}
+
+/** A decimal's canonical text, as cells.ts writes parsed decimals ("125000", "0.5"). */
+export function canonicalDecimal(s: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return s;
+  const [i, f = ""] = s.split(".");
+  const frac = f.replace(/0+$/, "");
+  const out = frac ? `${i}.${frac}` : i!;
+  return out === "-0" ? "0" : out;
+}
+
+/**
+ * Collects an update: for each present column whose file value differs from the stored one, the
+ * column's header goes to `changed` and `data[field] = toDb(value)`.
+ */
+export class Diff {
+  readonly changed: string[] = [];
+  readonly data: Record<string, unknown> = {};
+  readonly before: Record<string, unknown> = {};
+  readonly after: Record<string, unknown> = {};
+  constructor(private readonly row: ParsedRow) {}
+
+  /** Compares column `key` (if present) with `stored`; `field` and `toDb` say where and how it is stored. */
+  check(key: string, stored: unknown, opts: { field?: string; toDb?: (v: CellValue) => unknown; compare?: (v: CellValue) => string } = {}) {
+    if (!this.row.present.has(key) || !(key in this.row.values)) return;
+    const value = this.row.values[key]!;
+    const fileText = opts.compare ? opts.compare(value) : comparable(value);
+    if (fileText === comparable(stored)) return;
+    const field = opts.field ?? key;
+    this.changed.push(this.row.spec.columns.find((c) => c.key === key)!.header);
+    this.data[field] = opts.toDb ? opts.toDb(value) : value;
+    this.before[field] = stored;
+    this.after[field] = this.data[field];
+  }
+
+  get isEmpty() {
+    return this.changed.length === 0;
+  }
+}
+
+export const day = (v: CellValue) => (v ? new Date(`${v as string}T00:00:00Z`) : null);
+export const text = (v: CellValue) => (v === null ? "" : String(v));
+export const nullableText = (v: CellValue) => (v === null || v === "" ? null : String(v));
+
+/** Records the row's result; `error` wins when the row has problems. */
+export function record(p: Planner, row: ParsedRow, entity: EntityKey, key: string, outcome: "create" | "update" | "unchanged", changed?: string[]) {
+  if (row.problems.length) {
+    p.results.push({ sheet: row.place.sheet, row: row.place.row, entity, key, outcome: "error", problems: row.problems });
+    return false;
+  }
+  p.results.push({ sheet: row.place.sheet, row: row.place.row, entity, key, outcome, problems: [], ...(changed?.length ? { changed } : {}) });
+  return true;
+}
+
+/** Rows the actor may not change: structure sheets for department heads, other departments' initiatives. */
+export function forbidUnlessUnchanged(row: ParsedRow, allowed: boolean, columnKey: string, changes: boolean) {
+  if (!allowed && changes) row.problems.push(cellProblem(row, columnKey, "notAllowed"));
+}
+
+/** Tracks identities within one sheet, so a key given twice is an error on its second row. */
+export class SeenKeys {
+  private readonly seen = new Map<string, number>();
+  /** `key` as the clerk wrote it; compared without regard to case. */
+  check(row: ParsedRow, columnKey: string, key: string): boolean {
+    const first = this.seen.get(key.toLowerCase());
+    if (first !== undefined) {
+      row.problems.push(cellProblem(row, columnKey, "duplicateKey", { value: key, row: first }));
+      return false;
+    }
+    this.seen.set(key.toLowerCase(), row.place.row);
+    return true;
+  }
+}
