@@ -1,11 +1,13 @@
-// npm run bench [-- --sizes medium,large --requests 40]: seeds a fresh PostgreSQL database per data
-// size, counts the SQL queries of each page loader at every size (flags any count that grows), then
-// measures p50/p95/max latency of each page against the production server. A measurement, not a
-// test: it exits 0 even when a target is missed. Databases and server are removed at the end.
+// npm run bench [-- --sizes medium,large --requests 40 --only pages|import]: seeds a fresh PostgreSQL
+// database per data size, counts the SQL queries of each page loader at every size (flags any count
+// that grows), measures p50/p95/max latency of each page against the production server, then times
+// the import of the largest size's export (bench/import.ts). A measurement, not a test: it exits 0
+// even when a target is missed. Databases and server are removed at the end.
 import os from "node:os";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { SCALES } from "@/prisma/seed/large";
 import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase, type BenchSize } from "./databases";
+import { benchImport } from "./import";
 import { runLighthouse } from "./lighthouse";
 import { BENCH_ADMIN, countPageQueries, measureLatency, type Latency } from "./measure";
 import { PAGES } from "./pages";
@@ -24,7 +26,9 @@ function options() {
   for (const s of sizes) if (!(s in SCALES)) throw new Error(`unknown size ${s} (expected ${Object.keys(SCALES).join(", ")})`);
   const requests = Number(value("requests") ?? 40);
   if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
-  return { sizes, requests, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
+  const only = value("only");
+  if (only !== undefined && only !== "pages" && only !== "import") throw new Error("--only expects pages or import");
+  return { sizes, requests, only, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -62,7 +66,7 @@ function printQueryGrowth(sizes: BenchSize[], counts: Map<BenchSize, Map<string,
 }
 
 async function main() {
-  const { sizes, requests, adminUrl } = options();
+  const { sizes, requests, only, adminUrl } = options();
   console.log(`bench: node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}, ${requests} requests per page after 5 warm-up requests`);
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
@@ -70,37 +74,43 @@ async function main() {
   };
   process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
   try {
-    const build = await snapshotBuild();
-    cleanups.push(build.remove);
-    console.log(`build ${build.buildId} (private copy in ${build.dir})`);
     const databases: BenchDatabase[] = [];
     for (const size of sizes) {
       const db = await createBenchDatabase(adminUrl, size, (drop) => cleanups.push(drop));
       console.log(`seeded ${describeDatabase(db)}`);
       databases.push(db);
     }
-    const counts = new Map<BenchSize, Map<string, number | null>>();
-    for (const db of databases) counts.set(db.size, await countPageQueries(db.url, PAGES));
-
-    for (const db of databases) {
-      const server: BenchServer = await startServer(build.dir, db.url);
-      cleanups.push(server.stop);
-      try {
-        const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
-        const latencies = new Map<string, Latency>();
-        for (const page of PAGES) latencies.set(page.name, await measureLatency(server.baseUrl, page.path, cookie, requests));
-        printTable(db, latencies, counts.get(db.size)!);
-        if ([...latencies.values()].some((l) => l.failures > 0)) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
-        await runLighthouse(server.baseUrl);
-      } finally {
-        await server.stop();
-      }
-    }
-    printQueryGrowth(sizes, counts);
+    if (only !== "import") await benchPages(databases, requests, cleanups);
+    // The import of the largest data set's export.
+    if (only !== "pages") await benchImport(adminUrl, databases.at(-1)!, BENCH_ADMIN, (drop) => cleanups.push(drop));
     console.log(`\nload average at the end: ${load()}`);
   } finally {
     await cleanUp();
   }
+}
+
+async function benchPages(databases: BenchDatabase[], requests: number, cleanups: (() => Promise<void>)[]) {
+  const build = await snapshotBuild();
+  cleanups.push(build.remove);
+  console.log(`build ${build.buildId} (private copy in ${build.dir})`);
+  const counts = new Map<BenchSize, Map<string, number | null>>();
+  for (const db of databases) counts.set(db.size, await countPageQueries(db.url, PAGES));
+
+  for (const db of databases) {
+    const server: BenchServer = await startServer(build.dir, db.url);
+    cleanups.push(server.stop);
+    try {
+      const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
+      const latencies = new Map<string, Latency>();
+      for (const page of PAGES) latencies.set(page.name, await measureLatency(server.baseUrl, page.path, cookie, requests));
+      printTable(db, latencies, counts.get(db.size)!);
+      if ([...latencies.values()].some((l) => l.failures > 0)) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
+      await runLighthouse(server.baseUrl);
+    } finally {
+      await server.stop();
+    }
+  }
+  printQueryGrowth(databases.map((d) => d.size), counts);
 }
 
 main().then(

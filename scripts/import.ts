@@ -17,7 +17,8 @@ runCli(NAME, async () => {
     const pending = await pendingFor(conn);
     if (pending.length) throw new Error(`run \`npm run db:migrate\` first (${pending.length} pending migration(s))`);
     const { report, exitCode } = await importFromFile(conn.prisma, args);
-    for (const line of reportLines(report)) console.log(line);
+    // One write, awaited: runCli ends with process.exit, which would cut off output still queued for a pipe.
+    await new Promise<void>((resolve) => process.stdout.write(`${reportLines(report).join("\n")}\n`, () => resolve()));
     process.exitCode = exitCode;
   } finally {
     await conn.close();

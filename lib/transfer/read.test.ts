@@ -88,6 +88,22 @@ describe("readUpload: CSV as German Excel writes it", () => {
     expect(ok.sheets[0]!.rows).toHaveLength(MAX_DATA_ROWS);
   });
 
+  it(`refuses a workbook with ${MAX_DATA_ROWS + 1} rows on one sheet, but not ${MAX_DATA_ROWS} plus others on other sheets`, async () => {
+    const workbook = async (milestones: number, others: number) => {
+      const wb = new ExcelJS.Workbook();
+      const m = wb.addWorksheet("Meilensteine");
+      m.addRow(["Vorhaben", "Titel", "Basisplan", "Prognose"]);
+      for (let i = 0; i < milestones; i++) m.addRow(["VER-01", `M${i}`, "2027-01-31", "2027-01-31"]);
+      const d = wb.addWorksheet("Ämter");
+      d.addRow(["Kürzel", "Name"]);
+      for (let i = 0; i < others; i++) d.addRow([`A${i}`, `Amt ${i}`]);
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    };
+    await expect(readUpload(await workbook(MAX_DATA_ROWS + 1, 0), "plan.xlsx")).rejects.toMatchObject({ messageKey: "tooManyRows" });
+    const ok = await readUpload(await workbook(MAX_DATA_ROWS, 10), "plan.xlsx");
+    expect(Object.fromEntries(ok.sheets.map((s) => [s.entity, s.rows.length]))).toEqual({ milestones: MAX_DATA_ROWS, departments: 10 });
+  }, 60_000);
+
   it("refuses a file larger than 10 MB before reading it", async () => {
     const error = await readUpload(Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), "Vorhaben.csv").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransferFileError);

@@ -9,6 +9,11 @@ import { LISTS_SHEET, README_SHEET, SHEETS, columnByHeader, sheetByName, type En
 import { parseDateText, type TransferProblem } from "./cells";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Per sheet (a CSV is one sheet): the whole large plan — 2,000 initiatives with 20,000 milestones and
+ * their KPI values — must fit in one workbook, while no single sheet grows beyond what a clerk's
+ * Excel and a dry-run page can show.
+ */
 export const MAX_DATA_ROWS = 20_000;
 
 export type CsvDetected = {
@@ -60,7 +65,7 @@ export async function readUpload(bytes: Uint8Array, fileName: string): Promise<R
   throw new TransferFileError("unknownFormat", "Unknown file format; expected .xlsx or .csv.");
 }
 
-const tooManyRows = () => new TransferFileError("tooManyRows", `The file has more than ${MAX_DATA_ROWS} data rows.`);
+const tooManyRows = () => new TransferFileError("tooManyRows", `A sheet of the file has more than ${MAX_DATA_ROWS} data rows.`);
 
 // ---------------------------------------------------------------------------
 // Header → columns
@@ -222,9 +227,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   } catch (e) {
     throw new TransferFileError("unreadable", `The workbook cannot be read: ${(e as Error).message}`);
   }
-  let dataRows = 0;
-  for (const ws of workbook.worksheets) if (sheetByName(ws.name)) dataRows += Math.max(0, ws.actualRowCount - 1);
-  if (dataRows > MAX_DATA_ROWS) throw tooManyRows();
+  for (const ws of workbook.worksheets) if (sheetByName(ws.name) && ws.actualRowCount - 1 > MAX_DATA_ROWS) throw tooManyRows();
 
   const problems: TransferProblem[] = [];
   const sheets: ReadSheet[] = [];
