@@ -184,6 +184,25 @@ describe("changes", () => {
   });
 });
 
+describe("defaults", () => {
+  it("reads empty optional cells as their defaults, so a second import of a sparse file changes nothing", async () => {
+    const t = await useTestDatabase("demo");
+    const a = await actorFor(t, email("admin"));
+    const code = exported.initiatives![0]!.code!;
+    const bytes = await writeWorkbook(
+      {
+        kpis: [{ scope: "Vorhaben", ownerCode: code, name: "Sparse KPI", unit: "Stück", direction: "Höher ist besser", baselineValue: "0", baselineDate: "2026-01-01", targetValue: "10", targetDate: "2027-12-31" }],
+        budgetLines: [{ initiativeCode: code, year: "2031", fundingSource: "Bund", planned: "1000" }],
+      },
+      "de",
+    );
+    expect((await importFile(t, a, bytes, { dryRun: false })).counts).toMatchObject({ create: 2, error: 0 });
+    const kpi = await t.prisma.kpi.findFirstOrThrow({ where: { name: "Sparse KPI" } });
+    expect(kpi).toMatchObject({ valueType: "DECIMAL", frequency: "QUARTERLY", isPublic: true, description: "" });
+    expect((await importFile(t, a, bytes, { dryRun: true })).counts).toMatchObject({ create: 0, update: 0, unchanged: 2 });
+  });
+});
+
 describe("department heads", () => {
   it("may import their own department's initiatives, not another's, and no structure changes", async () => {
     const t = await useTestDatabase("demo");

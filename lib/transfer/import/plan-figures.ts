@@ -83,7 +83,8 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
     const diff = new Diff(row);
     diff.check("description", existing.description, { toDb: text });
     diff.check("unit", existing.unit);
-    diff.check("valueType", existing.valueType);
+    // An empty optional choice means its default, as on create: otherwise a re-import would "change" it.
+    diff.check("valueType", existing.valueType, { toDb: (x) => x ?? "DECIMAL", compare: (x) => String(x ?? "DECIMAL") });
     diff.check("direction", existing.direction);
     diff.check("baselineValue", existing.baselineValue, { compare: decimalCompare });
     diff.check("baselineDate", existing.baselineDate, { toDb: day });
