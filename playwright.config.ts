@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_FIXED_NOW } from "./e2e/clock";
+import { NEWCOMER_DATABASE_URL, NEWCOMER_PORT, NEWCOMER_URL } from "./e2e/newcomer-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3199);
@@ -68,6 +69,24 @@ export default defineConfig({
         OIDC_CLIENT_ID: "masterplan-monitor",
         OIDC_CLIENT_SECRET: "e2e-secret",
         OIDC_NAME: "Stadt-Login (Test)",
+        FIXED_NOW: E2E_FIXED_NOW,
+      },
+    },
+    {
+      // A new city on production settings: an empty PostgreSQL database and its first admin from
+      // `npm run user:create`, nothing else (e2e/newcomer.spec.ts). Same build, second process.
+      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-prepare-newcomer.ts && node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      url: `${NEWCOMER_URL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(NEWCOMER_PORT),
+        DATABASE_URL: NEWCOMER_DATABASE_URL,
+        AUTH_SECRET: "e2e-newcomer-secret-0123456789abcdefghijklmnop",
+        NODE_ENV: "production",
+        APP_URL: NEWCOMER_URL,
         FIXED_NOW: E2E_FIXED_NOW,
       },
     },
