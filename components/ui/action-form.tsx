@@ -202,8 +202,11 @@ export function Field({
   autoComplete,
   min,
   max,
+  errorName,
 }: {
   name: string;
+  /** Where the action reports this input's error, when not under `name` (rows: "milestones.2.title"). */
+  errorName?: string;
   label: string;
   type?: "text" | "email" | "number" | "date" | "password" | "url" | "textarea" | "select" | "checkbox";
   defaultValue?: string | number | boolean | null;
@@ -217,7 +220,7 @@ export function Field({
 }) {
   const id = useId();
   const tc = useTranslations("conflict");
-  const error = useFieldError(name);
+  const error = useFieldError(errorName ?? name);
   const stored = useConflictValue(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, stored ? `${id}-stored` : null].filter(Boolean).join(" ") || undefined;
   const common = {

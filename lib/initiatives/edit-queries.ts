@@ -125,17 +125,26 @@ export type InitiativeEditOptions = Awaited<ReturnType<typeof initiativeEditOpti
  */
 export async function newInitiativeOptions(db: Db, viewer: Actor | null | undefined) {
   assertCan(viewer, "portfolio.read");
-  const [fields, departments, districts, codes] = await Promise.all([
+  const [fields, departments, districts, codes, leadCandidates, partners] = await Promise.all([
     db.fieldOfAction.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
     db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
     db.district.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
     db.initiative.findMany({ select: { code: true } }),
+    db.user.findMany({
+      where: { active: true, role: { in: [...LEAD_ROLES] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, department: { select: { code: true } } },
+    }),
+    db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const taken = codes.map((c) => c.code);
   return {
     fields: fields.map((f) => ({ ...f, suggestedCode: suggestInitiativeCode(f.code, taken) })),
     departments: departments.filter((d) => can(viewer, "initiative.create", { departmentId: d.id })),
     districts,
+    // The first leads and partners can be set in the same form (the same rules as on the initiative page).
+    leadCandidates: leadCandidates.map((u) => ({ id: u.id, name: u.name, departmentCode: u.department?.code ?? null })),
+    partners,
   };
 }
 

@@ -153,10 +153,72 @@ const masterDataFields = {
   tags: z.preprocess(parseTags, z.array(z.string().max(50, { message: "#initiatives.errors.tagTooLong" })).max(30)),
 };
 
-export const createInitiativeInput = z
-  .object({ ...masterDataFields, ...statusFields, visibility: z.enum(Visibility).default("INTERNAL") })
-  .superRefine(requireHealthReason)
-  .superRefine(requireOrderedDates);
+export const MAX_FIRST_MILESTONES = 10;
+export const MAX_FIRST_PARTNERS = 5;
+
+const listOfStrings = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map((x) => String(x ?? "")) : [String(v)]);
+
+/**
+ * The new-initiative form sends its first milestones and partners as repeated inputs (one per row:
+ * milestoneTitle, milestoneCode, milestoneBaseline; partnerId, partnerRole). They become rows here,
+ * an empty row null, so that an error's path (milestones.2.baselineDate) names the row the user sees.
+ * Callers that send `milestones` / `partners` as arrays of objects pass through unchanged.
+ */
+function firstStepRows(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const r = raw as Record<string, unknown>;
+  const { milestoneTitle, milestoneCode, milestoneBaseline, partnerId, partnerRole, ...rest } = r;
+  const titles = listOfStrings(milestoneTitle);
+  const codes = listOfStrings(milestoneCode);
+  const baselines = listOfStrings(milestoneBaseline);
+  const partnerIds = listOfStrings(partnerId);
+  const roles = listOfStrings(partnerRole);
+  const milestones =
+    r.milestones ??
+    Array.from({ length: Math.max(titles.length, codes.length, baselines.length) }, (_, i) => {
+      const row = { title: titles[i]?.trim() ?? "", code: codes[i]?.trim() ?? "", baselineDate: baselines[i]?.trim() ?? "" };
+      return row.title || row.code || row.baselineDate ? row : null;
+    });
+  const partners = r.partners ?? partnerIds.map((id, i) => (id ? { partnerId: id, role: roles[i] ?? "" } : null));
+  return { ...rest, milestones, partners };
+}
+
+const firstMilestone = z.object({
+  title: z.string().trim().min(3).max(200),
+  code: z.preprocess(emptyToNull, z.string().trim().max(20).regex(/^[^\s;]+$/, { message: "#initiatives.errors.milestoneCodeFormat" }).nullable().default(null)),
+  baselineDate: z.iso.date(),
+});
+
+/** No two first milestones with the same code or title: the error goes to the later row. */
+function requireDistinctMilestones(v: { milestones?: (z.infer<typeof firstMilestone> | null)[] }, ctx: z.RefinementCtx) {
+  const seen = { code: new Set<string>(), title: new Set<string>() };
+  (v.milestones ?? []).forEach((m, i) => {
+    if (!m) return;
+    for (const key of ["code", "title"] as const) {
+      const value = m[key]?.toLowerCase();
+      if (!value) continue;
+      if (seen[key].has(value)) ctx.addIssue({ code: "custom", path: ["milestones", i, key], message: "#initiatives.errors.milestoneDuplicate" });
+      seen[key].add(value);
+    }
+  });
+}
+
+export const createInitiativeInput = z.preprocess(
+  firstStepRows,
+  z
+    .object({
+      ...masterDataFields,
+      ...statusFields,
+      visibility: z.enum(Visibility).default("INTERNAL"),
+      // The first steps, set in the same form and the same transaction.
+      leadUserIds: idList,
+      partners: z.array(z.object({ partnerId: id, role: z.enum(PartnerRole) }).nullable()).max(MAX_FIRST_PARTNERS).default([]),
+      milestones: z.array(firstMilestone.nullable()).max(MAX_FIRST_MILESTONES).default([]),
+    })
+    .superRefine(requireHealthReason)
+    .superRefine(requireOrderedDates)
+    .superRefine(requireDistinctMilestones),
+);
 
 /**
  * The whole record, replaced as sent (an omitted summary, date or district list is cleared, as an

@@ -156,3 +156,62 @@ describe("createInitiativeAction", () => {
     expect(edit).toMatchObject({ ok: true, data: { fieldOfActionId: field.id, districtIds: [district.id] } });
   });
 });
+
+describe("first steps in the same form", () => {
+  /** The form's repeated inputs: five milestone rows and three partner rows, as ActionForm sends them. */
+  const rows = (milestones: [string, string, string][], partners: [string, string][] = []) => ({
+    milestoneTitle: Array.from({ length: 5 }, (_, i) => milestones[i]?.[0] ?? ""),
+    milestoneCode: Array.from({ length: 5 }, (_, i) => milestones[i]?.[1] ?? ""),
+    milestoneBaseline: Array.from({ length: 5 }, (_, i) => milestones[i]?.[2] ?? ""),
+    partnerId: Array.from({ length: 3 }, (_, i) => partners[i]?.[0] ?? ""),
+    partnerRole: Array.from({ length: 3 }, (_, i) => partners[i]?.[1] ?? "OPERATOR"),
+  });
+
+  it("creates leads, partners and milestones in one go, each audited as when added later", async () => {
+    const partner = await t.prisma.partner.findFirstOrThrow({ orderBy: { name: "asc" } });
+    const raw = {
+      ...input(),
+      leadUserIds: [lead.id],
+      ...rows([["Konzept abgestimmt", "M1", "2026-06-30"], ["", "", ""], ["Betrieb aufgenommen", "", "2027-09-30"]], [[partner.id, "TECHNOLOGY_PROVIDER"]]),
+    };
+    const r = await create(admin, raw);
+    expect(r.ok).toBe(true);
+    const created = await t.prisma.initiative.findUniqueOrThrow({
+      where: { code: raw.code },
+      include: { leads: true, partners: true, milestones: { orderBy: { sortOrder: "asc" }, include: { forecasts: true } } },
+    });
+    expect(created.leads.map((l) => l.userId)).toEqual([lead.id]);
+    expect(created.partners.map((p) => [p.partnerId, p.role])).toEqual([[partner.id, "TECHNOLOGY_PROVIDER"]]);
+    expect(created.milestones.map((m) => [m.code, m.title, m.baselineDate.toISOString().slice(0, 10), m.forecasts.map((f) => f.reason)])).toEqual([
+      ["M1", "Konzept abgestimmt", "2026-06-30", ["Ausgangsplanung"]],
+      [null, "Betrieb aufgenommen", "2027-09-30", ["Ausgangsplanung"]],
+    ]);
+    const actions = (await t.prisma.auditEvent.findMany({ where: { initiativeId: created.id }, select: { action: true } })).map((a) => a.action).sort();
+    expect(actions).toEqual(["initiative.addLead", "initiative.addPartner", "initiative.create", "milestone.create", "milestone.create"]);
+  });
+
+  it("fails the whole create with an error on the row's field when a milestone is invalid", async () => {
+    const raw = { ...input(), ...rows([["Ab", "M1", "2026-06-30"], ["Ohne Datum", "M2", ""]]) };
+    const r = await create(admin, raw);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe("VALIDATION");
+    expect(Object.keys(r.fieldErrors ?? {}).sort()).toEqual(["milestones.0.title", "milestones.1.baselineDate"]);
+    expect(await t.prisma.initiative.count({ where: { code: raw.code } })).toBe(0);
+
+    // The same code (or title) twice: the error is on the later row.
+    const twice = await create(admin, { ...input(), ...rows([["Start", "M1", "2026-06-30"], ["Betrieb", "m1", "2026-07-31"]]) });
+    expect(twice).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "milestones.1.code": [de.initiatives.errors.milestoneDuplicate] } });
+  });
+
+  it("refuses a lead who cannot lead and a milestone before the masterplan starts, writing nothing", async () => {
+    const viewer = await t.prisma.user.findFirstOrThrow({ where: { role: "VIEWER" } });
+    const notALead = await create(admin, { ...input(), leadUserIds: [viewer.id] });
+    expect(notALead).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { leadUserIds: [de.initiatives.errors.leadRole] } });
+    const early = { ...input(), ...rows([["Viel zu früh", "", "2010-01-31"]]) };
+    const r = await create(admin, early);
+    expect(r).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(r.ok ? [] : Object.keys(r.fieldErrors ?? {})).toEqual(["milestones.0.baselineDate"]);
+    expect(await t.prisma.initiative.count({ where: { code: { in: [early.code] } } })).toBe(0);
+  });
+});

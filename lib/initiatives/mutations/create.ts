@@ -4,6 +4,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { createInitiativeInput, firstFreeSlug, initiativeSlug } from "../schemas";
+import { writeFirstSteps } from "./first-steps";
 import { assertCodeFree, assertReferencesExist, initiativeSnapshot, syncDistricts, toDate } from "./shared";
 
 /** A slug no other initiative has: the title's slug, else with -2, -3 … appended. */
@@ -22,10 +23,10 @@ export const createInitiativeAction = defineAction({
   permission: "initiative.create",
   // Nothing exists yet: the facts are the department the initiative is to belong to.
   load: async (_tx, input) => ({ departmentId: input.departmentId }),
-  run: async ({ tx, input, audit }) => {
+  run: async ({ tx, input, actor, audit }) => {
     await assertReferencesExist(tx, input);
     await assertCodeFree(tx, input.code);
-    const { districtIds, plannedStart, plannedEnd, healthReason, ...data } = input;
+    const { districtIds, plannedStart, plannedEnd, healthReason, leadUserIds, partners, milestones, ...data } = input;
     const created = await tx.initiative.create({
       data: {
         ...data,
@@ -39,6 +40,8 @@ export const createInitiativeAction = defineAction({
     await syncDistricts(tx, created.id, districtIds);
     const after = (await initiativeSnapshot(tx, created.id))!;
     audit({ action: "initiative.create", entityType: "Initiative", entityId: created.id, initiativeId: created.id, after });
+    // Leads, partners and first milestones from the same form; any error undoes the whole create.
+    await writeFirstSteps(tx, actor, created.id, { leadUserIds, partners, milestones }, audit);
     return after;
   },
 });

@@ -3,6 +3,7 @@
 // up, the page says what is missing instead.
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { FirstStepsFields } from "@/components/initiatives/edit/first-steps-fields";
 import { InitiativeForm } from "@/components/initiatives/edit/initiative-form";
 import { NewInitiativeMissing } from "@/components/initiatives/new-initiative-missing";
 import { MasterDataFields, StatusFields } from "@/components/initiatives/edit/master-data-fields";
@@ -48,6 +49,7 @@ export default async function NewInitiativePage() {
       >
         <MasterDataFields mode="create" defaults={{ departmentId }} fields={options.fields} departments={options.departments} districts={options.districts} />
         <StatusFields defaults={{ status: "PROPOSED", health: "ON_TRACK", healthReason: null, visibility: "INTERNAL" }} withVisibility />
+        <FirstStepsFields leadCandidates={options.leadCandidates} partners={options.partners} />
         <div className="sm:col-span-2"><SubmitButton>{t("create")}</SubmitButton></div>
       </InitiativeForm>
     </>
