@@ -151,6 +151,27 @@ test("a new city signs in, sets up its plan, imports 60 initiatives and publishe
   await page.goto("/app");
   await expect(page.getByRole("region", { name: "Den Plan einrichten" })).toHaveCount(0);
 
+  // One more by hand: the form sets a partner and the first milestones in one go.
+  await page.goto("/app/initiatives/new");
+  const newForm = page.getByRole("form", { name: "Neues Vorhaben anlegen" });
+  await newForm.getByLabel("Handlungsfeld").selectOption({ label: "MOB – Mobilität" });
+  await newForm.getByLabel("Kennung").fill("MOB-99");
+  await newForm.getByRole("textbox", { name: "Titel", exact: true }).fill("Mobilitätsstationen am Bahnhof");
+  await newForm.getByLabel("Zuständiges Amt").selectOption({ label: "DIG – Digitalisierungsbüro" });
+  await newForm.getByLabel("Partner 1", { exact: true }).selectOption({ label: "Stadtwerke Neustadt" });
+  await newForm.getByLabel("Rolle von Partner 1").selectOption({ label: "Betreiber" });
+  await newForm.getByLabel("Titel Meilenstein 1").fill("Standorte festgelegt");
+  await newForm.getByLabel("Kürzel Meilenstein 1 (optional)").fill("M1");
+  await newForm.getByLabel("Basisplan Meilenstein 1").fill("2027-03-31");
+  await newForm.getByLabel("Titel Meilenstein 2").fill("Erste Station eröffnet");
+  await newForm.getByLabel("Basisplan Meilenstein 2").fill("2027-09-30");
+  await newForm.getByRole("button", { name: "Vorhaben anlegen" }).click();
+  await page.waitForURL("**/app/initiatives/MOB-99");
+  const milestonesRegion = page.getByRole("region", { name: "Meilensteine" });
+  await expect(milestonesRegion).toContainText("Standorte festgelegt");
+  await expect(milestonesRegion).toContainText("Erste Station eröffnet");
+  await expect(page.getByRole("main")).toContainText("Stadtwerke Neustadt");
+
   // Publish one initiative; a citizen reads it on the public site.
   await page.goto("/app/initiatives/VWD-02");
   const visibility = page.locator("details").filter({ has: page.locator("summary", { hasText: "Sichtbarkeit" }) });
