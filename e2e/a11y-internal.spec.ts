@@ -11,6 +11,8 @@ const PAGES: ["lead" | "head" | "admin", string][] = [
   ["admin", "/app/admin/users"],
   ["admin", "/app/admin/audit"],
   ["admin", "/app/initiatives/new"],
+  ["admin", "/app/kpis/plan"],
+  ["admin", "/app/admin/import"],
 ];
 
 for (const [role, path] of PAGES) {

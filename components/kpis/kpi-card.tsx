@@ -1,5 +1,6 @@
-// One KPI of an initiative: baseline → latest → target with dates, direction, the latest
-// measurements, and (for those allowed) the forms to record a value and to edit or delete it.
+// One KPI (of an initiative, a field of action or the masterplan): baseline → latest → target with
+// dates, direction, how often a value is due and when the next one is, the latest measurements, and
+// (for those allowed) the forms to record a value and to edit or delete it.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
@@ -26,7 +27,10 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
         <h3 id={headingId} className="text-lg font-semibold">{kpi.name}</h3>
         <p className="text-sm text-slate-700">
           {t(`valueType.${kpi.valueType}`)} · <span aria-hidden="true">{kpi.direction === "HIGHER_IS_BETTER" ? "↑" : "↓"}</span> {t(`direction.${kpi.direction}`)} ·{" "}
-          {kpi.isPublic ? t("public") : t("internal")}
+          {kpi.isPublic ? t("public") : t("internal")} · {t(`frequency.${kpi.frequency}`)} ·{" "}
+          <span className={kpi.nextDue <= today ? "font-semibold text-red-800" : undefined}>
+            {t(kpi.nextDue <= today ? "dueSince" : "dueOn", { date: date(kpi.nextDue) })}
+          </span>
         </p>
       </div>
       {kpi.description && <p className="mt-1 whitespace-pre-line">{kpi.description}</p>}

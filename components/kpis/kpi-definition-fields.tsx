@@ -1,5 +1,5 @@
-// The fields of a KPI definition (Kennzahl), for the create and the edit form on the initiative
-// page. Rendered inside an ActionForm; decimals are prefilled in the reader's notation.
+// The fields of a KPI definition (Kennzahl), for the create and the edit forms on the initiative
+// page and on the plan's KPI page. Rendered inside an ActionForm; decimals are prefilled in the reader's notation.
 import { getLocale, getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/action-form";
 import type { KpiRow } from "@/lib/kpis/queries";
@@ -8,6 +8,7 @@ import { inputDecimal } from "./number-text";
 
 const VALUE_TYPES = ["INTEGER", "DECIMAL", "PERCENT"] as const;
 const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
+const FREQUENCIES = ["MONTHLY", "QUARTERLY", "YEARLY"] as const;
 
 export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
   const t = await getTranslations("kpis");
@@ -31,6 +32,15 @@ export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
         label={t("directionLabel")}
         defaultValue={kpi?.direction ?? "HIGHER_IS_BETTER"}
         options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+        required
+      />
+      <Field
+        name="frequency"
+        type="select"
+        label={t("frequencyLabel")}
+        hint={t("frequencyHint")}
+        defaultValue={kpi?.frequency ?? "QUARTERLY"}
+        options={FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) }))}
         required
       />
       <DecimalField name="baselineValue" label={t("baselineValue")} hint={t("numberHint")} defaultValue={decimal(kpi?.baselineValue)} required />

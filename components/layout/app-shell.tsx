@@ -16,6 +16,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/app", label: t("dashboard") },
     { href: "/app/portfolio", label: t("navPortfolio") },
     { href: "/app/roadmap", label: t("navRoadmap") },
+    { href: "/app/kpis/plan", label: t("navPlanKpis") },
     { href: "/app/partners", label: t("navPartners") },
     { href: "/app/funding", label: t("navFunding") },
     { href: "/app/reports", label: t("reports") },

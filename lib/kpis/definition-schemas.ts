@@ -3,7 +3,7 @@
 // Fields that are not listed (scope, masterplanId …) are stripped by zod and never reach a write.
 import { z } from "zod";
 import { decimalInput } from "@/lib/budget/decimal-input";
-import { KpiDirection, KpiValueType } from "@/lib/generated/prisma/enums";
+import { KpiDirection, KpiFrequency, KpiValueType } from "@/lib/generated/prisma/enums";
 
 /** Column kpis.baseline_value/target_value: DECIMAL(18, 4). */
 const kpiValue = decimalInput({ scale: 4, integerDigits: 14 });
@@ -24,6 +24,8 @@ const kpiFields = {
   isPublic: z.boolean().default(true),
   method: z.string().trim().max(4000).default(""),
   source: z.string().trim().max(500).default(""),
+  /** How often a value is due ("Erhebung"); drives the next due date. */
+  frequency: z.enum(KpiFrequency).default("QUARTERLY"),
 };
 
 type KpiFields = { valueType: KpiValueType; baselineValue: string; targetValue: string; baselineDate: string; targetDate: string };
@@ -39,5 +41,9 @@ function consistent(v: KpiFields, ctx: z.RefinementCtx) {
 }
 
 export const createKpiDefinitionInput = z.object({ initiativeId: id, ...kpiFields }).superRefine(consistent);
+/** A KPI of the masterplan itself or of one field of action (`ownerId` is the masterplan's or the field's id). */
+export const createPlanKpiDefinitionInput = z
+  .object({ scope: z.enum(["MASTERPLAN", "FIELD_OF_ACTION"]), ownerId: id, ...kpiFields })
+  .superRefine(consistent);
 export const updateKpiDefinitionInput = z.object({ id, version, ...kpiFields }).superRefine(consistent);
 export const deleteKpiDefinitionInput = z.object({ id, version });

@@ -100,13 +100,13 @@ describe("updateKpiDefinitionAction", () => {
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT", current: { targetValue: "15000", baselineDate: "2024-01-01", version: 2 } });
   });
 
-  it("does not reach masterplan-level KPIs", async () => {
+  it("leaves masterplan-level KPIs to admins: they belong to no department", async () => {
     const masterplanKpi = await t.prisma.kpi.findFirstOrThrow({ where: { scope: "MASTERPLAN" } });
-    const r = await updateKpiDefinitionAction.execute(admin, { ...fields, id: masterplanKpi.id, version: masterplanKpi.version }, { db: t.prisma });
-    expect(r).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await deleteKpiDefinitionAction.execute(admin, { id: masterplanKpi.id, version: masterplanKpi.version }, { db: t.prisma })).toMatchObject({
+    const r = await updateKpiDefinitionAction.execute(head, { ...fields, id: masterplanKpi.id, version: masterplanKpi.version }, { db: t.prisma });
+    expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await deleteKpiDefinitionAction.execute(head, { id: masterplanKpi.id, version: masterplanKpi.version }, { db: t.prisma })).toMatchObject({
       ok: false,
-      code: "NOT_FOUND",
+      code: "FORBIDDEN",
     });
   });
 });
@@ -131,5 +131,50 @@ describe("deleteKpiDefinitionAction", () => {
   it("forbids the project lead of the initiative", async () => {
     const kpi = await freshKpi();
     expect(await deleteKpiDefinitionAction.execute(lead, { id: kpi.id, version: 1 }, { db: t.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("KPIs of the masterplan and its fields", () => {
+  it("lets admins define, edit and measure them, and nobody else; deleting needs no values", async () => {
+    const { createPlanKpiDefinitionAction } = await import("./definitions");
+    const { recordKpiMeasurementAction } = await import("./mutations");
+    const { listPlanKpis } = await import("./queries");
+    const masterplan = await t.prisma.masterplan.findFirstOrThrow();
+    const field = await t.prisma.fieldOfAction.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
+    const opts = { db: t.prisma, locale: "de" as const };
+
+    const denied = await createPlanKpiDefinitionAction.execute(head, { ...fields, scope: "MASTERPLAN", ownerId: masterplan.id }, opts);
+    expect(denied).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const unknownOwner = await createPlanKpiDefinitionAction.execute(admin, { ...fields, scope: "FIELD_OF_ACTION", ownerId: masterplan.id }, opts);
+    expect(unknownOwner).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    const created = await createPlanKpiDefinitionAction.execute(admin, { ...fields, name: "Digitale Dienste gesamt", frequency: "YEARLY", scope: "MASTERPLAN", ownerId: masterplan.id }, opts);
+    expect(created.ok).toBe(true);
+    const kpi = await t.prisma.kpi.findUniqueOrThrow({ where: { id: created.ok ? created.data.id : "" } });
+    expect(kpi).toMatchObject({ scope: "MASTERPLAN", masterplanId: masterplan.id, initiativeId: null, frequency: "YEARLY" });
+    const fieldKpi = await createPlanKpiDefinitionAction.execute(admin, { ...fields, name: "Feldkennzahl", scope: "FIELD_OF_ACTION", ownerId: field.id }, opts);
+    expect(fieldKpi.ok).toBe(true);
+
+    // Editing: admins yes (version-checked), the head of any department no.
+    expect(await updateKpiDefinitionAction.execute(head, { ...fields, id: kpi.id, version: kpi.version }, opts)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateKpiDefinitionAction.execute(admin, { ...fields, name: "Digitale Dienste (alle)", frequency: "YEARLY", id: kpi.id, version: kpi.version }, opts)).toMatchObject({ ok: true });
+    expect(await updateKpiDefinitionAction.execute(admin, { ...fields, id: kpi.id, version: kpi.version }, opts)).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    // Values: admins only; then the KPI cannot be deleted any more.
+    expect(await recordKpiMeasurementAction.execute(lead, { kpiId: kpi.id, periodDate: "2025-12-31", value: 3 }, opts)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await recordKpiMeasurementAction.execute(admin, { kpiId: kpi.id, periodDate: "2025-12-31", value: 3 }, opts)).toMatchObject({ ok: true });
+    const current = await t.prisma.kpi.findUniqueOrThrow({ where: { id: kpi.id } });
+    expect(await deleteKpiDefinitionAction.execute(admin, { id: kpi.id, version: current.version }, opts)).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    // The plan's KPI page: the masterplan's group and the field's, the next value due a year after the last.
+    const page = (await listPlanKpis(t.prisma, admin))!;
+    const listed = page.masterplan.kpis.find((k) => k.id === kpi.id)!;
+    expect(listed).toMatchObject({ name: "Digitale Dienste (alle)", nextDue: "2026-12-31", measurementCount: 1 });
+    expect(page.fields.find((f) => f.id === field.id)!.kpis.map((k) => k.name)).toContain("Feldkennzahl");
+    expect(page).toMatchObject({ canDefine: true, canRecord: true });
+    expect((await listPlanKpis(t.prisma, head))!).toMatchObject({ canDefine: false, canRecord: false });
+
+    const audit = await t.prisma.auditEvent.findMany({ where: { entityId: kpi.id }, select: { action: true }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["kpi.create", "kpi.update"]);
   });
 });

@@ -1,12 +1,12 @@
-// Defining the KPIs (Kennzahlen) of an initiative: create, edit (version-checked) and delete while
-// no value has been measured yet. Admins and the head of the initiative's department may
-// (`kpi.define`). Only KPIs of scope INITIATIVE are handled here; masterplan- and field-level KPIs
-// are not reachable through these actions. Every change is audited with the initiative.
+// Defining KPIs (Kennzahlen): create, edit (version-checked) and delete while no value has been
+// measured yet, under `kpi.define`. An initiative's KPIs belong to its department (admins and that
+// department's head); the masterplan's and the fields of action's KPIs belong to no department,
+// so the same rule leaves them to admins. Every change is audited (with the initiative, if any).
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { createKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";
+import { createKpiDefinitionInput, createPlanKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";
 
 const select = {
   id: true,
@@ -23,6 +23,7 @@ const select = {
   isPublic: true,
   method: true,
   source: true,
+  frequency: true,
   version: true,
 } as const;
 
@@ -42,14 +43,16 @@ function plain<T extends Row>(row: T) {
   };
 }
 
+/** The facts of a KPI: its initiative's, or for a plan-level KPI no department at all (admins only). */
 async function loadKpi(tx: Tx, id: string) {
-  const kpi = await tx.kpi.findFirst({
-    where: { id, scope: "INITIATIVE", initiativeId: { not: null } },
+  const kpi = await tx.kpi.findUnique({
+    where: { id },
     select: { ...select, initiative: { select: initiativeFactsSelect }, _count: { select: { measurements: true } } },
   });
-  if (!kpi?.initiative) return null;
+  if (!kpi) return null;
   const { initiative, _count, ...before } = kpi;
-  return { ...toFacts(initiative), before: plain(before), measurements: _count.measurements };
+  const facts = initiative ? toFacts(initiative) : { initiativeId: null, departmentId: null, leadUserIds: [] as string[] };
+  return { ...facts, before: plain(before), measurements: _count.measurements };
 }
 
 const find = async (tx: Tx, id: string) => {
@@ -71,6 +74,37 @@ export const createKpiDefinitionAction = defineAction({
       }),
     );
     audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, initiativeId: input.initiativeId, after: created });
+    return { id: created.id };
+  },
+});
+
+export const createPlanKpiDefinitionAction = defineAction({
+  name: "kpi.createForPlan",
+  input: createPlanKpiDefinitionInput,
+  permission: "kpi.define",
+  // The owner must exist; the KPI belongs to no department, so only admins pass `kpi.define`.
+  load: async (tx, input) => {
+    const owner =
+      input.scope === "MASTERPLAN"
+        ? await tx.masterplan.findUnique({ where: { id: input.ownerId }, select: { id: true } })
+        : await tx.fieldOfAction.findUnique({ where: { id: input.ownerId }, select: { id: true } });
+    return owner && { departmentId: null };
+  },
+  run: async ({ tx, input, audit }) => {
+    const { scope, ownerId, ...fields } = input;
+    const created = plain(
+      await tx.kpi.create({
+        data: {
+          ...fields,
+          scope,
+          ...(scope === "MASTERPLAN" ? { masterplanId: ownerId } : { fieldOfActionId: ownerId }),
+          baselineDate: day(input.baselineDate),
+          targetDate: day(input.targetDate),
+        },
+        select,
+      }),
+    );
+    audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, after: { ...created, scope, ownerId } });
     return { id: created.id };
   },
 });

@@ -59,7 +59,7 @@ describe("getKpiDetail", () => {
     expect(detail.measurementCount).toBe(stored.length);
     expect(detail.measurements.map((m) => [m.date, m.value])).toEqual(stored.map((m) => [m.periodDate.toISOString().slice(0, 10), m.value.toString()]));
     expect(detail.baselineValue).toBe(kpi.baselineValue.toString());
-    expect(detail.owner).toMatchObject({ scope: "MASTERPLAN", href: "/app" });
+    expect(detail.owner).toMatchObject({ scope: "MASTERPLAN", href: "/app/kpis/plan#kpis-masterplan" });
     // The table holds each measurement once, plus baseline and target dates.
     expect(detail.series.filter((r) => r.measured !== null)).toHaveLength(stored.length);
     expect(detail.series[0]!.date <= detail.plan.baseline.date).toBe(true);
@@ -71,7 +71,7 @@ describe("getKpiDetail", () => {
       scope: "FIELD_OF_ACTION",
       code: fieldKpi.fieldOfAction!.code,
       title: fieldKpi.fieldOfAction!.title,
-      href: `/app/portfolio?field=${fieldKpi.fieldOfAction!.code}`,
+      href: `/app/kpis/plan#kpis-field-${fieldKpi.fieldOfAction!.code}`,
     });
     const initiativeKpi = await t.prisma.kpi.findFirstOrThrow({ where: { scope: "INITIATIVE" }, include: { initiative: true } });
     expect((await getKpiDetail(t.prisma, viewer, initiativeKpi.id))!.owner).toEqual({

@@ -98,8 +98,8 @@ function ownerOf(kpi: {
     return { scope: "INITIATIVE", ...kpi.initiative, href: `/app/initiatives/${encodeURIComponent(kpi.initiative.code)}` };
   // The portfolio table filters by field code (the same URL parameter as the roadmap).
   if (kpi.scope === "FIELD_OF_ACTION" && kpi.fieldOfAction)
-    return { scope: "FIELD_OF_ACTION", ...kpi.fieldOfAction, href: `/app/portfolio?field=${encodeURIComponent(kpi.fieldOfAction.code)}` };
-  if (kpi.scope === "MASTERPLAN" && kpi.masterplan) return { scope: "MASTERPLAN", title: kpi.masterplan.title, href: "/app" };
+    return { scope: "FIELD_OF_ACTION", ...kpi.fieldOfAction, href: `/app/kpis/plan#kpis-field-${encodeURIComponent(kpi.fieldOfAction.code)}` };
+  if (kpi.scope === "MASTERPLAN" && kpi.masterplan) return { scope: "MASTERPLAN", title: kpi.masterplan.title, href: "/app/kpis/plan#kpis-masterplan" };
   return null;
 }
 

@@ -1,4 +1,5 @@
 // Plan setup (admins): the masterplan, its fields of action and the districts, on one screen.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DistrictsSection, FieldsSection, MasterplanSection } from "@/components/admin/plan/plan-sections";
 import { requirePermission } from "@/lib/auth/session";
@@ -9,11 +10,14 @@ import * as a from "./actions";
 export default async function PlanSetupPage() {
   const viewer = await requirePermission("structure.manage", "/app/admin/plan");
   const plan = await loadPlanSetup(await db(), viewer);
-  const t = await getTranslations("planSetup");
+  const [t, tk] = await Promise.all([getTranslations("planSetup"), getTranslations("planKpis")]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <p className="mt-1 max-w-3xl">
+        <Link href="/app/kpis/plan" className="text-brand-700 underline underline-offset-2">{tk("setupLink")}</Link>
+      </p>
       <MasterplanSection masterplan={plan.masterplan} create={a.createMasterplan} update={a.updateMasterplan} />
       <FieldsSection
         fields={plan.fields}

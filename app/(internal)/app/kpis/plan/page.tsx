@@ -1,0 +1,53 @@
+// "Kennzahlen des Masterplans": the masterplan's own KPIs and each field of action's, for everyone
+// signed in; admins define them and record their values here (the actions check again).
+import { getTranslations } from "next-intl/server";
+import { PlanKpiGroup } from "@/components/kpis/plan-kpi-group";
+import { requireUser } from "@/lib/auth/session";
+import { cityToday } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import { listPlanKpis } from "@/lib/kpis/queries";
+import { createPlanKpiDefinition } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function PlanKpisPage() {
+  const viewer = await requireUser("/app/kpis/plan");
+  const data = await listPlanKpis(await db(), viewer);
+  const t = await getTranslations("planKpis");
+  const today = cityToday();
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      {!data ? (
+        <p className="mt-6">{t("noMasterplan")}</p>
+      ) : (
+        <>
+          <PlanKpiGroup
+            id="kpis-masterplan"
+            heading={t("masterplanGroup", { title: data.masterplan.title })}
+            owner={{ scope: "MASTERPLAN", id: data.masterplan.id, label: data.masterplan.title }}
+            kpis={data.masterplan.kpis}
+            canDefine={data.canDefine}
+            canRecord={data.canRecord}
+            today={today}
+            create={createPlanKpiDefinition}
+          />
+          {data.fields.map((f) => (
+            <PlanKpiGroup
+              key={f.id}
+              id={`kpis-field-${f.code}`}
+              heading={`${t("fieldGroup", { code: f.code, title: f.title })}${f.archived ? ` (${t("archived")})` : ""}`}
+              owner={{ scope: "FIELD_OF_ACTION", id: f.id, label: f.code }}
+              kpis={f.kpis}
+              canDefine={data.canDefine}
+              canRecord={data.canRecord}
+              today={today}
+              create={createPlanKpiDefinition}
+            />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
