@@ -22,8 +22,10 @@ export type ActionContext<I, R> = {
   actor: Actor;
   resource: R;
   requestId?: string;
-  /** Records an audit event in this transaction; every action must record at least one. */
+  /** Records an audit event in this transaction; every action must record at least one... */
   audit: (event: AuditInput) => void;
+  /** ...unless it says it changed nothing (a value sent again as stored): then none is needed. */
+  unchanged: () => void;
 };
 
 export type ActionDefinition<S extends z.ZodType, R extends object, T> = {
@@ -78,8 +80,17 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
         if (!resource) throw new AppError("NOT_FOUND", "Not found.");
         if (!can(actor, def.permission, resource as ResourceFacts)) throw new AppError("FORBIDDEN", "You may not do this.");
         const events: AuditInput[] = [];
-        const result = await def.run({ tx, input, actor, resource, requestId: opts.requestId, audit: (e) => events.push(e) });
-        if (events.length === 0) throw new Error(`action ${def.name} recorded no audit event`);
+        let nothingChanged = false;
+        const result = await def.run({
+          tx,
+          input,
+          actor,
+          resource,
+          requestId: opts.requestId,
+          audit: (e) => events.push(e),
+          unchanged: () => (nothingChanged = true),
+        });
+        if (events.length === 0 && !nothingChanged) throw new Error(`action ${def.name} recorded no audit event`);
         for (const e of events) await recordAudit(tx, actor, e, opts.requestId);
         return result;
       }, def.transaction ? { timeout: def.transaction.timeoutMs, maxWait: 10_000 } : undefined);

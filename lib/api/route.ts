@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { Action } from "@/lib/actions/define-action";
 import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { currentUser } from "@/lib/auth/session";
-import { assertCan, type Actor, type Permission } from "@/lib/authz/policy";
+import { assertCan, couldHold, type Actor, type Permission } from "@/lib/authz/policy";
 import { db as sharedDb, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError, httpStatusFor, type ErrorCode } from "@/lib/errors/app-error";
@@ -129,16 +129,7 @@ export function apiAction<I, T, P extends Params = Params>(
 ): ApiRouteHandler<P> {
   const fn: ApiRouteHandler<P> = (request, context) =>
     respond(request, async ({ requestId, locale }) => {
-      if (!request.headers.has("authorization")) {
-        // Cookie-authenticated writes: a browser sends the session cookie on cross-site requests
-        // too, so only same-origin JSON requests are accepted (a cross-site form can send neither).
-        if (!isJsonContentType(request.headers.get("content-type"))) {
-          throw new HttpProblem(415, "VALIDATION", "Send the request body as application/json.");
-        }
-        if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Cross-origin requests are not accepted.");
-      }
-      const actor = await resolveActor(request, options, requestId);
-      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send a personal access token.");
+      const actor = await writer(request, options, requestId);
       const body = await readJsonObject(request);
       const raw = options.input({ body, request }, await context.params);
       const result = await action.execute(actor, raw, { requestId, locale, db: options.db });
@@ -149,6 +140,69 @@ export function apiAction<I, T, P extends Params = Params>(
     });
   Object.defineProperty(fn, BUILT_WITH_POLICY, { value: action.name });
   return fn;
+}
+
+/** One item of a batch as answered: the action's data, or why it was rejected. */
+export type BatchItemResult<T> = { index: number; ok: true; data: T } | { index: number; ok: false; code: ErrorCode; reason: string };
+
+/**
+ * A POST handler for machine imports: the body `{ items: [...] }` (1..maxItems, else 400 / 413)
+ * runs `action` once per item, each in its own transaction (atomic per item: one bad item is
+ * rejected with its code and reason, the others are kept), each authorized against its own row and
+ * audited by the action builder. `answer` turns the per-item results into the response data (200).
+ */
+export function apiBatch<I, T, R, P extends Params = Params>(
+  action: Action<I, T>,
+  options: ApiOptions & {
+    maxItems: number;
+    maxBodyBytes: number;
+    item: (raw: unknown, params: P) => unknown;
+    answer: (results: BatchItemResult<T>[], items: unknown[]) => R;
+  },
+): ApiRouteHandler<P> {
+  const fn: ApiRouteHandler<P> = (request, context) =>
+    respond(request, async ({ requestId, locale }) => {
+      const actor = await writer(request, options, requestId);
+      // A caller that could never do this (a READ token, a viewer) is refused as a whole.
+      if (!couldHold(actor, action.permission)) throw new AppError("FORBIDDEN", "You may not do this.");
+      const body = await readJsonObject(request, options.maxBodyBytes);
+      const items = body.items;
+      if (!Array.isArray(items) || items.length === 0) {
+        throw new AppError("VALIDATION", "Send { \"items\": [ … ] } with at least one item.", { fieldErrors: { items: ["#validation.required"] } });
+      }
+      if (items.length > options.maxItems) throw new HttpProblem(413, "VALIDATION", `At most ${options.maxItems} items per request; split the batch.`);
+      const params = await context.params;
+      const results: BatchItemResult<T>[] = [];
+      for (const [index, item] of items.entries()) {
+        const r = await action.execute(actor, options.item(item, params), { requestId, locale, db: options.db });
+        if (r.ok) results.push({ index, ok: true, data: r.data });
+        else {
+          const details = Object.entries(r.fieldErrors ?? {}).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+          const reason = r.code === "INTERNAL" ? GENERIC_MESSAGE : [r.message, ...details].join(" ");
+          results.push({ index, ok: false, code: r.code, reason });
+        }
+      }
+      return json({ data: options.answer(results, items) }, 200);
+    });
+  Object.defineProperty(fn, BUILT_WITH_POLICY, { value: action.name });
+  return fn;
+}
+
+/**
+ * Who may write: a token in the Authorization header, or the session cookie — then only for
+ * same-origin JSON requests, since a browser sends the cookie on cross-site requests too (a
+ * cross-site form can send neither JSON nor the Sec-Fetch-Site/Origin of this site).
+ */
+async function writer(request: Request, options: ApiOptions, requestId: string): Promise<Actor> {
+  if (!request.headers.has("authorization")) {
+    if (!isJsonContentType(request.headers.get("content-type"))) {
+      throw new HttpProblem(415, "VALIDATION", "Send the request body as application/json.");
+    }
+    if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Cross-origin requests are not accepted.");
+  }
+  const actor = await resolveActor(request, options, requestId);
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send a personal access token.");
+  return actor;
 }
 
 // ---------------------------------------------------------------------------
@@ -216,8 +270,8 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, locale: Local
   throw new AppError("VALIDATION", "Some parameters are invalid.", { fieldErrors: zodFieldErrors(parsed.error, locale) });
 }
 
-async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  const text = await readText(request);
+async function readJsonObject(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+  const text = await readText(request, maxBytes);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -228,10 +282,10 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
   return body as Record<string, unknown>;
 }
 
-/** The body as text, refusing more than MAX_BODY_BYTES whether or not Content-Length says so. */
-async function readText(request: Request): Promise<string> {
-  const tooLarge = () => new HttpProblem(413, "VALIDATION", `The request body must not exceed ${MAX_BODY_BYTES} bytes.`);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+/** The body as text, refusing more than `maxBytes` whether or not Content-Length says so. */
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () => new HttpProblem(413, "VALIDATION", `The request body must not exceed ${maxBytes} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -240,7 +294,7 @@ async function readText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       throw tooLarge();
     }

@@ -94,6 +94,16 @@ export function can(actor: Actor | null | undefined, permission: Permission, res
   return condition !== undefined && holds(condition, actor, resource);
 }
 
+/**
+ * Whether the actor could hold `permission` on some resource at all (its role is in the table, its
+ * token has the scope). For refusing a whole batch early; each item is still checked with `can`.
+ */
+export function couldHold(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  if (actor.via === "token" && !(actor.scopes ?? []).some((s) => TOKEN_SCOPES[s].includes(permission))) return false;
+  return (POLICY[permission] as Partial<Record<Role, Condition>>)[actor.role] !== undefined;
+}
+
 /** Roles that may hold a permission at all (for hiding UI; the server still checks `can`). */
 export function rolesWith(permission: Permission): Role[] {
   return Object.keys(POLICY[permission]) as Role[];

@@ -57,12 +57,17 @@ export const recordKpiMeasurementAction = defineAction({
   input: recordKpiMeasurementInput,
   permission: "kpiMeasurement.record",
   load: (tx, input) => loadKpi(tx, input.kpiId),
-  run: async ({ tx, input, actor, resource: { kpi }, audit }) => {
+  run: async ({ tx, input, actor, resource: { kpi }, audit, unchanged }) => {
     const fieldErrors = plausibilityErrors(kpi, input, cityToday());
     if (fieldErrors) throw new AppError("VALIDATION", "The measurement is not plausible for this KPI.", { fieldErrors });
 
     const periodDate = new Date(`${input.periodDate}T00:00:00Z`);
     const existing = await tx.kpiMeasurement.findUnique({ where: { kpiId_periodDate: { kpiId: kpi.id, periodDate } }, select: measurementSelect });
+    // The same value and note sent again (a platform re-sending its batch): nothing to write or audit.
+    if (existing && existing.value.toNumber() === input.value && existing.note === input.note) {
+      unchanged();
+      return { ...present(existing), updated: false, unchanged: true };
+    }
     const data = { value: input.value, note: input.note, recordedById: actor.id };
     let saved;
     if (existing) {
@@ -81,6 +86,6 @@ export const recordKpiMeasurementAction = defineAction({
       before: existing ?? undefined,
       after: saved,
     });
-    return { ...present(saved), updated: !!existing };
+    return { ...present(saved), updated: !!existing, unchanged: false };
   },
 });

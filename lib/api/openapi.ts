@@ -1,0 +1,126 @@
+// The OpenAPI 3.1 description of the internal API (/api/v1, personal access tokens), served at
+// GET /api/v1/openapi.json to signed-in users and tokens. Request bodies and query parameters come
+// from the zod schemas the handlers validate with (z.toJSONSchema, JSON Schema 2020-12), so the
+// document cannot drift from them; a test checks that every route file under app/api/v1 is here.
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { portfolioFilterInput } from "@/lib/initiatives/api-queries";
+import { measurementBatchInput, measurementBatchOutput, MAX_BATCH_ITEMS } from "@/lib/kpis/bulk-measurements";
+import { recordKpiMeasurementInput } from "@/lib/kpis/schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema {
+  const { $schema: _s, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const data = (schema: JsonSchema = { type: "object" }) => ({
+  "application/json": { schema: { type: "object", required: ["data"], properties: { data: schema } } },
+});
+const security = [{ bearerToken: [] }, { sessionCookie: [] }];
+const common = {
+  "401": error("No valid token and no session (`WWW-Authenticate: Bearer`)."),
+  "403": error("The token's scope or the user's role does not allow this, or a cookie write came from another site."),
+};
+
+export function buildInternalOpenApi() {
+  const query = Object.entries(portfolioFilterInput.shape).map(([name, schema]) => ({ name, in: "query", required: false, schema: jsonSchema(schema as z.ZodType) }));
+  const singleBody = jsonSchema(recordKpiMeasurementInput.omit({ kpiId: true }));
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Masterplan Monitor – internal API",
+      version: "1",
+      description:
+        "For the city's own systems (e.g. the urban data platform). Authenticate with a personal access token " +
+        "(`Authorization: Bearer mmpat_…`, created under Konto → API-Tokens; scopes READ and KPI_WRITE, never more than the " +
+        "token's user may do) or, from the app itself, with the session cookie (writes then only as same-origin JSON). " +
+        "Every response is `Cache-Control: no-store`. Errors: `{ error: { code, message, fieldErrors? }, requestId }`.",
+    },
+    servers: [{ url: env().appUrl }],
+    security,
+    paths: {
+      "/api/v1/initiatives": {
+        get: {
+          operationId: "listInitiatives",
+          summary: "The internal portfolio (READ)",
+          parameters: query,
+          responses: { "200": { description: "OK", content: data({ type: "array", items: { type: "object" } }) }, "400": error("A query parameter is invalid."), ...common },
+        },
+      },
+      "/api/v1/initiatives/{code}": {
+        get: {
+          operationId: "getInitiative",
+          summary: "One initiative with milestones, KPIs and budget (READ)",
+          parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", examples: ["VER-01"] } }],
+          responses: { "200": { description: "OK", content: data() }, "404": error("No initiative with this code."), ...common },
+        },
+      },
+      "/api/v1/kpis/{id}/measurements": {
+        post: {
+          operationId: "recordMeasurement",
+          summary: "Record or correct one KPI value (KPI_WRITE)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          requestBody: { required: true, content: { "application/json": { schema: singleBody } } },
+          responses: {
+            "201": { description: "Stored.", content: data() },
+            "200": { description: "Updated, or unchanged (the same value and note: nothing written).", content: data() },
+            "400": error("The body is invalid or implausible for the KPI; `fieldErrors` names the fields."),
+            "404": error("No KPI with this id."),
+            "409": error("Changed by someone else meanwhile."),
+            "413": error("The body is larger than 64 KB."),
+            "415": error("A cookie write that is not application/json."),
+            ...common,
+          },
+        },
+      },
+      "/api/v1/kpis/measurements": {
+        post: {
+          operationId: "recordMeasurements",
+          summary: `Record up to ${MAX_BATCH_ITEMS} values for several KPIs (KPI_WRITE)`,
+          description:
+            "Each item runs on its own (atomic per item) through the same checks as the single write: `stored`, " +
+            "`updated`, `unchanged` (nothing written or audited) or `rejected` with the error `code` and a `reason`; " +
+            "a rejected item does not affect the others. The results are in the order sent.",
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchema(measurementBatchInput) } } },
+          responses: {
+            "200": { description: "One result per item.", content: data(jsonSchema(measurementBatchOutput, "output")) },
+            "400": error("The body is not `{ items: [...] }` with at least one item."),
+            "413": error(`More than ${MAX_BATCH_ITEMS} items, or a body larger than 512 KB.`),
+            "415": error("A cookie write that is not application/json."),
+            ...common,
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, ...common } },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal access token (scopes READ, KPI_WRITE)." },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "mm.session", description: "The app's own session." },
+      },
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error", "requestId"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: { type: "string", enum: ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "INTERNAL"] },
+                message: { type: "string" },
+                fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+              },
+            },
+            requestId: { type: "string" },
+          },
+        },
+      },
+    },
+  };
+}
