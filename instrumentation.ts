@@ -1,5 +1,5 @@
 // Runs once when the server starts (Node.js runtime only): prepares the database before the
-// first request, or stops the process with one clear line. Also logs unexpected request errors
+// first request, or stops the process with one clear line; then starts the scheduled jobs. Also logs unexpected request errors
 // with the request id that the user sees as reference.
 import type { Instrumentation } from "next";
 
@@ -8,6 +8,12 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabaseOrExit } = await import("./lib/db/startup");
   await prepareDatabaseOrExit();
+  // Scheduled housekeeping (and, to come, reminders): pg-boss on PostgreSQL, in-process when embedded.
+  const { startJobs } = await import("./lib/jobs/start");
+  await startJobs().catch(async (e: unknown) => {
+    const { log } = await import("./lib/log");
+    log.error("jobs: could not start", { error: e instanceof Error ? e.message : String(e) });
+  });
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -20,6 +20,7 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
+    "pg-boss",
     "@node-rs/argon2",
     // Read their font metrics and templates from their own folders at run time.
     "pdfkit",

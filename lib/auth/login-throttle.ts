@@ -124,8 +124,15 @@ export async function markAttemptSucceeded(db: Client, id: bigint): Promise<void
  * start of the current window, so pruning can never lift a running limit.
  */
 export async function pruneLoginAttempts(db: Client, olderThan: Date, now: Date = new Date()): Promise<number> {
-  const windowStart = now.getTime() - LOGIN_WINDOW_MS;
-  const cutoff = new Date(Math.min(olderThan.getTime(), windowStart));
-  const { count } = await db.loginAttempt.deleteMany({ where: { at: { lt: cutoff } } });
+  const { count } = await db.loginAttempt.deleteMany({ where: { at: { lt: pruneCutoff(olderThan, now) } } });
   return count;
+}
+
+/** The attempts pruning would delete, without deleting them (the jobs' dry run). */
+export async function countPrunableLoginAttempts(db: Client, olderThan: Date, now: Date = new Date()): Promise<number> {
+  return db.loginAttempt.count({ where: { at: { lt: pruneCutoff(olderThan, now) } } });
+}
+
+function pruneCutoff(olderThan: Date, now: Date): Date {
+  return new Date(Math.min(olderThan.getTime(), now.getTime() - LOGIN_WINDOW_MS));
 }

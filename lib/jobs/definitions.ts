@@ -1,0 +1,42 @@
+// THE list of scheduled jobs: name, when (cron in the city's time zone), what, and the code, which
+// both runners call (lib/jobs/queue.ts on PostgreSQL through pg-boss, lib/jobs/embedded-runner.ts
+// in-process on the embedded database) and `npm run jobs` runs by hand. A job returns a one-line
+// summary; with `dryRun` it reports what it would do and changes nothing.
+import { countPrunableLoginAttempts, pruneLoginAttempts } from "@/lib/auth/login-throttle";
+import type { Db } from "@/lib/db/client";
+
+export type JobContext = {
+  db: Db;
+  /** The instant the run stands for; runners pass the real clock, tests a fixed one. */
+  now: Date;
+  dryRun: boolean;
+};
+
+export type JobDefinition = {
+  name: string;
+  /** Five-field cron, read in the city's time zone (TZ_CITY). */
+  cron: string;
+  description: string;
+  run: (ctx: JobContext) => Promise<string>;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Login attempts are kept this long for the audit of sign-in trouble, then pruned. */
+export const LOGIN_ATTEMPT_RETENTION_DAYS = 30;
+
+export const JOBS: readonly JobDefinition[] = [
+  {
+    name: "prune-login-attempts",
+    cron: "15 3 * * *",
+    description: `Deletes login attempts older than ${LOGIN_ATTEMPT_RETENTION_DAYS} days (never inside a running sign-in limit).`,
+    run: async ({ db, now, dryRun }) => {
+      const olderThan = new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_DAYS * DAY_MS);
+      if (dryRun) return `would delete ${await countPrunableLoginAttempts(db, olderThan, now)} login attempts`;
+      return `deleted ${await pruneLoginAttempts(db, olderThan, now)} login attempts`;
+    },
+  },
+];
+
+export function jobByName(name: string): JobDefinition | undefined {
+  return JOBS.find((j) => j.name === name);
+}
