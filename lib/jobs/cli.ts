@@ -13,7 +13,9 @@ export async function jobsCommand(db: Db, argv: string[], now: Date, timeZone = 
   const [command, name, ...rest] = argv;
   if (command === "list" && !name) {
     return {
-      lines: JOBS.map((j) => `${j.name.padEnd(24)} ${j.cron.padEnd(14)} next ${nextRun(j.cron, now, timeZone).toISOString()} (${timeZone})  ${j.description}`),
+      lines: JOBS.map((j) =>
+        `${j.name.padEnd(24)} ${j.cron.padEnd(14)} ${j.scheduled === false ? "by hand only" : `next ${nextRun(j.cron, now, timeZone).toISOString()} (${timeZone})`}  ${j.description}`,
+      ),
       exitCode: 0,
     };
   }

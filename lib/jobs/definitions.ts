@@ -4,6 +4,8 @@
 // summary; with `dryRun` it reports what it would do and changes nothing.
 import { countPrunableLoginAttempts, pruneLoginAttempts } from "@/lib/auth/login-throttle";
 import type { Db } from "@/lib/db/client";
+import { staleAfterDays } from "@/lib/initiatives/freshness";
+import { addressItems, loadDueItems } from "@/lib/notifications/items";
 
 export type JobContext = {
   db: Db;
@@ -17,6 +19,8 @@ export type JobDefinition = {
   /** Five-field cron, read in the city's time zone (TZ_CITY). */
   cron: string;
   description: string;
+  /** False: not scheduled (yet), only run by hand. */
+  scheduled?: boolean;
   run: (ctx: JobContext) => Promise<string>;
 };
 
@@ -33,6 +37,23 @@ export const JOBS: readonly JobDefinition[] = [
       const olderThan = new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_DAYS * DAY_MS);
       if (dryRun) return `would delete ${await countPrunableLoginAttempts(db, olderThan, now)} login attempts`;
       return `deleted ${await pruneLoginAttempts(db, olderThan, now)} login attempts`;
+    },
+  },
+  {
+    // Who would get which items today. Sending the digests (throttled, by mail and in the app)
+    // is the next step of issue 13; until then the job is not scheduled and only dry-runs.
+    name: "reminders",
+    cron: "0 7 * * *",
+    description: "Milestones overdue or due within 14 days, KPI values due, stale initiatives — per recipient along the chain lead → department head → admin.",
+    scheduled: false,
+    run: async ({ db, now, dryRun }) => {
+      if (!dryRun) throw new Error("sending reminder digests is not built yet; run it with --dry-run to see who would get what");
+      const digests = await addressItems(db, await loadDueItems(db, { now, staleAfterDays: staleAfterDays() }));
+      const lines = digests.flatMap((d) => [
+        `${d.recipient.email} (${d.recipient.name}, ${d.items.length} items)`,
+        ...d.items.map((i) => `  ${i.kind.padEnd(17)} ${i.initiativeCode} ${i.subject}${i.date ? ` · ${i.date}` : ""} · via ${i.via} · ${i.path}`),
+      ]);
+      return [`would send ${digests.length} digests with ${digests.reduce((n, d) => n + d.items.length, 0)} items`, ...lines].join("\n");
     },
   },
 ];

@@ -47,7 +47,7 @@ export function startEmbeddedRunner(
     };
     wait();
   };
-  for (const job of jobs) plan(job);
+  for (const job of jobs) if (job.scheduled !== false) plan(job);
   return () => {
     stopped = true;
     for (const t of timers.values()) clock.clearTimer(t);

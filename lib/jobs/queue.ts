@@ -15,7 +15,7 @@ export async function startQueue(db: Db, jobs: readonly JobDefinition[], opts: {
   const boss = new PgBoss({ connectionString: opts.connectionString, schema: opts.schema ?? QUEUE_SCHEMA, application_name: "masterplan-monitor-jobs" });
   boss.on("error", (error) => log.error("job queue error", { error: error.message }));
   await boss.start();
-  for (const job of jobs) {
+  for (const job of jobs.filter((j) => j.scheduled !== false)) {
     await boss.createQueue(job.name, { name: job.name, retryLimit: 3, retryBackoff: true });
     await boss.schedule(job.name, job.cron, {}, { tz: opts.timeZone });
     await boss.work(job.name, async ([j]) => {
