@@ -133,7 +133,7 @@ export async function newInitiativeOptions(db: Db, viewer: Actor | null | undefi
     db.user.findMany({
       where: { active: true, role: { in: [...LEAD_ROLES] } },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, department: { select: { code: true } } },
+      select: { id: true, name: true, role: true, department: { select: { code: true } } },
     }),
     db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -143,7 +143,7 @@ export async function newInitiativeOptions(db: Db, viewer: Actor | null | undefi
     departments: departments.filter((d) => can(viewer, "initiative.create", { departmentId: d.id })),
     districts,
     // The first leads and partners can be set in the same form (the same rules as on the initiative page).
-    leadCandidates: leadCandidates.map((u) => ({ id: u.id, name: u.name, departmentCode: u.department?.code ?? null })),
+    leadCandidates: leadCandidates.map((u) => ({ id: u.id, name: u.name, role: u.role, departmentCode: u.department?.code ?? null })),
     partners,
   };
 }

@@ -3,6 +3,7 @@
 // tags and money parsing. Fields that are not listed are stripped by zod and never reach a write.
 import { z } from "zod";
 import { Health, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
+import { milestoneCode, optionalDate as optionalMilestoneDate, planFields as milestonePlanFields, requiredDate } from "@/lib/milestones/schemas";
 import { partnerSlug } from "@/lib/partners/schemas";
 import { isGreener } from "./health-suggestion";
 
@@ -153,53 +154,82 @@ const masterDataFields = {
   tags: z.preprocess(parseTags, z.array(z.string().max(50, { message: "#initiatives.errors.tagTooLong" })).max(30)),
 };
 
-export const MAX_FIRST_MILESTONES = 10;
-export const MAX_FIRST_PARTNERS = 5;
+export const MAX_FIRST_MILESTONES = 20;
+export const MAX_FIRST_PARTNERS = 10;
 
-const listOfStrings = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map((x) => String(x ?? "")) : [String(v)]);
+/** Fields of a milestone row that make it a row at all: a row with none of them filled in is skipped. */
+const MILESTONE_ROW_CONTENT = ["title", "code", "baselineDate", "forecastDate"] as const;
+const ROW_KEY = /^(milestones|partners)\.(\d{1,3})\.([A-Za-z]+)$/;
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /**
- * The new-initiative form sends its first milestones and partners as repeated inputs (one per row:
- * milestoneTitle, milestoneCode, milestoneBaseline; partnerId, partnerRole). They become rows here,
- * an empty row null, so that an error's path (milestones.2.baselineDate) names the row the user sees.
- * Callers that send `milestones` / `partners` as arrays of objects pass through unchanged.
+ * The new-initiative form names the inputs of its rows by their place: milestones.2.baselineDate,
+ * partners.0.role. They become rows here, an empty row null (kept in its place), so that an
+ * error's path names the input the user sees. A row's isPublic is a checkbox: checked sends "on",
+ * unchecked nothing, which means "not public". Callers that send `milestones` / `partners` as
+ * arrays of objects (isPublic left out means public) pass through unchanged.
  */
 function firstStepRows(raw: unknown): unknown {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
-  const r = raw as Record<string, unknown>;
-  const { milestoneTitle, milestoneCode, milestoneBaseline, partnerId, partnerRole, ...rest } = r;
-  const titles = listOfStrings(milestoneTitle);
-  const codes = listOfStrings(milestoneCode);
-  const baselines = listOfStrings(milestoneBaseline);
-  const partnerIds = listOfStrings(partnerId);
-  const roles = listOfStrings(partnerRole);
-  const milestones =
-    r.milestones ??
-    Array.from({ length: Math.max(titles.length, codes.length, baselines.length) }, (_, i) => {
-      const row = { title: titles[i]?.trim() ?? "", code: codes[i]?.trim() ?? "", baselineDate: baselines[i]?.trim() ?? "" };
-      return row.title || row.code || row.baselineDate ? row : null;
-    });
-  const partners = r.partners ?? partnerIds.map((id, i) => (id ? { partnerId: id, role: roles[i] ?? "" } : null));
-  return { ...rest, milestones, partners };
+  const rest: Record<string, unknown> = {};
+  const rows = { milestones: [] as Record<string, unknown>[], partners: [] as Record<string, unknown>[] };
+  let fromForm = false;
+  for (const [key, value] of Object.entries(raw)) {
+    const m = ROW_KEY.exec(key);
+    if (!m) {
+      rest[key] = value;
+      continue;
+    }
+    fromForm = true;
+    const list = rows[m[1] as keyof typeof rows];
+    (list[Number(m[2])] ??= {})[m[3]!] = value;
+  }
+  if (!fromForm) return raw;
+  const milestones = Array.from(rows.milestones, (r) =>
+    r && MILESTONE_ROW_CONTENT.some((k) => !blank(r[k])) ? { ...r, isPublic: r.isPublic === true || r.isPublic === "on" || r.isPublic === "true" } : null,
+  );
+  const partners = Array.from(rows.partners, (r) => (r && !blank(r.partnerId) ? r : null));
+  return { ...rest, milestones: rest.milestones ?? milestones, partners: rest.partners ?? partners };
 }
 
 const firstMilestone = z.object({
-  title: z.string().trim().min(3).max(200),
-  code: z.preprocess(emptyToNull, z.string().trim().max(20).regex(/^[^\s;]+$/, { message: "#initiatives.errors.milestoneCodeFormat" }).nullable().default(null)),
-  baselineDate: z.iso.date(),
+  title: milestonePlanFields.title,
+  code: milestoneCode.default(null),
+  baselineDate: requiredDate,
+  /** Left empty: the forecast starts at the baseline. */
+  forecastDate: optionalMilestoneDate.default(null),
+  weight: z.preprocess((v) => (blank(v) ? undefined : v), milestonePlanFields.weight.default(1)),
+  isPublic: milestonePlanFields.isPublic,
 });
 
-/** No two first milestones with the same code or title: the error goes to the later row. */
-function requireDistinctMilestones(v: { milestones?: (z.infer<typeof firstMilestone> | null)[] }, ctx: z.RefinementCtx) {
-  const seen = { code: new Set<string>(), title: new Set<string>() };
+const firstPartner = z.object({ partnerId: chosenId, role: z.enum(PartnerRole) });
+
+/**
+ * Rows that would name the same thing twice are refused on the later row: two milestones with the
+ * same code, or without a code and with the same title (the import tells milestones apart the same
+ * way, by code, else by title); the same partner in the same role.
+ */
+function requireDistinctRows(
+  v: { milestones?: (z.infer<typeof firstMilestone> | null)[]; partners?: (z.infer<typeof firstPartner> | null)[] },
+  ctx: z.RefinementCtx,
+) {
+  // Refinements also run when other fields have issues: a row's values may be missing or malformed here.
+  const text = (x: unknown) => (typeof x === "string" ? x.toLowerCase() : "");
+  const seen = new Set<string>();
   (v.milestones ?? []).forEach((m, i) => {
     if (!m) return;
-    for (const key of ["code", "title"] as const) {
-      const value = m[key]?.toLowerCase();
-      if (!value) continue;
-      if (seen[key].has(value)) ctx.addIssue({ code: "custom", path: ["milestones", i, key], message: "#initiatives.errors.milestoneDuplicate" });
-      seen[key].add(value);
-    }
+    const field = text(m.code) ? "code" : "title";
+    const key = `${field}:${text(m[field])}`;
+    if (!text(m[field])) return;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["milestones", i, field], message: "#initiatives.errors.milestoneDuplicate" });
+    seen.add(key);
+  });
+  const links = new Set<string>();
+  (v.partners ?? []).forEach((p, i) => {
+    if (!p) return;
+    const key = `${p.partnerId}/${p.role}`;
+    if (links.has(key)) ctx.addIssue({ code: "custom", path: ["partners", i, "role"], message: "#initiatives.errors.partnerDuplicate" });
+    links.add(key);
   });
 }
 
@@ -212,12 +242,12 @@ export const createInitiativeInput = z.preprocess(
       visibility: z.enum(Visibility).default("INTERNAL"),
       // The first steps, set in the same form and the same transaction.
       leadUserIds: idList,
-      partners: z.array(z.object({ partnerId: id, role: z.enum(PartnerRole) }).nullable()).max(MAX_FIRST_PARTNERS).default([]),
+      partners: z.array(firstPartner.nullable()).max(MAX_FIRST_PARTNERS).default([]),
       milestones: z.array(firstMilestone.nullable()).max(MAX_FIRST_MILESTONES).default([]),
     })
     .superRefine(requireHealthReason)
     .superRefine(requireOrderedDates)
-    .superRefine(requireDistinctMilestones),
+    .superRefine(requireDistinctRows),
 );
 
 /**

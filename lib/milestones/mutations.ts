@@ -4,19 +4,9 @@
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { dateValue } from "./dates";
-import {
-  assertNotBeforePlanStart,
-  assertPartnerOfInitiative,
-  assertVersion,
-  findMilestone,
-  getMilestone,
-  INITIAL_PLAN_REASON,
-  loadMilestone,
-  MILESTONE_ORDER,
-  type PresentedMilestone,
-} from "./records";
+import { assertPartnerOfInitiative, assertVersion, findMilestone, getMilestone, loadMilestone, MILESTONE_ORDER, type PresentedMilestone } from "./records";
 import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMilestoneInput } from "./schemas";
+import { insertMilestone } from "./writes";
 import { initiativeFacts } from "@/lib/initiatives/facts";
 
 const AUDIT = { entityType: "Milestone" } as const;
@@ -34,19 +24,9 @@ export const addMilestoneAction = defineAction({
   },
   run: async ({ tx, input, actor, resource, audit }) => {
     const { initiativeId } = resource;
-    await assertPartnerOfInitiative(tx, initiativeId, input.responsiblePartnerId);
-    await assertNotBeforePlanStart(tx, initiativeId, input.baselineDate, "baselineDate");
-    const last = await tx.milestone.aggregate({ where: { initiativeId }, _max: { sortOrder: true } });
-    const baselineDate = dateValue(input.baselineDate);
-    const { baselineDate: _b, initiativeId: _i, ...plan } = input;
-    const { id } = await tx.milestone.create({
-      data: { ...plan, initiativeId, sortOrder: (last._max.sortOrder ?? 0) + 1, baselineDate, forecastDate: baselineDate },
-      select: { id: true },
-    });
-    // The forecast history starts with the plan itself.
-    await tx.milestoneForecast.create({ data: { milestoneId: id, forecastDate: baselineDate, reason: INITIAL_PLAN_REASON, reportedById: actor.id } });
-    const after = await getMilestone(tx, id);
-    audit({ ...AUDIT, action: "milestone.create", entityId: id, initiativeId, after });
+    const { initiativeId: _i, ...milestone } = input;
+    const after = await insertMilestone(tx, actor.id, initiativeId, milestone);
+    audit({ ...AUDIT, action: "milestone.create", entityId: after.id, initiativeId, after });
     return after;
   },
 });

@@ -8,6 +8,8 @@ import { initiativeFacts } from "@/lib/initiatives/facts";
 
 /** The reason stored with the first forecast of a new milestone (as in the demo data). */
 export const INITIAL_PLAN_REASON = "Ausgangsplanung";
+/** The reason stored when a milestone is created with a forecast other than its baseline (the new-initiative form). */
+export const FORECAST_AT_CREATION_REASON = "Abweichende Prognose bei Anlage";
 
 /** The order milestones are shown and moved in; ties (possible after concurrent adds) fall back to dates and id. */
 export const MILESTONE_ORDER = [{ sortOrder: "asc" }, { baselineDate: "asc" }, { id: "asc" }] as const;
@@ -15,6 +17,7 @@ export const MILESTONE_ORDER = [{ sortOrder: "asc" }, { baselineDate: "asc" }, {
 export const milestoneSelect = {
   id: true,
   initiativeId: true,
+  code: true,
   title: true,
   description: true,
   weight: true,
@@ -30,6 +33,7 @@ export const milestoneSelect = {
 type MilestoneRow = {
   id: string;
   initiativeId: string;
+  code: string | null;
   title: string;
   description: string;
   weight: number;

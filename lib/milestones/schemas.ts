@@ -20,7 +20,15 @@ const calendarDate = z.iso
   .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= "2000-01-01" && d <= "2099-12-31"), { message: "#milestones.errors.dateRange" });
 
 /** A required date: an empty form field means "missing", not "malformed". */
-const requiredDate = z.preprocess(blankToUndefined, calendarDate);
+export const requiredDate = z.preprocess(blankToUndefined, calendarDate);
+/** An optional date: an empty form field means "none". */
+export const optionalDate = z.preprocess(blankToNull, calendarDate.nullable());
+
+/** Optional short code, unique within the initiative (the import identifies milestones by it): no spaces or semicolons. */
+export const milestoneCode = z.preprocess(
+  blankToNull,
+  z.string().trim().max(20).regex(/^[^\s;]+$/, { message: "#initiatives.errors.milestoneCodeFormat" }).nullable(),
+);
 
 /** Why a date moves or a completion is taken back: mandatory, a few words at least. */
 const reason = z
@@ -30,7 +38,7 @@ const reason = z
   .max(1000);
 
 /** What the edit form changes (everything but the dates). */
-const planFields = {
+export const planFields = {
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(5000).default(""),
   weight: z.preprocess(blankToNumber, z.number().int().min(1).max(10)),

@@ -5,8 +5,9 @@
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { cityToday, dateValue } from "./dates";
-import { assertNotBeforePlanStart, assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
+import { assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
+import { writeForecast } from "./writes";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -67,22 +68,7 @@ export const moveForecastAction = defineAction({
   run: async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
     assertVersion(before, input.version);
     if (before.completedDate) throw stateConflict(before, "alreadyDone", "forecastDate");
-    const fieldError = (key: string) => new AppError("VALIDATION", `Forecast date rejected (${key}).`, { fieldErrors: { forecastDate: [`#milestones.errors.${key}`] } });
-    if (input.forecastDate === before.forecastDate) throw fieldError("forecastUnchanged");
-    // An open milestone cannot be expected in the past; what is done is marked done instead.
-    if (input.forecastDate < cityToday()) throw fieldError("forecastInPast");
-    await assertNotBeforePlanStart(tx, before.initiativeId, input.forecastDate, "forecastDate");
-    const forecastDate = dateValue(input.forecastDate);
-    const { count } = await tx.milestone.updateMany({
-      where: { id: input.id, version: input.version, completedDate: null },
-      data: { forecastDate, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
-    const entry = await tx.milestoneForecast.create({
-      data: { milestoneId: input.id, forecastDate, reason: input.reason, reportedById: actor.id },
-      select: { id: true, reportedAt: true },
-    });
-    const after = await getMilestone(tx, input.id);
+    const { after, entry } = await writeForecast(tx, actor.id, before, input.version, input.forecastDate, input.reason);
     audit({
       ...AUDIT,
       action: "milestone.moveForecast",

@@ -1,26 +1,21 @@
-// The new-initiative form's first steps: project leads (checkboxes), partners with their role
-// (rows of two selects) and first milestones (rows of title, code, baseline). Rows are plain
-// repeated inputs, usable by keyboard without any script; the schema turns them into rows and
-// reports errors per row (milestones.2.baselineDate), shown next to that row's input.
+// The new-initiative form's first steps: project leads (a group of checkboxes: active project leads
+// and department heads, as on the initiative page), partners with their role, and the first
+// milestones (title, code, baseline, forecast, weight, public), each a list of rows the user adds
+// and removes with buttons. Errors of a row appear next to that row's input (milestones.2.baselineDate).
 import { getTranslations } from "next-intl/server";
-import { Field } from "@/components/ui/action-form";
 import { PartnerRole } from "@/lib/generated/prisma/enums";
-import { MAX_FIRST_PARTNERS } from "@/lib/initiatives/schemas";
+import type { NewInitiativeOptions } from "@/lib/initiatives/edit-queries";
+import { MAX_FIRST_MILESTONES, MAX_FIRST_PARTNERS } from "@/lib/initiatives/schemas";
 import { DistrictsField } from "./districts-field";
+import { RepeatableRows } from "./repeatable-rows";
 
-const MILESTONE_ROWS = 5;
-const PARTNER_ROWS = Math.min(3, MAX_FIRST_PARTNERS);
+const MILESTONE_ROWS = 2;
+const PARTNER_ROWS = 1;
 
-export async function FirstStepsFields({
-  leadCandidates,
-  partners,
-}: {
-  leadCandidates: { id: string; name: string; departmentCode: string | null }[];
-  partners: { id: string; name: string }[];
-}) {
-  const [t, tRole] = await Promise.all([getTranslations("initiatives"), getTranslations("partnerRole")]);
+export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewInitiativeOptions, "leadCandidates" | "partners">) {
+  const [t, tRole, tPartnerRole] = await Promise.all([getTranslations("initiatives"), getTranslations("role"), getTranslations("partnerRole")]);
   return (
-    <section aria-labelledby="first-steps-heading" className="mt-4 grid gap-4 border-t border-slate-200 pt-4 sm:col-span-2">
+    <section aria-labelledby="first-steps-heading" className="mt-4 grid gap-6 border-t border-slate-200 pt-4 sm:col-span-2">
       <div>
         <h2 id="first-steps-heading" className="text-lg font-semibold">{t("firstStepsHeading")}</h2>
         <p className="text-sm text-slate-700">{t("firstStepsIntro")}</p>
@@ -30,44 +25,60 @@ export async function FirstStepsFields({
           name="leadUserIds"
           legend={t("leadsLegend")}
           hint={t("leadsHint")}
-          options={leadCandidates.map((u) => ({ value: u.id, label: u.departmentCode ? `${u.name} (${u.departmentCode})` : u.name }))}
+          options={leadCandidates.map((u) => ({
+            value: u.id,
+            label: u.departmentCode
+              ? t("edit.candidate", { name: u.name, role: tRole(u.role), department: u.departmentCode })
+              : t("edit.candidateNoDepartment", { name: u.name, role: tRole(u.role) }),
+          }))}
           defaultIds={[]}
         />
       )}
       {partners.length > 0 && (
-        <fieldset className="grid gap-2">
-          <legend className="text-sm font-medium">{t("partnersLegend")}</legend>
-          {Array.from({ length: PARTNER_ROWS }, (_, i) => (
-            <div key={i} className="grid gap-3 sm:grid-cols-2">
-              <Field
-                name="partnerId"
-                errorName={`partners.${i}.partnerId`}
-                type="select"
-                label={t("partnerLabel", { n: i + 1 })}
-                options={[{ value: "", label: t("partnerNone") }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
-              />
-              <Field
-                name="partnerRole"
-                errorName={`partners.${i}.role`}
-                type="select"
-                label={t("partnerRoleLabel", { n: i + 1 })}
-                options={Object.values(PartnerRole).map((r) => ({ value: r, label: tRole(r) }))}
-              />
-            </div>
-          ))}
-        </fieldset>
+        <RepeatableRows
+          name="partners"
+          legend={t("partnersLegend")}
+          hint={t("partnersHint")}
+          initialRows={PARTNER_ROWS}
+          max={MAX_FIRST_PARTNERS}
+          rowClassName="grid gap-3 sm:grid-cols-2"
+          fields={[
+            { key: "partnerId", type: "select", label: t.raw("partnerLabel"), options: [{ value: "", label: t("partnerNone") }, ...partners.map((p) => ({ value: p.id, label: p.name }))] },
+            { key: "role", type: "select", label: t.raw("partnerRoleLabel"), options: Object.values(PartnerRole).map((r) => ({ value: r, label: tPartnerRole(r) })) },
+          ]}
+          texts={{
+            add: t("partnerAdd"),
+            remove: t.raw("partnerRemove"),
+            added: t.raw("partnerAdded"),
+            removed: t.raw("partnerRemoved"),
+            limit: t("partnersLimit", { max: MAX_FIRST_PARTNERS }),
+          }}
+        />
       )}
-      <fieldset className="grid gap-2">
-        <legend className="text-sm font-medium">{t("milestonesLegend")}</legend>
-        <p className="text-xs text-slate-700">{t("milestonesHint")}</p>
-        {Array.from({ length: MILESTONE_ROWS }, (_, i) => (
-          <div key={i} className="grid gap-3 sm:grid-cols-[1fr_10rem_11rem]">
-            <Field name="milestoneTitle" errorName={`milestones.${i}.title`} label={t("milestoneTitle", { n: i + 1 })} />
-            <Field name="milestoneCode" errorName={`milestones.${i}.code`} label={t("milestoneCode", { n: i + 1 })} />
-            <Field name="milestoneBaseline" errorName={`milestones.${i}.baselineDate`} type="date" label={t("milestoneBaseline", { n: i + 1 })} />
-          </div>
-        ))}
-      </fieldset>
+      <RepeatableRows
+        name="milestones"
+        legend={t("milestonesLegend")}
+        hint={t("milestonesHint")}
+        initialRows={MILESTONE_ROWS}
+        max={MAX_FIRST_MILESTONES}
+        rowClassName="grid gap-3 sm:grid-cols-[minmax(0,1fr)_9rem] md:grid-cols-[minmax(0,1fr)_9rem_11rem_11rem]"
+        fields={[
+          { key: "title", label: t.raw("milestoneTitle") },
+          { key: "code", label: t.raw("milestoneCode") },
+          { key: "baselineDate", type: "date", label: t.raw("milestoneBaseline") },
+          { key: "forecastDate", type: "date", label: t.raw("milestoneForecast") },
+          { key: "weight", type: "number", label: t.raw("milestoneWeight"), defaultValue: "1", min: 1, max: 10 },
+          { key: "isPublic", type: "checkbox", label: t.raw("milestonePublic"), defaultValue: true },
+        ]}
+        texts={{
+          row: t.raw("milestoneRow"),
+          add: t("milestoneAdd"),
+          remove: t.raw("milestoneRemove"),
+          added: t.raw("milestoneAdded"),
+          removed: t.raw("milestoneRemoved"),
+          limit: t("milestonesLimit", { max: MAX_FIRST_MILESTONES }),
+        }}
+      />
     </section>
   );
 }

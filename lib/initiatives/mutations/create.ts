@@ -1,6 +1,8 @@
-// Creating an initiative (Vorhaben). The policy is checked against the department chosen in the
-// form, so a department head can only create initiatives in their own department. The slug is
-// derived from the title once and stays, so public links keep working when the title changes.
+// Creating an initiative (Vorhaben), with its districts and, from the same form, its first project
+// leads, partners and milestones (first-steps.ts), all in one transaction. The policy is checked
+// against the department chosen in the form, so a department head can only create initiatives in
+// their own department. The slug is derived from the title once and stays, so public links keep
+// working when the title changes.
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { createInitiativeInput, firstFreeSlug, initiativeSlug } from "../schemas";
@@ -41,7 +43,7 @@ export const createInitiativeAction = defineAction({
     const after = (await initiativeSnapshot(tx, created.id))!;
     audit({ action: "initiative.create", entityType: "Initiative", entityId: created.id, initiativeId: created.id, after });
     // Leads, partners and first milestones from the same form; any error undoes the whole create.
-    await writeFirstSteps(tx, actor, created.id, { leadUserIds, partners, milestones }, audit);
+    await writeFirstSteps(tx, actor, { id: created.id, departmentId: input.departmentId }, { leadUserIds, partners, milestones }, audit);
     return after;
   },
 });

@@ -1,63 +1,88 @@
 // The first steps of a new initiative, set in the creating form and written in its transaction:
-// project leads, partners with their role, and the first milestones. The same rules and audit
-// events as when each is added on the initiative page afterwards (initiative.addLead,
-// initiative.addPartner, milestone.create), so the initiative's history reads the same.
+// project leads, partners with their role, and the first milestones. Each goes through the same
+// write as when it is added on the initiative page afterwards (assignLead, linkPartner,
+// insertMilestone, writeForecast), with the same rules, permissions and audit events
+// (initiative.addLead, initiative.addPartner, milestone.create, milestone.moveForecast), so the
+// initiative's history reads the same. A row's error is reported on the row's own field
+// (milestones.2.baselineDate); every row is checked, and any error undoes the whole create.
 import type { AuditInput } from "@/lib/audit/record";
-import type { Actor } from "@/lib/authz/policy";
+import { can, type Actor, type Permission } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { dateValue } from "@/lib/milestones/dates";
-import { assertNotBeforePlanStart, getMilestone, INITIAL_PLAN_REASON } from "@/lib/milestones/records";
+import { FORECAST_AT_CREATION_REASON } from "@/lib/milestones/records";
+import { insertMilestone, writeForecast } from "@/lib/milestones/writes";
 import type { CreateInitiativeInput } from "../schemas";
-import { LEAD_ROLES } from "./leads";
+import { assignLead, eligibleLeads } from "./leads";
+import { linkPartner } from "./partners";
 
 type FirstSteps = Pick<CreateInitiativeInput, "leadUserIds" | "partners" | "milestones">;
 
-export async function writeFirstSteps(tx: Tx, actor: Actor, initiativeId: string, input: FirstSteps, audit: (e: AuditInput) => void) {
-  if (input.leadUserIds.length) {
-    const users = await tx.user.findMany({ where: { id: { in: input.leadUserIds } }, select: { id: true, name: true, role: true, departmentId: true, active: true } });
-    if (users.length !== input.leadUserIds.length || users.some((u) => !u.active || !LEAD_ROLES.includes(u.role))) {
-      throw new AppError("VALIDATION", "Only active project leads and department heads can lead an initiative.", { fieldErrors: { leadUserIds: ["#initiatives.errors.leadRole"] } });
-    }
-    await tx.initiativeLead.createMany({ data: users.map((u) => ({ initiativeId, userId: u.id })) });
-    const leadUserIds: string[] = [];
-    for (const { active: _a, ...lead } of users) {
-      audit({ action: "initiative.addLead", entityType: "InitiativeLead", entityId: lead.id, initiativeId, before: { leadUserIds: [...leadUserIds] }, after: { lead, leadUserIds: [...leadUserIds, lead.id] } });
-      leadUserIds.push(lead.id);
+/**
+ * Field errors of all rows, collected so that the form shows every problem at once. The checks
+ * run before each write, so an error leaves the transaction usable for the next row; it is rolled
+ * back as a whole at the end anyway.
+ */
+class RowErrors {
+  private readonly fieldErrors: Record<string, string[]> = {};
+
+  /** Runs `write`; an AppError with field errors is kept under `prefix` (milestones.2.baselineDate). */
+  async collect<T>(prefix: string, write: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await write();
+    } catch (e) {
+      if (!(e instanceof AppError) || !e.details?.fieldErrors || e.details.current !== undefined) throw e;
+      for (const [field, messages] of Object.entries(e.details.fieldErrors)) (this.fieldErrors[prefix ? `${prefix}.${field}` : field] ??= []).push(...messages);
+      return undefined;
     }
   }
 
-  const partners = input.partners.flatMap((p, row) => (p ? [{ ...p, row }] : []));
-  if (partners.length) {
-    const known = new Set((await tx.partner.findMany({ where: { id: { in: partners.map((p) => p.partnerId) } }, select: { id: true } })).map((p) => p.id));
-    const seen = new Set<string>();
-    for (const p of partners) {
-      if (!known.has(p.partnerId)) throw new AppError("VALIDATION", "Unknown partner.", { fieldErrors: { [`partners.${p.row}.partnerId`]: ["#validation.choice"] } });
-      const key = `${p.partnerId}/${p.role}`;
-      if (seen.has(key)) throw new AppError("VALIDATION", "The partner already has this role.", { fieldErrors: { [`partners.${p.row}.role`]: ["#initiatives.errors.partnerLinked"] } });
-      seen.add(key);
-      const link = await tx.initiativePartner.create({ data: { initiativeId, partnerId: p.partnerId, role: p.role }, select: { id: true, initiativeId: true, partnerId: true, role: true, partner: { select: { name: true } } } });
-      audit({ action: "initiative.addPartner", entityType: "InitiativePartner", entityId: link.id, initiativeId, after: link });
-    }
+  throwIfAny() {
+    if (Object.keys(this.fieldErrors).length > 0) throw new AppError("VALIDATION", "Some first steps are invalid.", { fieldErrors: this.fieldErrors });
+  }
+}
+
+/**
+ * What a department head may do on the initiative page, they may do here, and no more: leads need
+ * initiative.assignLeads, partners initiative.update, milestones milestone.edit, each on the new
+ * initiative's department (and, for milestones, its new leads).
+ */
+function assertMay(actor: Actor, departmentId: string, input: FirstSteps) {
+  const needs: [boolean, Permission][] = [
+    [input.leadUserIds.length > 0, "initiative.assignLeads"],
+    [input.partners.some(Boolean), "initiative.update"],
+    [input.milestones.some(Boolean), "milestone.edit"],
+  ];
+  for (const [needed, permission] of needs) {
+    if (needed && !can(actor, permission, { departmentId, leadUserIds: input.leadUserIds })) throw new AppError("FORBIDDEN", "You may not do this.");
+  }
+}
+
+export async function writeFirstSteps(tx: Tx, actor: Actor, initiative: { id: string; departmentId: string }, input: FirstSteps, audit: (e: AuditInput) => void) {
+  assertMay(actor, initiative.departmentId, input);
+  const errors = new RowErrors();
+  const initiativeId = initiative.id;
+
+  const leads = input.leadUserIds.length ? await errors.collect("", () => eligibleLeads(tx, input.leadUserIds, "leadUserIds")) : [];
+  let leadUserIds: string[] = [];
+  for (const lead of leads ?? []) leadUserIds = await assignLead(tx, initiativeId, lead, leadUserIds, audit, "leadUserIds");
+
+  for (const [row, partner] of input.partners.entries()) {
+    if (partner) await errors.collect(`partners.${row}`, () => linkPartner(tx, { initiativeId, ...partner }, audit));
   }
 
-  let order = 0;
   for (const [row, m] of input.milestones.entries()) {
     if (!m) continue;
-    try {
-      await assertNotBeforePlanStart(tx, initiativeId, m.baselineDate, "baselineDate");
-    } catch (e) {
-      // The same rule, its error on the row's own field.
-      if (e instanceof AppError) throw new AppError("VALIDATION", e.message, { fieldErrors: { [`milestones.${row}.baselineDate`]: ["#milestones.errors.beforePlanStart"] } });
-      throw e;
-    }
-    const baselineDate = dateValue(m.baselineDate);
-    const { id } = await tx.milestone.create({
-      data: { initiativeId, code: m.code, title: m.title, sortOrder: ++order, baselineDate, forecastDate: baselineDate },
-      select: { id: true },
+    const { forecastDate, ...milestone } = m;
+    await errors.collect(`milestones.${row}`, async () => {
+      const created = await insertMilestone(tx, actor.id, initiativeId, milestone);
+      audit({ action: "milestone.create", entityType: "Milestone", entityId: created.id, initiativeId, after: created });
+      // A forecast other than the baseline: as if it had been moved right after adding the milestone.
+      if (forecastDate && forecastDate !== created.forecastDate) {
+        const reason = FORECAST_AT_CREATION_REASON;
+        const { after, entry } = await writeForecast(tx, actor.id, created, created.version, forecastDate, reason);
+        audit({ action: "milestone.moveForecast", entityType: "Milestone", entityId: created.id, initiativeId, before: created, after: { ...after, reason, forecastEntryId: entry.id } });
+      }
     });
-    // The forecast history starts with the plan itself, as for a milestone added later.
-    await tx.milestoneForecast.create({ data: { milestoneId: id, forecastDate: baselineDate, reason: INITIAL_PLAN_REASON, reportedById: actor.id } });
-    audit({ action: "milestone.create", entityType: "Milestone", entityId: id, initiativeId, after: await getMilestone(tx, id) });
   }
+  errors.throwIfAny();
 }

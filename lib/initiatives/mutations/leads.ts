@@ -1,6 +1,9 @@
 // Assigning and removing an initiative's project leads (Projektleitung). Only active users who
-// act for a department (project leads and department heads) can lead an initiative.
+// act for a department (project leads and department heads) can lead an initiative. The checks and
+// the audited write are shared with the new-initiative form, which assigns the first leads.
 import { defineAction } from "@/lib/actions/define-action";
+import type { AuditInput } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { initiativeLeadInput } from "../schemas";
@@ -10,6 +13,38 @@ import { loadInitiative } from "./shared";
 export const LEAD_ROLES: readonly Role[] = ["PROJECT_LEAD", "DEPARTMENT_HEAD"];
 
 const userSelect = { id: true, name: true, role: true, departmentId: true } as const;
+type LeadUser = { id: string; name: string; role: Role; departmentId: string | null };
+
+/** The users `ids` (in that order) when every one of them may lead an initiative; else a VALIDATION error on `field`. */
+export async function eligibleLeads(tx: Tx, ids: readonly string[], field: string): Promise<LeadUser[]> {
+  const users = await tx.user.findMany({ where: { id: { in: [...ids] } }, select: { ...userSelect, active: true } });
+  const byId = new Map(users.filter((u) => u.active && LEAD_ROLES.includes(u.role)).map(({ active: _a, ...u }) => [u.id, u]));
+  if (ids.some((id) => !byId.has(id))) {
+    throw new AppError("VALIDATION", "Only active project leads and department heads can lead an initiative.", {
+      fieldErrors: { [field]: ["#initiatives.errors.leadRole"] },
+    });
+  }
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** Adds `lead` to the initiative's leads (`current` before), audited; returns the leads after. */
+export async function assignLead(tx: Tx, initiativeId: string, lead: LeadUser, current: readonly string[], audit: (e: AuditInput) => void, field = "userId") {
+  if (current.includes(lead.id)) {
+    throw new AppError("CONFLICT", "Already a lead of this initiative.", { fieldErrors: { [field]: ["#initiatives.errors.alreadyLead"] } });
+  }
+  // A concurrent assignment of the same user fails on the primary key and reaches the caller as CONFLICT.
+  await tx.initiativeLead.create({ data: { initiativeId, userId: lead.id } });
+  const after = [...current, lead.id];
+  audit({
+    action: "initiative.addLead",
+    entityType: "InitiativeLead",
+    entityId: lead.id,
+    initiativeId,
+    before: { leadUserIds: [...current] },
+    after: { lead, leadUserIds: after },
+  });
+  return after;
+}
 
 export const addInitiativeLeadAction = defineAction({
   name: "initiative.addLead",
@@ -17,27 +52,9 @@ export const addInitiativeLeadAction = defineAction({
   permission: "initiative.assignLeads",
   load: (tx, input) => loadInitiative(tx, input.initiativeId),
   run: async ({ tx, input, resource, audit }) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { ...userSelect, active: true } });
-    if (!user || !user.active || !LEAD_ROLES.includes(user.role)) {
-      throw new AppError("VALIDATION", "Only active project leads and department heads can lead an initiative.", {
-        fieldErrors: { userId: ["#initiatives.errors.leadRole"] },
-      });
-    }
-    if (resource.leadUserIds.includes(user.id)) {
-      throw new AppError("CONFLICT", "Already a lead of this initiative.", { fieldErrors: { userId: ["#initiatives.errors.alreadyLead"] } });
-    }
-    // A concurrent assignment of the same user fails on the primary key and reaches the caller as CONFLICT.
-    await tx.initiativeLead.create({ data: { initiativeId: input.initiativeId, userId: user.id } });
-    const { active: _a, ...lead } = user;
-    audit({
-      action: "initiative.addLead",
-      entityType: "InitiativeLead",
-      entityId: user.id,
-      initiativeId: input.initiativeId,
-      before: { leadUserIds: resource.leadUserIds },
-      after: { lead, leadUserIds: [...resource.leadUserIds, user.id] },
-    });
-    return { initiativeId: input.initiativeId, userId: user.id, name: user.name };
+    const [user] = await eligibleLeads(tx, [input.userId], "userId");
+    await assignLead(tx, input.initiativeId, user!, resource.leadUserIds, audit);
+    return { initiativeId: input.initiativeId, userId: user!.id, name: user!.name };
   },
 });
 

@@ -1,8 +1,10 @@
 // Linking partners to an initiative: who contributes what, in which role, with how much money
 // committed. Links are version-checked like every editable row.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { AuditInput } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import type { PartnerRole } from "@/lib/generated/prisma/enums";
 import { addInitiativePartnerInput, removeInitiativePartnerInput, updateInitiativePartnerInput } from "../schemas";
 import { loadInitiative } from "./shared";
 
@@ -35,22 +37,31 @@ async function loadLink(tx: Tx, id: string) {
 const alreadyLinked = () =>
   new AppError("CONFLICT", "The partner already has this role in the initiative.", { fieldErrors: { role: ["#initiatives.errors.partnerLinked"] } });
 
+type NewLink = { initiativeId: string; partnerId: string; role: PartnerRole; contribution?: string; committedAmount?: string | null };
+
+/**
+ * Links a partner to an initiative in a role, audited. Also the new-initiative form's way of adding
+ * its first partners. Refused: an unknown partner (on the field partnerId), the same partner in the
+ * same role twice (on role).
+ */
+export async function linkPartner(tx: Tx, link: NewLink, audit: (e: AuditInput) => void) {
+  if (!(await tx.partner.count({ where: { id: link.partnerId } }))) {
+    throw new AppError("VALIDATION", "Unknown partner.", { fieldErrors: { partnerId: ["#validation.choice"] } });
+  }
+  const clash = await tx.initiativePartner.count({ where: { initiativeId: link.initiativeId, partnerId: link.partnerId, role: link.role } });
+  if (clash) throw alreadyLinked();
+  const { id } = await tx.initiativePartner.create({ data: link, select: { id: true } });
+  const after = (await linkSnapshot(tx, id))!;
+  audit({ action: "initiative.addPartner", entityType: "InitiativePartner", entityId: id, initiativeId: link.initiativeId, after });
+  return after;
+}
+
 export const addInitiativePartnerAction = defineAction({
   name: "initiative.addPartner",
   input: addInitiativePartnerInput,
   permission: "initiative.update",
   load: (tx, input) => loadInitiative(tx, input.initiativeId),
-  run: async ({ tx, input, audit }) => {
-    if (!(await tx.partner.count({ where: { id: input.partnerId } }))) {
-      throw new AppError("VALIDATION", "Unknown partner.", { fieldErrors: { partnerId: ["#validation.choice"] } });
-    }
-    const clash = await tx.initiativePartner.count({ where: { initiativeId: input.initiativeId, partnerId: input.partnerId, role: input.role } });
-    if (clash) throw alreadyLinked();
-    const { id } = await tx.initiativePartner.create({ data: input, select: { id: true } });
-    const after = (await linkSnapshot(tx, id))!;
-    audit({ action: "initiative.addPartner", entityType: "InitiativePartner", entityId: id, initiativeId: input.initiativeId, after });
-    return after;
-  },
+  run: ({ tx, input, audit }) => linkPartner(tx, input, audit),
 });
 
 export const updateInitiativePartnerAction = defineAction({

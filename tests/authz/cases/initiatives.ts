@@ -47,8 +47,14 @@ async function scratchLink(f: Fixture, scope: Scope) {
 /** Someone who may lead initiatives and is none of the matrix actors. */
 const leadCandidate = (db: Db) => db.user.findUniqueOrThrow({ where: { email: "tobias.kraemer@demo.masterplan.example" } });
 
+/** A new initiative with everything the form can set in one go: districts, a lead, a partner, a first milestone. */
 async function createInput(f: Fixture, scope: Scope) {
-  const field = await f.db.fieldOfAction.findFirstOrThrow({ where: { code: "VER" } });
+  const [field, district, partner, leadUser] = await Promise.all([
+    f.db.fieldOfAction.findFirstOrThrow({ where: { code: "VER" } }),
+    f.db.district.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } }),
+    f.db.partner.findFirstOrThrow({ orderBy: { name: "asc" } }),
+    leadCandidate(f.db),
+  ]);
   return {
     code: freshCode(),
     title: `Neues Vorhaben ${uniq()}`,
@@ -57,6 +63,10 @@ async function createInput(f: Fixture, scope: Scope) {
     status: "PROPOSED",
     health: "ON_TRACK",
     visibility: "INTERNAL",
+    districtIds: [district.id],
+    leadUserIds: [leadUser.id],
+    partners: [{ partnerId: partner.id, role: "OPERATOR" }],
+    milestones: [{ title: "Konzept abgestimmt", code: "M1", baselineDate: "2027-03-31" }],
   };
 }
 
@@ -71,7 +81,8 @@ function row(action: Case["action"], input: (f: Fixture, scope: Scope) => Promis
 }
 
 export const CASES: Case[] = [
-  // For a new initiative the facts are the chosen department: a head may create only in their own.
+  // For a new initiative the facts are the chosen department: a head may create only in their own,
+  // and sets leads, partners and milestones only there, as on the initiative page.
   row(createInitiativeAction as Case["action"], createInput),
   row(updateInitiativeAction as Case["action"], updateInput),
   row(setInitiativeStatusAction as Case["action"], async (f, scope) => {
