@@ -4,9 +4,12 @@
 // document cannot drift from them; a test checks that every route file under app/api/v1 is here.
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { httpStatusFor } from "@/lib/errors/app-error";
 import { portfolioFilterInput } from "@/lib/initiatives/api-queries";
-import { measurementBatchInput, measurementBatchOutput, MAX_BATCH_ITEMS } from "@/lib/kpis/bulk-measurements";
+import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, measurementBatchInput, measurementBatchOutput, measurementOutput } from "@/lib/kpis/bulk-measurements";
 import { recordKpiMeasurementInput } from "@/lib/kpis/schemas";
+import { initiativeDetailOutput, portfolioRowOutput } from "./openapi-responses";
+import { MAX_BODY_BYTES } from "./route";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -16,10 +19,11 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): JsonSc
 }
 
 const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const data = (schema: JsonSchema = { type: "object" }) => ({
+const data = (schema: JsonSchema) => ({
   "application/json": { schema: { type: "object", required: ["data"], properties: { data: schema } } },
 });
 const security = [{ bearerToken: [] }, { sessionCookie: [] }];
+const kb = (bytes: number) => `${bytes / 1024} KB`;
 const common = {
   "401": error("No valid token and no session (`WWW-Authenticate: Bearer`)."),
   "403": error("The token's scope or the user's role does not allow this, or a cookie write came from another site."),
@@ -35,7 +39,7 @@ export function buildInternalOpenApi() {
       version: "1",
       description:
         "For the city's own systems (e.g. the urban data platform). Authenticate with a personal access token " +
-        "(`Authorization: Bearer mmpat_…`, created under Konto → API-Tokens; scopes READ and KPI_WRITE, never more than the " +
+        "(`Authorization: Bearer mm_…`, created in the app under API-Zugänge, /app/account/tokens; scopes READ and KPI_WRITE, never more than the " +
         "token's user may do) or, from the app itself, with the session cookie (writes then only as same-origin JSON). " +
         "Every response is `Cache-Control: no-store`. Errors: `{ error: { code, message, fieldErrors? }, requestId }`.",
     },
@@ -46,8 +50,13 @@ export function buildInternalOpenApi() {
         get: {
           operationId: "listInitiatives",
           summary: "The internal portfolio (READ)",
+          description: "All initiatives that are not archived, internal ones included, ordered by code.",
           parameters: query,
-          responses: { "200": { description: "OK", content: data({ type: "array", items: { type: "object" } }) }, "400": error("A query parameter is invalid."), ...common },
+          responses: {
+            "200": { description: "OK", content: data({ type: "array", items: jsonSchema(portfolioRowOutput, "output") }) },
+            "400": error("A query parameter is invalid or unknown; `fieldErrors` names it."),
+            ...common,
+          },
         },
       },
       "/api/v1/initiatives/{code}": {
@@ -55,7 +64,7 @@ export function buildInternalOpenApi() {
           operationId: "getInitiative",
           summary: "One initiative with milestones, KPIs and budget (READ)",
           parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", examples: ["VER-01"] } }],
-          responses: { "200": { description: "OK", content: data() }, "404": error("No initiative with this code."), ...common },
+          responses: { "200": { description: "OK", content: data(jsonSchema(initiativeDetailOutput, "output")) }, "404": error("No initiative with this code."), ...common },
         },
       },
       "/api/v1/kpis/{id}/measurements": {
@@ -65,14 +74,15 @@ export function buildInternalOpenApi() {
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
           requestBody: { required: true, content: { "application/json": { schema: singleBody } } },
           responses: {
-            "201": { description: "Stored.", content: data() },
-            "200": { description: "Updated, or unchanged (the same value and note: nothing written).", content: data() },
+            ...common,
+            "201": { description: "Stored.", content: data(jsonSchema(measurementOutput, "output")) },
+            "200": { description: "Updated, or unchanged (the same value and note: nothing written).", content: data(jsonSchema(measurementOutput, "output")) },
             "400": error("The body is invalid or implausible for the KPI; `fieldErrors` names the fields."),
             "404": error("No KPI with this id."),
             "409": error("Changed by someone else meanwhile."),
-            "413": error("The body is larger than 64 KB."),
+            "403": error("The token has no KPI_WRITE scope, the user may not record values for this KPI, or a cookie write came from another site."),
+            "413": error(`The body is larger than ${kb(MAX_BODY_BYTES)}.`),
             "415": error("A cookie write that is not application/json."),
-            ...common,
           },
         },
       },
@@ -81,16 +91,19 @@ export function buildInternalOpenApi() {
           operationId: "recordMeasurements",
           summary: `Record up to ${MAX_BATCH_ITEMS} values for several KPIs (KPI_WRITE)`,
           description:
-            "Each item runs on its own (atomic per item) through the same checks as the single write: `stored`, " +
-            "`updated`, `unchanged` (nothing written or audited) or `rejected` with the error `code` and a `reason`; " +
-            "a rejected item does not affect the others. The results are in the order sent.",
+            "Each item runs on its own (atomic per item) through the same checks and audit as the single write: `stored`, " +
+            "`updated`, `unchanged` (the same value and note: nothing written or audited) or `rejected` with the error " +
+            "`code` and a `reason` (unknown KPI, a KPI the user may not record, an implausible value or date); a rejected " +
+            "item does not affect the others. The results are in the order sent. `value` is a number or a decimal string " +
+            "with a point (\"12.5\"); values keep 4 decimal places. Re-sending a batch is safe.",
           requestBody: { required: true, content: { "application/json": { schema: jsonSchema(measurementBatchInput) } } },
           responses: {
-            "200": { description: "One result per item.", content: data(jsonSchema(measurementBatchOutput, "output")) },
-            "400": error("The body is not `{ items: [...] }` with at least one item."),
-            "413": error(`More than ${MAX_BATCH_ITEMS} items, or a body larger than 512 KB.`),
-            "415": error("A cookie write that is not application/json."),
             ...common,
+            "200": { description: "One result per item.", content: data(jsonSchema(measurementBatchOutput, "output")) },
+            "400": error("The body is not JSON, or not `{ items: [...] }` with at least one item; `fieldErrors` names the field."),
+            "403": error("The token has no KPI_WRITE scope, the user's role never records values, or a cookie write came from another site: the whole batch is refused."),
+            "413": error(`More than ${MAX_BATCH_ITEMS} items, or a body larger than ${kb(MAX_BATCH_BYTES)}.`),
+            "415": error("A cookie write that is not application/json."),
           },
         },
       },
@@ -101,7 +114,12 @@ export function buildInternalOpenApi() {
     components: {
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal access token (scopes READ, KPI_WRITE)." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "mm.session", description: "The app's own session." },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "mm.session",
+          description: "The app's own session (`__Host-mm.session` over https); writes only as same-origin `application/json`.",
+        },
       },
       schemas: {
         Error: {
@@ -112,7 +130,7 @@ export function buildInternalOpenApi() {
               type: "object",
               required: ["code", "message"],
               properties: {
-                code: { type: "string", enum: ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "INTERNAL"] },
+                code: { type: "string", enum: Object.keys(httpStatusFor) },
                 message: { type: "string" },
                 fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
               },

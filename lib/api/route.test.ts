@@ -13,7 +13,7 @@ import { getInitiativeDetailForApi, listPortfolioForApi, portfolioFilterInput } 
 import { recordKpiMeasurementAction } from "@/lib/kpis/mutations";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/mutations";
 import { useTestDatabase } from "@/tests/db";
-import { apiAction, apiRead, MAX_BODY_BYTES } from "./route";
+import { apiAction, apiBatch, apiRead, MAX_BODY_BYTES, type BatchItemResult } from "./route";
 
 const ORIGIN = "http://localhost:3000";
 const KPI_ID = "0190aaaa-0000-7000-8000-000000000001";
@@ -245,6 +245,23 @@ describe("route handlers with tokens and the test database", () => {
     expect(huge.status).toBe(413);
   });
 
+  it("keeps the default body limit of 64 KB unless a route raises its own", async () => {
+    const periodDate = new Date(kpi.baselineDate.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    // 100 KB: a field the action does not know pads the body (zod strips it before any write).
+    const body = JSON.stringify({ periodDate, value: 7, padding: "x".repeat(100 * 1024) });
+    expect((await recordWith(writeToken, kpi.id, body)).status).toBe(413);
+    const roomy = apiAction(recordKpiMeasurementAction, { input: ({ body: b }, p: { id: string }) => ({ ...b, kpiId: p.id }), db: t.prisma, maxBodyBytes: 128 * 1024 });
+    const request = (text: string, extra: Record<string, string> = {}) =>
+      post(`/api/v1/kpis/${kpi.id}/measurements`, { headers: bearer(writeToken, extra), body: text });
+    expect((await roomy(request(body), params({ id: kpi.id }))).status).toBe(201);
+    // Above the raised limit: refused whether or not Content-Length says so.
+    const tooLarge = JSON.stringify({ periodDate, value: 7, padding: "x".repeat(130 * 1024) });
+    expect((await roomy(request(tooLarge), params({ id: kpi.id }))).status).toBe(413);
+    const claimed = await roomy(request("{}", { "content-length": String(129 * 1024) }), params({ id: kpi.id }));
+    expect(claimed.status).toBe(413);
+    expect((await errorOf(claimed)).error.message).toContain(String(128 * 1024));
+  });
+
   it("answers 404 to an unknown KPI and 400 to a malformed KPI id", async () => {
     expect((await recordWith(writeToken, "0190aaaa-0000-7000-8000-000000000000", { periodDate: "2024-01-01", value: 1 })).status).toBe(404);
     const malformed = await recordWith(writeToken, "abc", { periodDate: "2024-01-01", value: 1 });
@@ -269,5 +286,97 @@ describe("route handlers with tokens and the test database", () => {
     expect(logged).toContain("req-failure-1");
     expect(logged).toContain("db-internal.example");
     expect(logged).not.toContain(readToken);
+  });
+});
+
+describe("apiBatch", () => {
+  let t: TestDatabase;
+  let lead: Actor;
+  let kpi: { id: string };
+  let writeToken: string;
+  let readToken: string;
+  type Recorded = { updated: boolean; unchanged: boolean };
+  const batch = (maxBodyBytes?: number) =>
+    apiBatch(recordKpiMeasurementAction, {
+      maxItems: 3,
+      maxBodyBytes,
+      item: (raw) => raw,
+      answer: (results: BatchItemResult<Recorded>[]) => results.map((r) => (r.ok ? "ok" : r.code)),
+      db: t.prisma,
+    });
+  const send = (body: unknown, headers: Record<string, string>, maxBodyBytes?: number) =>
+    batch(maxBodyBytes)(post("/api/v1/kpis/measurements", { headers, body: typeof body === "string" ? body : JSON.stringify(body) }), params({}));
+  const item = (day: number, value = 1) => ({ kpiId: kpi.id, periodDate: `2026-10-${String(day).padStart(2, "0")}`, value });
+
+  beforeAll(async () => {
+    t = await useTestDatabase("demo");
+    const email = "projektleitung@demo.masterplan.example";
+    const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+    lead = { ...u, via: "session" };
+    const token = async (scopes: string[]) => {
+      const r = await createTokenAction.execute(lead, { name: "batch test", scopes }, { db: t.prisma });
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      return r.data.token;
+    };
+    writeToken = await token(["KPI_WRITE"]);
+    readToken = await token(["READ"]);
+    kpi = await t.prisma.kpi.findFirstOrThrow({ where: { initiative: { leads: { some: { userId: lead.id } } }, baselineDate: { lt: new Date("2026-10-01") } }, select: { id: true } });
+  });
+
+  it("runs the action once per item, each on its own, and answers 200", async () => {
+    const response = await send({ items: [item(1), { ...item(2), value: "viel" }, item(3)] }, { authorization: `Bearer ${writeToken}` });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: ["ok", "VALIDATION", "ok"] });
+    expect(await t.prisma.kpiMeasurement.count({ where: { kpiId: kpi.id, periodDate: { in: [new Date("2026-10-01"), new Date("2026-10-03")] } } })).toBe(2);
+  });
+
+  it("answers 400 with field errors to a body that is not { items: [...] } with at least one item", async () => {
+    const headers = { authorization: `Bearer ${writeToken}`, "accept-language": "en" };
+    for (const [body, field] of [
+      [{ values: [item(4)] }, "items"],
+      [{ items: "1,2" }, "items"],
+      [{ items: [] }, "items"],
+      ["[1]", null],
+      ["{", null],
+    ] as const) {
+      const response = await send(body, headers);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const { error } = await errorOf(response);
+      expect(error.code).toBe("VALIDATION");
+      if (field) expect(error.fieldErrors?.[field]?.[0], JSON.stringify(body)).toMatch(/^[A-Z]/);
+    }
+  });
+
+  it("answers 413 to more items than the route takes, before running any", async () => {
+    const before = await t.prisma.kpiMeasurement.count();
+    const response = await send({ items: [item(5), item(6), item(7), item(8)] }, { authorization: `Bearer ${writeToken}` });
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).error.message).toContain("At most 3 items");
+    expect(await t.prisma.kpiMeasurement.count()).toBe(before);
+  });
+
+  it("keeps the 64 KB default unless the route raises it", async () => {
+    const padded = JSON.stringify({ items: [{ ...item(9), padding: "x".repeat(70 * 1024) }] });
+    expect((await send(padded, { authorization: `Bearer ${writeToken}` })).status).toBe(413);
+    expect((await send(padded, { authorization: `Bearer ${writeToken}` }, 128 * 1024)).status).toBe(200);
+  });
+
+  it("refuses a token without the action's scope as a whole, before reading the body", async () => {
+    const response = await send("{ not even json", { authorization: `Bearer ${readToken}` });
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).error.code).toBe("FORBIDDEN");
+  });
+
+  it("defends cookie writes against CSRF exactly as apiAction does", async () => {
+    const cookie = { cookie: "mm.session=x" };
+    expect((await send({ items: [item(10)] }, { ...cookie, "content-type": "text/plain", origin: ORIGIN })).status).toBe(415);
+    const attempts: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }];
+    for (const extra of attempts) {
+      const response = await send({ items: [item(10)] }, { ...cookie, "content-type": "application/json", ...extra });
+      expect(response.status, JSON.stringify(extra)).toBe(403);
+    }
+    const anonymous = await send({ items: [item(10)] }, { "content-type": "application/json", origin: ORIGIN });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("www-authenticate")).toMatch(/^Bearer/);
   });
 });

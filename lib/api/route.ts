@@ -1,12 +1,13 @@
-// The only way the internal JSON API's route handlers (app/api/v1/**) are built. `apiRead` and
-// `apiAction` resolve who is asking (a personal access token, else the session cookie), check the
-// policy (reads here, writes in the action builder), defend cookie-authenticated writes against
-// CSRF, and turn results and errors into one JSON shape:
+// The only way the internal JSON API's route handlers (app/api/v1/**) are built. `apiRead`,
+// `apiDownload`, `apiAction` and `apiBatch` resolve who is asking (a personal access token, else the
+// session cookie), check the policy (reads here, writes in the action builder), defend
+// cookie-authenticated writes against CSRF (`writer`, for every write helper), limit request bodies
+// (64 KB unless a route sets `maxBodyBytes`), and turn results and errors into one JSON shape:
 //   success: { data }                                   200 (reads), 201 or as the route says (writes)
 //   failure: { error: { code, message, fieldErrors? }, requestId }   status from httpStatusFor
-// Every response carries `Cache-Control: no-store`. Both helpers brand the handler they return;
+// Every response carries `Cache-Control: no-store`. Every helper brands the handler it returns;
 // tests/authz/entrypoints.test.ts fails for any route handler without that brand.
-import type { z } from "zod";
+import { z } from "zod";
 import type { Action } from "@/lib/actions/define-action";
 import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { currentUser } from "@/lib/auth/session";
@@ -29,6 +30,8 @@ export type ApiRouteHandler<P extends Params> = (request: Request, context: Rout
 export type ApiOptions = {
   /** The database to use; tests pass theirs, the app uses the shared one. */
   db?: Db;
+  /** Writes: the largest request body accepted (413 above it). Default MAX_BODY_BYTES; raise it per route only where needed. */
+  maxBodyBytes?: number;
 };
 
 export type ReadContext<P extends Params> = {
@@ -130,7 +133,7 @@ export function apiAction<I, T, P extends Params = Params>(
   const fn: ApiRouteHandler<P> = (request, context) =>
     respond(request, async ({ requestId, locale }) => {
       const actor = await writer(request, options, requestId);
-      const body = await readJsonObject(request);
+      const body = await readJsonObject(request, options.maxBodyBytes);
       const raw = options.input({ body, request }, await context.params);
       const result = await action.execute(actor, raw, { requestId, locale, db: options.db });
       if (result.ok) return json({ data: result.data }, options.status?.(result.data) ?? 201);
@@ -145,17 +148,20 @@ export function apiAction<I, T, P extends Params = Params>(
 /** One item of a batch as answered: the action's data, or why it was rejected. */
 export type BatchItemResult<T> = { index: number; ok: true; data: T } | { index: number; ok: false; code: ErrorCode; reason: string };
 
+/** The envelope of a batch; the items themselves are validated one by one by the action. */
+const batchBody = z.object({ items: z.array(z.unknown()).min(1) });
+
 /**
  * A POST handler for machine imports: the body `{ items: [...] }` (1..maxItems, else 400 / 413)
  * runs `action` once per item, each in its own transaction (atomic per item: one bad item is
  * rejected with its code and reason, the others are kept), each authorized against its own row and
  * audited by the action builder. `answer` turns the per-item results into the response data (200).
+ * Authentication and the CSRF defence are the same as apiAction's (`writer`).
  */
 export function apiBatch<I, T, R, P extends Params = Params>(
   action: Action<I, T>,
   options: ApiOptions & {
     maxItems: number;
-    maxBodyBytes: number;
     item: (raw: unknown, params: P) => unknown;
     answer: (results: BatchItemResult<T>[], items: unknown[]) => R;
   },
@@ -165,11 +171,7 @@ export function apiBatch<I, T, R, P extends Params = Params>(
       const actor = await writer(request, options, requestId);
       // A caller that could never do this (a READ token, a viewer) is refused as a whole.
       if (!couldHold(actor, action.permission)) throw new AppError("FORBIDDEN", "You may not do this.");
-      const body = await readJsonObject(request, options.maxBodyBytes);
-      const items = body.items;
-      if (!Array.isArray(items) || items.length === 0) {
-        throw new AppError("VALIDATION", "Send { \"items\": [ … ] } with at least one item.", { fieldErrors: { items: ["#validation.required"] } });
-      }
+      const { items } = parseWith(batchBody, await readJsonObject(request, options.maxBodyBytes), locale, 'Send { "items": [ … ] } with at least one item.');
       if (items.length > options.maxItems) throw new HttpProblem(413, "VALIDATION", `At most ${options.maxItems} items per request; split the batch.`);
       const params = await context.params;
       const results: BatchItemResult<T>[] = [];
@@ -264,10 +266,10 @@ export function localeOf(request: Request): Locale {
 // ---------------------------------------------------------------------------
 
 
-function parseWith<S extends z.ZodType>(schema: S, value: unknown, locale: Locale): z.infer<S> {
-  const parsed = schema.safeParse(value);
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, locale: Locale, message = "Some parameters are invalid."): z.infer<S> {
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
-  throw new AppError("VALIDATION", "Some parameters are invalid.", { fieldErrors: zodFieldErrors(parsed.error, locale) });
+  throw new AppError("VALIDATION", message, { fieldErrors: zodFieldErrors(parsed.error, locale) });
 }
 
 async function readJsonObject(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {

@@ -4,6 +4,7 @@ import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { KpiValueType } from "@/lib/generated/prisma/enums";
 import { recordKpiMeasurementInput } from "./schemas";
 
@@ -64,7 +65,8 @@ export const recordKpiMeasurementAction = defineAction({
     const periodDate = new Date(`${input.periodDate}T00:00:00Z`);
     const existing = await tx.kpiMeasurement.findUnique({ where: { kpiId_periodDate: { kpiId: kpi.id, periodDate } }, select: measurementSelect });
     // The same value and note sent again (a platform re-sending its batch): nothing to write or audit.
-    if (existing && existing.value.toNumber() === input.value && existing.note === input.note) {
+    // The column keeps 4 decimal places, so a value with more compares as it was stored.
+    if (existing && existing.value.equals(new Prisma.Decimal(input.value).toDecimalPlaces(4)) && existing.note === input.note) {
       unchanged();
       return { ...present(existing), updated: false, unchanged: true };
     }
