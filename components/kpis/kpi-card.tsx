@@ -1,21 +1,40 @@
 // One KPI (of an initiative, a field of action or the masterplan): baseline → latest → target with
-// dates, direction, how often a value is due and when the next one is, the latest measurements, and
-// (for those allowed) the forms to record a value and to edit or delete it.
+// dates and attainment, direction, how often a value is due and when the next one is, the latest
+// measurements, and (for those allowed) the forms to record a value and to edit or delete it. The
+// forms sit in <details> panels that stay open after saving (ActionForm refreshes in place), so
+// the scroll position is kept. The server actions come in as props (components never import app/).
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
-import { deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/app/(internal)/app/initiatives/[code]/kpis/actions";
 import { Disclosure } from "./disclosure";
 import { KpiDefinitionFields } from "./kpi-definition-fields";
 import { KpiMeasurementForm } from "./kpi-measurement-form";
 
+type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
+/** The record, edit and delete actions (the same action definitions for every kind of KPI). */
+export type KpiCardActions = { record: Act; update: Act; remove: Act };
+
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRow; canDefine: boolean; canRecord: boolean; today: string }) {
+export async function KpiCard({
+  kpi,
+  canDefine,
+  canRecord,
+  today,
+  actions,
+}: {
+  kpi: KpiRow;
+  canDefine: boolean;
+  canRecord: boolean;
+  today: string;
+  actions: KpiCardActions;
+}) {
   const t = await getTranslations("kpis");
   const tf = await getTranslations("forms");
   const td = await getTranslations("kpiDetail");
+  const ta = await getTranslations("dashboard.kpis.class");
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(utcDay(iso), { dateStyle: "medium", timeZone: "UTC" });
   const value = (v: string) => `${format.number(Number(v), { maximumFractionDigits: 4 })} ${kpi.unit}`;
@@ -28,8 +47,8 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
         <p className="text-sm text-slate-700">
           {t(`valueType.${kpi.valueType}`)} · <span aria-hidden="true">{kpi.direction === "HIGHER_IS_BETTER" ? "↑" : "↓"}</span> {t(`direction.${kpi.direction}`)} ·{" "}
           {kpi.isPublic ? t("public") : t("internal")} · {t(`frequency.${kpi.frequency}`)} ·{" "}
-          <span className={kpi.nextDue <= today ? "font-semibold text-red-800" : undefined}>
-            {t(kpi.nextDue <= today ? "dueSince" : "dueOn", { date: date(kpi.nextDue) })}
+          <span className={kpi.nextDue.due ? "font-semibold text-red-800" : undefined}>
+            {t(kpi.nextDue.due ? "dueSince" : "dueOn", { date: date(kpi.nextDue.date) })}
           </span>
         </p>
       </div>
@@ -54,6 +73,9 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
           ) : (
             <dd className="text-slate-700">{t("noMeasurement")}</dd>
           )}
+          <dd className="text-sm">
+            {t("attainment")}: <span className={kpi.attainment === "BEHIND" ? "font-semibold text-red-800" : "font-semibold"}>{ta(kpi.attainment)}</span>
+          </dd>
         </div>
         <div className="rounded bg-slate-50 p-2">
           <dt className="text-sm font-semibold">{t("target")}</dt>
@@ -100,7 +122,7 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
         {canRecord && (
           <Disclosure summary={t("record")}>
             <KpiMeasurementForm
-              action={recordKpiMeasurement}
+              action={actions.record}
               kpiId={kpi.id}
               unit={kpi.unit}
               today={today}
@@ -118,7 +140,7 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
         )}
         {canDefine && (
           <Disclosure summary={t("edit")}>
-            <ActionForm action={updateKpiDefinition} label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
+            <ActionForm action={actions.update} label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
               <input type="hidden" name="id" value={kpi.id} />
               <input type="hidden" name="version" value={kpi.version} />
               <KpiDefinitionFields kpi={kpi} />
@@ -127,7 +149,7 @@ export async function KpiCard({ kpi, canDefine, canRecord, today }: { kpi: KpiRo
               </div>
             </ActionForm>
             {kpi.measurementCount === 0 ? (
-              <ActionForm action={deleteKpiDefinition} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
+              <ActionForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
                 <input type="hidden" name="id" value={kpi.id} />
                 <input type="hidden" name="version" value={kpi.version} />
                 <SubmitButton variant="danger">{t("delete")}</SubmitButton>

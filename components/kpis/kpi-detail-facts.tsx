@@ -51,7 +51,10 @@ export async function KpiDetailFacts({ kpi, f }: { kpi: KpiDetail; f: KpiFormat 
       </dl>
       <p className="mt-2 text-sm text-slate-700">
         {t("unit", { unit: kpi.unit })} · {tk(`valueType.${kpi.valueType}`)} · <span aria-hidden="true">{kpi.direction === "HIGHER_IS_BETTER" ? "↑" : "↓"}</span>{" "}
-        {tk(`direction.${kpi.direction}`)} · {kpi.isPublic ? tk("public") : tk("internal")}
+        {tk(`direction.${kpi.direction}`)} · {kpi.isPublic ? tk("public") : tk("internal")} · {tk(`frequency.${kpi.frequency}`)} ·{" "}
+        <span className={kpi.nextDue.due ? "font-semibold text-red-800" : undefined}>
+          {tk(kpi.nextDue.due ? "dueSince" : "dueOn", { date: f.date(kpi.nextDue.date) })}
+        </span>
       </p>
       {(kpi.description || kpi.method || kpi.source) && (
         <dl className="mt-3 grid grid-cols-1 gap-2 text-sm sm:grid-cols-3">

@@ -1,12 +1,16 @@
 // One group on the plan's KPI page: the masterplan's or one field of action's KPIs, each as the
-// same card the initiative page shows (record, edit, delete for admins), and the form for a new one.
+// same card the initiative page shows (latest value, target, attainment, next due day; record,
+// edit, delete for admins), and the form for a new one (not for an archived field). Panels stay
+// open after saving, as on the plan setup screen. The server actions come in as props.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
 import { Disclosure } from "./disclosure";
-import { KpiCard } from "./kpi-card";
+import { KpiCard, type KpiCardActions } from "./kpi-card";
 import { KpiDefinitionFields } from "./kpi-definition-fields";
+
+export type PlanKpiActions = KpiCardActions & { create: (raw: unknown) => Promise<ActionResult<unknown>> };
 
 export async function PlanKpiGroup({
   id,
@@ -16,35 +20,36 @@ export async function PlanKpiGroup({
   canDefine,
   canRecord,
   today,
-  create,
+  actions,
 }: {
   id: string;
   heading: string;
-  owner: { scope: "MASTERPLAN" | "FIELD_OF_ACTION"; id: string; label: string };
+  owner: { scope: "MASTERPLAN" | "FIELD_OF_ACTION"; id: string; label: string; archived?: boolean };
   kpis: KpiRow[];
   canDefine: boolean;
   canRecord: boolean;
   today: string;
-  create: (raw: unknown) => Promise<ActionResult<unknown>>;
+  actions: PlanKpiActions;
 }) {
   const [t, tk, tf] = await Promise.all([getTranslations("planKpis"), getTranslations("kpis"), getTranslations("forms")]);
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-xl font-semibold text-brand-900">{heading}</h2>
+      {owner.archived && <p className="mt-1 text-sm text-slate-700">{t("archivedNote")}</p>}
       {kpis.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("none")}</p>
       ) : (
         <ul className="mt-3 space-y-4">
           {kpis.map((kpi) => (
             <li key={kpi.id}>
-              <KpiCard kpi={kpi} canDefine={canDefine} canRecord={canRecord} today={today} />
+              <KpiCard kpi={kpi} canDefine={canDefine} canRecord={canRecord} today={today} actions={actions} />
             </li>
           ))}
         </ul>
       )}
-      {canDefine && (
+      {canDefine && !owner.archived && (
         <Disclosure summary={t("new")} className="mt-4">
-          <ActionForm action={create} label={t("newLabel", { owner: owner.label })} booleans={["isPublic"]} resetOnSuccess successMessage={tk("created")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={actions.create} label={t("newLabel", { owner: owner.label })} booleans={["isPublic"]} resetOnSuccess successMessage={tk("created")} className="grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="scope" value={owner.scope} />
             <input type="hidden" name="ownerId" value={owner.id} />
             <KpiDefinitionFields />

@@ -1,4 +1,5 @@
-// Input schemas for defining an initiative's KPIs (Kennzahlen), shared by forms and server actions.
+// Input schemas for defining KPIs (Kennzahlen) of an initiative, of the masterplan and of a field of
+// action: one set of fields and checks for all three, shared by forms and server actions.
 // Values accept German ("1.234,5") and international ("1234.5") notation and stay exact decimals.
 // Fields that are not listed (scope, masterplanId …) are stripped by zod and never reach a write.
 import { z } from "zod";

@@ -1,8 +1,11 @@
 // Defining KPIs (Kennzahlen): create, edit (version-checked) and delete while no value has been
-// measured yet, under `kpi.define`. An initiative's KPIs belong to its department (admins and that
-// department's head); the masterplan's and the fields of action's KPIs belong to no department,
-// so the same rule leaves them to admins. Every change is audited (with the initiative, if any).
+// measured yet. An initiative's KPIs belong to its department: `kpi.define` (admins and that
+// department's head). The masterplan's and the fields of action's KPIs are part of the plan's
+// structure: created under `structure.manage`, and edited or deleted through the same actions as an
+// initiative's, where the loaded KPI decides — no department, and `structure.manage` besides — so
+// admins only. Every change is audited (with the initiative, if any).
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { can, type Actor } from "@/lib/authz/policy";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -43,14 +46,18 @@ function plain<T extends Row>(row: T) {
   };
 }
 
-/** The facts of a KPI: its initiative's, or for a plan-level KPI no department at all (admins only). */
-async function loadKpi(tx: Tx, id: string) {
+/**
+ * The facts of a KPI: its initiative's; for a KPI of the masterplan or a field of action no
+ * department at all, and only for those who may manage the plan's structure.
+ */
+async function loadKpi(tx: Tx, id: string, actor: Actor) {
   const kpi = await tx.kpi.findUnique({
     where: { id },
     select: { ...select, initiative: { select: initiativeFactsSelect }, _count: { select: { measurements: true } } },
   });
   if (!kpi) return null;
   const { initiative, _count, ...before } = kpi;
+  if (!initiative && !can(actor, "structure.manage")) throw new AppError("FORBIDDEN", "You may not do this.");
   const facts = initiative ? toFacts(initiative) : { initiativeId: null, departmentId: null, leadUserIds: [] as string[] };
   return { ...facts, before: plain(before), measurements: _count.measurements };
 }
@@ -81,16 +88,17 @@ export const createKpiDefinitionAction = defineAction({
 export const createPlanKpiDefinitionAction = defineAction({
   name: "kpi.createForPlan",
   input: createPlanKpiDefinitionInput,
-  permission: "kpi.define",
-  // The owner must exist; the KPI belongs to no department, so only admins pass `kpi.define`.
-  load: async (tx, input) => {
-    const owner =
-      input.scope === "MASTERPLAN"
-        ? await tx.masterplan.findUnique({ where: { id: input.ownerId }, select: { id: true } })
-        : await tx.fieldOfAction.findUnique({ where: { id: input.ownerId }, select: { id: true } });
-    return owner && { departmentId: null };
-  },
-  run: async ({ tx, input, audit }) => {
+  permission: "structure.manage",
+  // The owner must exist: the masterplan, or one of its fields of action.
+  load: async (tx, input): Promise<{ archivedAt: Date | null } | null> =>
+    input.scope === "MASTERPLAN"
+      ? (await tx.masterplan.findUnique({ where: { id: input.ownerId }, select: { id: true } })) && { archivedAt: null }
+      : tx.fieldOfAction.findUnique({ where: { id: input.ownerId }, select: { archivedAt: true } }),
+  run: async ({ tx, input, resource, audit }) => {
+    // An archived field keeps its KPIs (and takes their values) but gets no new ones.
+    if (resource.archivedAt) {
+      throw new AppError("CONFLICT", "The field of action is archived.", { fieldErrors: { _form: ["#planKpis.archivedField"] } });
+    }
     const { scope, ownerId, ...fields } = input;
     const created = plain(
       await tx.kpi.create({
@@ -113,7 +121,7 @@ export const updateKpiDefinitionAction = defineAction({
   name: "kpi.update",
   input: updateKpiDefinitionInput,
   permission: "kpi.define",
-  load: (tx, input) => loadKpi(tx, input.id),
+  load: (tx, input, actor) => loadKpi(tx, input.id, actor),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
     const { id, version, ...data } = input;
     const { count } = await tx.kpi.updateMany({
@@ -131,7 +139,7 @@ export const deleteKpiDefinitionAction = defineAction({
   name: "kpi.delete",
   input: deleteKpiDefinitionInput,
   permission: "kpi.define",
-  load: (tx, input) => loadKpi(tx, input.id),
+  load: (tx, input, actor) => loadKpi(tx, input.id, actor),
   run: async ({ tx, input, resource: { before, initiativeId, measurements }, audit }) => {
     // Measured values are the record of what happened; a KPI that has them is kept.
     if (measurements > 0) {

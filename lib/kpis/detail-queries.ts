@@ -2,8 +2,9 @@
 // initiative), every measurement (oldest first), the planned path from baseline to target and the
 // projection of the recent trend (lib/kpis/projection.ts). A fixed number of queries per KPI.
 import { assertCan, type Actor } from "@/lib/authz/policy";
-import { isoDate } from "@/lib/dates";
+import { cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
+import { nextDue } from "./frequency";
 import { plannedValue, projectKpi, type KpiPlan, type Point, type Projection } from "./projection";
 
 /** A page of a KPI shows at most this many measurements (monthly values for 25 years). */
@@ -40,6 +41,7 @@ export async function getKpiDetail(db: Db, viewer: Actor | null | undefined, id:
       isPublic: true,
       method: true,
       source: true,
+      frequency: true,
       masterplan: { select: { title: true } },
       fieldOfAction: { select: { code: true, title: true } },
       initiative: { select: { code: true, title: true } },
@@ -74,6 +76,8 @@ export async function getKpiDetail(db: Db, viewer: Actor | null | undefined, id:
     isPublic: kpi.isPublic,
     method: kpi.method,
     source: kpi.source,
+    frequency: kpi.frequency,
+    nextDue: nextDue(kpi.frequency, measurements.at(-1)?.date ?? null, plan.baseline.date, cityToday()),
     /** Exact decimal strings for display. */
     baselineValue: kpi.baselineValue.toString(),
     targetValue: kpi.targetValue.toString(),
@@ -96,7 +100,7 @@ function ownerOf(kpi: {
 }): KpiOwner | null {
   if (kpi.scope === "INITIATIVE" && kpi.initiative)
     return { scope: "INITIATIVE", ...kpi.initiative, href: `/app/initiatives/${encodeURIComponent(kpi.initiative.code)}` };
-  // The portfolio table filters by field code (the same URL parameter as the roadmap).
+  // The masterplan's and the fields' KPIs are kept on the plan's KPI page, one group each.
   if (kpi.scope === "FIELD_OF_ACTION" && kpi.fieldOfAction)
     return { scope: "FIELD_OF_ACTION", ...kpi.fieldOfAction, href: `/app/kpis/plan#kpis-field-${encodeURIComponent(kpi.fieldOfAction.code)}` };
   if (kpi.scope === "MASTERPLAN" && kpi.masterplan) return { scope: "MASTERPLAN", title: kpi.masterplan.title, href: "/app/kpis/plan#kpis-masterplan" };

@@ -74,10 +74,10 @@ export async function loadDueItems(db: Db, opts: { now: Date; today?: string; du
     items.push(item(i, { kind: m.overdue ? "milestoneOverdue" : "milestoneDueSoon", subject: m.title, date: m.forecast, path: `/app/initiatives/${encodeURIComponent(i.code)}#milestones` }));
   }
   for (const k of kpis) {
-    const due = nextDue(k.frequency, k.last, k.baseline);
-    if (due > today) continue;
+    const due = nextDue(k.frequency, k.last, k.baseline, today);
+    if (!due.due) continue;
     const i = byId.get(k.initiative_id)!;
-    items.push(item(i, { kind: "kpiValueDue", subject: k.name, date: due, path: `/app/kpis/${k.id}` }));
+    items.push(item(i, { kind: "kpiValueDue", subject: k.name, date: due.date, path: `/app/kpis/${k.id}` }));
   }
   for (const i of initiatives) {
     if (isStale(i.last_change, opts.now, opts.staleAfterDays)) {

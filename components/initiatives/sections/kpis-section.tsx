@@ -10,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { cityToday } from "@/lib/kpis/mutations";
 import { listInitiativeKpis } from "@/lib/kpis/queries";
-import { createKpiDefinition } from "@/app/(internal)/app/initiatives/[code]/kpis/actions";
+import { createKpiDefinition, deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/app/(internal)/app/initiatives/[code]/kpis/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 
@@ -29,7 +29,13 @@ export async function KpisSection({ initiativeId, viewer }: SectionProps) {
         <ul className="mt-3 space-y-4">
           {data.kpis.map((kpi) => (
             <li key={kpi.id}>
-              <KpiCard kpi={kpi} canDefine={data.canDefine} canRecord={data.canRecord} today={today} />
+              <KpiCard
+                kpi={kpi}
+                canDefine={data.canDefine}
+                canRecord={data.canRecord}
+                today={today}
+                actions={{ record: recordKpiMeasurement, update: updateKpiDefinition, remove: deleteKpiDefinition }}
+              />
             </li>
           ))}
         </ul>

@@ -1,24 +1,34 @@
-// "Kennzahlen des Masterplans": the masterplan's own KPIs and each field of action's, for everyone
-// signed in; admins define them and record their values here (the actions check again).
+// "Kennzahlen des Masterplans": the masterplan's own KPIs and each field of action's (in the fields'
+// order; archived fields only while they have KPIs), for everyone signed in; admins define them and
+// record their values here (the actions check again against the loaded KPI).
 import { getTranslations } from "next-intl/server";
-import { PlanKpiGroup } from "@/components/kpis/plan-kpi-group";
+import { PlanKpiGroup, type PlanKpiActions } from "@/components/kpis/plan-kpi-group";
 import { requireUser } from "@/lib/auth/session";
 import { cityToday } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { listPlanKpis } from "@/lib/kpis/queries";
-import { createPlanKpiDefinition } from "./actions";
+import { createPlanKpiDefinition, deletePlanKpiDefinition, recordPlanKpiMeasurement, updatePlanKpiDefinition } from "./actions";
 
 export const dynamic = "force-dynamic";
+
+const actions: PlanKpiActions = {
+  create: createPlanKpiDefinition,
+  update: updatePlanKpiDefinition,
+  remove: deletePlanKpiDefinition,
+  record: recordPlanKpiMeasurement,
+};
 
 export default async function PlanKpisPage() {
   const viewer = await requireUser("/app/kpis/plan");
   const data = await listPlanKpis(await db(), viewer);
-  const t = await getTranslations("planKpis");
+  const [t, td] = await Promise.all([getTranslations("planKpis"), getTranslations("dashboard.kpis")]);
   const today = cityToday();
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <p className="mt-2 max-w-3xl text-sm text-slate-700">{td("rule")}</p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("dueRule")}</p>
       {!data ? (
         <p className="mt-6">{t("noMasterplan")}</p>
       ) : (
@@ -31,19 +41,19 @@ export default async function PlanKpisPage() {
             canDefine={data.canDefine}
             canRecord={data.canRecord}
             today={today}
-            create={createPlanKpiDefinition}
+            actions={actions}
           />
           {data.fields.map((f) => (
             <PlanKpiGroup
               key={f.id}
               id={`kpis-field-${f.code}`}
               heading={`${t("fieldGroup", { code: f.code, title: f.title })}${f.archived ? ` (${t("archived")})` : ""}`}
-              owner={{ scope: "FIELD_OF_ACTION", id: f.id, label: f.code }}
+              owner={{ scope: "FIELD_OF_ACTION", id: f.id, label: f.code, archived: f.archived }}
               kpis={f.kpis}
               canDefine={data.canDefine}
               canRecord={data.canRecord}
               today={today}
-              create={createPlanKpiDefinition}
+              actions={actions}
             />
           ))}
         </>
