@@ -17,6 +17,8 @@ const PAGES: ["lead" | "head" | "admin", string][] = [
 
 for (const [role, path] of PAGES) {
   test(`${path} as ${role} has no WCAG 2.1 AA violations`, async ({ page, signInAs }) => {
+    // axe over a large page with every <details> open takes tens of seconds on a loaded 2-core machine.
+    test.slow();
     await signInAs(role);
     await page.goto(path);
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
