@@ -4,7 +4,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import type { FollowedInitiative } from "@/lib/my-work/queries";
-import { changeText } from "./change-text";
+import { changeText } from "@/lib/my-work/change-text";
 import { InitiativeLink, WorkSection } from "./parts";
 
 export async function FollowsSection({ follows }: { follows: FollowedInitiative[] }) {

@@ -8,7 +8,8 @@
 // Every read is scoped by the viewer in its where clause, and the number of statements does not
 // grow with the portfolio. Each figure comes from its one definition: lateness.ts (overdue),
 // freshness.ts via loadInitiativeHealth (stale), frequency.ts (KPI next due), obligation.ts and
-// period.ts (report owed, which quarter), the reports inbox (report standing, awaiting review).
+// period.ts (report owed; which quarter, through the reports inbox), the reports inbox (report
+// standing, awaiting review).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Health, InitiativeStatus, KpiFrequency, ReportState } from "@/lib/generated/prisma/enums";
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
@@ -20,7 +21,6 @@ import { nextDue } from "@/lib/kpis/frequency";
 import { overdueDaysSql, overdueSql } from "@/lib/milestones/lateness";
 import { getReportsInbox } from "@/lib/reports/inbox-queries";
 import { reportingRequired } from "@/lib/reports/obligation";
-import { currentPeriod, previousPeriod } from "@/lib/reports/period";
 
 /** Milestones and KPI values due within this many days are listed with the overdue ones. */
 export const DUE_WITHIN_DAYS = 30;
@@ -271,14 +271,15 @@ export async function getMyWork(db: Db, viewer: Actor | null, opts: MyWorkOption
   const today = cityToday(now);
   const staleDays = opts.staleAfterDays ?? staleAfterDaysFromEnv();
   const dueBy = addDays(today, DUE_WITHIN_DAYS);
-  // "This quarter" and "the last quarter" as the reports inbox and the report obligation define them.
-  const period = currentPeriod(now);
-  const lastPeriod = previousPeriod(period);
+  // "This quarter" and "the last quarter" are the reports inbox's (lib/reports/period.ts), so that a
+  // change there (e.g. a grace period after the quarter's end) reaches this page as well.
+  const inbox = await getReportsInbox(db, viewer, now);
+  const period = inbox.current;
+  const lastPeriod = inbox.previous;
   const scope = oversightScope(viewer);
   const admin = can(viewer, "audit.read");
 
-  const [inbox, myInitiatives, myMilestones, myKpis, missing, stale, overdue, troubles, follows, department] = await Promise.all([
-    getReportsInbox(db, viewer, now),
+  const [myInitiatives, myMilestones, myKpis, missing, stale, overdue, troubles, follows, department] = await Promise.all([
     initiativesWithHealth(db, Prisma.sql`${RUNNING} AND ${leadsSql(viewer)}`, now, today, staleDays),
     openMilestones(db, viewer, leadsSql(viewer), today, dueBy),
     leadKpis(db, viewer, today, dueBy),

@@ -1,7 +1,7 @@
 // An audit event in plain words for a follower ("Meilenstein erledigt: Rollout …"), from the
 // myWork.change catalogue keyed by the event's action; an action without words there reads as
 // "Change (<action>)" rather than disappearing.
-import type { FollowChange } from "@/lib/my-work/queries";
+import type { FollowChange } from "./queries";
 
 type Translate = ((key: string, values?: Record<string, string>) => string) & { has: (key: string) => boolean };
 
