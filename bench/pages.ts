@@ -10,6 +10,7 @@ import type { Db } from "@/lib/db/client";
 import { getFundingOverview } from "@/lib/funding/queries";
 import { listPortfolioForApi } from "@/lib/initiatives/api-queries";
 import { getFieldMta, getInitiativeMta } from "@/lib/mta/queries";
+import { getMyWork } from "@/lib/my-work/queries";
 import { getPartnerReport, listPartnerSummaries } from "@/lib/partners/report-queries";
 import { listPortfolioFacetOptions, listPortfolioRows } from "@/lib/portfolio/queries";
 import { loadPublicField } from "@/lib/public/field-queries";
@@ -31,7 +32,8 @@ export type BenchPage = {
 const PUBLIC_INITIATIVE = "5g-modellregion-und-campusnetze";
 
 export const PAGES: BenchPage[] = [
-  { name: "dashboard", path: "/app", loader: (db, viewer) => getDashboard(db, viewer, NO_FILTERS) },
+  { name: "my work", path: "/app", loader: (db, viewer) => getMyWork(db, viewer) },
+  { name: "dashboard", path: "/app/dashboard", loader: (db, viewer) => getDashboard(db, viewer, NO_FILTERS) },
   {
     name: "portfolio table",
     path: "/app/portfolio",

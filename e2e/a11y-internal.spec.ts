@@ -2,8 +2,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
-const PAGES: ["lead" | "head" | "admin", string][] = [
+const PAGES: ["lead" | "head" | "admin" | "council", string][] = [
   ["lead", "/app"],
+  ["head", "/app"],
+  ["admin", "/app"],
+  ["council", "/app"],
+  ["lead", "/app/dashboard"],
   ["lead", "/app/initiatives/VER-01"],
   ["lead", "/app/reports"],
   ["head", "/app/reports"],

@@ -11,7 +11,7 @@ test("deactivating a user ends their open session on the next request; the audit
   await signInVia(viewer.request, TO_DEACTIVATE.email);
   const viewerPage = await viewer.newPage();
   await viewerPage.goto("/app");
-  await expect(viewerPage.getByRole("heading", { level: 1 })).toContainText("Willkommen");
+  await expect(viewerPage.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
 
   await signInAs("admin");
   await page.goto("/app/admin/users");

@@ -144,11 +144,14 @@ test("a new city signs in, sets up its plan, imports 60 initiatives and publishe
   await expect(page.getByRole("status").filter({ hasText: "Probelauf" })).toContainText("0 neu, 0 geändert, 252 unverändert, 0 mit Fehler.");
   await expect(page.getByRole("button", { name: /^Änderungen übernehmen/ })).toBeDisabled();
 
-  // The portfolio has the 60 initiatives; the setup checklist has given way to the dashboard.
+  // The portfolio has the 60 initiatives; the setup checklist has given way to "my work" and the dashboard.
   await page.goto("/app/portfolio");
   await page.getByLabel("Suche").fill("VWD-02");
   await expect(page.getByRole("cell", { name: "VWD-02", exact: true })).toBeVisible();
   await page.goto("/app");
+  await expect(page.getByRole("region", { name: "Den Plan einrichten" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
+  await page.goto("/app/dashboard");
   await expect(page.getByRole("region", { name: "Den Plan einrichten" })).toHaveCount(0);
 
   // One more by hand: the form sets a partner and the first milestones in one go.

@@ -166,8 +166,8 @@ test("the signed-in app switches to English and back", async ({ page, signInAs }
   await signInAs("viewer");
   await page.goto("/app");
   await page.getByRole("combobox", { name: "Sprache" }).selectOption("en");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("combobox", { name: "Language" }).selectOption("de");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Willkommen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
 });

@@ -104,7 +104,7 @@ test("a council member filters, groups and exports the portfolio, reads the MTA 
   expect(text).toContain(firstSummary.slice(0, 60));
 });
 
-const REPORTING_PAGES = ["/app", "/app/portfolio", "/app/roadmap", "/app/fields/INF/mta", "/app/partners", "/app/partners/dvv", "/app/funding", "/app/council-report"];
+const REPORTING_PAGES = ["/app/dashboard", "/app/portfolio", "/app/roadmap", "/app/fields/INF/mta", "/app/partners", "/app/partners/dvv", "/app/funding", "/app/council-report"];
 
 for (const path of REPORTING_PAGES) {
   test(`${path} has no WCAG 2.1 AA violations and every chart has its table`, async ({ page, signInAs }) => {

@@ -9,7 +9,7 @@ test("a project lead signs in with the form, sees the portfolio, and signs out",
   await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(page).toHaveURL(/\/app$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Willkommen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
   // The internal portfolio shows internal initiatives too.
   await page.getByRole("link", { name: "Portfolio", exact: true }).click();
   await page.getByLabel("Suche").fill("VER-06");

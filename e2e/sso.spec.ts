@@ -18,7 +18,7 @@ async function signInAtIssuer(page: Page, email: string) {
 test("an existing user signs in with the city's identity provider and lands in the app", async ({ page }) => {
   await signInAtIssuer(page, USERS.lead);
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/app$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Willkommen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.user?.email).toBe(USERS.lead);
   expect(session?.user?.role).toBeTruthy();

@@ -27,7 +27,7 @@ export async function DashboardFilterForm({ filters, options }: { filters: Dashb
   return (
     <section aria-labelledby="dashboard-filters" className="mt-6 rounded border border-slate-200 bg-slate-50 p-4">
       <h2 id="dashboard-filters" className="text-base font-semibold text-brand-900">{t("heading")}</h2>
-      <form method="get" action="/app" className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <form method="get" action="/app/dashboard" className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Choice name="field" label={t("field")} all={all} value={filters.fields[0]} options={options.fields.map((f) => ({ value: f.code, label: f.title }))} />
         <Choice name="dept" label={t("dept")} all={all} value={filters.depts[0]} options={options.depts.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))} />
         <Choice name="partner" label={t("partner")} all={all} value={filters.partners[0]} options={options.partners.map((p) => ({ value: p.slug, label: p.name }))} />
@@ -50,7 +50,7 @@ export async function DashboardFilterForm({ filters, options }: { filters: Dashb
           <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2">
             {t("apply")}
           </button>
-          <Link href="/app" className="text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900">{t("reset")}</Link>
+          <Link href="/app/dashboard" className="text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900">{t("reset")}</Link>
         </div>
       </form>
     </section>

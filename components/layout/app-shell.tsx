@@ -12,8 +12,10 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const tAuth = await getTranslations("auth");
   const tRole = await getTranslations("role");
   const tTransfer = await getTranslations("transfer");
+  const tWork = await getTranslations("myWork");
   const links: { href: string; label: string }[] = [
-    { href: "/app", label: t("dashboard") },
+    { href: "/app", label: tWork("nav") },
+    { href: "/app/dashboard", label: t("dashboard") },
     { href: "/app/portfolio", label: t("navPortfolio") },
     { href: "/app/roadmap", label: t("navRoadmap") },
     { href: "/app/kpis/plan", label: t("navPlanKpis") },

@@ -10,7 +10,18 @@ const summaryStyle = "cursor-pointer text-sm font-semibold text-brand-700 underl
 const panelStyle = "mt-2 grid gap-3 rounded border border-slate-200 bg-slate-50 p-3";
 
 
-export async function MilestoneStatusControls({ m, today, actions }: { m: MilestoneItem; today: string; actions: MilestoneActions }) {
+/** The milestone as these forms need it; "my work" passes its rows, the initiative page its full items. */
+export type StatusControlsMilestone = Pick<MilestoneItem, "id" | "version" | "title" | "forecastDate" | "completedDate">;
+
+export async function MilestoneStatusControls({
+  m,
+  today,
+  actions,
+}: {
+  m: StatusControlsMilestone;
+  today: string;
+  actions: Pick<MilestoneActions, "complete" | "reopen" | "moveForecast">;
+}) {
   const t = await getTranslations("milestones");
   if (m.completedDate) {
     return (

@@ -35,6 +35,8 @@ export const POLICY = {
   // Reading the internal portfolio (everything not published).
   "portfolio.read": everyone,
   "initiative.history.read": everyone,
+  // Following an initiative ("my work" lists what changed since the last visit): whoever may read it.
+  "initiative.follow": everyone,
   "comment.create": everyone,
   "report.export": { ADMIN: "always", DEPARTMENT_HEAD: "always", COUNCIL_MEMBER: "always" },
 

@@ -42,6 +42,7 @@ async function awaitingReview(db: Db, viewer: Actor) {
     orderBy: [{ submittedAt: "asc" }, { period: "asc" }],
     select: {
       id: true,
+      version: true,
       period: true,
       health: true,
       submittedAt: true,

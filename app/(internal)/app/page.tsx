@@ -1,64 +1,44 @@
-// The signed-in home (/app): the portfolio at a glance. Filters come from the URL (a GET form);
-// every figure is computed by getDashboard in a fixed number of SQL aggregations. Until the plan
-// is set up (no masterplan, field of action, department or initiative yet) it shows the setup checklist.
+// The signed-in start page (/app): "Meine Arbeit / My work" — what is due for the viewer, by role
+// (lib/my-work/queries.ts), with the milestone and report actions inline; the dashboard is one
+// click away (/app/dashboard). Until the plan is set up it shows the setup checklist instead.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AttentionSection } from "@/components/dashboard/attention-section";
-import { BudgetSection } from "@/components/dashboard/budget-section";
-import { DashboardFilterForm } from "@/components/dashboard/filter-form";
-import { KpiSection } from "@/components/dashboard/kpi-section";
-import { PortfolioSection } from "@/components/dashboard/portfolio-section";
-import { ProgressSection } from "@/components/dashboard/progress-section";
-import { PunctualitySection } from "@/components/dashboard/punctuality-section";
-import { SetupChecklist } from "@/components/dashboard/setup-checklist";
+import { SetupStart } from "@/components/dashboard/setup-start";
+import { AdminSection } from "@/components/my-work/admin-section";
+import { FollowsSection } from "@/components/my-work/follows-section";
+import { LeadSection } from "@/components/my-work/lead-section";
+import { OversightSection } from "@/components/my-work/oversight-section";
+import { linkStyle } from "@/components/my-work/parts";
+import type { WorkActions } from "@/components/my-work/types";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz/policy";
-import { getDashboard, parseDashboardFilters } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db/client";
+import { getMyWork } from "@/lib/my-work/queries";
 import { loadSetupState } from "@/lib/plan/queries";
+import { completeMilestone, moveForecast, reopenMilestone } from "./initiatives/[code]/milestones/actions";
+import { approveReport, returnReport } from "./initiatives/[code]/reports/actions";
 
-export default async function AppHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+const actions: WorkActions = { milestone: { complete: completeMilestone, reopen: reopenMilestone, moveForecast }, approve: approveReport, returnReport };
+
+export default async function MyWorkPage() {
   const user = await requireUser("/app");
   const prisma = await db();
   const setup = await loadSetupState(prisma, user);
-  const t = await getTranslations("app");
-  const tDashboard = await getTranslations("dashboard");
-  // A new installation: lead through the setup instead of showing an empty dashboard.
-  if (!setup.complete) {
-    return (
-      <>
-        <h1 className="text-2xl font-bold text-brand-900">{t("welcome", { name: user.name })}</h1>
-        <SetupChecklist state={setup} canSetUp={can(user, "structure.manage")} />
-        {setup.ready && can(user, "initiative.create", { departmentId: user.departmentId }) && (
-          <p className="mt-4">
-            <Link href="/app/initiatives/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">
-              {t("newInitiative")}
-            </Link>
-          </p>
-        )}
-      </>
-    );
-  }
-  const d = await getDashboard(prisma, user, parseDashboardFilters(await searchParams));
+  // A new installation: lead through the setup instead of showing empty lists.
+  if (!setup.complete) return <SetupStart user={user} setup={setup} />;
+  const [work, t] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork")]);
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("welcome", { name: user.name })}</h1>
-      <p className="mt-2">{tDashboard("intro")}</p>
-      {can(user, "initiative.create", { departmentId: user.departmentId }) && (
-        <p className="mt-4">
-          <Link href="/app/initiatives/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">
-            {t("newInitiative")}
-          </Link>
-        </p>
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-2">{t("welcome", { name: user.name })}</p>
+      <p className="mt-2">
+        <Link href="/app/dashboard" className={linkStyle}>{t("dashboardLink")}</Link>
+      </p>
+      {work.lead && <LeadSection lead={work.lead} today={work.today} period={work.period} actions={actions} />}
+      {work.oversight && (
+        <OversightSection work={work.oversight} today={work.today} lastPeriod={work.lastPeriod} actions={actions} />
       )}
-      <DashboardFilterForm filters={d.filters} options={d.options} />
-      <p className="mt-2 text-sm text-slate-700">{tDashboard("stateNote")}</p>
-      <AttentionSection figures={d.portfolio} filters={d.filters} healthFlags={d.healthFlags} />
-      <PortfolioSection figures={d.portfolio} filters={d.filters} />
-      <ProgressSection figures={d.portfolio} filters={d.filters} />
-      <BudgetSection figures={d.budget} />
-      <PunctualitySection figures={d.punctuality} filters={d.filters} />
-      <KpiSection figures={d.kpis} filters={d.filters} options={d.options} />
+      {work.admin && <AdminSection admin={work.admin} />}
+      <FollowsSection follows={work.follows} />
     </>
   );
 }

@@ -9,9 +9,12 @@ import { MilestonesSection } from "@/components/initiatives/sections/milestones-
 import { OverviewSection } from "@/components/initiatives/sections/overview-section";
 import { ReportsSection } from "@/components/initiatives/sections/reports-section";
 import { RisksSection } from "@/components/initiatives/sections/risks-section";
+import { FollowToggle } from "@/components/my-work/follow-toggle";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getInitiativeForViewer, initiativeHistory } from "@/lib/initiatives/queries";
+import { isFollowing, markFollowSeen } from "@/lib/my-work/follows";
+import { followInitiative, unfollowInitiative } from "./follow/actions";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -23,6 +26,9 @@ export default async function InternalInitiativePage({ params }: Props) {
   const initiative = await getInitiativeForViewer(prisma, user, code);
   if (!initiative) notFound();
   const history = await initiativeHistory(prisma, user, initiative.id);
+  const following = await isFollowing(prisma, user, initiative.id);
+  // Opening the page is the visit "my work" counts changes since.
+  if (following) await markFollowSeen(prisma, user, initiative.id);
   const t = await getTranslations("app");
   const tInit = await getTranslations("initiative");
   const tMta = await getTranslations("mta");
@@ -32,6 +38,7 @@ export default async function InternalInitiativePage({ params }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">
         <span className="font-mono text-lg text-slate-700">{initiative.code}</span> {initiative.title}
       </h1>
+      <FollowToggle initiative={initiative} following={following} follow={followInitiative} unfollow={unfollowInitiative} />
       <p className="mt-2">{initiative.summary}</p>
       <p className="mt-2 text-sm print:hidden">
         <Link href={`/app/initiatives/${initiative.code}/mta`} className="text-brand-700 underline underline-offset-2">{tMta("linkLabel")}</Link>
