@@ -17,6 +17,7 @@ const PAGES: ["lead" | "head" | "admin" | "council", string][] = [
   ["admin", "/app/initiatives/new"],
   ["admin", "/app/kpis/plan"],
   ["admin", "/app/admin/import"],
+  ["admin", "/app/admin/outbox"],
 ];
 
 for (const [role, path] of PAGES) {

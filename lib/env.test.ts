@@ -26,6 +26,18 @@ describe("parseEnv", () => {
     );
   });
 
+  it("takes SMTP_URL and MAIL_FROM, and names SMTP_URL when it is malformed", () => {
+    expect(parseEnv({}).smtpUrl).toBeNull();
+    expect(parseEnv({ APP_URL: "https://masterplan.duisburg.de" }).mailFrom).toBe("Masterplan Monitor <noreply@masterplan.duisburg.de>");
+    const e = parseEnv({ SMTP_URL: "smtp://user:secret@mail.duisburg.de:587", MAIL_FROM: "Digitalbüro <digital@duisburg.de>" });
+    expect(e.smtpUrl).toBe("smtp://user:secret@mail.duisburg.de:587");
+    expect(e.mailFrom).toBe("Digitalbüro <digital@duisburg.de>");
+    for (const bad of ["mail.duisburg.de", "http://mail.duisburg.de", "smtp//x", "smtp://"]) {
+      expect(() => parseEnv({ SMTP_URL: bad })).toThrow(/SMTP_URL: expected/);
+    }
+    expect(() => parseEnv({ MAIL_FROM: "not an address" })).toThrow(/MAIL_FROM: expected/);
+  });
+
   it("requires AUTH_SECRET against a server", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/mm" })).toThrow(EnvError);
     expect(() => parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/mm" })).toThrow(/AUTH_SECRET: is required/);

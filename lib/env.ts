@@ -77,6 +77,15 @@ const envSchema = z
     // URI (dcatde:contributorID), which GovData needs to harvest the catalogue.
     OPEN_DATA_PUBLISHER: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(200).optional()),
     OPEN_DATA_CONTRIBUTOR_ID: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected an http(s) URI, e.g. http://dcat-ap.de/def/contributors/stadtDuisburg" }).optional()),
+    // Outgoing mail (digests, invitations, reset links). Without SMTP_URL mails stay in the outbox.
+    SMTP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ protocol: /^smtps?$/, message: "expected smtp://user:password@host:587 or smtps://user:password@host:465" })
+        .refine((v) => URL.canParse(v) && new URL(v).hostname !== "", "expected a host, e.g. smtp://mail.example.org:587")
+        .optional(),
+    ),
+    MAIL_FROM: z.preprocess(emptyToUndefined, z.string().trim().regex(/^(?:[^<>@\s][^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "expected an address, e.g. Masterplan Monitor <noreply@duisburg.de>").optional()),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
@@ -122,6 +131,9 @@ export type Env = {
   openDataPublisher: string | null;
   /** DCAT-AP.de contributor URI (GovData); null = not stated. */
   openDataContributorId: string | null;
+  /** SMTP server for outgoing mail; null: mails are kept in the outbox (/app/admin/outbox). */
+  smtpUrl: string | null;
+  mailFrom: string;
 };
 
 export class EnvError extends Error {
@@ -164,11 +176,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     contentDir: e.CONTENT_DIR ? path.resolve(e.CONTENT_DIR) : null,
     openDataPublisher: e.OPEN_DATA_PUBLISHER ?? null,
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
   };
 }
 
 let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv();
+  return cached;
+}
+
+/** Reads process.env again (tests that change a variable; the app reads it once). */
+export function reloadEnv(): Env {
+  cached = parseEnv();
   return cached;
 }

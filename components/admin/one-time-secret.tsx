@@ -4,7 +4,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 
-export type OneTimeSecretValue = { kind: "link" | "password"; value: string; expiresAt?: Date | string };
+/** `mailedTo`: the link also went out by mail (SMTP_URL set) to this address. */
+export type OneTimeSecretValue = { kind: "link" | "password"; value: string; expiresAt?: Date | string; mailedTo?: string };
 
 export function OneTimeSecret({ secret, onDismiss }: { secret: OneTimeSecretValue; onDismiss: () => void }) {
   const t = useTranslations("users.secret");
@@ -28,6 +29,7 @@ export function OneTimeSecret({ secret, onDismiss }: { secret: OneTimeSecretValu
       {secret.expiresAt && (
         <p className="mt-1">{t("expires", { at: format.dateTime(new Date(secret.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
       )}
+      {secret.mailedTo && <p className="mt-1 font-semibold">{t("mailed", { email: secret.mailedTo })}</p>}
       <label htmlFor={`${id}-value`} className="sr-only">
         {secret.kind === "link" ? t("linkTitle") : t("passwordTitle")}
       </label>

@@ -16,7 +16,7 @@ export type UserPanelActions = {
   update: ServerFn<unknown>;
   deactivate: ServerFn<unknown>;
   reactivate: ServerFn<unknown>;
-  issueLink: ServerFn<{ path: string; expiresAt: Date }>;
+  issueLink: ServerFn<{ path: string; expiresAt: Date; mailed?: boolean; email?: string }>;
   issueTemporary: ServerFn<{ password: string }>;
 };
 
@@ -36,7 +36,11 @@ export function UserAdminPanel({
   const t = useTranslations("users");
   const tf = useTranslations("forms");
   const [secret, setSecret] = useState<OneTimeSecretValue | null>(null);
-  const onLink = useCallback((d: { path: string; expiresAt: Date }) => setSecret({ kind: "link", value: absoluteUrl(d.path), expiresAt: d.expiresAt }), []);
+  const onLink = useCallback(
+    (d: { path: string; expiresAt: Date; mailed?: boolean; email?: string }) =>
+      setSecret({ kind: "link", value: absoluteUrl(d.path), expiresAt: d.expiresAt, mailedTo: d.mailed ? d.email : undefined }),
+    [],
+  );
   const onTemporary = useCallback((d: { password: string }) => setSecret({ kind: "password", value: d.password }), []);
   const ids = (
     <>

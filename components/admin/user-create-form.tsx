@@ -8,7 +8,7 @@ import { AdminActionForm } from "./admin-action-form";
 import { absoluteUrl, OneTimeSecret, type OneTimeSecretValue } from "./one-time-secret";
 import { UserFields, type DepartmentOption } from "./user-fields";
 
-type Created = { path: string; expiresAt: Date };
+type Created = { path: string; expiresAt: Date; mailed?: boolean; user?: { email: string } };
 
 export function UserCreateForm({
   action,
@@ -19,7 +19,7 @@ export function UserCreateForm({
 }) {
   const t = useTranslations("users");
   const [secret, setSecret] = useState<OneTimeSecretValue | null>(null);
-  const onSuccess = useCallback((data: Created) => setSecret({ kind: "link", value: absoluteUrl(data.path), expiresAt: data.expiresAt }), []);
+  const onSuccess = useCallback((data: Created) => setSecret({ kind: "link", value: absoluteUrl(data.path), expiresAt: data.expiresAt, mailedTo: data.mailed ? data.user?.email : undefined }), []);
   return (
     <>
       <AdminActionForm

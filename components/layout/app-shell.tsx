@@ -12,6 +12,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const tAuth = await getTranslations("auth");
   const tRole = await getTranslations("role");
   const tTransfer = await getTranslations("transfer");
+  const tOutbox = await getTranslations("outbox");
   const tWork = await getTranslations("myWork");
   const links: { href: string; label: string }[] = [
     { href: "/app", label: tWork("nav") },
@@ -33,6 +34,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   if (can(user, "department.manage")) links.push({ href: "/app/admin/departments", label: t("departments") });
   if (can(user, "partner.manage")) links.push({ href: "/app/admin/partners", label: t("adminPartners") });
   if (can(user, "audit.read")) links.push({ href: "/app/admin/audit", label: t("audit") });
+  if (can(user, "mail.read")) links.push({ href: "/app/admin/outbox", label: tOutbox("title") });
   return (
     <>
       <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">

@@ -64,6 +64,8 @@ export const POLICY = {
   // The workbook import: department heads for their own department's initiatives (checked per row).
   "transfer.import": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "audit.read": { ADMIN: "always" },
+  // The outbox: every recorded mail, with digests' contents and delivery errors.
+  "mail.read": { ADMIN: "always" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;
 
 export type Permission = keyof typeof POLICY;

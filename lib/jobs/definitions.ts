@@ -5,6 +5,8 @@
 import { countPrunableLoginAttempts, pruneLoginAttempts } from "@/lib/auth/login-throttle";
 import type { Db } from "@/lib/db/client";
 import { staleAfterDays } from "@/lib/initiatives/freshness";
+import { deliverQueuedMail } from "@/lib/mail/deliver";
+import { appTransport } from "@/lib/mail/transport";
 import { addressItems, loadDueItems } from "@/lib/notifications/items";
 
 export type JobContext = {
@@ -21,14 +23,33 @@ export type JobDefinition = {
   description: string;
   /** False: not scheduled (yet), only run by hand. */
   scheduled?: boolean;
-  run: (ctx: JobContext) => Promise<string>;
+  /** A one-line summary; `idle: true` when there was nothing to do (such runs are not audited). */
+  run: (ctx: JobContext) => Promise<string | { summary: string; idle: boolean }>;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Login attempts are kept this long for the audit of sign-in trouble, then pruned. */
 export const LOGIN_ATTEMPT_RETENTION_DAYS = 30;
 
+/** Every minute: hands recorded mails to SMTP, retries failed ones with backoff (lib/mail/deliver.ts). */
+export const SEND_MAIL_JOB: JobDefinition = {
+  name: "send-mail",
+  cron: "* * * * *",
+  description: "Sends recorded mails over SMTP (SMTP_URL), retries failed sends with backoff, marks undeliverable ones; without SMTP_URL mails stay in the outbox.",
+  run: async ({ db, now, dryRun }) => {
+    const transport = appTransport();
+    if (!transport) return { summary: "no SMTP_URL: mails are kept in the outbox", idle: true };
+    if (dryRun) {
+      const due = await db.mailMessage.count({ where: { status: "QUEUED", nextAttemptAt: { lte: now } } });
+      return `would send ${due} mails`;
+    }
+    const c = await deliverQueuedMail(db, { now, transport });
+    return { summary: `sent ${c.sent}, retrying ${c.retrying}, undeliverable ${c.failed}`, idle: c.sent + c.retrying + c.failed === 0 };
+  },
+};
+
 export const JOBS: readonly JobDefinition[] = [
+  SEND_MAIL_JOB,
   {
     name: "prune-login-attempts",
     cron: "15 3 * * *",

@@ -9,6 +9,7 @@ import { jobsCommand } from "./cli";
 import { JOBS, jobByName } from "./definitions";
 import { startEmbeddedRunner, type Clock } from "./embedded-runner";
 import { nextRun } from "./schedule";
+import { runJob } from "./run";
 
 const TZ = "Europe/Berlin";
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,7 +56,8 @@ describe("prune-login-attempts", () => {
     const t = await useTestDatabase("empty");
     const list = await jobsCommand(t.prisma, ["list"], new Date("2026-12-31T22:59:00Z"), TZ);
     expect(list.lines).toHaveLength(JOBS.length);
-    expect(list.lines[0]).toContain("next 2027-01-01T02:15:00.000Z (Europe/Berlin)");
+    expect(list.lines.find((l) => l.startsWith("prune-login-attempts"))).toContain("next 2027-01-01T02:15:00.000Z (Europe/Berlin)");
+    expect(list.lines.find((l) => l.startsWith("send-mail"))).toContain("next 2026-12-31T23:00:00.000Z (Europe/Berlin)");
     await expect(jobsCommand(t.prisma, ["run", "nope"], new Date(), TZ)).rejects.toThrow(/no job named nope/);
     await expect(jobsCommand(t.prisma, ["run"], new Date(), TZ)).rejects.toThrow(/usage: npm run jobs/);
   });
@@ -73,7 +75,7 @@ describe("in-process runner (embedded database)", () => {
     };
     const runs: string[] = [];
     await seedAttempts(t, new Date("2026-11-26T02:15:00Z"));
-    const stop = startEmbeddedRunner(t.prisma, JOBS, { timeZone: TZ, clock, onRun: (o) => runs.push(`${o.name}: ${o.summary}`) });
+    const stop = startEmbeddedRunner(t.prisma, JOBS.filter((j) => j.name === "prune-login-attempts"), { timeZone: TZ, clock, onRun: (o) => runs.push(`${o.name}: ${o.summary}`) });
     expect(timers.map((x) => new Date(x.at).toISOString())).toEqual(["2026-11-26T02:15:00.000Z"]);
     // The clock reaches the run: the job runs once, and the next one is planned for the next night.
     now = new Date(timers[0]!.at);
@@ -83,6 +85,16 @@ describe("in-process runner (embedded database)", () => {
     await expect.poll(() => timers.length).toBe(1);
     expect(new Date(timers[0]!.at).toISOString()).toBe("2026-11-27T02:15:00.000Z");
     stop();
+  });
+});
+
+describe("send-mail", () => {
+  it("does nothing and leaves no audit event without SMTP_URL (mails stay in the outbox)", async () => {
+    const t = await useTestDatabase("empty");
+    const job = JOBS.find((j) => j.name === "send-mail")!;
+    const outcome = await runJob(t.prisma, job, { now: new Date("2026-11-25T10:00:00Z"), trigger: "test" });
+    expect(outcome).toMatchObject({ ok: true, idle: true, summary: "no SMTP_URL: mails are kept in the outbox" });
+    expect(await t.prisma.auditEvent.count({ where: { entityType: "Job" } })).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { mailAccountLink } from "@/lib/mail/account-mails";
 import { expireOpenResetLinks, generateTemporaryPassword, issueResetLink } from "./password-reset";
 import { createUserInput, updateUserInput, userPasswordInput, userStateInput } from "./schemas";
 
@@ -18,6 +19,7 @@ const userSelect = {
   active: true,
   mustChangePassword: true,
   sessionVersion: true,
+  locale: true,
   version: true,
 } as const;
 
@@ -42,9 +44,10 @@ export const createUserAction = defineAction({
     await assertDepartmentExists(tx, input.departmentId);
     const created = await tx.user.create({ data: input, select: userSelect });
     const link = await issueResetLink(tx, created.id);
+    const mailed = await mailAccountLink(tx, "INVITATION", created, link, new Date());
     audit({ action: "user.create", entityType: "User", entityId: created.id, after: created });
-    audit({ action: "user.password.issueLink", entityType: "User", entityId: created.id, after: { resetId: link.resetId, expiresAt: link.expiresAt } });
-    return { user: created, path: link.path, expiresAt: link.expiresAt };
+    audit({ action: "user.password.issueLink", entityType: "User", entityId: created.id, after: { resetId: link.resetId, expiresAt: link.expiresAt, mailed } });
+    return { user: created, path: link.path, expiresAt: link.expiresAt, mailed };
   },
 });
 
@@ -123,14 +126,15 @@ export const issuePasswordResetLinkAction = defineAction({
     assertActive(before);
     const link = await issueResetLink(tx, input.id);
     await tx.user.update({ where: { id: input.id }, data: { sessionVersion: { increment: 1 } } });
+    const mailed = await mailAccountLink(tx, "PASSWORD_RESET", before, link, new Date());
     audit({
       action: "user.password.issueLink",
       entityType: "User",
       entityId: input.id,
       before: { sessionVersion: before.sessionVersion },
-      after: { resetId: link.resetId, expiresAt: link.expiresAt, sessionVersion: before.sessionVersion + 1 },
+      after: { resetId: link.resetId, expiresAt: link.expiresAt, sessionVersion: before.sessionVersion + 1, mailed },
     });
-    return { path: link.path, expiresAt: link.expiresAt };
+    return { path: link.path, expiresAt: link.expiresAt, mailed, email: before.email };
   },
 });
 

@@ -1,0 +1,176 @@
+// Mail for real: a real SMTP server (the smtp-server package) started in the test receives what
+// the mail job sends. Fixed clock throughout.
+import net from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { actorFor, useTestDatabase } from "@/tests/db";
+import type { Db } from "@/lib/db/client";
+import { reloadEnv } from "@/lib/env";
+import { createUserAction, issuePasswordResetLinkAction } from "@/lib/users/mutations";
+import { deliverQueuedMail, MAX_ATTEMPTS, RETRY_MINUTES } from "./deliver";
+import { enqueueMail } from "./queue";
+import { smtpTransport } from "./transport";
+
+const NOW = new Date("2026-11-25T10:00:00Z");
+type Received = { from: string; to: string[]; raw: string };
+
+async function startSmtp(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as net.AddressInfo).port;
+  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+async function queue(prisma: Db, n: number, to = "lead@example.org") {
+  return prisma.$transaction(async (tx) => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await enqueueMail(tx, { userId: null, to, locale: "de", kind: "INVITATION", subject: `Betreff ${i} – Straße`, text: `Text ${i}`, html: `<p>HTML ${i}</p>` }, { smtp: true, now: NOW });
+      ids.push(r.id);
+    }
+    return ids;
+  });
+}
+
+describe("mail delivery over SMTP", () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  const savedSmtp = process.env.SMTP_URL;
+  beforeEach(async () => {
+    smtp = await startSmtp();
+  });
+  afterEach(async () => {
+    await smtp.close();
+    if (savedSmtp === undefined) delete process.env.SMTP_URL;
+    else process.env.SMTP_URL = savedSmtp;
+    reloadEnv();
+  });
+
+  it("sends a recorded mail as multipart text + HTML with its Message-ID, and marks it sent", async () => {
+    const { prisma } = await useTestDatabase();
+    const [id] = await queue(prisma, 1);
+    const counts = await deliverQueuedMail(prisma, { now: NOW, transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`), from: "Masterplan Monitor <noreply@duisburg.de>" });
+    expect(counts).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
+    const m = smtp.received[0]!;
+    expect(m.to).toEqual(["lead@example.org"]);
+    expect(m.from).toBe("noreply@duisburg.de");
+    expect(m.raw).toMatch(/Content-Type: multipart\/alternative/i);
+    expect(m.raw).toMatch(/Content-Type: text\/plain/i);
+    expect(m.raw).toMatch(/Content-Type: text\/html/i);
+    expect(m.raw).toContain(`Message-ID: <${id}@`);
+    expect(m.raw).toMatch(/Subject: =\?UTF-8\?/); // "Straße" encoded
+    const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null, nextAttemptAt: null });
+    expect(row.sentAt).toEqual(NOW);
+    // Nothing left: a second run sends nothing.
+    expect(await deliverQueuedMail(prisma, { now: NOW, transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+  });
+
+  it("retries an unreachable server with backoff and gives up after the last attempt, each try within seconds", async () => {
+    const { prisma } = await useTestDatabase();
+    const [id] = await queue(prisma, 1);
+    const transport = smtpTransport(`smtp://127.0.0.1:${await closedPort()}`);
+    let at = NOW;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const started = Date.now();
+      const counts = await deliverQueuedMail(prisma, { now: at, transport });
+      expect(Date.now() - started).toBeLessThan(5000);
+      const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
+      expect(row.attempts).toBe(attempt);
+      expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(counts).toEqual({ sent: 0, retrying: 1, failed: 0 });
+        expect(row.status).toBe("QUEUED");
+        expect(row.nextAttemptAt!.getTime() - at.getTime()).toBe(RETRY_MINUTES[attempt - 1]! * 60_000);
+        // Not due before its time.
+        expect(await deliverQueuedMail(prisma, { now: new Date(row.nextAttemptAt!.getTime() - 1000), transport })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+        at = row.nextAttemptAt!;
+      } else {
+        expect(counts).toEqual({ sent: 0, retrying: 0, failed: 1 });
+        expect(row.status).toBe("FAILED");
+        expect(row.nextAttemptAt).toBeNull();
+      }
+    }
+  });
+
+  it("sends each mail once when two runs deliver at the same time", async () => {
+    const { prisma } = await useTestDatabase();
+    await queue(prisma, 12);
+    const transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`);
+    const [a, b] = await Promise.all([deliverQueuedMail(prisma, { now: NOW, transport }), deliverQueuedMail(prisma, { now: NOW, transport })]);
+    expect(a.sent + b.sent).toBe(12);
+    expect(smtp.received).toHaveLength(12);
+    expect(new Set(smtp.received.map((r) => /Subject: (.*)/.exec(r.raw)![1])).size).toBe(12);
+  });
+
+  it("mails invitations and reset links in the user's language with a working link, and removes the secret from the stored copy once sent", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+    reloadEnv();
+    const database = await useTestDatabase("demo");
+    const { prisma } = database;
+    const admin = await actorFor(database, "admin@demo.masterplan.example");
+    const created = await createUserAction.execute(admin, { email: "neu@duisburg.example", name: "Nora Neu", role: "VIEWER", departmentId: null }, { db: prisma });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(created.data.mailed).toBe(true);
+    await prisma.user.update({ where: { email: "neu@duisburg.example" }, data: { locale: "en" } });
+    const reset = await issuePasswordResetLinkAction.execute(admin, { id: created.data.user.id, version: created.data.user.version }, { db: prisma });
+    expect(reset.ok).toBe(true);
+    if (!reset.ok) return;
+
+    const counts = await deliverQueuedMail(prisma, { now: new Date(), transport: smtpTransport(process.env.SMTP_URL) });
+    expect(counts.sent).toBe(2);
+    const [invitation, resetMail] = smtp.received;
+    expect(invitation!.to).toEqual(["neu@duisburg.example"]);
+    expect(invitation!.raw).toMatch(/Ihr Zugang zum Masterplan Monitor/);
+    const inviteLink = /(https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+)/.exec(invitation!.raw.replace(/=\r?\n/g, ""))![1]!;
+    expect(inviteLink.endsWith(created.data.path)).toBe(true);
+    expect(resetMail!.raw).toMatch(/Choose a new password for Masterplan Monitor/);
+    expect(resetMail!.raw.replace(/=\r?\n/g, "")).toContain(reset.data.path);
+
+    const stored = await prisma.mailMessage.findMany({ where: { toAddress: "neu@duisburg.example" } });
+    expect(stored).toHaveLength(2);
+    for (const m of stored) {
+      expect(m.status).toBe("SENT");
+      expect(m.textBody).not.toContain(created.data.path);
+      expect(m.textBody).not.toContain(reset.data.path);
+      expect(m.textBody).toContain("/reset-password/…");
+    }
+  });
+
+  it("records no account mail without SMTP_URL: the admin hands the link over, and its secret is stored nowhere", async () => {
+    delete process.env.SMTP_URL;
+    reloadEnv();
+    const database = await useTestDatabase("demo");
+    const admin = await actorFor(database, "admin@demo.masterplan.example");
+    const created = await createUserAction.execute(admin, { email: "ohne@duisburg.example", name: "Otto Ohne", role: "VIEWER", departmentId: null }, { db: database.prisma });
+    expect(created.ok && created.data.mailed).toBe(false);
+    expect(await database.prisma.mailMessage.count()).toBe(0);
+  });
+});
