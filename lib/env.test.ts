@@ -51,6 +51,12 @@ describe("parseEnv", () => {
     expect(parseEnv({}).staleAfterDays).toBe(90);
     expect(parseEnv({ STALE_AFTER_DAYS: "30" }).staleAfterDays).toBe(30);
     expect(() => parseEnv({ STALE_AFTER_DAYS: "thirty" })).toThrow(/STALE_AFTER_DAYS: expected a whole number of days/);
+    expect(parseEnv({}).reportGraceDays).toBe(30);
+    expect(parseEnv({ REPORT_GRACE_DAYS: "" }).reportGraceDays).toBe(30);
+    expect(parseEnv({ REPORT_GRACE_DAYS: "0" }).reportGraceDays).toBe(0);
+    expect(parseEnv({ REPORT_GRACE_DAYS: "45" }).reportGraceDays).toBe(45);
+    expect(() => parseEnv({ REPORT_GRACE_DAYS: "a month" })).toThrow(/REPORT_GRACE_DAYS: expected a whole number of days/);
+    expect(() => parseEnv({ REPORT_GRACE_DAYS: "-1" })).toThrow(/REPORT_GRACE_DAYS/);
     expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
   });
 

@@ -62,6 +62,8 @@ const envSchema = z
       z.string().trim().refine((v) => parseFixedNow(v) !== null, "expected an ISO instant (2026-11-25T10:00:00Z) or a calendar day (2026-11-25)").optional(),
     ),
     STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
+    // Days after a quarter's end until its status report is due (lib/reports/obligation.ts).
+    REPORT_GRACE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a whole number of days (0–365)" }).int("expected a whole number of days (0–365)").min(0).max(365).default(30)),
     HSTS: booleanFlag.optional(),
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
     // not quietly publish the placeholder texts.
@@ -120,6 +122,8 @@ export type Env = {
   trustedProxyHops: number;
   /** An initiative nobody changed for this many days is flagged stale. */
   staleAfterDays: number;
+  /** A quarter's status report is due this many days after the quarter's end; later ones are late. */
+  reportGraceDays: number;
   /** IANA time zone of the city's calendar (TZ_CITY). */
   cityTimeZone: string;
   /** FIXED_NOW: the pinned domain clock, or null for the system clock. */
@@ -167,6 +171,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     sessionMaxSeconds: e.SESSION_MAX_HOURS * 3600,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     staleAfterDays: e.STALE_AFTER_DAYS,
+    reportGraceDays: e.REPORT_GRACE_DAYS,
     cityTimeZone: e.TZ_CITY,
     fixedNow: parseFixedNow(e.FIXED_NOW),
     oidc:

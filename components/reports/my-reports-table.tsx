@@ -1,9 +1,10 @@
 // The project lead's part of the reports inbox: per initiative they lead, where this period's
-// report stands (with the reviewer's feedback when it was returned) and whether last period's
-// is overdue. Overdue is said in words and marked with an icon, not by colour alone.
+// report stands (with the reviewer's feedback when it was returned) and which earlier quarters it
+// still owes, each with its due day or marked late — in words with an icon, not by colour alone.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { periodLabel } from "@/lib/reports/labels";
+import { LateBadge } from "./late-badge";
 import type { PeriodStanding, ReportsInbox } from "@/lib/reports/inbox-queries";
 
 async function Standing({ standing }: { standing: PeriodStanding }) {
@@ -11,8 +12,9 @@ async function Standing({ standing }: { standing: PeriodStanding }) {
   return <>{standing === "DUE" || standing === "NOT_DUE" ? t(`standing.${standing}`) : tState(standing)}</>;
 }
 
-export async function MyReportsTable({ rows, current, previous }: { rows: ReportsInbox["mine"]; current: string; previous: string }) {
-  const [t, tAll] = await Promise.all([getTranslations("statusReports.inbox"), getTranslations()]);
+export async function MyReportsTable({ rows, current }: { rows: ReportsInbox["mine"]; current: string }) {
+  const [t, tAll, tDue, format] = await Promise.all([getTranslations("statusReports.inbox"), getTranslations(), getTranslations("reportDue"), getFormatter()]);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section aria-labelledby="mine-heading" className="mt-8">
       <h2 id="mine-heading" className="text-xl font-semibold">{t("mineHeading")}</h2>
@@ -26,7 +28,7 @@ export async function MyReportsTable({ rows, current, previous }: { rows: Report
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-3">{t("colInitiative")}</th>
                 <th scope="col" className="py-2 pr-3">{t("colReport", { period: periodLabel(tAll, current) })}</th>
-                <th scope="col" className="py-2">{t("colReport", { period: periodLabel(tAll, previous) })}</th>
+                <th scope="col" className="py-2">{tDue("colOutstanding")}</th>
               </tr>
             </thead>
             <tbody>
@@ -42,15 +44,17 @@ export async function MyReportsTable({ rows, current, previous }: { rows: Report
                     {r.reviewComment && <p className="mt-1 whitespace-pre-line break-words text-slate-800">{t("returnedComment", { comment: r.reviewComment })}</p>}
                   </td>
                   <td className="py-2">
-                    <Standing standing={r.previous} />
-                    {r.overdue && (
-                      <span className="ml-2 inline-flex items-center gap-1 rounded bg-red-100 px-2 py-0.5 font-medium text-red-900 ring-1 ring-red-300">
-                        <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={2}>
-                          <path d="M8 1.8l6.5 12H1.5z" strokeLinejoin="round" />
-                          <path d="M8 6.5v3.2M8 11.8v.2" strokeLinecap="round" />
-                        </svg>
-                        {t("overdue")}
-                      </span>
+                    {r.outstanding.length === 0 ? (
+                      tDue("outstandingNone")
+                    ) : (
+                      <ul className="space-y-1">
+                        {r.outstanding.map((o) => (
+                          <li key={o.period} className="flex flex-wrap items-center gap-2">
+                            <span>{periodLabel(tAll, o.period)}: <Standing standing={o.standing} /></span>
+                            {o.late ? <LateBadge /> : <span className="text-slate-700">{tDue("dueOn", { date: day(o.dueDate) })}</span>}
+                          </li>
+                        ))}
+                      </ul>
                     )}
                   </td>
                 </tr>

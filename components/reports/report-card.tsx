@@ -10,6 +10,7 @@ import { canTake } from "@/lib/reports/report-state";
 import { PUBLIC_SUMMARY_MAX } from "@/lib/reports/schemas";
 import { ReportEditor, type ReportEditorTexts } from "./report-editor";
 import { ReportComments } from "./report-comments";
+import { LateBadge } from "./late-badge";
 import { ReportStateBadge } from "./report-state-badge";
 import { ReportView } from "./report-view";
 import { ReviewForms } from "./review-forms";
@@ -72,6 +73,7 @@ export async function ReportCard({
       <header className="flex flex-wrap items-center gap-2">
         <h3 id={headingId} className="mr-2 text-lg font-semibold">{label}</h3>
         <ReportStateBadge state={report.state} />
+        {report.late && <LateBadge />}
         <HealthBadge health={report.health} />
       </header>
       <p className="mt-1 text-sm text-slate-700">

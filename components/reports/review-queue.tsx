@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import { periodLabel } from "@/lib/reports/labels";
 import type { ReportsInbox } from "@/lib/reports/inbox-queries";
+import { LateBadge } from "./late-badge";
 
 export async function ReviewQueue({ rows }: { rows: ReportsInbox["toReview"] }) {
   const [t, tAll, format] = await Promise.all([getTranslations("statusReports.inbox"), getTranslations(), getFormatter()]);
@@ -40,7 +41,10 @@ export async function ReviewQueue({ rows }: { rows: ReportsInbox["toReview"] }) 
                         <span className="font-mono">{r.initiative.code}</span> {r.initiative.title}
                       </Link>
                     </th>
-                    <td className="py-2 pr-3">{period}</td>
+                    <td className="py-2 pr-3">
+                      {period}
+                      {r.late && <span className="ml-2"><LateBadge /></span>}
+                    </td>
                     <td className="py-2 pr-3">{r.initiative.department.code}</td>
                     <td className="py-2 pr-3"><HealthBadge health={r.health} /></td>
                     <td className="py-2">

@@ -14,7 +14,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { listGreenerThanSuggested } from "@/lib/initiatives/health-suggestion";
 import { toPercent } from "@/lib/initiatives/progress";
 import { ATTAINMENT_CLASSES, classifyAttainment } from "@/lib/kpis/attainment";
-import { periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
+import { currentPeriod, periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
 import { assertQuarter, defaultQuarter, formatScope, parseScope, type ReportScope } from "./params";
 import { initiativeLateness, kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
 
@@ -25,7 +25,8 @@ const count = <K extends string>(keys: readonly K[], values: K[]) =>
 
 export async function buildCouncilReport(db: Db, viewer: Actor | null | undefined, request: CouncilReportRequest, locale: Locale, now: Date = appNow()) {
   assertCan(viewer, "report.export");
-  const quarter = assertQuarter(request.quarter ?? defaultQuarter(now), now);
+  const quarters = await quartersWithApprovedReports(db);
+  const quarter = assertQuarter(request.quarter ?? defaultQuarter(now, quarters), now);
   const scope = parseScope(request.scope ?? "masterplan");
 
   const masterplan = await db.masterplan.findFirst({
@@ -52,13 +53,12 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
   const period = parseDashboardPeriod(quarter)!;
   const filters: DashboardFilters = { fields: field ? [field.code] : [], depts: department ? [department.code] : [], partners: [], districts: [], period };
 
-  const [portfolio, budget, punctuality, slips, kpis, quarters, reports, healthFlags] = await Promise.all([
+  const [portfolio, budget, punctuality, slips, kpis, reports, healthFlags] = await Promise.all([
     getPortfolioFigures(db, viewer, filters, { today: cityToday(now), now, fieldsOfAction: masterplan.fieldsOfAction.map(({ code, title }) => ({ code, title })) }),
     getBudgetFigures(db, viewer, filters),
     getMilestonePunctuality(db, viewer, filters, { today: cityToday(now) }),
     slippedMilestones(db, ids, dates),
     kpisAtQuarterEnd(db, ids, dates),
-    quartersWithApprovedReports(db),
     db.statusReport.findMany({
       where: {
         state: "APPROVED",
@@ -203,7 +203,7 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       reasons: h.suggestion!.reasons,
     })),
     options: {
-      quarters: [...new Set([...quarters, quarter, defaultQuarter(now)])].sort().reverse(),
+      quarters: [...new Set([...quarters.filter((q) => q <= currentPeriod(now)), quarter, defaultQuarter(now, quarters)])].sort().reverse(),
       fields: masterplan.fieldsOfAction.map((f) => ({ code: f.code, title: f.title })),
       departments: departments.map((d) => ({ code: d.code, name: d.name })),
     },

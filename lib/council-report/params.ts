@@ -36,9 +36,15 @@ export function formatScope(scope: ReportScope): string {
   return scope.kind === "masterplan" ? "masterplan" : `${scope.kind}:${scope.code}`;
 }
 
-/** The council reports on finished quarters: by default the last one completed before today. */
-export function defaultQuarter(now: Date = appNow()): string {
-  return previousPeriod(currentPeriod(now));
+/**
+ * The quarter the council report opens with: the latest quarter (up to the current one) that has
+ * approved status reports, so a report approved today is in it; without any, the last completed
+ * quarter. `approvedQuarters` in any order.
+ */
+export function defaultQuarter(now: Date = appNow(), approvedQuarters: readonly string[] = []): string {
+  const current = currentPeriod(now);
+  const latest = approvedQuarters.filter((q) => q <= current).sort().at(-1);
+  return latest ?? previousPeriod(current);
 }
 
 /**

@@ -65,7 +65,7 @@ export const JOBS: readonly JobDefinition[] = [
     // is the next step of issue 13; until then the job is not scheduled and only dry-runs.
     name: "reminders",
     cron: "0 7 * * *",
-    description: "Milestones overdue or due within 14 days, KPI values due, stale initiatives — per recipient along the chain lead → department head → admin.",
+    description: "Milestones overdue or due within 14 days, KPI values due, stale initiatives, status reports due, returned, approved or waiting for approval — per recipient along the chain lead → department head → admin (approvals: department head → admin).",
     scheduled: false,
     run: async ({ db, now, dryRun }) => {
       if (!dryRun) throw new Error("sending reminder digests is not built yet; run it with --dry-run to see who would get what");

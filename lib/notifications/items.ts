@@ -1,30 +1,55 @@
 // What is due today, and for whom (issue 13): the items a reminder digest and "my work" list —
 // milestones overdue or due within N days, KPI values due (by each KPI's frequency), initiatives
-// nobody has updated for STALE_AFTER_DAYS — each addressed along the fallback chain: the
-// initiative's active project leads; when it has none, the active heads of its department; when
-// none, the active admins. Each recipient learns why they got an item. A constant number of
-// queries however large the portfolio; every figure comes from its one definition (lateness.ts,
-// frequency.ts, freshness.ts).
+// nobody has updated for STALE_AFTER_DAYS, and the status reports: a finished quarter's report
+// owed and not submitted (due at quarter end + REPORT_GRACE_DAYS, overdue after), returned to its
+// authors, approved (yesterday), waiting for approval. Each is addressed to its audience: by
+// default along the fallback chain — the initiative's active project leads; when it has none, the
+// active heads of its department; when none, the active admins — and reports waiting for approval
+// to the department's heads, else the admins. Each recipient learns why they got an item. A
+// constant number of queries however large the portfolio; every figure comes from its one
+// definition (lateness.ts, frequency.ts, freshness.ts, reports/obligation.ts).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { isStale } from "@/lib/initiatives/freshness";
 import { nextDue } from "@/lib/kpis/frequency";
 import { overdueSql } from "@/lib/milestones/lateness";
-import type { KpiFrequency, Role } from "@/lib/generated/prisma/enums";
+import { owedPeriods, reportDueDate, reportGraceDays, type ReportingFacts } from "@/lib/reports/obligation";
+import { currentPeriod } from "@/lib/reports/period";
+import type { InitiativeStatus, KpiFrequency, ReportState, Role } from "@/lib/generated/prisma/enums";
 
 export const DEFAULT_DUE_SOON_DAYS = 14;
 
-export type ItemKind = "milestoneOverdue" | "milestoneDueSoon" | "kpiValueDue" | "initiativeStale";
+export type ItemKind =
+  | "milestoneOverdue"
+  | "milestoneDueSoon"
+  | "kpiValueDue"
+  | "initiativeStale"
+  | "reportDue"
+  | "reportReturned"
+  | "reportApproved"
+  | "approvalWaiting";
 /** Why a recipient gets an item: they lead it, or the fallback chain reached them. */
 export type Via = "lead" | "departmentHead" | "admin";
+/** Who an item is for: the leads (then heads, then admins), or the department's heads (then admins). */
+export type Audience = "leads" | "departmentHeads";
 
 export type DueItem = {
   kind: ItemKind;
+  /** The milestone, KPI, status report or initiative the item is about; with kind (and period) its stable key. */
+  entityId: string;
+  /** The reporting quarter of a report item ("2026-Q3"). */
+  period?: string;
+  /** reportDue: the due day has passed. */
+  overdue?: boolean;
+  /** reportReturned: the reviewer's note. */
+  note?: string;
+  /** Default "leads". */
+  audience?: Audience;
   initiativeId: string;
   initiativeCode: string;
   initiativeTitle: string;
-  /** What the item is about: a milestone's or a KPI's name, or the initiative's title. */
+  /** What the item is about: a milestone's or a KPI's name, the initiative's title, or a report's quarter. */
   subject: string;
   /** The day it is (or was) due; for a stale initiative, the day of the last change (null: never). */
   date: string | null;
@@ -35,19 +60,45 @@ export type DueItem = {
 export type Recipient = { userId: string; email: string; name: string; role: Role };
 export type Digest = { recipient: Recipient; items: (DueItem & { via: Via })[] };
 
-type InitiativeRow = { id: string; code: string; title: string; department_id: string; last_change: Date | null };
+/** The stable identity of an item (Notification.key): kind, entity and, for reports, the quarter. */
+export const itemKey = (item: Pick<DueItem, "kind" | "entityId" | "period">): string => [item.kind, item.entityId, ...(item.period ? [item.period] : [])].join(":");
+
+type InitiativeRow = {
+  id: string;
+  code: string;
+  title: string;
+  department_id: string;
+  last_change: Date | null;
+  running: boolean;
+  status: InitiativeStatus;
+  actual_start: Date | null;
+  actual_end: Date | null;
+  planned_start: Date | null;
+  created_at: Date;
+  plan_start: Date;
+};
+type ReportRow = { id: string; initiative_id: string; period: string; state: ReportState; review_comment: string | null; submitted_at: Date | null; reviewed_at: Date | null };
 
 /** Initiatives that are running: neither completed, cancelled nor archived. */
 const RUNNING = Prisma.sql`i.archived_at IS NULL AND i.status NOT IN ('COMPLETED', 'CANCELLED')`;
 
-export async function loadDueItems(db: Db, opts: { now: Date; today?: string; dueSoonDays?: number; staleAfterDays: number }): Promise<DueItem[]> {
+export async function loadDueItems(
+  db: Db,
+  opts: { now: Date; today?: string; dueSoonDays?: number; staleAfterDays: number; graceDays?: number },
+): Promise<DueItem[]> {
   const today = opts.today ?? cityToday(opts.now);
   const soon = addDays(today, opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+  const graceDays = opts.graceDays ?? reportGraceDays();
+  // Every initiative that is not archived: a completed one may still owe its last reports.
   const initiatives = await db.$queryRaw<InitiativeRow[]>`
-    SELECT i.id::text AS id, i.code, i.title, i.department_id::text AS department_id, lc.at AS last_change
+    SELECT i.id::text AS id, i.code, i.title, i.department_id::text AS department_id, lc.at AS last_change,
+           (i.status NOT IN ('COMPLETED', 'CANCELLED')) AS running, i.status, i.actual_start, i.actual_end, i.planned_start,
+           i.created_at, mp.period_start AS plan_start
     FROM initiatives i
+    JOIN fields_of_action f ON f.id = i.field_of_action_id
+    JOIN masterplans mp ON mp.id = f.masterplan_id
     LEFT JOIN LATERAL (SELECT MAX(a.at) AS at FROM audit_events a WHERE a.initiative_id = i.id AND a.actor_id IS NOT NULL) lc ON true
-    WHERE ${RUNNING}
+    WHERE i.archived_at IS NULL
     ORDER BY i.code`;
   const milestones = await db.$queryRaw<{ initiative_id: string; id: string; title: string; forecast: string; overdue: boolean }[]>`
     SELECT m.initiative_id::text AS initiative_id, m.id::text AS id, m.title, m.forecast_date::text AS forecast, ${overdueSql(today, Prisma.sql`m`)} AS overdue
@@ -60,6 +111,12 @@ export async function loadDueItems(db: Db, opts: { now: Date; today?: string; du
     FROM kpis k JOIN initiatives i ON i.id = k.initiative_id
     WHERE ${RUNNING} AND k.scope = 'INITIATIVE' AND k.target_date >= ${today}::date
     ORDER BY k.name`;
+  const reports = await db.$queryRaw<ReportRow[]>`
+    SELECT r.id::text AS id, r.initiative_id::text AS initiative_id, r.period, r.state,
+           CASE WHEN r.state = 'RETURNED' THEN r.review_comment END AS review_comment, r.submitted_at, r.reviewed_at
+    FROM status_reports r JOIN initiatives i ON i.id = r.initiative_id
+    WHERE i.archived_at IS NULL
+    ORDER BY r.period, r.id`;
 
   const byId = new Map(initiatives.map((i) => [i.id, i]));
   const item = (i: InitiativeRow, rest: Omit<DueItem, "initiativeId" | "initiativeCode" | "initiativeTitle">): DueItem => ({
@@ -71,23 +128,62 @@ export async function loadDueItems(db: Db, opts: { now: Date; today?: string; du
   const items: DueItem[] = [];
   for (const m of milestones) {
     const i = byId.get(m.initiative_id)!;
-    items.push(item(i, { kind: m.overdue ? "milestoneOverdue" : "milestoneDueSoon", subject: m.title, date: m.forecast, path: `/app/initiatives/${encodeURIComponent(i.code)}#milestones` }));
+    items.push(item(i, { kind: m.overdue ? "milestoneOverdue" : "milestoneDueSoon", entityId: m.id, subject: m.title, date: m.forecast, path: `/app/initiatives/${encodeURIComponent(i.code)}#milestones` }));
   }
   for (const k of kpis) {
     const due = nextDue(k.frequency, k.last, k.baseline, today);
     if (!due.due) continue;
     const i = byId.get(k.initiative_id)!;
-    items.push(item(i, { kind: "kpiValueDue", subject: k.name, date: due.date, path: `/app/kpis/${k.id}` }));
+    items.push(item(i, { kind: "kpiValueDue", entityId: k.id, subject: k.name, date: due.date, path: `/app/kpis/${k.id}` }));
   }
   for (const i of initiatives) {
-    if (isStale(i.last_change, opts.now, opts.staleAfterDays)) {
-      items.push(item(i, { kind: "initiativeStale", subject: i.title, date: i.last_change ? i.last_change.toISOString().slice(0, 10) : null, path: `/app/initiatives/${encodeURIComponent(i.code)}` }));
+    if (i.running && isStale(i.last_change, opts.now, opts.staleAfterDays)) {
+      items.push(item(i, { kind: "initiativeStale", entityId: i.id, subject: i.title, date: i.last_change ? i.last_change.toISOString().slice(0, 10) : null, path: `/app/initiatives/${encodeURIComponent(i.code)}` }));
+    }
+  }
+  items.push(...reportItems(initiatives, reports, { now: opts.now, today, graceDays }));
+  return items;
+}
+
+/**
+ * The status report items (pure): per finished quarter owed without a submitted report, reportDue
+ * (due at quarter end + grace, overdue after); per returned report, reportReturned with the
+ * reviewer's note; per report approved yesterday, reportApproved; per submitted report,
+ * approvalWaiting for the department's heads.
+ */
+function reportItems(initiatives: InitiativeRow[], reports: ReportRow[], opts: { now: Date; today: string; graceDays: number }): DueItem[] {
+  const { now, today, graceDays } = opts;
+  const current = currentPeriod(now);
+  const yesterday = addDays(today, -1);
+  const byInitiative = new Map<string, ReportRow[]>();
+  for (const r of reports) byInitiative.set(r.initiative_id, [...(byInitiative.get(r.initiative_id) ?? []), r]);
+  const items: DueItem[] = [];
+  for (const i of initiatives) {
+    const base = { initiativeId: i.id, initiativeCode: i.code, initiativeTitle: i.title, path: `/app/initiatives/${encodeURIComponent(i.code)}#reports` };
+    const own = byInitiative.get(i.id) ?? [];
+    const facts: ReportingFacts = { status: i.status, actualStart: i.actual_start, actualEnd: i.actual_end, plannedStart: i.planned_start, createdAt: i.created_at, planStart: i.plan_start };
+    for (const period of owedPeriods(facts, now)) {
+      if (period >= current) continue;
+      const report = own.find((r) => r.period === period);
+      // A returned report has its own item; submitted and approved ones are done.
+      if (report && report.state !== "DRAFT") continue;
+      const date = reportDueDate(period, graceDays);
+      items.push({ ...base, kind: "reportDue", entityId: i.id, period, subject: period, date, overdue: today > date });
+    }
+    for (const r of own) {
+      const report = { ...base, entityId: r.id, period: r.period, subject: r.period };
+      if (r.state === "RETURNED") items.push({ ...report, kind: "reportReturned", date: r.reviewed_at ? cityToday(r.reviewed_at) : null, note: r.review_comment ?? "" });
+      if (r.state === "SUBMITTED") items.push({ ...report, kind: "approvalWaiting", audience: "departmentHeads", date: r.submitted_at ? cityToday(r.submitted_at) : null });
+      if (r.state === "APPROVED" && r.reviewed_at && cityToday(r.reviewed_at) === yesterday) items.push({ ...report, kind: "reportApproved", date: yesterday });
     }
   }
   return items;
 }
 
-/** Addresses the items along the fallback chain: leads → department heads → admins (active users only). */
+/**
+ * Addresses the items to their audience (active users only): "leads" along the fallback chain
+ * leads → department heads → admins; "departmentHeads" to the heads, else the admins.
+ */
 export async function addressItems(db: Db, items: DueItem[]): Promise<Digest[]> {
   const initiativeIds = [...new Set(items.map((i) => i.initiativeId))];
   if (initiativeIds.length === 0) return [];
@@ -108,7 +204,7 @@ export async function addressItems(db: Db, items: DueItem[]): Promise<Digest[]> 
   const digests = new Map<string, Digest>();
   for (const it of items) {
     const chain: [Via, Recipient[]][] = [
-      ["lead", leadsOf.get(it.initiativeId) ?? []],
+      ...(it.audience === "departmentHeads" ? [] : [["lead", leadsOf.get(it.initiativeId) ?? []] as [Via, Recipient[]]]),
       ["departmentHead", headsOf.get(departmentOf.get(it.initiativeId) ?? "") ?? []],
       ["admin", adminRecipients],
     ];

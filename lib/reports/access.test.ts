@@ -104,6 +104,24 @@ describe("getInitiativeReports", () => {
     }
   });
 
+  it("marks late reports and offers every owed quarter without a report, the default preselected", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id], actualStart: new Date("2026-01-10T00:00:00Z") });
+    await scratchReport(t.prisma, initiative.id, { state: "APPROVED", period: "2026-Q1", submittedAt: new Date("2026-04-20T08:00:00Z") });
+    await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", period: "2026-Q2", submittedAt: new Date("2026-08-15T08:00:00Z") });
+
+    const late = (await getInitiativeReports(t.prisma, a.lead, initiative.id, new Date("2026-11-25T10:00:00Z")))!;
+    expect(late.reports.map((r) => [r.period, r.late])).toEqual([["2026-Q2", true], ["2026-Q1", false]]);
+    expect(late.startable).toEqual([{ period: "2026-Q4", late: false }, { period: "2026-Q3", late: true }]);
+    expect(late.preferred).toBe("2026-Q4");
+
+    // 15 October: Q3's grace period runs; its report is the default and not late yet.
+    const inGrace = (await getInitiativeReports(t.prisma, a.lead, initiative.id, new Date("2026-10-15T10:00:00Z")))!;
+    expect(inGrace.startable).toEqual([{ period: "2026-Q4", late: false }, { period: "2026-Q3", late: false }]);
+    expect(inGrace.preferred).toBe("2026-Q3");
+    // Who may not draft gets no choice.
+    expect((await getInitiativeReports(t.prisma, a.head, initiative.id))!).toMatchObject({ startable: [], preferred: null });
+  });
+
   it("refuses an anonymous viewer", async () => {
     await expect(getInitiativeReports(t.prisma, null, "0190aaaa-0000-7000-8000-000000000000")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });

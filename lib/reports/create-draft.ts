@@ -1,10 +1,14 @@
 // Use case: a project lead starts the status report of a period for an initiative they lead,
 // prefilled from the last report and from what changed in the period. One report per initiative
-// and period.
+// and period. The period is any quarter the initiative owes a report for, or the current one
+// (lib/reports/obligation.ts); without one, the default: the last quarter during its grace period.
 import { defineAction } from "@/lib/actions/define-action";
+import { appNow } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { buildPrefill, loadPeriodChanges } from "./prefill";
-import { draftablePeriods, reportSelect } from "./report-state";
+import { defaultReportPeriod, draftablePeriods, reportGraceDays, reportingFacts, reportingFactsSelect } from "./obligation";
+import { currentPeriod } from "./period";
+import { reportSelect } from "./report-state";
 import { createReportDraftInput } from "./schemas";
 import { initiativeFacts } from "@/lib/initiatives/facts";
 
@@ -15,25 +19,36 @@ export const createReportDraftAction = defineAction({
   load: async (tx, input) => {
     const initiative = await tx.initiative.findUnique({
       where: { id: input.initiativeId },
-      select: { id: true, health: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } } },
+      select: {
+        id: true,
+        health: true,
+        archivedAt: true,
+        departmentId: true,
+        leads: { select: { userId: true } },
+        ...reportingFactsSelect,
+        statusReports: { select: { period: true } },
+      },
     });
     if (!initiative) return null;
     return { initiative, ...initiativeFacts(initiative) };
   },
   run: async ({ tx, input, resource: { initiative }, audit }) => {
-    const open = draftablePeriods();
-    const period = input.period ?? open[0]!;
-    if (!open.includes(period)) {
-      throw new AppError("VALIDATION", "Reports can be started for the current and the previous period only.", {
-        fieldErrors: { period: ["#statusReports.errors.periodNotOpen"] },
-      });
-    }
     if (initiative.archivedAt) {
       throw new AppError("CONFLICT", "The initiative is archived.", { fieldErrors: { _form: ["#statusReports.errors.archived"] } });
     }
-    const existing = await tx.statusReport.findUnique({ where: { initiativeId_period: { initiativeId: initiative.id, period } }, select: { id: true } });
-    if (existing) {
+    // Every quarter the initiative owes, and the current one; without a choice the default quarter.
+    const now = appNow();
+    const graceDays = reportGraceDays();
+    const open = draftablePeriods(reportingFacts(initiative), [], now, graceDays).options.map((o) => o.period);
+    const wanted = defaultReportPeriod(now, graceDays);
+    const period = input.period ?? (open.includes(wanted) ? wanted : currentPeriod(now));
+    if (initiative.statusReports.some((r) => r.period === period)) {
       throw new AppError("CONFLICT", "There is already a report for this period.", { fieldErrors: { _form: ["#statusReports.errors.exists"] } });
+    }
+    if (!open.includes(period)) {
+      throw new AppError("VALIDATION", "Reports can be started for the quarters the initiative owes and the current one only.", {
+        fieldErrors: { period: ["#statusReports.errors.periodNotOpen"] },
+      });
     }
 
     const previous = await tx.statusReport.findFirst({

@@ -1,15 +1,16 @@
 // The reports inbox (/app/reports), scoped by the viewer:
 // - reviewers: the submitted reports awaiting their decision (their department's; admins: all);
-// - project leads: per initiative they lead, where the current period's report stands and
-//   whether the previous period's is overdue.
+// - project leads: per initiative they lead, where the current period's report stands and which
+//   earlier quarters it owes are still outstanding (no report, or not submitted), late or not yet.
+// Late follows lib/reports/obligation.ts (due at quarter end + REPORT_GRACE_DAYS).
 // A fixed number of queries, however many initiatives there are.
 import { appNow } from "@/lib/dates";
 import { POLICY, assertCan, can, type Actor, type Permission } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { reportingRequired } from "./obligation";
-import { currentPeriod, previousPeriod } from "./period";
+import { isLate, owedPeriods, reportDueDate, reportGraceDays, reportingFacts, reportingFactsSelect } from "./obligation";
+import { currentPeriod } from "./period";
 import { initiativeFacts } from "@/lib/initiatives/facts";
 
 /**
@@ -34,7 +35,7 @@ function initiativeScope(viewer: Actor, permission: Permission): Prisma.Initiati
 
 const factsOf = (i: { departmentId: string; leads: { userId: string }[] }) => ({ ...initiativeFacts(i) });
 
-async function awaitingReview(db: Db, viewer: Actor) {
+async function awaitingReview(db: Db, viewer: Actor, now: Date, graceDays: number) {
   const scope = initiativeScope(viewer, "statusReport.review");
   if (!scope) return [];
   const rows = await db.statusReport.findMany({
@@ -52,15 +53,16 @@ async function awaitingReview(db: Db, viewer: Actor) {
   });
   return rows
     .filter((r) => can(viewer, "statusReport.review", factsOf(r.initiative)))
-    .map(({ initiative: { departmentId: _d, leads: _l, ...initiative }, ...r }) => ({ ...r, initiative }));
+    .map(({ initiative: { departmentId: _d, leads: _l, ...initiative }, ...r }) => ({ ...r, late: isLate(r.period, r.submittedAt, now, graceDays), initiative }));
 }
 
 /** Where a period's report stands: its state, or whether one is owed at all. */
 export type PeriodStanding = ReportState | "DUE" | "NOT_DUE";
 
-async function ownInitiatives(db: Db, viewer: Actor, current: string, previous: string) {
+async function ownInitiatives(db: Db, viewer: Actor, now: Date, graceDays: number) {
   const scope = initiativeScope(viewer, "statusReport.draft");
   if (!scope) return [];
+  const current = currentPeriod(now);
   // Only initiatives the viewer leads: admins may draft anywhere, but this list is "my reports".
   const rows = await db.initiative.findMany({
     where: { AND: [scope, { archivedAt: null, leads: { some: { userId: viewer.id } } }] },
@@ -69,40 +71,39 @@ async function ownInitiatives(db: Db, viewer: Actor, current: string, previous: 
       id: true,
       code: true,
       title: true,
-      status: true,
-      actualStart: true,
-      actualEnd: true,
       departmentId: true,
       leads: { select: { userId: true } },
-      statusReports: { where: { period: { in: [current, previous] } }, select: { period: true, state: true, reviewComment: true } },
+      ...reportingFactsSelect,
+      statusReports: { select: { period: true, state: true, reviewComment: true } },
     },
   });
   return rows
     .filter((i) => can(viewer, "statusReport.draft", factsOf(i)))
     .map((i) => {
-      const standing = (period: string): PeriodStanding => {
-        const report = i.statusReports.find((r) => r.period === period);
-        return report ? report.state : reportingRequired(i, period) ? "DUE" : "NOT_DUE";
-      };
-      const now = i.statusReports.find((r) => r.period === current);
-      const before = standing(previous);
+      const owed = owedPeriods(reportingFacts(i), now);
+      const stateOf = (period: string) => i.statusReports.find((r) => r.period === period)?.state;
+      const standingNow = stateOf(current);
+      // Earlier quarters owed whose report is missing or not submitted yet, newest first.
+      const outstanding = owed
+        .filter((p) => p < current && (stateOf(p) === undefined || stateOf(p) === "DRAFT" || stateOf(p) === "RETURNED"))
+        .reverse()
+        .map((period) => ({ period, standing: (stateOf(period) ?? "DUE") as PeriodStanding, dueDate: reportDueDate(period, graceDays), late: isLate(period, null, now, graceDays) }));
       return {
         code: i.code,
         title: i.title,
-        current: standing(current),
-        reviewComment: now?.state === "RETURNED" ? now.reviewComment : null,
-        previous: before,
-        overdue: before !== "APPROVED" && before !== "NOT_DUE",
+        current: standingNow ?? (owed.includes(current) ? "DUE" : "NOT_DUE") as PeriodStanding,
+        reviewComment: standingNow === "RETURNED" ? (i.statusReports.find((r) => r.period === current)?.reviewComment ?? null) : null,
+        outstanding,
+        overdue: outstanding.some((o) => o.late),
       };
     });
 }
 
-export async function getReportsInbox(db: Db, viewer: Actor | null, now: Date = appNow()) {
+export async function getReportsInbox(db: Db, viewer: Actor | null, now: Date = appNow(), graceDays: number = reportGraceDays()) {
   assertCan(viewer, "portfolio.read");
   const current = currentPeriod(now);
-  const previous = previousPeriod(current);
-  const [toReview, mine] = [await awaitingReview(db, viewer), await ownInitiatives(db, viewer, current, previous)];
-  return { current, previous, toReview, mine, reviews: initiativeScope(viewer, "statusReport.review") !== null };
+  const [toReview, mine] = [await awaitingReview(db, viewer, now, graceDays), await ownInitiatives(db, viewer, now, graceDays)];
+  return { current, toReview, mine, reviews: initiativeScope(viewer, "statusReport.review") !== null };
 }
 
 export type ReportsInbox = Awaited<ReturnType<typeof getReportsInbox>>;

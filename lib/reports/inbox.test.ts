@@ -4,9 +4,10 @@ import type { Db } from "@/lib/db/client";
 import type { TestDatabase } from "@/lib/db/testing";
 import { useTestDatabase } from "@/tests/db";
 import { getReportsInbox } from "./inbox-queries";
-import { currentPeriod, previousPeriod } from "./period";
+import { currentPeriod, periodStart, previousPeriod } from "./period";
 import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
 
+const NOW = new Date("2026-11-25T10:00:00Z");
 let t: TestDatabase;
 let admin: Actor;
 let head: Actor;
@@ -15,7 +16,7 @@ let viewer: Actor;
 let foreignHead: Actor;
 let digi: string;
 let verk: string;
-const current = currentPeriod();
+const current = currentPeriod(NOW);
 const previous = previousPeriod(current);
 
 /** The client with every model call counted: nested relation reads count once, as one call. */
@@ -82,27 +83,48 @@ describe("reports inbox for reviewers", () => {
 });
 
 describe("reports inbox for project leads", () => {
-  it("shows per led initiative whether this period's report is due, drafted, returned (with the comment) or approved, and flags overdue", async () => {
-    const due = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
-    const drafted = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
-    const returned = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
-    const fresh = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart: new Date(Date.now() + 86_400_000 * 400) });
+  it("shows per led initiative where this period's report stands and the earlier owed quarters still outstanding, late or not", async () => {
+    // All started at the beginning of the previous quarter: they owe it and the current one.
+    const actualStart = periodStart(previous);
+    const due = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart });
+    const drafted = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart });
+    const returned = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart });
+    const draftedLate = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart });
+    const fresh = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id], actualStart: new Date(NOW.getTime() + 86_400_000 * 400) });
     const notMine = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [] });
     await scratchReport(t.prisma, drafted.id, { state: "DRAFT" });
     await scratchReport(t.prisma, drafted.id, { state: "APPROVED", period: previous });
     await scratchReport(t.prisma, returned.id, { state: "RETURNED" });
     await scratchReport(t.prisma, returned.id, { state: "SUBMITTED", period: previous });
+    await scratchReport(t.prisma, draftedLate.id, { state: "DRAFT", period: previous });
 
-    const inbox = await getReportsInbox(t.prisma, lead);
-    expect(inbox).toMatchObject({ current, previous });
+    // 25 November 2026: Q3's report was due on 30 October.
+    const inbox = await getReportsInbox(t.prisma, lead, NOW);
+    expect(inbox).toMatchObject({ current });
     const row = (code: string) => inbox.mine.find((r) => r.code === code);
-    expect(row(due.code)).toMatchObject({ current: "DUE", previous: "DUE", overdue: true, reviewComment: null });
-    expect(row(drafted.code)).toMatchObject({ current: "DRAFT", previous: "APPROVED", overdue: false });
-    expect(row(returned.code)).toMatchObject({ current: "RETURNED", reviewComment: "Bitte ergänzen.", previous: "SUBMITTED", overdue: true });
-    expect(row(fresh.code)).toMatchObject({ current: "NOT_DUE", previous: "NOT_DUE", overdue: false });
+    expect(row(due.code)).toMatchObject({ current: "DUE", outstanding: [{ period: previous, standing: "DUE", dueDate: "2026-10-30", late: true }], overdue: true, reviewComment: null });
+    expect(row(drafted.code)).toMatchObject({ current: "DRAFT", outstanding: [], overdue: false });
+    expect(row(returned.code)).toMatchObject({ current: "RETURNED", reviewComment: "Bitte ergänzen.", outstanding: [], overdue: false });
+    expect(row(draftedLate.code)).toMatchObject({ current: "DUE", outstanding: [{ period: previous, standing: "DRAFT", late: true }], overdue: true });
+    expect(row(fresh.code)).toMatchObject({ current: "NOT_DUE", outstanding: [], overdue: false });
     expect(row(notMine.code)).toBeUndefined();
     const led = await t.prisma.initiative.count({ where: { archivedAt: null, leads: { some: { userId: lead.id } } } });
     expect(inbox.mine).toHaveLength(led);
+
+    // 30 October, the last day of Q3's grace period: outstanding, not late yet; 31 October: late.
+    const inGrace = await getReportsInbox(t.prisma, lead, new Date("2026-10-30T21:00:00Z"));
+    expect(inGrace.mine.find((r) => r.code === due.code)).toMatchObject({ outstanding: [{ period: "2026-Q3", late: false }], overdue: false });
+    const after = await getReportsInbox(t.prisma, lead, new Date("2026-10-30T23:30:00Z"));
+    expect(after.mine.find((r) => r.code === due.code)).toMatchObject({ outstanding: [{ period: "2026-Q3", late: true }], overdue: true });
+  });
+
+  it("marks reports in the review queue late when submitted after their due day", async () => {
+    const i = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+    const onTime = await scratchReport(t.prisma, i.id, { state: "SUBMITTED", period: "2026-Q2", submittedAt: new Date("2026-07-30T21:59:00Z") });
+    const late = await scratchReport(t.prisma, i.id, { state: "SUBMITTED", period: "2026-Q1", submittedAt: new Date("2026-04-30T22:00:00Z") }); // 1 May, 00:00 in Berlin
+    const rows = (await getReportsInbox(t.prisma, head, NOW)).toReview;
+    expect(rows.find((r) => r.id === onTime.id)).toMatchObject({ late: false });
+    expect(rows.find((r) => r.id === late.id)).toMatchObject({ late: true });
   });
 
   it("needs the same number of queries however many initiatives the lead leads", async () => {

@@ -88,6 +88,8 @@ describe("a new draft, prefilled from the database", () => {
       data: [
         { kpiId: kpi.id, periodDate: inPeriod(1), value: 17 },
         { kpiId: kpi.id, periodDate: before(60), value: 9, createdAt: before(50) },
+        // Entered in the period, but for a date long before it: no change of this period.
+        { kpiId: kpi.id, periodDate: before(330), value: 4, createdAt: new Date(periodInstants(period).start.getTime() + 5 * DAY) },
       ],
     });
 
@@ -115,6 +117,6 @@ describe("a new draft, prefilled from the database", () => {
     expect(text).toContain("Grund: Lieferverzug beim Partner");
     expect(text).toContain("„Angeschlossene Schulen“: 17 Schulen");
     expect(text).toContain("- Schulen anschließen");
-    for (const absent of ["Im Vorquartal abgeschlossen", "Neu geplanter Meilenstein", "Verschiebung im Vorquartal", ": 9 Schulen"]) expect(text).not.toContain(absent);
+    for (const absent of ["Im Vorquartal abgeschlossen", "Neu geplanter Meilenstein", "Verschiebung im Vorquartal", ": 9 Schulen", ": 4 Schulen"]) expect(text).not.toContain(absent);
   });
 });

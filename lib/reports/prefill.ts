@@ -2,8 +2,9 @@
 // - from the last earlier report: summary, risks, public summary; its next steps become a hint
 //   under the achievements ("what of this was reached?");
 // - from the data of the period: milestones completed, milestone forecasts moved (with reasons,
-//   from MilestoneForecast rows), KPI values measured for or recorded in the period — as an
-//   editable bullet list in the achievements.
+//   from MilestoneForecast rows), KPI values whose period date lies in the period — as an
+//   editable bullet list in the achievements. A value recorded in the period for an earlier
+//   date (a late entry for 2025) changed nothing in this period and is left out.
 // Health starts at the initiative's current health.
 import { createTranslator } from "next-intl";
 import type { Tx } from "@/lib/db/client";
@@ -56,10 +57,7 @@ export async function loadPeriodChanges(db: Reader, initiativeId: string, period
   moved.sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
 
   const measurements = await db.kpiMeasurement.findMany({
-    where: {
-      kpi: { initiativeId },
-      OR: [{ periodDate: { gte: first, lte: last } }, { createdAt: { gte: start, lt: end } }],
-    },
+    where: { kpi: { initiativeId }, periodDate: { gte: first, lte: last } },
     orderBy: [{ kpi: { name: "asc" } }, { periodDate: "asc" }],
     select: { value: true, periodDate: true, kpi: { select: { name: true, unit: true } } },
   });

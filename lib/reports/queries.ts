@@ -5,18 +5,20 @@ import { appNow } from "@/lib/dates";
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { reportingRequired } from "./obligation";
-import { draftablePeriods } from "./report-state";
+import { draftablePeriods, isLate, reportGraceDays, reportingFacts, reportingFactsSelect } from "./obligation";
 import { initiativeFacts } from "@/lib/initiatives/facts";
 
 const FINISHED: ReportState[] = ["SUBMITTED", "APPROVED"];
 
-/** The initiative's reports (newest period first) and what the viewer may do with them. Two queries. */
-export async function getInitiativeReports(db: Db, viewer: Actor | null, initiativeId: string, now: Date = appNow()) {
+/**
+ * The initiative's reports (newest period first), each marked late when submitted after its due
+ * day (or still unsubmitted past it), and what the viewer may do with them. Two queries.
+ */
+export async function getInitiativeReports(db: Db, viewer: Actor | null, initiativeId: string, now: Date = appNow(), graceDays: number = reportGraceDays()) {
   assertCan(viewer, "portfolio.read");
   const initiative = await db.initiative.findUnique({
     where: { id: initiativeId },
-    select: { id: true, status: true, actualStart: true, actualEnd: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } } },
+    select: { id: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } }, ...reportingFactsSelect },
   });
   if (!initiative) return null;
   const facts = { ...initiativeFacts(initiative) };
@@ -50,22 +52,18 @@ export async function getInitiativeReports(db: Db, viewer: Actor | null, initiat
     },
   });
 
-  // Periods the viewer could start a report for: the current one, and the previous one while
-  // it is still owed.
-  const [current, previous] = draftablePeriods(now) as [string, string];
-  const taken = new Set(reports.map((r) => r.period));
-  const startable =
-    mayDraft && !initiative.archivedAt
-      ? [current, previous]
-          .filter((p) => !taken.has(p) && (p === current || reportingRequired(initiative, p)))
-          .map((period) => ({ period, late: period !== current }))
-      : [];
+  // Quarters the viewer could start a report for: every owed one without a report, and the
+  // current one. Who may draft sees every report, drafts included, so `reports` lists all taken.
+  const { options, preferred } = draftablePeriods(reportingFacts(initiative), reports.map((r) => r.period), now, graceDays);
+  const startable = mayDraft && !initiative.archivedAt ? options : [];
 
   const withComments = reports.map(({ comments, ...r }) => ({
     ...r,
+    // A draft or returned report counts as not submitted: late once its due day has passed.
+    late: isLate(r.period, r.state === "SUBMITTED" || r.state === "APPROVED" ? r.submittedAt : null, now, graceDays),
     comments: comments.map((c) => ({ ...c, edited: c.version > 1, canEdit: can(viewer, "comment.editOwn", { ownerId: c.author.id }) })),
   }));
-  return { mayDraft, mayReview, startable, reports: withComments, canComment: can(viewer, "comment.create") };
+  return { mayDraft, mayReview, startable, preferred: startable.length > 0 ? preferred : null, reports: withComments, canComment: can(viewer, "comment.create") };
 }
 
 export type InitiativeReports = NonNullable<Awaited<ReturnType<typeof getInitiativeReports>>>;

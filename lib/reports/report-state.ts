@@ -2,11 +2,9 @@
 //   DRAFT ──submit──▶ SUBMITTED ──approve──▶ APPROVED (locked)
 //   RETURNED ──submit──▶ SUBMITTED ──return──▶ RETURNED
 // Any other step is a CONFLICT that says why; approved reports are locked for good.
-import { appNow } from "@/lib/dates";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { currentPeriod, previousPeriod } from "./period";
 import { initiativeFacts } from "@/lib/initiatives/facts";
 
 export type ReportStep = "edit" | "submit" | "approve" | "return";
@@ -37,12 +35,6 @@ export function assertStep(step: ReportStep, state: ReportState): void {
   throw new AppError("CONFLICT", reason === "locked" ? "The report is approved and locked." : `A ${state} report cannot take the step "${step}".`, {
     fieldErrors: { _form: [`#statusReports.errors.${reason}`] },
   });
-}
-
-/** Periods a report may be drafted for: the current one, and the previous one if it was missed. */
-export function draftablePeriods(now: Date = appNow()): string[] {
-  const current = currentPeriod(now);
-  return [current, previousPeriod(current)];
 }
 
 /** What actions return and audit about a report. */

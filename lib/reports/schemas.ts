@@ -22,7 +22,7 @@ export const periodSchema = z
 
 export const createReportDraftInput = z.object({
   initiativeId: id,
-  /** Defaults to the current period; the previous one may be drafted late. */
+  /** Any quarter the initiative owes a report for, or the current one; default: lib/reports/obligation.ts defaultReportPeriod. */
   period: periodSchema.optional(),
   /** Language of the prefilled texts (the form sends the user's). */
   locale: z.enum(locales).default(defaultLocale),

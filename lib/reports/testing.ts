@@ -42,7 +42,7 @@ export async function scratchInitiative(
 export async function scratchReport(
   db: Db,
   initiativeId: string,
-  opts: { state: ReportState; period?: string; health?: Health; summary?: string; publicSummary?: string; submittedById?: string },
+  opts: { state: ReportState; period?: string; health?: Health; summary?: string; publicSummary?: string; submittedById?: string; submittedAt?: Date },
 ) {
   const submitted = opts.state !== "DRAFT";
   return db.statusReport.create({
@@ -54,7 +54,7 @@ export async function scratchReport(
       publicSummary: opts.publicSummary ?? "",
       state: opts.state,
       submittedById: submitted ? (opts.submittedById ?? null) : null,
-      submittedAt: submitted ? new Date() : null,
+      submittedAt: submitted ? (opts.submittedAt ?? new Date()) : null,
       reviewComment: opts.state === "RETURNED" ? "Bitte ergänzen." : null,
     },
     select: { id: true, version: true, period: true, state: true },

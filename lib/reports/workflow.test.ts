@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { useTestDatabase } from "@/tests/db";
@@ -135,15 +135,18 @@ describe("status report state machine", () => {
     expect(await t.prisma.statusReport.count({ where: { initiativeId: initiative.id } })).toBe(1);
   });
 
-  it("lets the previous period be drafted late, but no other", async () => {
+  it("lets every owed quarter be drafted late, but none before the start or in the future", async () => {
+    // Running since 1 January 2024 (scratchInitiative): every quarter since then is owed.
     const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
-    const late = await createReportDraftAction.execute(lead, { initiativeId: initiative.id, period: previousPeriod(currentPeriod()) }, opts());
-    expect(late).toMatchObject({ ok: true, data: { period: previousPeriod(currentPeriod()) } });
-    for (const period of [shiftPeriod(currentPeriod(), -2), shiftPeriod(currentPeriod(), 1)]) {
+    for (const period of [previousPeriod(currentPeriod()), shiftPeriod(currentPeriod(), -2), "2024-Q1"]) {
+      const late = await createReportDraftAction.execute(lead, { initiativeId: initiative.id, period }, opts());
+      expect(late, period).toMatchObject({ ok: true, data: { period } });
+    }
+    for (const period of ["2023-Q4", shiftPeriod(currentPeriod(), 1)]) {
       expect(await createReportDraftAction.execute(lead, { initiativeId: initiative.id, period }, opts())).toMatchObject({
         ok: false,
         code: "VALIDATION",
-        fieldErrors: { period: ["Reports can only be started for the current and the previous quarter."] },
+        fieldErrors: { period: ["Reports can be started only for the quarters the initiative owes a report for, and for the current quarter."] },
       });
     }
     expect(await createReportDraftAction.execute(lead, { initiativeId: initiative.id, period: "2026-11" }, opts())).toMatchObject({
@@ -151,6 +154,18 @@ describe("status report state machine", () => {
       code: "VALIDATION",
       fieldErrors: { period: ["Please give a period such as 2026-Q4."] },
     });
+  });
+
+  it("starts the finished quarter's report by default during its grace period, the current one after it", async () => {
+    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [lead.id] });
+    try {
+      vi.stubEnv("FIXED_NOW", "2027-01-30T22:59:00Z"); // 23:59 on 30 January in Berlin: the last day of Q4's grace
+      expect(await createReportDraftAction.execute(lead, { initiativeId: initiative.id }, opts())).toMatchObject({ ok: true, data: { period: "2026-Q4" } });
+      vi.stubEnv("FIXED_NOW", "2027-01-30T23:00:00Z"); // 31 January
+      expect(await createReportDraftAction.execute(lead, { initiativeId: initiative.id }, opts())).toMatchObject({ ok: true, data: { period: "2027-Q1" } });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("needs a summary before a report is submitted", async () => {

@@ -1,4 +1,5 @@
-// The status reports of one demo initiative: the last four quarters while it runs. Health and texts
+// The status reports of one demo initiative: one for every quarter it owes one, from its actual
+// start (lib/reports/obligation.ts), so the demo has no gaps by accident. Health and texts
 // follow from the data, not from chance: the current quarter's report has the initiative's health
 // (derived from its data, demo-plan.ts deriveHealth), earlier ones the health its story had then –
 // and "at risk" whenever milestones were overdue at the quarter's end (lib/milestones/lateness.ts).
@@ -15,7 +16,7 @@ import { fillMilestone, standing, type InitiativePlan } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
 import { DAY, HOUR, addDays, dayOf, maxD, minD, quarterAt } from "./large-util";
 
-/** Health of the report three, two, one quarter(s) ago and now, for an initiative with this health now. */
+/** Health of the report three (and more), two, one quarter(s) ago and now, for an initiative with this health now. */
 const HISTORY: Record<Health, Health[]> = {
   ON_TRACK: ["ON_TRACK", "ON_TRACK", "ON_TRACK", "ON_TRACK"],
   AT_RISK: ["ON_TRACK", "ON_TRACK", "AT_RISK", "AT_RISK"],
@@ -67,7 +68,8 @@ export function buildReports(spec: InitiativeSpec, plan: InitiativePlan, ctx: Re
   // REVIEWED_WITHIN days of the quarter's end (see below); the current quarter's is recent.
   const silent = plan.silentSince;
   const reportedBy = (qi: number) => !silent || (qi < 0 && addDays(quarterAt(today, qi).end, REVIEWED_WITHIN) <= silent);
-  for (let qi = -3; qi <= 0; qi++) {
+  const quarterIndex = (d: Date) => d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3);
+  for (let qi = quarterIndex(plan.actualStart) - quarterIndex(today); qi <= 0; qi++) {
     const q = quarterAt(today, qi);
     if (plan.actualStart > q.end || (endLimit && endLimit < q.start)) continue;
     const current = qi === 0;
@@ -87,7 +89,7 @@ export function buildReports(spec: InitiativeSpec, plan: InitiativePlan, ctx: Re
       health = plan.health;
       reason = plan.healthReason;
     } else {
-      health = HISTORY[plan.health][qi + 3]!;
+      health = HISTORY[plan.health][Math.max(0, qi + 3)]!;
       reason = null;
       const worst = asOf.overdue[0];
       if (health === "ON_TRACK" && worst) {

@@ -1,5 +1,5 @@
 // Status reports (Sachstandsberichte) section of the internal initiative page: the reports newest
-// first with their state; starting the current period's report, editing and submitting for the
+// first with their state (late ones marked); starting a report for an owed quarter, editing and submitting for the
 // project lead; approving or returning for the reviewer. Controls appear only where the policy
 // allows them — the server actions check again.
 import { getTranslations } from "next-intl/server";
@@ -25,7 +25,7 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
   const data = await getInitiativeReports(await db(), viewer, initiativeId);
   if (!data) return null;
   const t = await getTranslations("statusReports");
-  const { reports, startable, mayDraft, mayReview, canComment } = data;
+  const { reports, startable, preferred, mayDraft, mayReview, canComment } = data;
   return (
     <section id="reports" aria-labelledby="reports-heading" className="mt-8 scroll-mt-4">
       <h2 id="reports-heading" className="text-xl font-semibold">{t("heading")}</h2>
@@ -33,9 +33,7 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
       {startable.length > 0 && (
         <div className="mt-3 grid gap-2 rounded border border-dashed border-slate-300 p-3">
           <p className="text-sm">{t("startHint")}</p>
-          {startable.map(({ period, late }) => (
-            <StartReportForm key={period} initiativeId={initiativeId} period={period} late={late} action={actions.createDraft} />
-          ))}
+          <StartReportForm initiativeId={initiativeId} options={startable} preferred={preferred} action={actions.createDraft} />
         </div>
       )}
       {reports.length === 0 ? (

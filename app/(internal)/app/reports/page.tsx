@@ -1,5 +1,5 @@
 // The reports inbox: for reviewers the submitted reports awaiting their decision, for project
-// leads the state of this period's report per initiative they lead. Every signed-in user may open
+// leads the state of this period's report per initiative they lead and the earlier ones still owed. Every signed-in user may open
 // it; what it lists is scoped by the viewer in the query.
 import { getTranslations } from "next-intl/server";
 import { MyReportsTable } from "@/components/reports/my-reports-table";
@@ -21,7 +21,7 @@ export default async function ReportsInboxPage() {
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
       <p className="mt-1 text-sm text-slate-700">{t("currentPeriod", { period: periodLabel(tAll, inbox.current) })}</p>
       {inbox.reviews && <ReviewQueue rows={inbox.toReview} />}
-      {drafts && <MyReportsTable rows={inbox.mine} current={inbox.current} previous={inbox.previous} />}
+      {drafts && <MyReportsTable rows={inbox.mine} current={inbox.current} />}
       {!inbox.reviews && !drafts && <p className="mt-8">{t("nothing")}</p>}
     </>
   );
