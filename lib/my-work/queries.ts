@@ -20,7 +20,8 @@ import { loadInitiativeHealth } from "@/lib/initiatives/health-suggestion";
 import { nextDue } from "@/lib/kpis/frequency";
 import { overdueDaysSql, overdueSql } from "@/lib/milestones/lateness";
 import { getReportsInbox } from "@/lib/reports/inbox-queries";
-import { reportingRequired } from "@/lib/reports/obligation";
+import { reportingFacts, reportingRequired } from "@/lib/reports/obligation";
+import { shiftPeriod } from "@/lib/reports/period";
 
 /** Milestones and KPI values due within this many days are listed with the overdue ones. */
 export const DUE_WITHIN_DAYS = 30;
@@ -149,7 +150,7 @@ function oversightScope(viewer: Actor): { sql: Prisma.Sql; where: Prisma.Initiat
 /** A report "missing" for a period it was owed: none at all, or one not yet submitted (draft, returned). */
 const MISSING_STATES: readonly ReportState[] = ["DRAFT", "RETURNED"];
 
-async function missingReports(db: Db, where: Prisma.InitiativeWhereInput, period: string) {
+async function missingReports(db: Db, where: Prisma.InitiativeWhereInput, period: string, now: Date) {
   const rows = await db.initiative.findMany({
     where: { ...where, archivedAt: null },
     orderBy: { code: "asc" },
@@ -159,13 +160,16 @@ async function missingReports(db: Db, where: Prisma.InitiativeWhereInput, period
       status: true,
       actualStart: true,
       actualEnd: true,
+      plannedStart: true,
+      createdAt: true,
+      fieldOfAction: { select: { masterplan: { select: { periodStart: true } } } },
       department: { select: { code: true } },
       leads: { orderBy: { user: { name: "asc" } }, select: { user: { select: { name: true } } } },
       statusReports: { where: { period }, select: { state: true } },
     },
   });
   const missing = rows
-    .filter((i) => reportingRequired(i, period))
+    .filter((i) => reportingRequired(reportingFacts(i), period, now))
     .filter((i) => i.statusReports.length === 0 || MISSING_STATES.includes(i.statusReports[0]!.state))
     .map((i) => ({
       code: i.code,
@@ -275,7 +279,7 @@ export async function getMyWork(db: Db, viewer: Actor | null, opts: MyWorkOption
   // change there (e.g. a grace period after the quarter's end) reaches this page as well.
   const inbox = await getReportsInbox(db, viewer, now);
   const period = inbox.current;
-  const lastPeriod = inbox.previous;
+  const lastPeriod = shiftPeriod(period, -1);
   const scope = oversightScope(viewer);
   const admin = can(viewer, "audit.read");
 
@@ -283,7 +287,7 @@ export async function getMyWork(db: Db, viewer: Actor | null, opts: MyWorkOption
     initiativesWithHealth(db, Prisma.sql`${RUNNING} AND ${leadsSql(viewer)}`, now, today, staleDays),
     openMilestones(db, viewer, leadsSql(viewer), today, dueBy),
     leadKpis(db, viewer, today, dueBy),
-    scope ? missingReports(db, scope.where, lastPeriod) : null,
+    scope ? missingReports(db, scope.where, lastPeriod, now) : null,
     scope ? initiativesWithHealth(db, Prisma.sql`${RUNNING} AND ${scope.sql}`, now, today, staleDays) : null,
     scope ? openMilestones(db, viewer, scope.sql, today, null) : null,
     admin ? adminTroubles(db) : null,

@@ -5,7 +5,7 @@ import { useTestDatabase } from "@/tests/db";
 import { seedLarge, type LargeSeedResult, type ScaleSizes } from "./large";
 
 const TODAY = new Date("2026-11-25T10:00:00Z");
-const SIZES: ScaleSizes = { initiatives: 90, milestones: 700, kpis: 45, measurementsPerKpi: 20, auditEvents: 1_500 };
+const SIZES: ScaleSizes = { initiatives: 90, milestones: 700, kpis: 45, measurementsPerKpi: 20, auditEvents: 4_000 };
 
 let t: TestDatabase;
 let result: LargeSeedResult;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe("seedLarge", () => {
   it("grows the demo data set to exactly the requested totals", async () => {
-    expect(result.totals).toEqual({ initiatives: 90, milestones: 700, kpis: 45, measurements: 900, auditEvents: 1_500 });
+    expect(result.totals).toEqual({ initiatives: 90, milestones: 700, kpis: 45, measurements: 900, auditEvents: 4_000 });
     expect(await t.prisma.initiative.count({ where: { milestones: { none: {} } } })).toBe(0);
     expect(await t.prisma.statusReport.count()).toBeGreaterThan(100);
     expect(await t.prisma.budgetLine.count()).toBeGreaterThan(100);
@@ -55,7 +55,7 @@ describe("seedLarge", () => {
       orderBy: { id: "asc" },
       select: { at: true, action: true, actorId: true, initiativeId: true },
     });
-    expect(events).toHaveLength(1_500 - demoEvents.count);
+    expect(events).toHaveLength(4_000 - demoEvents.count);
     const users = new Set(usersBefore.map((u) => u.id));
     const twoYearsAgo = TODAY.getTime() - 731 * 86_400_000;
     for (const e of events) {

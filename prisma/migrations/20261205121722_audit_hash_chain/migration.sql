@@ -41,18 +41,43 @@ $$;
 
 -- SECURITY DEFINER: runs with the rights of the migrations' owner, so the app's database role
 -- needs no right on audit_chain_head and cannot rewind it (docs/database-roles.md).
+-- The head row is locked (FOR UPDATE) at a transaction's first event and held until it ends; the
+-- transaction's later events chain on from transaction-local settings, and the head row is written
+-- once, at commit, by the deferred trigger below (updating one row per event would leave a chain of
+-- row versions that every later event in the same transaction walks: quadratic for an import).
 CREATE FUNCTION audit_events_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
   head "audit_chain_head";
+  seq bigint;
+  prev text;
 BEGIN
   -- The column keeps milliseconds; hash what is stored.
   NEW.at := date_trunc('milliseconds', NEW.at);
-  SELECT * INTO head FROM "audit_chain_head" WHERE "id" = 1 FOR UPDATE;
-  NEW.chain_seq := head.last_seq + 1;
-  NEW.prev_hash := head.last_hash;
+  IF current_setting('mm.audit_chain_tx', true) IS DISTINCT FROM txid_current()::text THEN
+    SELECT * INTO head FROM "audit_chain_head" WHERE "id" = 1 FOR UPDATE;
+    seq := head.last_seq;
+    prev := head.last_hash;
+    PERFORM set_config('mm.audit_chain_tx', txid_current()::text, true);
+  ELSE
+    seq := current_setting('mm.audit_chain_seq')::bigint;
+    prev := current_setting('mm.audit_chain_hash');
+  END IF;
+  NEW.chain_seq := seq + 1;
+  NEW.prev_hash := prev;
   NEW.hash := audit_event_digest(NEW);
-  UPDATE "audit_chain_head" SET "last_seq" = NEW.chain_seq, "last_hash" = NEW.hash WHERE "id" = 1;
+  PERFORM set_config('mm.audit_chain_seq', NEW.chain_seq::text, true);
+  PERFORM set_config('mm.audit_chain_hash', NEW.hash, true);
   RETURN NEW;
+END;
+$$;
+
+-- At commit: the transaction's last event moves the head (one write per transaction).
+CREATE FUNCTION audit_events_chain_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF NEW.chain_seq = NULLIF(current_setting('mm.audit_chain_seq', true), '')::bigint THEN
+    UPDATE "audit_chain_head" SET "last_seq" = NEW.chain_seq, "last_hash" = NEW.hash WHERE "id" = 1;
+  END IF;
+  RETURN NULL;
 END;
 $$;
 
@@ -79,3 +104,7 @@ ALTER TABLE "audit_events" ENABLE TRIGGER "audit_events_no_update_delete";
 
 CREATE TRIGGER audit_events_chain BEFORE INSERT ON "audit_events"
   FOR EACH ROW EXECUTE FUNCTION audit_events_chain();
+
+CREATE CONSTRAINT TRIGGER audit_events_chain_head AFTER INSERT ON "audit_events"
+  DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION audit_events_chain_head();
