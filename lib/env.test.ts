@@ -39,6 +39,9 @@ describe("parseEnv", () => {
     expect(parseEnv({}).staleAfterDays).toBe(90);
     expect(parseEnv({ STALE_AFTER_DAYS: "30" }).staleAfterDays).toBe(30);
     expect(() => parseEnv({ STALE_AFTER_DAYS: "thirty" })).toThrow(/STALE_AFTER_DAYS: expected a whole number of days/);
+    expect(parseEnv({}).notifyHour).toBe(7);
+    expect(parseEnv({ NOTIFY_HOUR: "0" }).notifyHour).toBe(0);
+    expect(() => parseEnv({ NOTIFY_HOUR: "24" })).toThrow(/NOTIFY_HOUR: expected an hour from 0 to 23/);
     expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
   });
 

@@ -22,6 +22,8 @@ const postgresUrl = z
     }
   }, "expected a PostgreSQL URL such as postgresql://user:password@host:5432/database");
 
+const HOUR = "expected an hour from 0 to 23";
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -62,6 +64,11 @@ const envSchema = z
       z.string().trim().refine((v) => parseFixedNow(v) !== null, "expected an ISO instant (2026-11-25T10:00:00Z) or a calendar day (2026-11-25)").optional(),
     ),
     STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
+    // The hour (city time) the reminder digests go out.
+    NOTIFY_HOUR: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ message: HOUR }).int(HOUR).min(0, HOUR).max(23, HOUR).default(7),
+    ),
     HSTS: booleanFlag.optional(),
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
     // not quietly publish the placeholder texts.
@@ -111,6 +118,8 @@ export type Env = {
   trustedProxyHops: number;
   /** An initiative nobody changed for this many days is flagged stale. */
   staleAfterDays: number;
+  /** The hour (0–23, city time) the reminder digests go out (NOTIFY_HOUR). */
+  notifyHour: number;
   /** IANA time zone of the city's calendar (TZ_CITY). */
   cityTimeZone: string;
   /** FIXED_NOW: the pinned domain clock, or null for the system clock. */
@@ -155,6 +164,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     sessionMaxSeconds: e.SESSION_MAX_HOURS * 3600,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     staleAfterDays: e.STALE_AFTER_DAYS,
+    notifyHour: e.NOTIFY_HOUR,
     cityTimeZone: e.TZ_CITY,
     fixedNow: parseFixedNow(e.FIXED_NOW),
     oidc:

@@ -30,6 +30,8 @@ export type DueItem = {
   date: string | null;
   /** Where it is fixed, relative to APP_URL. */
   path: string;
+  /** The row the item is about (milestone, KPI, initiative…): with `kind`, the item's stable identity. */
+  entityId?: string;
 };
 
 export type Recipient = { userId: string; email: string; name: string; role: Role };
@@ -71,17 +73,17 @@ export async function loadDueItems(db: Db, opts: { now: Date; today?: string; du
   const items: DueItem[] = [];
   for (const m of milestones) {
     const i = byId.get(m.initiative_id)!;
-    items.push(item(i, { kind: m.overdue ? "milestoneOverdue" : "milestoneDueSoon", subject: m.title, date: m.forecast, path: `/app/initiatives/${encodeURIComponent(i.code)}#milestones` }));
+    items.push(item(i, { kind: m.overdue ? "milestoneOverdue" : "milestoneDueSoon", entityId: m.id, subject: m.title, date: m.forecast, path: `/app/initiatives/${encodeURIComponent(i.code)}#milestones` }));
   }
   for (const k of kpis) {
     const due = nextDue(k.frequency, k.last, k.baseline, today);
     if (!due.due) continue;
     const i = byId.get(k.initiative_id)!;
-    items.push(item(i, { kind: "kpiValueDue", subject: k.name, date: due.date, path: `/app/kpis/${k.id}` }));
+    items.push(item(i, { kind: "kpiValueDue", entityId: k.id, subject: k.name, date: due.date, path: `/app/kpis/${k.id}` }));
   }
   for (const i of initiatives) {
     if (isStale(i.last_change, opts.now, opts.staleAfterDays)) {
-      items.push(item(i, { kind: "initiativeStale", subject: i.title, date: i.last_change ? i.last_change.toISOString().slice(0, 10) : null, path: `/app/initiatives/${encodeURIComponent(i.code)}` }));
+      items.push(item(i, { kind: "initiativeStale", entityId: i.id, subject: i.title, date: i.last_change ? i.last_change.toISOString().slice(0, 10) : null, path: `/app/initiatives/${encodeURIComponent(i.code)}` }));
     }
   }
   return items;
