@@ -46,4 +46,15 @@ describe("composeDigest", () => {
     expect(m.text).toContain("You receive this as project lead of VER-02.");
     expect(m.html).toContain('<html lang="en">');
   });
+
+  it("lists at most 50 items per group and links the rest to the notifications list", () => {
+    const many = Array.from({ length: 120 }, (_, n): DigestEntry => ({ ...items[1]!, subject: `Meilenstein ${n + 1}` }));
+    const m = composeDigest({ locale: "de", name: "Petra", day: "2026-11-25", items: many, appUrl: "https://masterplan.example" });
+    expect(m.subject).toContain("120 Punkte");
+    expect(m.text).toContain("Überfällige Meilensteine (120)");
+    expect(m.text).toContain(": Meilenstein 50 –");
+    expect(m.text).not.toContain(": Meilenstein 51 –");
+    expect(m.text).toContain("… und 70 weitere – alle in der Liste Ihrer Benachrichtigungen:\nhttps://masterplan.example/app/notifications");
+    expect(m.html).toContain('<a href="https://masterplan.example/app/notifications">');
+  });
 });

@@ -26,6 +26,9 @@ const catalogues = { de, en } as const;
 /** The order of the groups; kinds added later follow, alphabetically. */
 const KIND_ORDER = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale"];
 export const PREFERENCES_PATH = "/app/account/notifications";
+export const NOTIFICATIONS_PATH = "/app/notifications";
+/** A group lists at most this many items; the rest are counted and the mail links to the app's list (a digest of 3,000 lines helps nobody). */
+export const MAX_PER_GROUP = 50;
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function escapeHtml(s: string): string {
@@ -74,7 +77,7 @@ export function composeDigest(input: { locale: Locale; name: string; day: string
     const first = describe(t, entries[0]!, locale, appUrl);
     text.push(`${first.heading} (${entries.length})`, "-".repeat(first.heading.length + String(entries.length).length + 3));
     html.push(`<h2 style="font-size:1.1em">${escapeHtml(first.heading)} (${entries.length})</h2>`, "<ul>");
-    for (const e of entries) {
+    for (const e of entries.slice(0, MAX_PER_GROUP)) {
       const d = describe(t, e, locale, appUrl);
       text.push(`* ${d.title}: ${e.subject}${d.date ? ` – ${d.date}` : ""}`, `  ${d.url}`, `  ${d.via}`, "");
       html.push(
@@ -83,6 +86,11 @@ export function composeDigest(input: { locale: Locale; name: string; day: string
       );
     }
     html.push("</ul>");
+    if (entries.length > MAX_PER_GROUP) {
+      const more = t("more", { count: entries.length - MAX_PER_GROUP });
+      text.push(more, `${appUrl}${NOTIFICATIONS_PATH}`, "");
+      html.push(`<p>${escapeHtml(more)} <a href="${escapeHtml(`${appUrl}${NOTIFICATIONS_PATH}`)}">${escapeHtml(t("open"))}</a></p>`);
+    }
   }
   text.push(t("preferences"), preferencesUrl, "", t("footer"));
   html.push(

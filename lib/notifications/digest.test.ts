@@ -74,8 +74,15 @@ describe("reminder run", () => {
     const lead = await userId(db, LEAD);
     const key = await ver02OverdueKey(db);
     await db.milestone.update({ where: { id: key.split(":")[1] }, data: { completedDate: new Date("2026-11-26") } });
+    // GES-01's milestone due today is moved by a week: the same notification, with the new date.
+    const ges01 = await db.milestone.findFirstOrThrow({ where: { initiative: { code: "GES-01" }, forecastDate: new Date("2026-11-25") } });
+    const before = await db.notification.findFirstOrThrow({ where: { key: `milestoneDueSoon:${ges01.id}` } });
+    await db.milestone.update({ where: { id: ges01.id }, data: { forecastDate: new Date("2026-12-02") } });
     await runReminders(db, opts(at("2026-11-26")));
     expect((await db.notification.findUniqueOrThrow({ where: { userId_key: { userId: lead, key } } })).resolvedAt).not.toBeNull();
+    const moved = await db.notification.findUniqueOrThrow({ where: { id: before.id } });
+    expect(moved.dueDate?.toISOString().slice(0, 10)).toBe("2026-12-02");
+    expect(moved).toMatchObject({ firstDay: before.firstDay, timesSent: 1, resolvedAt: null, category: "MILESTONES" });
     const dry = await dryRunReminders(db, opts(at("2026-11-27")));
     expect(dry).toMatch(/^would send \d+ digests with \d+ items\n2026-11-27: \d+ recipients with \d+ items; held back \d+ \(throttled \d+/);
     expect(dry).toMatch(/\n {2}milestoneOverdue .* · held: throttled, next mail 2026-12-01/);

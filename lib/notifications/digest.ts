@@ -208,17 +208,34 @@ async function deliverOne(tx: Tx, digest: Digest, ctx: Context, opts: ReminderOp
   });
   const creates = planned.filter((i) => !byKey.has(i.key));
   if (creates.length) await tx.notification.createMany({ data: creates.map((i) => ({ userId, key: i.key, firstDay: day, ...fields(i) })) });
-  // Updates only for rows that changed (a moved date, a new lead) or come back after being resolved: few on a usual day.
-  for (const i of planned) {
+  // Rows that changed (a moved date, a new lead) or come back after being resolved: one statement for all.
+  const updates = planned.flatMap((i) => {
     const r = byKey.get(i.key);
-    if (!r) continue;
+    if (!r) return [];
     const f = fields(i);
     const reopened = r.resolvedAt !== null;
     const changed =
       r.kind !== f.kind || r.subject !== f.subject || r.path !== f.path || r.via !== f.via || r.initiativeId !== f.initiativeId ||
       (r.dueDate ? isoDate(r.dueDate) : null) !== i.date;
-    if (reopened) await tx.notification.update({ where: { id: r.id }, data: { ...f, firstDay: day, lastSentDay: null, timesSent: 0, readAt: null, resolvedAt: null } });
-    else if (changed) await tx.notification.update({ where: { id: r.id }, data: f });
+    return reopened || changed ? [{ id: r.id, item: i, reopened }] : [];
+  });
+  if (updates.length) {
+    const col = <T,>(fn: (u: (typeof updates)[number]) => T) => updates.map(fn);
+    await tx.$executeRaw`
+      UPDATE notifications n SET
+        kind = v.kind, category = v.category::"NotificationCategory", initiative_id = v.initiative_id, subject = v.subject,
+        due_date = v.due_date, path = v.path, via = v.via,
+        first_day = CASE WHEN v.reopened THEN ${ctx.today}::date ELSE n.first_day END,
+        last_sent_day = CASE WHEN v.reopened THEN NULL ELSE n.last_sent_day END,
+        times_sent = CASE WHEN v.reopened THEN 0 ELSE n.times_sent END,
+        read_at = CASE WHEN v.reopened THEN NULL ELSE n.read_at END,
+        resolved_at = NULL
+      FROM unnest(
+        ${col((u) => u.id)}::uuid[], ${col((u) => u.item.kind)}::text[], ${col((u) => u.item.category)}::text[],
+        ${col((u) => u.item.initiativeId)}::uuid[], ${col((u) => u.item.subject)}::text[], ${col((u) => u.item.date)}::date[],
+        ${col((u) => u.item.path)}::text[], ${col((u) => u.item.via)}::text[], ${col((u) => u.reopened)}::boolean[]
+      ) AS v(id, kind, category, initiative_id, subject, due_date, path, via, reopened)
+      WHERE n.id = v.id AND n.user_id = ${userId}::uuid`;
   }
   const keySet = new Set(keys);
   const gone = rows.filter((r) => r.resolvedAt === null && !keySet.has(r.key)).map((r) => r.id);
