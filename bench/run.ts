@@ -1,7 +1,7 @@
-// npm run bench [-- --sizes medium,large --requests 40 --only pages|import]: seeds a fresh PostgreSQL
+// npm run bench [-- --sizes medium,large --requests 40 --only pages|import|reminders]: seeds a fresh PostgreSQL
 // database per data size, counts the SQL queries of each page loader at every size (flags any count
 // that grows), measures p50/p95/max latency of each page against the production server, then times
-// the import of the largest size's export (bench/import.ts). A measurement, not a test: it exits 0
+// the import of the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts). A measurement, not a test: it exits 0
 // even when a target is missed. Databases and server are removed at the end.
 import os from "node:os";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
@@ -9,6 +9,7 @@ import { SCALES } from "@/prisma/seed/large";
 import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase, type BenchSize } from "./databases";
 import { benchImport } from "./import";
 import { runLighthouse } from "./lighthouse";
+import { benchReminders } from "./reminders";
 import { BENCH_ADMIN, countPageQueries, measureLatency, type Latency } from "./measure";
 import { PAGES } from "./pages";
 import { signIn, snapshotBuild, startServer, type BenchServer } from "./server";
@@ -27,7 +28,7 @@ function options() {
   const requests = Number(value("requests") ?? 40);
   if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
   const only = value("only");
-  if (only !== undefined && only !== "pages" && only !== "import") throw new Error("--only expects pages or import");
+  if (only !== undefined && only !== "pages" && only !== "import" && only !== "reminders") throw new Error("--only expects pages, import or reminders");
   return { sizes, requests, only, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
 }
 
@@ -80,9 +81,11 @@ async function main() {
       console.log(`seeded ${describeDatabase(db)}`);
       databases.push(db);
     }
-    if (only !== "import") await benchPages(databases, requests, cleanups);
+    if (only === undefined || only === "pages") await benchPages(databases, requests, cleanups);
     // The import of the largest data set's export.
-    if (only !== "pages") await benchImport(adminUrl, databases.at(-1)!, BENCH_ADMIN, (drop) => cleanups.push(drop));
+    if (only === undefined || only === "import") await benchImport(adminUrl, databases.at(-1)!, BENCH_ADMIN, (drop) => cleanups.push(drop));
+    // The reminder run writes notifications and digests: last, so the other measurements see the seeded data only.
+    if (only === undefined || only === "reminders") await benchReminders(databases);
     console.log(`\nload average at the end: ${load()}`);
   } finally {
     await cleanUp();

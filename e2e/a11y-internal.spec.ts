@@ -12,6 +12,8 @@ const PAGES: ["lead" | "head" | "admin" | "council", string][] = [
   ["lead", "/app/reports"],
   ["head", "/app/reports"],
   ["lead", "/app/account/tokens"],
+  ["lead", "/app/notifications"],
+  ["lead", "/app/account/notifications"],
   ["admin", "/app/admin/users"],
   ["admin", "/app/admin/audit"],
   ["admin", "/app/initiatives/new"],

@@ -57,6 +57,9 @@ describe("parseEnv", () => {
     expect(parseEnv({ REPORT_GRACE_DAYS: "45" }).reportGraceDays).toBe(45);
     expect(() => parseEnv({ REPORT_GRACE_DAYS: "a month" })).toThrow(/REPORT_GRACE_DAYS: expected a whole number of days/);
     expect(() => parseEnv({ REPORT_GRACE_DAYS: "-1" })).toThrow(/REPORT_GRACE_DAYS/);
+    expect(parseEnv({}).notifyHour).toBe(7);
+    expect(parseEnv({ NOTIFY_HOUR: "0" }).notifyHour).toBe(0);
+    expect(() => parseEnv({ NOTIFY_HOUR: "24" })).toThrow(/NOTIFY_HOUR: expected an hour from 0 to 23/);
     expect(() => parseEnv({ HSTS: "sometimes" })).toThrow(/HSTS: expected true or false/);
   });
 

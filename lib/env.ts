@@ -22,6 +22,8 @@ const postgresUrl = z
     }
   }, "expected a PostgreSQL URL such as postgresql://user:password@host:5432/database");
 
+const HOUR = "expected an hour from 0 to 23";
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -64,6 +66,11 @@ const envSchema = z
     STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
     // Days after a quarter's end until its status report is due (lib/reports/obligation.ts).
     REPORT_GRACE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a whole number of days (0–365)" }).int("expected a whole number of days (0–365)").min(0).max(365).default(30)),
+    // The hour (city time) the reminder digests go out.
+    NOTIFY_HOUR: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ message: HOUR }).int(HOUR).min(0, HOUR).max(23, HOUR).default(7),
+    ),
     HSTS: booleanFlag.optional(),
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
     // not quietly publish the placeholder texts.
@@ -124,6 +131,8 @@ export type Env = {
   staleAfterDays: number;
   /** A quarter's status report is due this many days after the quarter's end; later ones are late. */
   reportGraceDays: number;
+  /** The hour (0–23, city time) the reminder digests go out (NOTIFY_HOUR). */
+  notifyHour: number;
   /** IANA time zone of the city's calendar (TZ_CITY). */
   cityTimeZone: string;
   /** FIXED_NOW: the pinned domain clock, or null for the system clock. */
@@ -172,6 +181,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     staleAfterDays: e.STALE_AFTER_DAYS,
     reportGraceDays: e.REPORT_GRACE_DAYS,
+    notifyHour: e.NOTIFY_HOUR,
     cityTimeZone: e.TZ_CITY,
     fixedNow: parseFixedNow(e.FIXED_NOW),
     oidc:

@@ -1,10 +1,13 @@
-// Frame of the signed-in app: skip link, navigation by role, who is signed in, sign-out.
+// Frame of the signed-in app: skip link, navigation by role, the notification bell, who is signed in, sign-out.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { NotificationBell } from "@/components/notifications/bell";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
+import { db } from "@/lib/db/client";
+import { countUnread } from "@/lib/notifications/queries";
 
 export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
   const t = await getTranslations("app");
@@ -14,6 +17,9 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const tTransfer = await getTranslations("transfer");
   const tOutbox = await getTranslations("outbox");
   const tWork = await getTranslations("myWork");
+  const tNotifications = await getTranslations("notifications");
+  const tPrefs = await getTranslations("notificationPrefs");
+  const unread = await countUnread(await db(), user);
   const links: { href: string; label: string }[] = [
     { href: "/app", label: tWork("nav") },
     { href: "/app/dashboard", label: t("dashboard") },
@@ -25,6 +31,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/app/reports", label: t("reports") },
     { href: "/app/account/tokens", label: t("tokens") },
     { href: "/app/account/password", label: t("password") },
+    { href: "/app/account/notifications", label: tPrefs("nav") },
   ];
   if (can(user, "report.export")) links.push({ href: "/app/council-report", label: t("navCouncilReport") });
   if (can(user, "user.manage")) links.push({ href: "/app/admin/users", label: t("users") });
@@ -44,6 +51,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/app" className="text-lg font-semibold">{t("name")}</Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">
+            <NotificationBell count={unread} label={tNotifications("bell", { count: unread })} />
             <LocaleSwitcher label={t("language")} />
             <p>
               {tAuth("signedInAs", { name: user.name })} ({tRole(user.role)}) · <SignOutButton label={tAuth("signOut")} />

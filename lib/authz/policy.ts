@@ -54,6 +54,8 @@ export const POLICY = {
 
   "token.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   "account.changePassword": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  // Everyone sets their own reminder preferences and marks their own notifications read.
+  "notification.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   // Authors edit and (soft-)delete their own comments; nobody edits another's words.
   "comment.editOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
 

@@ -4,10 +4,11 @@
 // summary; with `dryRun` it reports what it would do and changes nothing.
 import { countPrunableLoginAttempts, pruneLoginAttempts } from "@/lib/auth/login-throttle";
 import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { staleAfterDays } from "@/lib/initiatives/freshness";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { appTransport } from "@/lib/mail/transport";
-import { addressItems, loadDueItems } from "@/lib/notifications/items";
+import { dryRunReminders, notifyHour, runReminders, smtpConfigured } from "@/lib/notifications/digest";
 
 export type JobContext = {
   db: Db;
@@ -61,20 +62,18 @@ export const JOBS: readonly JobDefinition[] = [
     },
   },
   {
-    // Who would get which items today. Sending the digests (throttled, by mail and in the app)
-    // is the next step of issue 13; until then the job is not scheduled and only dry-runs.
+    // Today's due items → each recipient's notifications (the bell) and at most one digest a day,
+    // throttled and by their preferences (lib/notifications/digest.ts).
     name: "reminders",
-    cron: "0 7 * * *",
-    description: "Milestones overdue or due within 14 days, KPI values due, stale initiatives, status reports due, returned, approved or waiting for approval — per recipient along the chain lead → department head → admin (approvals: department head → admin).",
-    scheduled: false,
+    cron: `0 ${notifyHour()} * * *`,
+    scheduled: true,
+    description: "Milestones overdue or due within 14 days, KPI values due, stale initiatives, status reports due, returned, approved or waiting for approval — notifications and one e-mail digest per recipient (lead → department head → admin; approvals: department head → admin), throttled (day 1, day 7, every 30 days) and by each user's preferences.",
     run: async ({ db, now, dryRun }) => {
-      if (!dryRun) throw new Error("sending reminder digests is not built yet; run it with --dry-run to see who would get what");
-      const digests = await addressItems(db, await loadDueItems(db, { now, staleAfterDays: staleAfterDays() }));
-      const lines = digests.flatMap((d) => [
-        `${d.recipient.email} (${d.recipient.name}, ${d.items.length} items)`,
-        ...d.items.map((i) => `  ${i.kind.padEnd(17)} ${i.initiativeCode} ${i.subject}${i.date ? ` · ${i.date}` : ""} · via ${i.via} · ${i.path}`),
-      ]);
-      return [`would send ${digests.length} digests with ${digests.reduce((n, d) => n + d.items.length, 0)} items`, ...lines].join("\n");
+      const opts = { now, staleAfterDays: staleAfterDays(), appUrl: env().appUrl, smtp: smtpConfigured() };
+      if (dryRun) return dryRunReminders(db, opts);
+      const result = await runReminders(db, opts);
+      if (result.failed.length) throw new Error(result.summary);
+      return result.summary;
     },
   },
 ];

@@ -75,15 +75,16 @@ describe("in-process runner (embedded database)", () => {
     };
     const runs: string[] = [];
     await seedAttempts(t, new Date("2026-11-26T02:15:00Z"));
-    const stop = startEmbeddedRunner(t.prisma, JOBS.filter((j) => j.name === "prune-login-attempts"), { timeZone: TZ, clock, onRun: (o) => runs.push(`${o.name}: ${o.summary}`) });
-    expect(timers.map((x) => new Date(x.at).toISOString())).toEqual(["2026-11-26T02:15:00.000Z"]);
+    const stop = startEmbeddedRunner(t.prisma, JOBS.filter((j) => j.name !== "send-mail"), { timeZone: TZ, clock, onRun: (o) => runs.push(`${o.name}: ${o.summary}`) });
+    // The pruning at 03:15 and the reminders at NOTIFY_HOUR (default 07:00), both city time (send-mail runs every minute).
+    expect(timers.map((x) => new Date(x.at).toISOString())).toEqual(["2026-11-26T02:15:00.000Z", "2026-11-26T06:00:00.000Z"]);
     // The clock reaches the run: the job runs once, and the next one is planned for the next night.
     now = new Date(timers[0]!.at);
     timers.shift()!.fn();
     await expect.poll(() => runs.length).toBe(1);
     expect(runs[0]).toBe("prune-login-attempts: deleted 2 login attempts");
-    await expect.poll(() => timers.length).toBe(1);
-    expect(new Date(timers[0]!.at).toISOString()).toBe("2026-11-27T02:15:00.000Z");
+    await expect.poll(() => timers.length).toBe(2);
+    expect(new Date(timers[1]!.at).toISOString()).toBe("2026-11-27T02:15:00.000Z");
     stop();
   });
 });
