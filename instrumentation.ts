@@ -8,12 +8,13 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabaseOrExit } = await import("./lib/db/startup");
   await prepareDatabaseOrExit();
-  // Scheduled housekeeping (and, to come, reminders): pg-boss on PostgreSQL, in-process when embedded.
-  const { startJobs } = await import("./lib/jobs/start");
+  // Scheduled jobs (housekeeping, reminders, mail): pg-boss on PostgreSQL, in-process when embedded.
+  const { runRemindersOnDemoStart, startJobs } = await import("./lib/jobs/start");
   await startJobs().catch(async (e: unknown) => {
     const { log } = await import("./lib/log");
     log.error("jobs: could not start", { error: e instanceof Error ? e.message : String(e) });
   });
+  runRemindersOnDemoStart();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -1,11 +1,12 @@
 // Starts the scheduled jobs with the server (instrumentation.ts): pg-boss on PostgreSQL, the
 // in-process runner on the embedded database. JOBS=off leaves them to another process (or to
 // `npm run jobs -- run <name>` from cron).
-import { cityTimeZone } from "@/lib/dates";
+import { appNow, cityTimeZone } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { JOBS } from "./definitions";
+import { JOBS, jobByName } from "./definitions";
+import { runJob } from "./run";
 
 export async function startJobs(): Promise<void> {
   if (process.env.JOBS === "off") {
@@ -24,4 +25,20 @@ export async function startJobs(): Promise<void> {
     startEmbeddedRunner(database, JOBS, { timeZone });
     log.info(`jobs: ${JOBS.length} scheduled in-process (embedded database), time zone ${timeZone}`);
   }
+}
+
+/**
+ * Demo mode: the reminders run once right after the start (at the app's clock, FIXED_NOW when set),
+ * so a first visitor finds notifications in the bell and the first digests in the outbox instead of
+ * waiting for NOTIFY_HOUR. Once per city day: a restart the same day changes nothing (the run is
+ * idempotent per day). Never blocks the start; a failure is logged and audited like any run.
+ */
+export function runRemindersOnDemoStart(): void {
+  if (process.env.JOBS === "off" || !env().demoMode) return;
+  const job = jobByName("reminders");
+  if (!job) return;
+  void (async () => {
+    const outcome = await runJob(await db(), job, { now: appNow(), trigger: "demo-start" });
+    log.info(`jobs: reminders at start (demo mode): ${outcome.summary.split("\n")[0]}`);
+  })().catch((e: unknown) => log.error("jobs: reminders at start failed", { error: e instanceof Error ? e.message : String(e) }));
 }
