@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { log } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/queue";
 import { composeDigest, type ComposedMail, type DigestEntry } from "./compose";
+import { loadFollowDigests, mergeDigests } from "./follows";
 import { addressItems, itemKey, loadDueItems, type Digest, type DueItem, type Via } from "./items";
 import { categoryOf, loadPreferences, type Preferences } from "./preferences";
 import { isMailDue, isMonday, nextMailDay, nextMonday } from "./throttle";
@@ -97,7 +98,7 @@ type Context = {
 async function prepare(db: Db, opts: ReminderOptions): Promise<Context> {
   const today = cityToday(opts.now, opts.timeZone ?? cityTimeZone());
   const items = await loadDueItems(db, { now: opts.now, today, dueSoonDays: opts.dueSoonDays, staleAfterDays: opts.staleAfterDays });
-  const digests = await addressItems(db, items);
+  const digests = mergeDigests(await addressItems(db, items), await loadFollowDigests(db));
   const userIds = digests.map((d) => d.recipient.userId);
   const initiativeIds = [...new Set(items.map((i) => i.initiativeId))];
   const [users, prefs, deactivated] = await Promise.all([

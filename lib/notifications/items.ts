@@ -28,9 +28,10 @@ export type ItemKind =
   | "reportDue"
   | "reportReturned"
   | "reportApproved"
-  | "approvalWaiting";
-/** Why a recipient gets an item: they lead it, or the fallback chain reached them. */
-export type Via = "lead" | "departmentHead" | "admin";
+  | "approvalWaiting"
+  | "followedChanged";
+/** Why a recipient gets an item: they lead it, the fallback chain reached them, or they follow it. */
+export type Via = "lead" | "departmentHead" | "admin" | "follower";
 /** Who an item is for: the leads (then heads, then admins), or the department's heads (then admins). */
 export type Audience = "leads" | "departmentHeads";
 
