@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorFor, useTestDatabase } from "@/tests/db";
 import type { Db } from "@/lib/db/client";
 import { reloadEnv } from "@/lib/env";
+import { runReminders } from "@/lib/notifications/digest";
 import { createUserAction, issuePasswordResetLinkAction } from "@/lib/users/mutations";
 import { deliverQueuedMail, MAX_ATTEMPTS, RETRY_MINUTES } from "./deliver";
 import { enqueueMail } from "./queue";
@@ -127,6 +128,50 @@ describe("mail delivery over SMTP", () => {
     expect(a.sent + b.sent).toBe(12);
     expect(smtp.received).toHaveLength(12);
     expect(new Set(smtp.received.map((r) => /Subject: (.*)/.exec(r.raw)![1])).size).toBe(12);
+  });
+
+  it("delivers the day's reminder digests: the right recipients, their language, the items and links", async () => {
+    const { prisma } = await useTestDatabase("demo");
+    const lead = await prisma.user.findUniqueOrThrow({ where: { email: "projektleitung@demo.masterplan.example" } });
+    const head = await prisma.user.findUniqueOrThrow({ where: { email: "abteilungsleitung@demo.masterplan.example" } });
+    await prisma.user.update({ where: { id: head.id }, data: { locale: "en" } });
+    const run = await runReminders(prisma, { now: NOW, timeZone: "Europe/Berlin", staleAfterDays: 90, appUrl: "https://masterplan.example", smtp: true });
+    expect(run.failed).toEqual([]);
+    const queued = await prisma.mailMessage.count({ where: { kind: "DIGEST", status: "QUEUED" } });
+    expect(queued).toBeGreaterThan(1);
+
+    const counts = await deliverQueuedMail(prisma, { now: NOW, transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`) });
+    expect(counts).toEqual({ sent: queued, retrying: 0, failed: 0 });
+    // Quoted-printable as nodemailer writes it: soft line breaks, then =XX bytes of UTF-8.
+    const decoded = (r: Received) => {
+      const soft = r.raw.replace(/=\r?\n/g, "");
+      const bytes: number[] = [];
+      for (let i = 0; i < soft.length; i++) {
+        const hex = soft[i] === "=" ? /^[0-9A-F]{2}/.exec(soft.slice(i + 1, i + 3)) : null;
+        if (hex) {
+          bytes.push(parseInt(hex[0], 16));
+          i += 2;
+        } else bytes.push(...Buffer.from(soft[i]!, "utf8"));
+      }
+      return Buffer.from(bytes).toString("utf8");
+    };
+    const toLead = smtp.received.filter((r) => r.to.includes(lead.email));
+    expect(toLead).toHaveLength(1);
+    const leadText = decoded(toLead[0]!);
+    // VER-02's overdue milestone (the demo's story), in German, linked into the app, and why.
+    expect(leadText).toContain("Überfällige Meilensteine");
+    expect(leadText).toContain("VER-02");
+    expect(leadText).toContain("https://masterplan.example/app/initiatives/VER-02#milestones");
+    expect(leadText).toContain("als Projektleitung");
+    expect(leadText).toContain("https://masterplan.example/app/account/notifications");
+    const toHead = smtp.received.filter((r) => r.to.includes(head.email));
+    expect(toHead).toHaveLength(1);
+    expect(decoded(toHead[0]!)).toMatch(/waiting for your approval|Status reports|Milestones/);
+    expect(decoded(toHead[0]!)).not.toContain("Überfällige");
+    // Every digest is marked sent; a second run the same day records none again.
+    expect(await prisma.mailMessage.count({ where: { kind: "DIGEST", status: "SENT" } })).toBe(queued);
+    await runReminders(prisma, { now: new Date("2026-11-25T15:00:00Z"), timeZone: "Europe/Berlin", staleAfterDays: 90, appUrl: "https://masterplan.example", smtp: true });
+    expect(await prisma.mailMessage.count({ where: { kind: "DIGEST" } })).toBe(queued);
   });
 
   it("mails invitations and reset links in the user's language with a working link, and removes the secret from the stored copy once sent", async () => {
