@@ -10,7 +10,7 @@ import { can, type Actor, type Permission, type ResourceFacts } from "@/lib/auth
 import { db as sharedDb, type Db, type Tx } from "@/lib/db/client";
 import { AppError, fromPrismaError, type ErrorCode } from "@/lib/errors/app-error";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
-import { translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
+import { nulCharacterErrors, translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -63,6 +63,8 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
     const database = opts.db ?? (await sharedDb());
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
 
+    const nul = nulCharacterErrors(raw, locale);
+    if (nul) return { ok: false, code: "VALIDATION", message: "Some fields contain a NUL character.", fieldErrors: nul };
     // reportInput lets the messages tell a missing value ("required") from a malformed one.
     const parsed = def.input.safeParse(raw, { reportInput: true });
     if (!parsed.success) {

@@ -144,6 +144,16 @@ describe("route handlers with tokens and the test database", () => {
     kpi = await t.prisma.kpi.findFirstOrThrow({ where: { initiative: { code: "VER-01" } }, select: { id: true, baselineDate: true } });
   });
 
+  it("answers 400 naming the field, never 500, for a NUL character in a body or a query", async () => {
+    const body = await recordWith(writeToken, kpi.id, { periodDate: "2026-10-05", value: 1, note: "Zähler\u0000ausfall" }, { "accept-language": "de" });
+    expect(body.status).toBe(400);
+    expect((await body.json()).error).toMatchObject({ code: "VALIDATION", fieldErrors: { note: [expect.stringMatching(/Steuerzeichen/)] } });
+    const query = await list()(new Request(`${ORIGIN}/api/v1/initiatives?field=a%00b`, { headers: bearer(readToken, { "accept-language": "en" }) }), params({}));
+    expect(query.status).toBe(400);
+    expect((await query.json()).error.fieldErrors).toEqual({ field: [expect.stringMatching(/\(NUL\)/)] });
+    expect(await t.prisma.kpiMeasurement.count({ where: { kpiId: kpi.id, periodDate: new Date("2026-10-05") } })).toBe(0);
+  });
+
   it("lists the portfolio for a READ token, with exactly the documented fields", async () => {
     const response = await list()(new Request(`${ORIGIN}/api/v1/initiatives`, { headers: bearer(readToken) }), params({}));
     expect(response.status).toBe(200);

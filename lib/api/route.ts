@@ -16,7 +16,7 @@ import { db as sharedDb, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError, httpStatusFor, type ErrorCode } from "@/lib/errors/app-error";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
-import { translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
+import { nulCharacterErrors, translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
 import { log } from "@/lib/log";
 import { requestIdFrom } from "@/lib/security/headers";
 import { contentDisposition, queryObject } from "./http";
@@ -267,6 +267,8 @@ export function localeOf(request: Request): Locale {
 
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, locale: Locale, message = "Some parameters are invalid."): z.infer<S> {
+  const nul = nulCharacterErrors(value, locale);
+  if (nul) throw new AppError("VALIDATION", "Some parameters contain a NUL character.", { fieldErrors: nul });
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new AppError("VALIDATION", message, { fieldErrors: zodFieldErrors(parsed.error, locale) });

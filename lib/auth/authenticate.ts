@@ -13,9 +13,12 @@ import { normalizePassword } from "./password-policy";
 /** Longest accepted password input; longer ones are refused before any hashing (DoS guard). */
 export const MAX_PASSWORD_INPUT_LENGTH = 1024;
 
+/** PostgreSQL cannot store U+0000; such input is malformed, not a sign-in attempt. */
+const noNul = (s: string) => !s.includes("\u0000");
+
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(320),
-  password: z.string().min(1).max(MAX_PASSWORD_INPUT_LENGTH),
+  email: z.string().trim().toLowerCase().min(1).max(320).refine(noNul),
+  password: z.string().min(1).max(MAX_PASSWORD_INPUT_LENGTH).refine(noNul),
   /** Client address as determined by clientAddress(); "unknown" when there is none. */
   ip: z.string().trim().min(1).max(100),
 });

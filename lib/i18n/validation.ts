@@ -60,3 +60,31 @@ export function zodFieldErrors(error: z.ZodError, locale: Locale): Record<string
   }
   return out;
 }
+
+/**
+ * Fields holding a NUL character (U+0000), which PostgreSQL cannot store in text: found in any
+ * input (objects, arrays, FormData) before its schema runs, so every action and API route answers
+ * 400 with the field named instead of failing in the database with a 500.
+ */
+export function nulCharacterErrors(raw: unknown, locale: Locale): Record<string, string[]> | null {
+  const paths: string[] = [];
+  const walk = (value: unknown, path: string[], depth: number) => {
+    if (depth > 20) return;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) paths.push(path.length ? path.join(".") : "_form");
+    } else if (typeof FormData !== "undefined" && value instanceof FormData) {
+      for (const [key, v] of value.entries()) walk(v, [...path, key], depth + 1);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, [...path, String(i)], depth + 1));
+    } else if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+      for (const [key, v] of Object.entries(value)) {
+        if (key.includes("\u0000")) paths.push([...path, key.replaceAll("\u0000", "\\0")].join("."));
+        walk(v, [...path, key], depth + 1);
+      }
+    }
+  };
+  walk(raw, [], 0);
+  if (paths.length === 0) return null;
+  const t = validationTranslator(locale);
+  return Object.fromEntries([...new Set(paths)].map((p) => [p, [t("validation.nulCharacter")]]));
+}

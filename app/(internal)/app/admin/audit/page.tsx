@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/admin/audit-event-table";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listAuditEvents, listAuditFilterOptions, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
 import { db } from "@/lib/db/client";
 
@@ -20,7 +20,7 @@ function pageHref(filters: AuditFilters, cursor?: string): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireUser(PATH);
+  const viewer = await requirePermission("audit.read", PATH);
   const prisma = await db();
   const { filters, invalid } = parseAuditFilters(await searchParams);
   const [{ events, nextCursor }, options] = await Promise.all([listAuditEvents(prisma, viewer, filters), listAuditFilterOptions(prisma, viewer)]);

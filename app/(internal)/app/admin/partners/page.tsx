@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PartnerKind } from "@/lib/generated/prisma/enums";
 import { listPartners, type PartnerRow } from "@/lib/partners/queries";
@@ -30,7 +30,7 @@ async function PartnerFields({ partner }: { partner?: PartnerRow }) {
 }
 
 export default async function PartnersPage() {
-  const viewer = await requireUser("/app/admin/partners");
+  const viewer = await requirePermission("partner.manage", "/app/admin/partners");
   const partners = await listPartners(await db(), viewer);
   const t = await getTranslations("partners");
   const tf = await getTranslations("forms");

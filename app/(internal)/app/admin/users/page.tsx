@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UserAdminPanel } from "@/components/admin/user-admin-panel";
 import { UserCreateForm } from "@/components/admin/user-create-form";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listDepartmentOptions, listUsers } from "@/lib/users/queries";
 import { createUser, deactivateUser, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "./actions";
@@ -16,7 +16,7 @@ const panelActions = {
 };
 
 export default async function UsersPage() {
-  const viewer = await requireUser("/app/admin/users");
+  const viewer = await requirePermission("user.manage", "/app/admin/users");
   const prisma = await db();
   const [users, departments] = await Promise.all([listUsers(prisma, viewer), listDepartmentOptions(prisma, viewer)]);
   const [t, tRole, format] = await Promise.all([getTranslations("users"), getTranslations("role"), getFormatter()]);
