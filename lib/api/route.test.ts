@@ -68,6 +68,14 @@ describe("route handlers without a database", () => {
     }
   });
 
+  it("answers 401 to a write without any credentials before judging its origin or body", async () => {
+    for (const extra of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, {}, { "content-type": "text/plain" }] as Record<string, string>[]) {
+      const response = await postMeasurement(post(`/api/v1/kpis/${KPI_ID}/measurements`, { headers: { "content-type": "application/json", ...extra } }), params({ id: KPI_ID }));
+      expect(response.status, JSON.stringify(extra)).toBe(401);
+      expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    }
+  });
+
   it("answers 401 to a same-origin write without credentials", async () => {
     const sameOrigins: Record<string, string>[] = [{ origin: ORIGIN }, { "sec-fetch-site": "same-origin" }];
     for (const sameOrigin of sameOrigins) {

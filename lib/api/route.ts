@@ -197,6 +197,9 @@ export function apiBatch<I, T, R, P extends Params = Params>(
  */
 async function writer(request: Request, options: ApiOptions, requestId: string): Promise<Actor> {
   if (!request.headers.has("authorization")) {
+    // No credentials at all (no token, no cookie): 401 first, whatever the origin, so a client is
+    // told to authenticate rather than about our CSRF rules.
+    if (!request.headers.get("cookie")) throw new AppError("UNAUTHENTICATED", "Sign in or send a personal access token.");
     if (!isJsonContentType(request.headers.get("content-type"))) {
       throw new HttpProblem(415, "VALIDATION", "Send the request body as application/json.");
     }
