@@ -72,6 +72,8 @@ const envSchema = z
       z.coerce.number({ message: HOUR }).int(HOUR).min(0, HOUR).max(23, HOUR).default(7),
     ),
     HSTS: booleanFlag.optional(),
+    // Four-eyes principle on status reports: nobody approves a report they wrote or submitted.
+    FOUR_EYES: booleanFlag.optional(),
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
     // not quietly publish the placeholder texts.
     CONTENT_DIR: z.preprocess(
@@ -144,6 +146,8 @@ export type Env = {
   openDataPublisher: string | null;
   /** DCAT-AP.de contributor URI (GovData); null = not stated. */
   openDataContributorId: string | null;
+  /** Nobody approves a status report they wrote or submitted (FOUR_EYES, default true). */
+  fourEyes: boolean;
   /** SMTP server for outgoing mail; null: mails are kept in the outbox (/app/admin/outbox). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -191,6 +195,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     contentDir: e.CONTENT_DIR ? path.resolve(e.CONTENT_DIR) : null,
     openDataPublisher: e.OPEN_DATA_PUBLISHER ?? null,
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
+    fourEyes: e.FOUR_EYES ?? true,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
   };

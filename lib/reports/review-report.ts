@@ -2,10 +2,32 @@
 // approve a submitted report — which locks it and carries its health over to the initiative —
 // or return it to the project lead with a comment saying what to change.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { greenerThanSuggested, loadInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
 import { assertStep, loadReport, reloadReport, reportSelect } from "./report-state";
 import { reportTransitionInput, returnReportInput } from "./schemas";
+
+/** Actions by which someone writes a report: their author may not approve it (four eyes). */
+const AUTHORING = ["statusReport.createDraft", "statusReport.update", "statusReport.submit"];
+
+/**
+ * Four eyes (FOUR_EYES, on by default): the approver neither submitted the report nor wrote any of
+ * it (its history in the audit log). Cities too small for it switch it off; the page says so.
+ */
+export async function assertFourEyes(tx: Tx, report: { id: string; submittedById: string | null }, actorId: string, enabled = env().fourEyes) {
+  if (!enabled) return;
+  const wrote =
+    report.submittedById === actorId ||
+    (await tx.auditEvent.count({ where: { entityType: "StatusReport", entityId: report.id, actorId, action: { in: AUTHORING } } })) > 0;
+  if (wrote) {
+    throw new AppError("FORBIDDEN", "Four-eyes principle: you wrote or submitted this report, so someone else approves it.", {
+      fieldErrors: { _form: ["#statusReports.fourEyes.refused"] },
+    });
+  }
+}
 
 export const approveReportAction = defineAction({
   name: "statusReport.approve",
@@ -14,6 +36,7 @@ export const approveReportAction = defineAction({
   load: (tx, input) => loadReport(tx, input.id),
   run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
     assertStep("approve", before.state);
+    await assertFourEyes(tx, before, actor.id);
     const { count } = await tx.statusReport.updateMany({
       where: { id: input.id, version: input.version, state: "SUBMITTED" },
       data: { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date(), version: { increment: 1 } },

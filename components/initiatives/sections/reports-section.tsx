@@ -8,6 +8,7 @@ import { StartReportForm } from "@/components/reports/start-report-form";
 import type { ReportActions } from "@/components/reports/types";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { getInitiativeReports } from "@/lib/reports/queries";
 import {
   approveReport,
@@ -30,6 +31,7 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
     <section id="reports" aria-labelledby="reports-heading" className="mt-8 scroll-mt-4">
       <h2 id="reports-heading" className="text-xl font-semibold">{t("heading")}</h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      {mayReview && !env().fourEyes && <p className="mt-1 max-w-3xl text-sm font-semibold">{t("fourEyes.off")}</p>}
       {startable.length > 0 && (
         <div className="mt-3 grid gap-2 rounded border border-dashed border-slate-300 p-3">
           <p className="text-sm">{t("startHint")}</p>
