@@ -13,6 +13,8 @@ test("a project lead sees the overdue demo milestone and marks it done inline, w
   await expect(overdue.getByRole("link", { name: /VER-02/ })).toHaveAttribute("href", "/app/initiatives/VER-02#milestones-heading");
   await overdue.getByRole("form", { name: "„Rollout in allen Fachbereichen“ als erledigt markieren" }).getByRole("button", { name: "Als erledigt markieren" }).click();
   await expect(overdue).toHaveCount(0);
+  // The demo has a KPI value behind (VER-01's last quarter), so the first page shows that too.
+  await expect(page.getByRole("region", { name: "Fällige Messwerte" })).toContainText("fällig seit");
   await page.reload();
   await expect(milestones.getByRole("listitem", { name: "Rollout in allen Fachbereichen (VER-02)" })).toHaveCount(0);
   // The dashboard is one click away.
@@ -36,7 +38,10 @@ test("a department head approves a submitted report inline", async ({ page, sign
 test("a council member follows an initiative and sees what changed since the last visit", async ({ page, signInAs, browser, baseURL }) => {
   await signInAs("council");
   await page.goto("/app");
-  await expect(page.getByRole("region", { name: "Vorhaben, denen ich folge" })).toContainText("Sie folgen noch keinem Vorhaben");
+  // The demo's council member already follows three initiatives, one with yesterday's approved report.
+  const region = page.getByRole("region", { name: "Vorhaben, denen ich folge" });
+  await expect(region).toContainText(/Änderung(en)? seit Ihrem letzten Besuch/);
+  await expect(region.getByRole("listitem").filter({ hasText: "MOB-03" })).toHaveCount(0);
   await page.goto("/app/initiatives/MOB-03");
   await page.getByRole("form", { name: "Dem Vorhaben MOB-03 folgen" }).getByRole("button", { name: "Folgen" }).click();
   await expect(page.getByRole("button", { name: "Nicht mehr folgen" })).toBeVisible();

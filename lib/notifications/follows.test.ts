@@ -14,6 +14,8 @@ async function setUp(prisma: Db) {
   const follower = await prisma.user.findFirstOrThrow({ where: { role: "COUNCIL_MEMBER", active: true }, orderBy: { email: "asc" } });
   const other = await prisma.user.findFirstOrThrow({ where: { role: "ADMIN" } });
   const initiative = await prisma.initiative.findFirstOrThrow({ where: { code: "MOB-03" } });
+  // Only this test's follow: the demo's council member follows three initiatives with news of their own.
+  await prisma.initiativeFollow.deleteMany({ where: { userId: follower.id } });
   await prisma.initiativeFollow.create({ data: { userId: follower.id, initiativeId: initiative.id, seenAt: SEEN } });
   const event = (action: string, actorId: string, at: Date, extra: object = {}) =>
     prisma.auditEvent.create({ data: { action, entityType: "Test", actorId, initiativeId: initiative.id, at, ...extra } });

@@ -10,7 +10,8 @@ import type { TestDatabase } from "@/lib/db/testing";
 import { jobsCommand } from "@/lib/jobs/cli";
 import { departmentId, scratchInitiative, scratchReport } from "@/lib/reports/testing";
 import { useTestDatabase } from "@/tests/db";
-import { addressItems, itemKey, loadDueItems, type DueItem } from "./items";
+import { loadFollowDigests } from "./follows";
+import { addressItems, itemKey, loadDueItems, type DueItem, type ItemKind } from "./items";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
 let t: TestDatabase;
@@ -32,8 +33,10 @@ describe("due items", () => {
     expect(items.find((i) => i.kind === "initiativeStale" && i.initiativeCode === "BIL-05")!.entityId).toBe(items.find((i) => i.initiativeCode === "BIL-05")!.initiativeId);
     expect(new Set(items.map(itemKey)).size).toBe(items.length);
     expect(items.every((i) => i.kind !== "milestoneDueSoon" || (i.date! >= "2026-11-25" && i.date! <= "2026-12-09"))).toBe(true);
-    // The demo's KPIs are reported quarterly and are current; a monthly one is due a month after its last value.
-    expect(of("kpiValueDue").size).toBe(0);
+    // The demo's KPIs are current but one: VER-01's third-quarter value was never entered, due since 30 September.
+    expect([...of("kpiValueDue")]).toEqual(["VER-01"]);
+    expect(items.find((i) => i.kind === "kpiValueDue")).toMatchObject({ date: "2026-09-30" });
+    // A monthly one is due a month after its last value.
     const ver01 = await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
     const kpi = await t.prisma.kpi.create({
       data: {
@@ -47,6 +50,20 @@ describe("due items", () => {
     const due = mine(await loadDueItems(t.prisma, { now: new Date("2026-11-30T10:00:00Z"), staleAfterDays: 90 }));
     expect(due).toEqual([expect.objectContaining({ initiativeCode: "VER-01", entityId: kpi.id, subject: "Monatliche Kennzahl", date: "2026-11-30", path: `/app/kpis/${kpi.id}` })]);
     await t.prisma.kpi.delete({ where: { id: kpi.id } });
+  });
+
+  it("has every kind of item on the demo's day, so a new user's first page is full (issue 13)", async () => {
+    const items = await loadDueItems(t.prisma, { now: NOW, staleAfterDays: 90 });
+    const follows = await loadFollowDigests(t.prisma);
+    const kinds = new Set([...items.map((i) => i.kind), ...follows.flatMap((d) => d.items.map((i) => i.kind))]);
+    const all: ItemKind[] = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale", "reportDue", "reportReturned", "reportApproved", "approvalWaiting", "followedChanged"];
+    expect([...kinds].sort()).toEqual([...all].sort());
+    // The report approved yesterday reaches the demo's project lead; the council member follows it.
+    const approved = items.find((i) => i.kind === "reportApproved")!;
+    const lead = await t.prisma.user.findUniqueOrThrow({ where: { email: "projektleitung@demo.masterplan.example" } });
+    expect(await t.prisma.initiativeLead.count({ where: { initiativeId: approved.initiativeId, userId: lead.id } })).toBe(1);
+    const council = follows.find((d) => d.recipient.email === "rat@demo.masterplan.example")!;
+    expect(council.items.map((i) => i.initiativeCode)).toContain(approved.initiativeCode);
   });
 
   it("addresses items to the leads, else the department's heads, else the admins, and why", async () => {

@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import type { FundingSource, Prisma, PrismaClient, ReportState, RiskStatus } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { appNow, cityToday, dateValue } from "@/lib/dates";
+import { addDays as addCityDays, appNow, cityToday, dateValue } from "@/lib/dates";
 import { kpiVerdict, type KpiVerdict } from "@/lib/initiatives/health-suggestion";
 import type { KpiPlan } from "@/lib/kpis/projection";
 import {
@@ -91,6 +91,7 @@ type Rows = {
   reports: Prisma.StatusReportCreateManyInput[];
   risks: Prisma.RiskCreateManyInput[];
   comments: Prisma.CommentCreateManyInput[];
+  follows: Prisma.InitiativeFollowCreateManyInput[];
 };
 
 /**
@@ -174,6 +175,7 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     reports: [],
     risks: [],
     comments: [],
+    follows: [],
   };
 
   // KPI measurements: quarterly (or monthly) values at period end, for up to three years up to today.
@@ -190,6 +192,7 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     targetDate: Date,
     recorder: string,
     onCourse = false,
+    behind = false,
   ): KpiVerdict | null => {
     const kpiId = randomUUID();
     const scope = owner.masterplanId ? "MASTERPLAN" : owner.fieldOfActionId ? "FIELD_OF_ACTION" : "INITIATIVE";
@@ -230,6 +233,8 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
       const p = Math.min(1, (periodDate.getTime() - baselineDate.getTime()) / Math.max(DAY, targetDate.getTime() - baselineDate.getTime()));
       const noise = r.next() - 0.5;
       const isLatest = utc(cursor.getUTCFullYear(), cursor.getUTCMonth() + step, 0) > today;
+      // A KPI a period behind: its latest value was never entered, so it is due (lib/kpis/frequency.ts).
+      if (isLatest && behind) break;
       const provisional = r.chance(0.5);
       const corrected = r.chance(0.04);
       periods.push({ periodDate, p, noise, isLatest, provisional, corrected, createdAt: past(workTime(addDays(periodDate, r.int(5, 20)), r)) });
@@ -284,6 +289,7 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
   const initiativeIdByCode = new Map<string, string>();
   const seenSlugs = new Set<string>();
 
+  let kpiBehindChosen = false;
   for (const spec of INITIATIVES) {
     const id = randomUUID();
     initiativeIdByCode.set(spec.code, id);
@@ -292,8 +298,13 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     const timeline = planInitiative(spec, planContext);
     const { plannedStart, plannedEnd, createdAt, actualStart, actualEnd, stopDate } = timeline;
     // Its KPI, on course unless the initiative is meant to be critical; then its health from all its data.
+    // One running initiative of the demo's project lead has its KPI a period behind, so "KPI value
+    // due" shows on the first day (issue 13: every kind of reminder occurs in the demo).
+    const behind =
+      !kpiBehindChosen && !!spec.kpi && spec.leads[0] === "lead" && spec.status === "IN_PROGRESS" && !!actualStart && actualStart < today && plannedEnd > today;
+    if (behind) kpiBehindChosen = true;
     const verdict = spec.kpi
-      ? addKpi(`${spec.code}/kpi`, spec.kpi, { initiativeId: id }, actualStart ?? plannedStart, plannedEnd, leads[0]!, kpiOnCourse(spec))
+      ? addKpi(`${spec.code}/kpi`, spec.kpi, { initiativeId: id }, actualStart ?? plannedStart, plannedEnd, leads[0]!, kpiOnCourse(spec), behind)
       : null;
     const plan: InitiativePlan = { ...timeline, ...deriveHealth(spec, timeline, verdict && spec.kpi ? [{ name: spec.kpi.name, verdict }] : [], today) };
     const troubled = plan.health !== "ON_TRACK";
@@ -429,6 +440,17 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     }
   }
 
+  // Yesterday's news: one of this quarter's approved reports – preferably of the demo project lead's
+  // initiatives – was approved yesterday, so "report approved" reaches its leads on the first day and
+  // the council member, who follows that initiative and two others (last visit ten days ago), sees
+  // what changed (issue 13: every kind of reminder occurs in the demo). Not possible on a quarter's
+  // first day: this quarter's reports were all begun today.
+  const approvedYesterday = approveOneYesterday(rows, now, quarterAt(today, 0).period, uid("lead"));
+  const seenAt = new Date(now.getTime() - 10 * DAY);
+  const followed = [approvedYesterday, initiativeIdByCode.get("MOB-01"), initiativeIdByCode.get("INF-01")].filter((x): x is string => !!x);
+  for (const initiativeId of new Set(followed)) rows.follows.push({ userId: uid("council"), initiativeId, createdAt: new Date(seenAt.getTime() - 30 * DAY), seenAt });
+  if (approvedYesterday) rows.follows.push({ userId: uid("viewer"), initiativeId: approvedYesterday, createdAt: new Date(seenAt.getTime() - 30 * DAY), seenAt });
+
   // Comments on initiatives and status reports
   COMMENTS.forEach((c, i) => {
     const initiativeId = initiativeIdByCode.get(c.code);
@@ -447,6 +469,27 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     });
   });
   return rows;
+}
+
+/**
+ * Moves the review of one approved report of `period` to yesterday (in the city), keeping
+ * created ≤ submitted ≤ reviewed < now. Prefers an initiative `preferredLead` leads first. Returns
+ * the initiative's id, or null when no report of the period can have been approved yesterday.
+ */
+function approveOneYesterday(rows: Rows, now: Date, period: string, preferredLead: string): string | null {
+  const yesterday = addCityDays(cityToday(now), -1);
+  // An afternoon instant of yesterday in the city, whatever the offset and daylight saving time.
+  const at = [20, 22, 26, 30].map((h) => new Date(now.getTime() - h * HOUR)).find((t) => cityToday(t) === yesterday);
+  if (!at) return null;
+  const firstLead = new Map<string, string>();
+  for (const l of rows.leads) if (!firstLead.has(l.initiativeId)) firstLead.set(l.initiativeId, l.userId);
+  const candidates = rows.reports.filter((r) => r.period === period && r.state === "APPROVED" && new Date(r.createdAt!).getTime() < at.getTime() - 3 * HOUR);
+  const report = candidates.find((r) => firstLead.get(r.initiativeId) === preferredLead) ?? candidates[0];
+  if (!report) return null;
+  const submitted = new Date(report.submittedAt!);
+  if (submitted >= at) report.submittedAt = new Date(Math.max(new Date(report.createdAt!).getTime() + HOUR, at.getTime() - 2 * HOUR));
+  report.reviewedAt = at;
+  return report.initiativeId;
 }
 
 /**
@@ -536,6 +579,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await tx.statusReport.createMany({ data: rows.reports });
       await tx.risk.createMany({ data: rows.risks });
       await tx.comment.createMany({ data: rows.comments });
+      await tx.initiativeFollow.createMany({ data: rows.follows });
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
       await tx.auditEvent.create({
         data: {
