@@ -12,11 +12,11 @@ export const USERS = {
 } as const;
 export type DemoRole = keyof typeof USERS;
 
-export async function signInVia(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+export async function signInVia(request: APIRequestContext, email: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
-    headers: { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+    headers,
     maxRedirects: 0,
   });
   return res;

@@ -125,6 +125,8 @@ export type Env = {
   logLevel: "debug" | "info" | "warn" | "error";
   /** Public base URL; https enables Secure, __Host-/__Secure- prefixed cookies. */
   appUrl: string;
+  /** APP_URL was given; without it sign-in follows the address the browser used (lib/auth/options.ts). */
+  appUrlConfigured: boolean;
   secureCookies: boolean;
   sessionIdleSeconds: number;
   sessionMaxSeconds: number;
@@ -179,6 +181,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
     appUrl: (e.APP_URL ?? `http://localhost:${source.PORT ?? "3000"}`).replace(/\/$/, ""),
+    appUrlConfigured: !!e.APP_URL,
     secureCookies: (e.APP_URL ?? "").startsWith("https://"),
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionMaxSeconds: e.SESSION_MAX_HOURS * 3600,

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeStartupError } from "@/lib/cli";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
@@ -50,5 +51,24 @@ describe("db:migrate on bad configuration", () => {
     } finally {
       holder.kill();
     }
+  });
+});
+
+describe("npm start on bad configuration", () => {
+  it("says the PostgreSQL server is down, where, in one line, before any build", () => {
+    const r = run("scripts/start.ts", { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/x", AUTH_SECRET: "s".repeat(32) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      "Masterplan Monitor cannot start: Cannot reach the PostgreSQL server at 127.0.0.1:1 (connection refused). Is it running, and is DATABASE_URL right?",
+    );
+    expect(r.stdout).not.toMatch(/Building/);
+  });
+});
+
+describe("describeStartupError", () => {
+  it("names the unreachable server in Prisma 7's wrapped error instead of 'Unknown error'", () => {
+    const prismaError = Object.assign(new Error("\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:5499`"), { code: "P2010" });
+    expect(describeStartupError(prismaError)).toBe("Cannot reach the PostgreSQL server at 127.0.0.1:5499 (DATABASE_URL). Is it running, and is the address right?");
+    expect(describeStartupError(new Error("\n\nsomething else\nmore"))).toBe("something else");
   });
 });

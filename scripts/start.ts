@@ -1,10 +1,13 @@
 // npm start: checks the configuration, builds the app when the build is missing or older than
-// the sources, then runs `next start`. The server itself prepares the database (instrumentation.ts).
-import { spawn, spawnSync } from "node:child_process";
+// the sources, then serves it (lib/server/serve.ts). The server prepares the database itself
+// (instrumentation.ts) before it says it is ready.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describeStartupError } from "../lib/cli";
+import { probeDatabase } from "../lib/db/probe";
 import { parseEnv } from "../lib/env";
+import { listenOptions, PortInUseError, serve } from "../lib/server/serve";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -29,23 +32,37 @@ function buildIsCurrent(): boolean {
   return SOURCES.every((s) => newestMtime(path.join(root, s)) <= built);
 }
 
-try {
-  parseEnv();
-} catch (e) {
-  console.error(`Masterplan Monitor cannot start: ${describeStartupError(e)}`);
-  process.exit(1);
+async function main() {
+  try {
+    const checked = parseEnv();
+    // A PostgreSQL server that is down is said before anything else (and before a build).
+    if (checked.databaseUrl) await probeDatabase(checked.databaseUrl);
+  } catch (e) {
+    console.error(`Masterplan Monitor cannot start: ${describeStartupError(e)}`);
+    if (process.env.DEBUG) console.error(e);
+    process.exit(1);
+  }
+
+  if (!buildIsCurrent()) {
+    console.log("Building the app (first start or changed sources)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  // The server runs in this process (lib/server/serve.ts): it needs the socket for the client's address.
+  const e = parseEnv();
+  const where = listenOptions(process.env, e.demoMode);
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  serve({ ...where, hops: e.trustedProxyHops })
+    .then(({ url }) => {
+      const note = e.demoMode && !process.env.HOSTNAME ? " (demo mode: only this machine; set HOSTNAME=0.0.0.0 to open it to the network)" : "";
+      console.log(`✓ Ready on ${url}${note}`);
+    })
+    .catch((err: unknown) => {
+      console.error(`Masterplan Monitor cannot start: ${err instanceof PortInUseError ? err.message : describeStartupError(err)}`);
+      if (process.env.DEBUG) console.error(err);
+      process.exit(1);
+    });
 }
 
-if (!buildIsCurrent()) {
-  console.log("Building the app (first start or changed sources)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const port = process.env.PORT ?? "3000";
-const child = spawn(process.execPath, [nextBin, "start", "-p", port, ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+void main();

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm, SsoButton } from "@/components/auth/login-form";
 import { AppClientMessages } from "@/components/layout/client-messages";
 import { SiteShell } from "@/components/layout/site-shell";
+import { demoPasswordWorks } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo";
 
@@ -18,12 +21,23 @@ function safeCallback(raw: string | string[] | undefined): string {
   return v && /^\/(?!\/)[\w\-./?=&%]*$/.test(v) ? v : "/app";
 }
 
+/** The address the browser used, when it is not the configured APP_URL (sign-in would continue there). */
+async function otherAddress(appUrl: string): Promise<string | null> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host) return null;
+  const configured = new URL(appUrl);
+  return host.toLowerCase() === configured.host.toLowerCase() ? null : `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const e = env();
+  const showDemo = e.demoMode && (await demoPasswordWorks(await db()));
+  const openedAt = e.appUrlConfigured ? await otherAddress(e.appUrl) : null;
   const errorCode = Array.isArray(params.error) ? params.error[0] : params.error;
   const initialError = errorCode === "SsoNoAccount" || errorCode === "AccessDenied" ? t("ssoNoAccount") : errorCode ? t("failed") : undefined;
   return (
@@ -32,6 +46,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="mx-auto max-w-md">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="mt-2 text-slate-700">{t("intro")}</p>
+        {openedAt && (
+          <p role="note" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            {t.rich("otherAddress", {
+              here: openedAt,
+              configured: e.appUrl,
+              link: (chunks) => <a href={`${e.appUrl}/login`} className="font-medium underline">{chunks}</a>,
+            })}
+          </p>
+        )}
         {e.oidc && (
           <div className="mt-6">
             <SsoButton label={t("sso", { name: e.oidc.name })} callbackUrl={callbackUrl} />
@@ -39,7 +62,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </div>
         )}
         <LoginForm callbackUrl={callbackUrl} initialError={initialError} />
-        {e.demoMode && (
+        {showDemo && (
           <section aria-labelledby="demo-heading" className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm">
             <h2 id="demo-heading" className="font-semibold">{t("demoTitle")}</h2>
             <p className="mt-1">{t("demoText", { password: DEMO_PASSWORD })}</p>

@@ -43,7 +43,11 @@ let cachedOptions: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   if (cachedOptions) return cachedOptions;
   const e = env();
-  process.env.NEXTAUTH_URL ??= e.appUrl;
+  // Sign-in redirects go to APP_URL when it is set. Without it (a first try on a laptop, another
+  // machine in the office network) they follow the address the browser used – 127.0.0.1, a host
+  // name or an IP – instead of sending everyone to localhost, where the session cookie is lost.
+  if (e.appUrlConfigured) process.env.NEXTAUTH_URL ??= e.appUrl;
+  else process.env.AUTH_TRUST_HOST ??= "true";
   const providers: NextAuthOptions["providers"] = [
     CredentialsProvider({
       id: "credentials",
@@ -51,7 +55,7 @@ export function authOptions(): NextAuthOptions {
       credentials: { email: { label: "E-Mail", type: "email" }, password: { label: "Passwort", type: "password" } },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const ip = clientAddress(headers["x-forwarded-for"]);
+        const ip = clientAddress(headers);
         const result = await authenticate(await db(), { email: credentials?.email ?? "", password: credentials?.password ?? "", ip });
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
         if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds ?? 900}`);

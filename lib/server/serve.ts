@@ -1,0 +1,102 @@
+// The app's HTTP server for `npm start`: Next.js's own request handler behind a plain Node server
+// (Next's "custom server"), because only the socket knows who is calling. Per request it decides the
+// client's address once (lib/auth/client-address.ts) and hands it on in a header no client can
+// set. It binds where it is told (HOSTNAME; in demo mode 127.0.0.1 unless HOSTNAME is given, since
+// the demo password is public), says "Port 3000 is in use; set PORT" instead of a stack trace, and
+// prints "✓ Ready" only once the database is prepared (instrumentation.ts runs inside prepare())
+// and the socket listens.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
+
+export type ListenOptions = { port: number; hostname: string };
+
+/** Where to listen: PORT (3000) and HOSTNAME; without HOSTNAME all interfaces, or only this machine in demo mode. */
+export function listenOptions(source: Record<string, string | undefined>, demoMode: boolean): ListenOptions {
+  const port = Number(source.PORT ?? "3000");
+  const hostname = source.HOSTNAME?.trim() || (demoMode ? "127.0.0.1" : "0.0.0.0");
+  return { port, hostname };
+}
+
+export class PortInUseError extends Error {
+  constructor(readonly port: number, readonly hostname: string) {
+    super(`Port ${port} is in use; set PORT to another port (e.g. PORT=${port + 1} npm start).`);
+    this.name = "PortInUseError";
+  }
+}
+
+/** Replaces any client-sent value of the address header with the one decided from the socket and the trusted proxies. */
+export function stampClientAddress(req: http.IncomingMessage, hops: number): void {
+  const address = deriveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+}
+
+/** Listens on the port first (so a taken port fails fast, before the app is prepared). */
+export function listen(server: http.Server, { port, hostname }: ListenOptions): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      reject(e.code === "EADDRINUSE" ? new PortInUseError(port, hostname) : e);
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      resolve(server.address() as AddressInfo);
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, hostname);
+  });
+}
+
+/** One request to our own health check over the socket we listen on; resolves when it answers 200. */
+function warmUp(address: AddressInfo): Promise<void> {
+  const host = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host, port: address.port, path: "/api/health", headers: { accept: "application/json" } }, (res) => {
+      res.resume();
+      res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`the health check answered ${res.statusCode} after start`))));
+    });
+    req.on("error", reject);
+  });
+}
+
+export type RunningServer = { server: http.Server; url: string; close: () => Promise<void> };
+
+/**
+ * Starts the app. Requests that arrive while the app is still being prepared wait for it. Resolves
+ * once it serves; rejects with PortInUseError or the preparation's error.
+ */
+export async function serve(opts: ListenOptions & { hops: number; dir?: string; dev?: boolean }): Promise<RunningServer> {
+  const app = next({ dev: !!opts.dev, dir: opts.dir ?? process.cwd(), hostname: opts.hostname, port: opts.port });
+  let handle: ReturnType<typeof app.getRequestHandler> | undefined;
+  let ready: Promise<void> | undefined;
+  const server = http.createServer((req, res) => {
+    stampClientAddress(req, opts.hops);
+    const run = () => handle!(req, res);
+    (handle ? run() : ready!.then(run)).catch((e: unknown) => {
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end();
+      }
+      void import("@/lib/log").then(({ log }) => log.error("request failed outside the app", { error: e instanceof Error ? e.message : String(e) }));
+    });
+  });
+  // Keep-alive longer than a typical proxy's idle timeout, so the proxy closes first (no reset races).
+  server.keepAliveTimeout = 65_000;
+  const address = await listen(server, opts);
+  ready = app.prepare().then(() => {
+    handle = app.getRequestHandler();
+  });
+  ready.catch(() => {}); // awaited below; requests waiting on it answer 500
+  await ready;
+  // Next runs instrumentation.ts (database preparation, jobs) on the first request, not in
+  // prepare(): ask for the health check once, so "ready" means the database answers.
+  await warmUp(address);
+  const host = opts.hostname === "0.0.0.0" || opts.hostname === "::" ? "localhost" : opts.hostname;
+  return {
+    server,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
