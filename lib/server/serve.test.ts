@@ -2,7 +2,6 @@
 // socket at 0 hops — a forged X-Forwarded-For or a forged address header changes nothing — and a
 // taken port is one clear error. (The whole server with Next.js runs in the e2e suite.)
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { listen, listenOptions, PortInUseError, stampClientAddress } from "./serve";

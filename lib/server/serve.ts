@@ -70,11 +70,11 @@ export type RunningServer = { server: http.Server; url: string; close: () => Pro
 export async function serve(opts: ListenOptions & { hops: number; dir?: string; dev?: boolean }): Promise<RunningServer> {
   const app = next({ dev: !!opts.dev, dir: opts.dir ?? process.cwd(), hostname: opts.hostname, port: opts.port });
   let handle: ReturnType<typeof app.getRequestHandler> | undefined;
-  let ready: Promise<void> | undefined;
+  const state: { ready?: Promise<void> } = {};
   const server = http.createServer((req, res) => {
     stampClientAddress(req, opts.hops);
     const run = () => handle!(req, res);
-    (handle ? run() : ready!.then(run)).catch((e: unknown) => {
+    (handle ? run() : state.ready!.then(run)).catch((e: unknown) => {
       if (!res.headersSent) {
         res.statusCode = 500;
         res.end();
@@ -85,9 +85,10 @@ export async function serve(opts: ListenOptions & { hops: number; dir?: string; 
   // Keep-alive longer than a typical proxy's idle timeout, so the proxy closes first (no reset races).
   server.keepAliveTimeout = 65_000;
   const address = await listen(server, opts);
-  ready = app.prepare().then(() => {
+  const ready = app.prepare().then(() => {
     handle = app.getRequestHandler();
   });
+  state.ready = ready;
   ready.catch(() => {}); // awaited below; requests waiting on it answer 500
   await ready;
   // Next runs instrumentation.ts (database preparation, jobs) on the first request, not in
