@@ -27,7 +27,8 @@ export const endOwnSessionAction = defineAction({
       entityType: "User",
       entityId: actor.id,
       before: { createdAt: resource.session.createdAt, lastSeenAt: resource.session.lastSeenAt },
-      after: { reason: "ENDED_BY_USER", current },
+      // The first characters tell sessions apart in the log; the id itself is not a credential.
+      after: { session: `${input.id.slice(0, 8)}…`, reason: "ENDED_BY_USER", current },
     });
     return { current };
   },
