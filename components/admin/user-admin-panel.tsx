@@ -1,6 +1,7 @@
 "use client";
 // Everything an admin can do with one account: edit name/role/department, deactivate or
-// reactivate, and reset the password by one-time link or temporary password (shown once).
+// reactivate, reset the password by one-time link or temporary password (shown once), and end
+// all of the account's signed-in sessions.
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { SubmitButton } from "@/components/ui/action-form";
@@ -18,9 +19,10 @@ export type UserPanelActions = {
   reactivate: ServerFn<unknown>;
   issueLink: ServerFn<{ path: string; expiresAt: Date; mailed?: boolean; email?: string }>;
   issueTemporary: ServerFn<{ password: string }>;
+  endSessions: ServerFn<{ ended: number }>;
 };
 
-export type UserPanelUser = { id: string; name: string; role: Role; departmentId: string | null; active: boolean; version: number };
+export type UserPanelUser = { id: string; name: string; role: Role; departmentId: string | null; active: boolean; version: number; openSessions: number };
 
 export function UserAdminPanel({
   user,
@@ -71,6 +73,17 @@ export function UserAdminPanel({
             <SubmitButton variant="secondary">{t("reactivate")}</SubmitButton>
           </AdminActionForm>
         ))}
+
+      <section className="rounded border border-slate-200 p-3">
+        <h3 className="font-semibold">{t("sessionsHeading")}</h3>
+        <p className="mt-1 text-sm text-slate-700">
+          {t("sessionsOpen", { count: user.openSessions })} {t("endSessionsNote")} {isSelf && t("endSessionsOwnNote")}
+        </p>
+        <AdminActionForm action={actions.endSessions} label={t("endSessionsLabel", { name: user.name })} successMessage={t("sessionsEnded")} className="mt-2">
+          <input type="hidden" name="id" value={user.id} />
+          <SubmitButton variant="danger">{t("endSessions")}</SubmitButton>
+        </AdminActionForm>
+      </section>
 
       {/* Own password: not here. Resetting it would end this very session and lose the secret. */}
       {!isSelf && (

@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPassword } from "@/lib/auth/password-policy";
 import { AppError } from "@/lib/errors/app-error";
+import { revokeUserSessions } from "@/lib/sessions/store";
 
 export const changeOwnPasswordInput = z
   .object({
@@ -32,6 +33,7 @@ export const changeOwnPasswordAction = defineAction({
       where: { id: user.id },
       data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
+    await revokeUserSessions(tx, user.id, "PASSWORD_CHANGED", new Date());
     audit({ action: "account.changePassword", entityType: "User", entityId: user.id });
     return { signInAgain: true };
   },

@@ -1,7 +1,9 @@
 // next-auth (v4) configuration: email + password (Credentials, JWT sessions) and, when configured,
 // the city's identity provider via OpenID Connect. Sessions end on sign-out, after the idle and
 // absolute lifetimes, and on the next request after a user is deactivated or their role changes
-// (session version checked against the database in the jwt callback).
+// (session version checked against the database in the jwt callback). Every session is recorded
+// server-side (lib/sessions/store.ts, its id in the token as `sid`): signing out or ending it from
+// the account page revokes the row, and a token naming a revoked or unknown row is refused.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
@@ -10,12 +12,27 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
-import { checkToken, issueToken, type SessionToken } from "./session-token";
+import { checkToken, endTokenSession, issueToken, type SessionOrigin, type SessionToken } from "./session-token";
 import { authSecret } from "./secret";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    /** sessionId: the server-side session (lib/sessions/store.ts), to mark "this session" and keep it when ending the others. */
+    user: { id: string; name: string; email: string; role: Role; sessionId: string };
+  }
+}
+
+/** Thrown by the jwt callback for a refused token: next-auth then clears the cookie and answers "no session". */
+const SESSION_REFUSED = "SESSION_REFUSED";
+
+/** Browser and address of the request signing in (inside next-auth's route handler). */
+async function requestOrigin(): Promise<SessionOrigin> {
+  try {
+    const { headers } = await import("next/headers");
+    const h = await headers();
+    return { userAgent: h.get("user-agent"), address: clientAddress(h.get("x-forwarded-for")) };
+  } catch {
+    return {}; // outside a request (scripts, tests)
   }
 }
 
@@ -116,29 +133,42 @@ export function authOptions(): NextAuthOptions {
             account.provider === OIDC_PROVIDER_ID
               ? (await prisma.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() }, select: { id: true } }))?.id
               : user.id;
-          return (id && (await issueToken(prisma, id, now))) || {};
+          return (id && (await issueToken(prisma, id, now, { ...(await requestOrigin()), maxAgeSeconds: e.sessionMaxSeconds }))) || {};
         }
         const check = await checkToken(prisma, token as SessionToken, now, e.sessionMaxSeconds);
-        return check.valid ? check.token : {};
+        if (!check.valid) throw new Error(`${SESSION_REFUSED}:${check.reason}`);
+        return check.token;
       },
       async session({ session, token }) {
         const t = token as Token;
-        if (!t.uid) return { ...session, user: undefined as never };
-        return { ...session, user: { id: t.uid, name: t.name ?? "", email: t.email ?? "", role: t.role! } };
+        if (!t.uid || !t.sid) return { ...session, user: undefined as never };
+        return { ...session, user: { id: t.uid, name: t.name ?? "", email: t.email ?? "", role: t.role!, sessionId: t.sid } };
       },
     },
     events: {
+      // Ends the server-side session first: from now on a copy of this cookie is refused everywhere.
       async signOut({ token }) {
         const uid = (token as Token | null)?.uid;
         if (!uid) return;
         const prisma = await db();
+        const ended = await endTokenSession(prisma, token as Token, Math.floor(Date.now() / 1000), "SIGN_OUT");
         await prisma.$transaction((tx) =>
-          recordAudit(tx, { id: uid, role: (token as Token).role!, departmentId: null, via: "session" }, { action: "auth.logout", entityType: "User", entityId: uid }),
+          recordAudit(
+            tx,
+            { id: uid, role: (token as Token).role!, departmentId: null, via: "session" },
+            { action: "auth.logout", entityType: "User", entityId: uid, after: { sessionEnded: ended } },
+          ),
         );
       },
     },
     logger: {
       error(code, metadata) {
+        const message = String((metadata as Error)?.message ?? "");
+        // A refused session (signed out, ended, expired, user changed) is expected, not an error.
+        if (message.startsWith(SESSION_REFUSED)) {
+          void import("@/lib/log").then(({ log }) => log.info("session refused", { reason: message.slice(SESSION_REFUSED.length + 1) }));
+          return;
+        }
         void import("@/lib/log").then(({ log }) => log.error("next-auth error", { code, metadata: String((metadata as Error)?.message ?? "") }));
       },
       warn(code) {

@@ -10,8 +10,10 @@ export type SessionUser = Actor & { name: string; email: string; mustChangePassw
 
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
+  // getServerSession has checked the token's server-side session (revoked or unknown: no user).
   const id = session?.user?.id;
-  if (!id) return null;
+  const sessionId = session?.user?.sessionId;
+  if (!id || !sessionId) return null;
   const user = await (await db()).user.findUnique({
     where: { id },
     select: { id: true, role: true, departmentId: true, active: true, name: true, email: true, mustChangePassword: true },
@@ -22,6 +24,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     role: user.role,
     departmentId: user.departmentId,
     via: "session",
+    sessionId,
     name: user.name,
     email: user.email,
     mustChangePassword: user.mustChangePassword,

@@ -13,6 +13,8 @@ export type Actor = {
   /** Scopes of the token when via === "token". */
   scopes?: TokenScope[];
   tokenId?: string;
+  /** The server-side session when via === "session" (to tell "this session" from the others). */
+  sessionId?: string;
 };
 
 /** What a rule may look at: facts about the target row, loaded from the database. */
@@ -58,6 +60,10 @@ export const POLICY = {
   "notification.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   // Authors edit and (soft-)delete their own comments; nobody edits another's words.
   "comment.editOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  // Everyone sees and ends their own signed-in sessions (account page); no token scope grants it.
+  "session.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  // Ending all sessions of any user (user administration).
+  "session.manageAll": { ADMIN: "always" },
 
   "user.manage": { ADMIN: "always" },
   "department.manage": { ADMIN: "always" },

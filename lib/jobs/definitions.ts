@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { staleAfterDays } from "@/lib/initiatives/freshness";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
+import { countPrunableSessions, pruneSessions, SESSION_RETENTION_DAYS } from "@/lib/sessions/store";
 import { appTransport } from "@/lib/mail/transport";
 import { dryRunReminders, notifyHour, runReminders, smtpConfigured } from "@/lib/notifications/digest";
 
@@ -59,6 +60,17 @@ export const JOBS: readonly JobDefinition[] = [
       const olderThan = new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_DAYS * DAY_MS);
       if (dryRun) return `would delete ${await countPrunableLoginAttempts(db, olderThan, now)} login attempts`;
       return `deleted ${await pruneLoginAttempts(db, olderThan, now)} login attempts`;
+    },
+  },
+  {
+    name: "prune-sessions",
+    cron: "25 3 * * *",
+    description: `Deletes sign-in sessions that ended (signed out, ended, expired) more than ${SESSION_RETENTION_DAYS} days ago.`,
+    run: async ({ db, now, dryRun }) => {
+      const olderThan = new Date(now.getTime() - SESSION_RETENTION_DAYS * DAY_MS);
+      if (dryRun) return `would delete ${await countPrunableSessions(db, olderThan)} sessions`;
+      const deleted = await pruneSessions(db, olderThan);
+      return { summary: `deleted ${deleted} sessions`, idle: deleted === 0 };
     },
   },
   {

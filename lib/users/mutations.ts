@@ -1,11 +1,13 @@
 // User management (admins): invite, edit, deactivate/reactivate, and hand out a reset link or a
 // temporary password. Each action goes through the one builder. Changes to what a user may do
-// (role, department, active, password) bump `sessionVersion`, which ends their open sessions.
+// (role, department, active, password) bump `sessionVersion` and revoke their recorded sessions
+// (lib/sessions/store.ts), which ends their open sessions.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { mailAccountLink } from "@/lib/mail/account-mails";
+import { revokeUserSessions } from "@/lib/sessions/store";
 import { expireOpenResetLinks, generateTemporaryPassword, issueResetLink } from "./password-reset";
 import { createUserInput, updateUserInput, userPasswordInput, userStateInput } from "./schemas";
 
@@ -70,6 +72,7 @@ export const updateUserAction = defineAction({
       data: { ...data, version: { increment: 1 }, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) },
     });
     await ensureUpdated(count, "User", () => loadUser(tx, { id }));
+    if (accessChanged) await revokeUserSessions(tx, id, "ACCESS_CHANGED", new Date());
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
     audit({ action: "user.update", entityType: "User", entityId: id, before, after });
     return after;
@@ -89,6 +92,7 @@ export const deactivateUserAction = defineAction({
     });
     await ensureUpdated(count, "User", () => loadUser(tx, input));
     await expireOpenResetLinks(tx, input.id, new Date());
+    await revokeUserSessions(tx, input.id, "DEACTIVATED", new Date());
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
     audit({ action: "user.deactivate", entityType: "User", entityId: input.id, before, after });
     return after;
@@ -126,6 +130,7 @@ export const issuePasswordResetLinkAction = defineAction({
     assertActive(before);
     const link = await issueResetLink(tx, input.id);
     await tx.user.update({ where: { id: input.id }, data: { sessionVersion: { increment: 1 } } });
+    await revokeUserSessions(tx, input.id, "PASSWORD_RESET", new Date());
     const mailed = await mailAccountLink(tx, "PASSWORD_RESET", before, link, new Date());
     audit({
       action: "user.password.issueLink",
@@ -153,6 +158,7 @@ export const issueTemporaryPasswordAction = defineAction({
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
     await expireOpenResetLinks(tx, input.id, new Date());
+    await revokeUserSessions(tx, input.id, "PASSWORD_RESET", new Date());
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
     audit({ action: "user.password.issueTemporary", entityType: "User", entityId: input.id, before, after });
     return { password };

@@ -6,6 +6,7 @@ import { toAuditJson } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPassword, normalizePassword, type PasswordPolicyCode } from "@/lib/auth/password-policy";
 import type { Db, Tx } from "@/lib/db/client";
+import { revokeUserSessions } from "@/lib/sessions/store";
 
 export const RESET_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 /** Who the audit log names when a reset link is redeemed (no one is signed in). */
@@ -89,6 +90,7 @@ export async function redeemResetLink(
     // Deactivated in the meantime: the link is spent, nothing else changes.
     if (updated.count === 0) return { ok: false, reason: "INVALID_LINK" };
     await expireOpenResetLinks(tx, userId, now);
+    await revokeUserSessions(tx, userId, "PASSWORD_RESET", now);
     await tx.auditEvent.create({
       data: {
         actorId: null,

@@ -5,6 +5,8 @@ import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction 
 import { recordKpiMeasurementAction } from "@/lib/kpis/mutations";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/partners/mutations";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/mutations";
+import { endOtherSessionsAction, endOwnSessionAction, endUserSessionsAction } from "@/lib/sessions/mutations";
+import { createSession } from "@/lib/sessions/store";
 import {
   createUserAction,
   deactivateUserAction,
@@ -33,6 +35,11 @@ async function scratchToken(db: Db, userId: string) {
   return db.apiToken.create({
     data: { userId, name: "matrix", prefix: "abcdefgh", tokenHash: `hash-${uniq()}`, scopes: ["READ"], expiresAt: new Date(Date.now() + 86_400_000) },
   });
+}
+
+async function scratchSession(db: Db, userId: string) {
+  const now = new Date();
+  return createSession(db, { userId, now, expiresAt: new Date(now.getTime() + 3_600_000), userAgent: "matrix", address: "192.0.2.1" });
 }
 
 /** A KPI of an initiative that the demo project lead leads (department DIGI), or of one in another department. */
@@ -153,6 +160,34 @@ export const CASES: Case[] = [
       input: async (f, role) => ({ id: (await scratchToken(f.db, f.actors[role === "admin" ? "viewer" : "admin"].id)).id }),
       expect: { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" },
     },
+  },
+  {
+    action: endOwnSessionAction as Case["action"],
+    input: async (f, role) => ({ id: await scratchSession(f.db, f.actors[role].id) }),
+    expect: everyone,
+    // Swapped id: somebody else's session. Nobody, not even an admin, ends it one by one.
+    foreign: {
+      input: async (f, role) => ({ id: await scratchSession(f.db, f.actors[role === "admin" ? "viewer" : "admin"].id) }),
+      expect: { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" },
+    },
+  },
+  {
+    // Acts on the caller's own sessions only; an injected user id is ignored.
+    action: endOtherSessionsAction as Case["action"],
+    input: async (f, role) => {
+      await scratchSession(f.db, f.actors[role].id);
+      return { id: f.actors.admin.id, userId: f.actors.admin.id };
+    },
+    expect: everyone,
+  },
+  {
+    action: endUserSessionsAction as Case["action"],
+    input: async (f) => {
+      const u = await scratchUser(f.db);
+      await scratchSession(f.db, u.id);
+      return { id: u.id };
+    },
+    expect: adminOnly,
   },
   {
     action: recordKpiMeasurementAction as Case["action"],

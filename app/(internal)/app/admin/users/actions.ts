@@ -9,6 +9,7 @@ import {
   reactivateUserAction,
   updateUserAction,
 } from "@/lib/users/mutations";
+import { endUserSessionsAction } from "@/lib/sessions/mutations";
 
 export const createUser = serverAction(createUserAction);
 export const updateUser = serverAction(updateUserAction);
@@ -16,3 +17,4 @@ export const deactivateUser = serverAction(deactivateUserAction);
 export const reactivateUser = serverAction(reactivateUserAction);
 export const issuePasswordResetLink = serverAction(issuePasswordResetLinkAction);
 export const issueTemporaryPassword = serverAction(issueTemporaryPasswordAction);
+export const endUserSessions = serverAction(endUserSessionsAction);

@@ -5,7 +5,8 @@ import { UserCreateForm } from "@/components/admin/user-create-form";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listDepartmentOptions, listUsers } from "@/lib/users/queries";
-import { createUser, deactivateUser, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "./actions";
+import { countOpenSessionsByUser } from "@/lib/sessions/queries";
+import { createUser, deactivateUser, endUserSessions, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "./actions";
 
 const panelActions = {
   update: updateUser,
@@ -13,12 +14,17 @@ const panelActions = {
   reactivate: reactivateUser,
   issueLink: issuePasswordResetLink,
   issueTemporary: issueTemporaryPassword,
+  endSessions: endUserSessions,
 };
 
 export default async function UsersPage() {
   const viewer = await requirePermission("user.manage", "/app/admin/users");
   const prisma = await db();
-  const [users, departments] = await Promise.all([listUsers(prisma, viewer), listDepartmentOptions(prisma, viewer)]);
+  const [users, departments, openSessions] = await Promise.all([
+    listUsers(prisma, viewer),
+    listDepartmentOptions(prisma, viewer),
+    countOpenSessionsByUser(prisma, viewer),
+  ]);
   const [t, tRole, format] = await Promise.all([getTranslations("users"), getTranslations("role"), getFormatter()]);
   return (
     <>
@@ -60,7 +66,7 @@ export default async function UsersPage() {
                       {t("manage")}<span className="sr-only">: {u.name}</span>
                     </summary>
                     <UserAdminPanel
-                      user={{ id: u.id, name: u.name, role: u.role, departmentId: u.department?.id ?? null, active: u.active, version: u.version }}
+                      user={{ id: u.id, name: u.name, role: u.role, departmentId: u.department?.id ?? null, active: u.active, version: u.version, openSessions: openSessions.get(u.id) ?? 0 }}
                       isSelf={u.id === viewer.id}
                       departments={departments}
                       actions={panelActions}
