@@ -13,6 +13,12 @@ export type Actor = {
   /** Scopes of the token when via === "token". */
   scopes?: TokenScope[];
   tokenId?: string;
+  /**
+   * The user signed in with a temporary password (or was given one since): until they choose
+   * their own, the action builder and the API guard refuse everything but changing it. Set from
+   * the database by currentUser() and actorFromBearer().
+   */
+  mustChangePassword?: boolean;
 };
 
 /** What a rule may look at: facts about the target row, loaded from the database. */

@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { toAuditJson } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordContext } from "@/lib/auth/password-context";
 import { checkPassword, normalizePassword, type PasswordPolicyCode } from "@/lib/auth/password-policy";
 import type { Db, Tx } from "@/lib/db/client";
 
@@ -71,7 +72,7 @@ export async function redeemResetLink(
     select: { id: true, user: { select: { id: true, email: true, name: true } } },
   });
   if (!reset) return { ok: false, reason: "INVALID_LINK" };
-  const check = checkPassword(input.password, { email: reset.user.email, name: reset.user.name });
+  const check = checkPassword(input.password, { email: reset.user.email, name: reset.user.name, context: await passwordContext(db) });
   if (!check.ok) return { ok: false, reason: "POLICY", policy: check.code };
   const passwordHash = await hashPassword(normalizePassword(input.password));
 
