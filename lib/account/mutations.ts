@@ -2,13 +2,11 @@
 // the only action allowed), optionally revoking all of one's API tokens with it.
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import type { AuditInput } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordContext } from "@/lib/auth/password-context";
 import { checkPassword } from "@/lib/auth/password-policy";
-import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { tokenSelect } from "@/lib/tokens/queries";
+import { revokeAllTokensOf } from "@/lib/tokens/revoke-all";
 
 export const changeOwnPasswordInput = z
   .object({
@@ -44,26 +42,15 @@ export const changeOwnPasswordAction = defineAction({
       where: { id: user.id },
       data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
-    const revoked = input.revokeTokens ? await revokeAllTokens(tx, user.id, audit) : [];
+    const revoked = input.revokeTokens ? await revokeAllTokensOf(tx, user.id) : [];
+    for (const r of revoked) audit({ action: "token.revoke", entityType: "ApiToken", entityId: r.id, before: r.before, after: { ...r.after, reason: "account.changePassword" } });
     audit({
       action: "account.changePassword",
       entityType: "User",
       entityId: user.id,
       before: { mustChangePassword: user.mustChangePassword },
-      after: { mustChangePassword: false, revokeTokens: input.revokeTokens, revokedTokenIds: revoked },
+      after: { mustChangePassword: false, revokeTokens: input.revokeTokens, revokedTokenIds: revoked.map((r) => r.id) },
     });
     return { signInAgain: true, revokedTokens: revoked.length };
   },
 });
-
-/** Revokes every token of the user that is not revoked yet (expired ones too: nothing to lose); one audit event each. */
-async function revokeAllTokens(tx: Tx, userId: string, audit: (e: AuditInput) => void): Promise<string[]> {
-  const open = await tx.apiToken.findMany({ where: { userId, revokedAt: null }, select: tokenSelect });
-  if (open.length === 0) return [];
-  const now = new Date();
-  await tx.apiToken.updateMany({ where: { id: { in: open.map((t) => t.id) }, revokedAt: null }, data: { revokedAt: now } });
-  for (const before of open) {
-    audit({ action: "token.revoke", entityType: "ApiToken", entityId: before.id, before, after: { ...before, revokedAt: now, reason: "account.changePassword" } });
-  }
-  return open.map((t) => t.id);
-}
