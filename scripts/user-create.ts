@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { actorFields, toAuditJson } from "../lib/audit/record";
 import { hashPassword } from "../lib/auth/password";
+import { passwordContext } from "../lib/auth/password-context";
 import { checkPassword, normalizePassword } from "../lib/auth/password-policy";
 import { runCli } from "../lib/cli";
 import { connect } from "../lib/db/client";
@@ -130,7 +131,7 @@ runCli(NAME, async () => {
     }
 
     const password = normalizePassword(await readPassword());
-    const check = checkPassword(password, { email: args.email, name: args.name });
+    const check = checkPassword(password, { email: args.email, name: args.name, context: await passwordContext(prisma) });
     if (!check.ok) throw new Error(en.passwordPolicy[check.code]);
     const passwordHash = await hashPassword(password); // before the transaction: Argon2id is slow on purpose
 

@@ -28,7 +28,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       const res = await fetch("/api/password-reset", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ token, password }),
+        body: JSON.stringify({ token, password, revokeTokens: form.get("revokeTokens") === "on" }),
       });
       const body = (await res.json()) as { ok: boolean; code?: string; fieldErrors?: { password?: string[] }; requestId?: string };
       if (body.ok) setDone(true);
@@ -75,6 +75,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
       )}
       {field("password", t("password"))}
       {field("confirm", t("confirm"))}
+      {/* Ticked by default: whoever had the old password may have created tokens. */}
+      <div className="flex items-start gap-2">
+        <input id="reset-revokeTokens" name="revokeTokens" type="checkbox" defaultChecked aria-describedby="reset-revokeTokens-hint" className="mt-1 h-4 w-4" />
+        <div>
+          <label htmlFor="reset-revokeTokens" className="font-medium">{t("revokeTokens")}</label>
+          <p id="reset-revokeTokens-hint" className="text-sm text-slate-700">{t("revokeTokensHint")}</p>
+        </div>
+      </div>
       <p role="status" className="sr-only">{errors.password ?? errors.confirm ?? ""}</p>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}

@@ -38,6 +38,12 @@ export type ActionDefinition<S extends z.ZodType, R extends object, T> = {
   run: (ctx: ActionContext<z.infer<S>, R>) => Promise<T>;
   /** Longer than Prisma's default 5 s for the few actions that write in bulk (the import). */
   transaction?: { timeoutMs: number };
+  /**
+   * Whether a user with a temporary password (Actor.mustChangePassword) may run this action.
+   * Everything else is refused with PASSWORD_CHANGE_REQUIRED until they have chosen their own
+   * password: only changing it is allowed (signing out is next-auth's, not an action).
+   */
+  allowWhilePasswordChangeRequired?: true;
 };
 
 export type ExecuteOptions = { locale?: Locale; requestId?: string; db?: Db };
@@ -46,6 +52,7 @@ export type Action<I, T> = {
   readonly name: string;
   readonly permission: Permission;
   readonly input: z.ZodType<I>;
+  readonly allowWhilePasswordChangeRequired: boolean;
   execute: (actor: Actor | null, raw: unknown, opts?: ExecuteOptions) => Promise<ActionResult<T>>;
 };
 
@@ -62,6 +69,10 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
     const locale = opts.locale ?? defaultLocale;
     const database = opts.db ?? (await sharedDb());
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: "Sign in first." };
+    if (actor.mustChangePassword && !def.allowWhilePasswordChangeRequired) {
+      await auditDenied(database, actor, def, raw, opts.requestId, "PASSWORD_CHANGE_REQUIRED");
+      return passwordChangeRequired(locale);
+    }
 
     const nul = nulCharacterErrors(raw, locale);
     if (nul) return { ok: false, code: "VALIDATION", message: "Some fields contain a NUL character.", fieldErrors: nul };
@@ -116,17 +127,29 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
       return { ok: false, code: "INTERNAL", message: "Something went wrong.", requestId: opts.requestId };
     }
   };
-  return Object.freeze({ name: def.name, permission: def.permission, input: def.input, execute, [ACTION_BRAND]: true }) as Action<
+  return Object.freeze({
+    name: def.name,
+    permission: def.permission,
+    input: def.input,
+    allowWhilePasswordChangeRequired: def.allowWhilePasswordChangeRequired === true,
+    execute,
+    [ACTION_BRAND]: true,
+  }) as Action<
     z.infer<S>,
     T
   >;
 }
 
-async function auditDenied(database: Db, actor: Actor, def: { name: string; permission: Permission }, raw: unknown, requestId?: string) {
+/** The refusal for a user who must first replace a temporary password, in their language (also as the form's error). */
+export function passwordChangeRequired(locale: Locale): ActionResult<never> {
+  const message = translateFieldErrors({ _form: ["#account.passwordChangeRequired"] }, locale)!._form![0]!;
+  return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message, fieldErrors: { _form: [message] } };
+}
+
+async function auditDenied(database: Db, actor: Actor, def: { name: string; permission: Permission }, raw: unknown, requestId?: string, reason?: ErrorCode) {
   try {
-    await database.$transaction((tx) =>
-      recordAudit(tx, actor, { action: "authz.denied", entityType: "Action", entityId: def.name, after: { permission: def.permission, input: raw } }, requestId),
-    );
+    const after = { permission: def.permission, input: raw, ...(reason ? { reason } : {}) };
+    await database.$transaction((tx) => recordAudit(tx, actor, { action: "authz.denied", entityType: "Action", entityId: def.name, after }, requestId));
   } catch {
     /* auditing a denial must never turn it into a different error */
   }

@@ -26,7 +26,7 @@ const security = [{ bearerToken: [] }, { sessionCookie: [] }];
 const kb = (bytes: number) => `${bytes / 1024} KB`;
 const common = {
   "401": error("No valid token and no session (`WWW-Authenticate: Bearer`)."),
-  "403": error("The token's scope or the user's role does not allow this, or a cookie write came from another site."),
+  "403": error("The token's scope or the user's role does not allow this, or a cookie write came from another site; PASSWORD_CHANGE_REQUIRED: the user has a temporary password and must change it in the app first."),
 };
 
 export function buildInternalOpenApi() {

@@ -8,7 +8,7 @@
 // Every response carries `Cache-Control: no-store`. Every helper brands the handler it returns;
 // tests/authz/entrypoints.test.ts fails for any route handler without that brand.
 import { z } from "zod";
-import type { Action } from "@/lib/actions/define-action";
+import { passwordChangeRequired, type Action } from "@/lib/actions/define-action";
 import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { currentUser } from "@/lib/auth/session";
 import { assertCan, couldHold, type Actor, type Permission } from "@/lib/authz/policy";
@@ -77,7 +77,7 @@ function guardedRead<P extends Params>(
 ): ApiRouteHandler<P> {
   const fn: ApiRouteHandler<P> = (request, context) =>
     respond(request, async ({ requestId, locale }) => {
-      const actor = await resolveActor(request, options, requestId);
+      const actor = await resolveActor(request, options, requestId, locale);
       assertCan(actor, permission);
       const searchParams = new URL(request.url).searchParams;
       return run({
@@ -132,7 +132,7 @@ export function apiAction<I, T, P extends Params = Params>(
 ): ApiRouteHandler<P> {
   const fn: ApiRouteHandler<P> = (request, context) =>
     respond(request, async ({ requestId, locale }) => {
-      const actor = await writer(request, options, requestId);
+      const actor = await writer(request, options, requestId, locale);
       const body = await readJsonObject(request, options.maxBodyBytes);
       const raw = options.input({ body, request }, await context.params);
       const result = await action.execute(actor, raw, { requestId, locale, db: options.db });
@@ -168,7 +168,7 @@ export function apiBatch<I, T, R, P extends Params = Params>(
 ): ApiRouteHandler<P> {
   const fn: ApiRouteHandler<P> = (request, context) =>
     respond(request, async ({ requestId, locale }) => {
-      const actor = await writer(request, options, requestId);
+      const actor = await writer(request, options, requestId, locale);
       // A caller that could never do this (a READ token, a viewer) is refused as a whole.
       if (!couldHold(actor, action.permission)) throw new AppError("FORBIDDEN", "You may not do this.");
       const { items } = parseWith(batchBody, await readJsonObject(request, options.maxBodyBytes), locale, 'Send { "items": [ … ] } with at least one item.');
@@ -195,7 +195,7 @@ export function apiBatch<I, T, R, P extends Params = Params>(
  * same-origin JSON requests, since a browser sends the cookie on cross-site requests too (a
  * cross-site form can send neither JSON nor the Sec-Fetch-Site/Origin of this site).
  */
-async function writer(request: Request, options: ApiOptions, requestId: string): Promise<Actor> {
+async function writer(request: Request, options: ApiOptions, requestId: string, locale: Locale): Promise<Actor> {
   if (!request.headers.has("authorization")) {
     // No credentials at all (no token, no cookie): 401 first, whatever the origin, so a client is
     // told to authenticate rather than about our CSRF rules.
@@ -205,7 +205,7 @@ async function writer(request: Request, options: ApiOptions, requestId: string):
     }
     if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Cross-origin requests are not accepted.");
   }
-  const actor = await resolveActor(request, options, requestId);
+  const actor = await resolveActor(request, options, requestId, locale);
   if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send a personal access token.");
   return actor;
 }
@@ -218,18 +218,24 @@ async function writer(request: Request, options: ApiOptions, requestId: string):
  * A request with an Authorization header is judged by its token alone (an invalid token is 401,
  * never a fall-back to the cookie). Otherwise the session cookie decides; without any cookie
  * there is no session, so next-auth is not asked (which also lets the helpers run outside Next).
+ * A user who must change a temporary password is refused here, for every route and either way of
+ * signing in (403 PASSWORD_CHANGE_REQUIRED): no API route changes a password.
  */
-async function resolveActor(request: Request, options: ApiOptions, requestId: string): Promise<Actor | null> {
+async function resolveActor(request: Request, options: ApiOptions, requestId: string, locale: Locale): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
+  let actor: Actor | null;
   if (authorization !== null) {
-    const actor = parseBearer(authorization)
-      ? await actorFromBearer(options.db ?? (await sharedDb()), authorization, new Date(), { requestId })
-      : null;
+    actor = parseBearer(authorization) ? await actorFromBearer(options.db ?? (await sharedDb()), authorization, new Date(), { requestId }) : null;
     if (!actor) throw new AppError("UNAUTHENTICATED", "The token is invalid, expired or revoked.");
-    return actor;
+  } else {
+    if (!request.headers.get("cookie")) return null;
+    actor = await currentUser();
   }
-  if (!request.headers.get("cookie")) return null;
-  return currentUser();
+  if (actor?.mustChangePassword) {
+    const refused = passwordChangeRequired(locale);
+    throw new AppError("PASSWORD_CHANGE_REQUIRED", refused.ok ? "" : refused.message);
+  }
+  return actor;
 }
 
 function isJsonContentType(value: string | null): boolean {

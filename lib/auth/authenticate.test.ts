@@ -1,9 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestDatabase } from "@/lib/db/testing";
 import { useTestDatabase } from "@/tests/db";
+import { DEMO_PASSWORD } from "@/lib/demo";
 import { authenticate } from "./authenticate";
 import { LOGIN_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, isThrottled, pruneLoginAttempts } from "./login-throttle";
 import * as password from "./password";
+import { checkPassword } from "./password-policy";
 
 // Pass-through spy: proves when a password is (not) checked, and against which hash.
 vi.mock("./password", async (importOriginal) => {
@@ -27,6 +29,14 @@ beforeEach(() => {
 
 // Each test uses its own accounts and addresses, so their attempts do not add up.
 describe("authenticate", () => {
+  it("still signs in with a password set under the older policy (the demo password), though it is refused as a new one", async () => {
+    expect(checkPassword(DEMO_PASSWORD, { email: "admin@demo.masterplan.example", name: "Admin", context: ["Digitaler Masterplan Duisburg"] })).toEqual({ ok: false, code: "CONTAINS_SITE_NAME" });
+    const email = "tobias.kraemer@demo.masterplan.example";
+    await t.prisma.user.update({ where: { email }, data: { passwordHash: await password.hashPassword(DEMO_PASSWORD) } });
+    const r = await authenticate(t.prisma, { email, password: DEMO_PASSWORD, ip: "198.51.100.201" }, T0);
+    expect(r.ok).toBe(true);
+  });
+
   it("signs in with the right password, records the success and writes auth.login.succeeded", async () => {
     const r = await authenticate(t.prisma, { email: "  Admin@Demo.Masterplan.Example ", password: PASSWORD, ip: "198.51.100.1" }, T0);
     expect(r.ok).toBe(true);

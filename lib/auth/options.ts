@@ -30,7 +30,7 @@ async function requestOrigin(): Promise<SessionOrigin> {
   try {
     const { headers } = await import("next/headers");
     const h = await headers();
-    return { userAgent: h.get("user-agent"), address: clientAddress(h.get("x-forwarded-for")) };
+    return { userAgent: h.get("user-agent"), address: clientAddress(h) };
   } catch {
     return {}; // outside a request (scripts, tests)
   }

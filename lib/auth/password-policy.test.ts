@@ -10,8 +10,9 @@ import {
   passwordSchema,
 } from "./password-policy";
 
-// Long enough, not common, no identity: only the length varies.
-const pad = (n: number) => "Zq7#vB2m!Lr9".repeat(20).slice(0, n);
+// Long enough, not common, no identity, no repeats or sequences: only the length varies.
+const RANDOM = "Zq7#vB2m!Lr9xT4$kW8pHn3@fJ6cYs5&dG1uE0^aM2oQ7*bV9wR4%iK3eN8!gP6zX1hC5-jS7yU2lF0+tD4rA9qL3mO8wB6nI1vZ5sE7kG2xH0uY4pJ9cT3fR6dW8aQ1oM5";
+const pad = (n: number) => RANDOM.slice(0, n);
 
 describe("checkPassword", () => {
   it("rejects 11 characters and accepts 12", () => {
@@ -43,18 +44,19 @@ describe("checkPassword", () => {
   });
 
   it("counts Unicode code points, not UTF-16 units", () => {
-    const emoji = "🔥".repeat(11); // 11 code points, 22 UTF-16 units
-    expect(emoji.length).toBe(22);
-    expect(checkPassword(emoji)).toEqual({ ok: false, code: "TOO_SHORT" });
-    expect(checkPassword("🔥".repeat(12))).toEqual({ ok: true });
+    const emoji = [..."🔥🌊🍀🎻🚲🧭🪁🦉🌵🎲🧩🛶"]; // 12 different code points, 24 UTF-16 units
+    expect(emoji.slice(0, 11).join("").length).toBe(22);
+    expect(checkPassword(emoji.slice(0, 11).join(""))).toEqual({ ok: false, code: "TOO_SHORT" });
+    expect(checkPassword(emoji.join(""))).toEqual({ ok: true });
     expect(checkPassword("🔥".repeat(129))).toEqual({ ok: false, code: "TOO_LONG" });
   });
 
   it("counts after NFC normalisation: a decomposed umlaut is one character", () => {
-    const decomposed = "u\u0308".repeat(11); // ü as u + combining diaeresis: 22 code points, 11 after NFC
+    // ü as u + combining diaeresis: two code points, one after NFC.
+    const decomposed = `${pad(10)}u\u0308`; // 12 code points, 11 after NFC
     expect(checkPassword(decomposed)).toEqual({ ok: false, code: "TOO_SHORT" });
-    expect(checkPassword("u\u0308".repeat(12))).toEqual({ ok: true });
-    expect(normalizePassword(decomposed)).toBe("ü".repeat(11));
+    expect(checkPassword(`${pad(11)}u\u0308`)).toEqual({ ok: true });
+    expect(normalizePassword(decomposed)).toBe(`${pad(10)}ü`);
   });
 
   it("rejects a password that equals or contains the email's local part, in any case", () => {
@@ -77,13 +79,57 @@ describe("checkPassword", () => {
   });
 });
 
+describe("checkPassword: strength (zxcvbn with the account's and the site's words)", () => {
+  const stefan = { email: "stefan.lindner@duisburg.example", name: "Stefan Lindner" };
+
+  it("rejects repetitive and sequential strings of 12 characters and more, saying why", () => {
+    expect(checkPassword("111111111111")).toEqual({ ok: false, code: "REPETITIVE" });
+    expect(checkPassword("aaaaaaaaaaaa")).toEqual({ ok: false, code: "REPETITIVE" });
+    expect(checkPassword("abcabcabcabcabc")).toEqual({ ok: false, code: "REPETITIVE" });
+    expect(checkPassword("abcdefghijklmn")).toEqual({ ok: false, code: "SEQUENTIAL" });
+    expect(checkPassword("qwertzuiopü+")).toEqual({ ok: false, code: "KEYBOARD_PATTERN" });
+  });
+
+  it("rejects common passwords that are not on the exact block list (German ones too)", () => {
+    expect(checkPassword("passwort1234")).toEqual({ ok: false, code: "COMMON" });
+    expect(checkPassword("Sommerferien2026")).toMatchObject({ ok: false });
+  });
+
+  it("rejects the app's name and the city's (from the masterplan title or the email domain)", () => {
+    expect(checkPassword("Masterplan Monitor 2026")).toEqual({ ok: false, code: "CONTAINS_SITE_NAME" });
+    expect(checkPassword("DigitalMasterplan!", {})).toMatchObject({ ok: false });
+    expect(checkPassword("Gelsenkirchen 2026!", { context: ["Digitaler Masterplan Gelsenkirchen"] })).toEqual({ ok: false, code: "CONTAINS_SITE_NAME" });
+    expect(checkPassword("Duisburg-2026-!!", { email: "anna.berg@duisburg.de" })).toEqual({ ok: false, code: "CONTAINS_SITE_NAME" });
+  });
+
+  it("rejects a password made of the user's own name and email parts, in any order", () => {
+    expect(checkPassword("lindner.stefan!", stefan)).toEqual({ ok: false, code: "CONTAINS_IDENTITY" });
+    expect(checkPassword("Stefan2026Lindner", stefan)).toEqual({ ok: false, code: "CONTAINS_IDENTITY" });
+    expect(checkPassword("LindnerStefan99", stefan)).toEqual({ ok: false, code: "CONTAINS_IDENTITY" });
+  });
+
+  it("accepts a strong passphrase, also one that mentions a first name or the word monitor", () => {
+    expect(checkPassword("Ampel-Regen-Kaffee-Turm", stefan)).toEqual({ ok: true });
+    expect(checkPassword("stefan paints violet herons at dawn", stefan)).toEqual({ ok: true });
+    expect(checkPassword("the monitor on my desk hums green", { context: ["Digitaler Masterplan Duisburg"] })).toEqual({ ok: true });
+  });
+
+  it("has a reason text in German and English for every code", () => {
+    for (const catalogue of [de, en] as Record<string, unknown>[]) {
+      const texts = catalogue.passwordPolicy as Record<string, string>;
+      expect(Object.keys(texts).sort()).toEqual([...PASSWORD_POLICY_CODES].sort());
+    }
+  });
+});
+
 describe("passwordSchema", () => {
   it("reports the policy code as the issue message and returns the NFC form", () => {
     const short = passwordSchema.safeParse("short");
     expect(short.success).toBe(false);
     expect(short.error?.issues[0]?.message).toBe("TOO_SHORT");
     expect(passwordSchema.safeParse("qwerty123456").error?.issues[0]?.message).toBe("COMMON");
-    expect(passwordSchema.parse("u\u0308".repeat(12))).toBe("ü".repeat(12));
+    expect(passwordSchema.parse(`${pad(11)}u\u0308`)).toBe(`${pad(11)}ü`);
+    expect(passwordSchema.safeParse("111111111111").error?.issues[0]?.message).toBe("REPETITIVE");
   });
 });
 

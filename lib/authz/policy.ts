@@ -15,6 +15,12 @@ export type Actor = {
   tokenId?: string;
   /** The server-side session when via === "session" (to tell "this session" from the others). */
   sessionId?: string;
+  /**
+   * The user signed in with a temporary password (or was given one since): until they choose
+   * their own, the action builder and the API guard refuse everything but changing it. Set from
+   * the database by currentUser() and actorFromBearer().
+   */
+  mustChangePassword?: boolean;
 };
 
 /** What a rule may look at: facts about the target row, loaded from the database. */

@@ -1,6 +1,15 @@
 // Errors that domain code throws on purpose. The action builder turns them into typed results;
 // anything else is unexpected and reaches the user only as a generic message with a request id.
-export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL";
+export type ErrorCode =
+  | "VALIDATION"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  /** Signed in with a temporary password: nothing but changing it (and signing out) until then. */
+  | "PASSWORD_CHANGE_REQUIRED"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "INTERNAL";
 
 export class AppError extends Error {
   constructor(
@@ -17,6 +26,7 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,

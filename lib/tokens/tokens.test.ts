@@ -143,6 +143,7 @@ describe("actorFromBearer", () => {
       via: "token",
       scopes: ["KPI_WRITE"],
       tokenId: created.id,
+      mustChangePassword: false,
     });
   });
 

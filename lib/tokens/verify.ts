@@ -31,7 +31,9 @@ export function parseBearer(authorizationHeader: string | null | undefined): str
 
 /**
  * Who acts through the request's bearer token: its (active) user, limited to the token's scopes;
- * null for a missing, malformed, unknown, revoked or expired token or a deactivated user.
+ * null for a missing, malformed, unknown, revoked or expired token or a deactivated user. A user
+ * who must change their password still resolves (with `mustChangePassword`), so that the guard
+ * can answer 403 PASSWORD_CHANGE_REQUIRED rather than a misleading 401.
  *
  * The token is looked up by its SHA-256, so no comparison of secrets happens in our code and a
  * constant-time comparison is not needed: timing can at most reveal something about a hash, and
@@ -53,7 +55,7 @@ export async function actorFromBearer(
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, role: true, departmentId: true, active: true } },
+      user: { select: { id: true, role: true, departmentId: true, active: true, mustChangePassword: true } },
     },
   });
   if (!row || row.revokedAt || row.expiresAt <= now || !row.user.active) return null;
@@ -64,6 +66,8 @@ export async function actorFromBearer(
     via: "token",
     scopes: row.scopes,
     tokenId: row.id,
+    // The API guard refuses such a user's requests (403) until the password is changed.
+    mustChangePassword: row.user.mustChangePassword,
   };
   // lastUsedAt and the `token.used` audit event are throttled to once per token per minute: a
   // script calling the API in a loop must not turn every read into two writes, and "used at

@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { useTestDatabase } from "@/tests/db";
+import { createTokenAction } from "@/lib/tokens/mutations";
 import { createUserAction, issuePasswordResetLinkAction } from "./mutations";
 import { isResetLinkUsable, RESET_LINK_TTL_MS, redeemResetLink } from "./password-reset";
 
@@ -73,6 +74,30 @@ describe("redeemResetLink", () => {
     });
     expect(await isResetLinkUsable(t.prisma, token)).toBe(true);
     expect((await t.prisma.user.findUniqueOrThrow({ where: { id: userId } })).passwordHash).toBeNull();
+  });
+
+  it("revokes the user's API tokens with the new password only when asked (the form's box, ticked by default)", async () => {
+    const u = await t.prisma.user.findUniqueOrThrow({ where: { email: "thomas.brenner@demo.masterplan.example" } });
+    const owner: Actor = { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
+    const made = await createTokenAction.execute(owner, { name: "Skript", scopes: ["READ"], expiresInDays: 365 }, { db: t.prisma });
+    if (!made.ok) throw new Error(made.message);
+    const linkFor = async () => {
+      const r = await issuePasswordResetLinkAction.execute(admin, { id: u.id }, { db: t.prisma });
+      if (!r.ok) throw new Error(r.message);
+      return r.data.path.split("/").pop()!;
+    };
+
+    expect(await redeemResetLink(t.prisma, { token: await linkFor(), password: NEW_PASSWORD })).toEqual({ ok: true, userId: u.id });
+    expect((await t.prisma.apiToken.findUniqueOrThrow({ where: { id: made.data.id } })).revokedAt).toBeNull();
+
+    const r = await redeemResetLink(t.prisma, { token: await linkFor(), password: "Leuchtturm Bahnsteig Quitte 7", revokeTokens: true }, { requestId: "req-reset-revoke" });
+    expect(r).toEqual({ ok: true, userId: u.id });
+    expect((await t.prisma.apiToken.findUniqueOrThrow({ where: { id: made.data.id } })).revokedAt).not.toBeNull();
+    const events = await t.prisma.auditEvent.findMany({ where: { requestId: "req-reset-revoke" }, orderBy: { chainSeq: "asc" } });
+    expect(events.map((e) => [e.action, e.entityId, e.actorLabel])).toEqual([
+      ["user.password.reset", u.id, "reset-link"],
+      ["token.revoke", made.data.id, "reset-link"],
+    ]);
   });
 
   it("only the newest link of a user works", async () => {

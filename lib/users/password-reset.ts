@@ -4,6 +4,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { toAuditJson } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordContext } from "@/lib/auth/password-context";
+import { revokeAllTokensOf } from "@/lib/tokens/revoke-all";
 import { checkPassword, normalizePassword, type PasswordPolicyCode } from "@/lib/auth/password-policy";
 import type { Db, Tx } from "@/lib/db/client";
 import { revokeUserSessions } from "@/lib/sessions/store";
@@ -64,7 +66,7 @@ export type RedeemResult =
  */
 export async function redeemResetLink(
   db: Db,
-  input: { token: string; password: string },
+  input: { token: string; password: string; revokeTokens?: boolean },
   { now = new Date(), requestId }: { now?: Date; requestId?: string } = {},
 ): Promise<RedeemResult> {
   const reset = await db.passwordReset.findFirst({
@@ -72,7 +74,7 @@ export async function redeemResetLink(
     select: { id: true, user: { select: { id: true, email: true, name: true } } },
   });
   if (!reset) return { ok: false, reason: "INVALID_LINK" };
-  const check = checkPassword(input.password, { email: reset.user.email, name: reset.user.name });
+  const check = checkPassword(input.password, { email: reset.user.email, name: reset.user.name, context: await passwordContext(db) });
   if (!check.ok) return { ok: false, reason: "POLICY", policy: check.code };
   const passwordHash = await hashPassword(normalizePassword(input.password));
 
@@ -91,17 +93,22 @@ export async function redeemResetLink(
     if (updated.count === 0) return { ok: false, reason: "INVALID_LINK" };
     await expireOpenResetLinks(tx, userId, now);
     await revokeUserSessions(tx, userId, "PASSWORD_RESET", now);
+    const revoked = input.revokeTokens ? await revokeAllTokensOf(tx, userId, now) : [];
+    const byLink = { actorId: null, actorLabel: RESET_LINK_ACTOR_LABEL, requestId: requestId ?? null };
     await tx.auditEvent.create({
       data: {
-        actorId: null,
-        actorLabel: RESET_LINK_ACTOR_LABEL,
+        ...byLink,
         action: "user.password.reset",
         entityType: "User",
         entityId: userId,
-        after: toAuditJson({ resetId: reset.id, mustChangePassword: false }),
-        requestId: requestId ?? null,
+        after: toAuditJson({ resetId: reset.id, mustChangePassword: false, revokeTokens: !!input.revokeTokens, revokedTokenIds: revoked.map((r) => r.id) }),
       },
     });
+    for (const r of revoked) {
+      await tx.auditEvent.create({
+        data: { ...byLink, action: "token.revoke", entityType: "ApiToken", entityId: r.id, before: toAuditJson(r.before), after: toAuditJson({ ...r.after, reason: "user.password.reset" }) },
+      });
+    }
     return { ok: true, userId };
   });
 }

@@ -41,4 +41,6 @@ export const userPasswordInput = z.object({ id });
 export const passwordResetBody = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   password: z.string().min(1).max(1024),
+  /** Revoke the user's API tokens with the new password: only when asked (the form's box is ticked by default). */
+  revokeTokens: z.boolean().default(false),
 });
