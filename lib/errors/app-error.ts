@@ -1,6 +1,10 @@
 // Errors that domain code throws on purpose. The action builder turns them into typed results;
 // anything else is unexpected and reaches the user only as a generic message with a request id.
-export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL";
+export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INTERNAL"
+  /** The session still owes its second factor (enrolment or code): /app/account/mfa. */
+  | "MFA_REQUIRED"
+  /** A sensitive action needs the password (and code) again: /app/account/reauth. */
+  | "REAUTH_REQUIRED";
 
 export class AppError extends Error {
   constructor(
@@ -20,6 +24,8 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  MFA_REQUIRED: 403,
+  REAUTH_REQUIRED: 403,
   INTERNAL: 500,
 };
 
