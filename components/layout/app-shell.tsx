@@ -31,6 +31,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/app/reports", label: t("reports") },
     { href: "/app/account/tokens", label: t("tokens") },
     { href: "/app/account/password", label: t("password") },
+    { href: "/app/account/mfa", label: t("mfa") },
     { href: "/app/account/notifications", label: tPrefs("nav") },
   ];
   if (can(user, "report.export")) links.push({ href: "/app/council-report", label: t("navCouncilReport") });

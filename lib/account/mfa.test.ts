@@ -5,7 +5,8 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { decryptSecret } from "@/lib/auth/mfa";
 import { createTokenAction } from "@/lib/tokens/mutations";
 import { updateUserAction } from "@/lib/users/mutations";
-import { useTestDatabase } from "@/tests/db";
+// Aliased: the helpers below call it per test, which the React hooks rule would misread.
+import { useTestDatabase as freshDatabase } from "@/tests/db";
 import { confirmMfaEnrolmentAction, reauthenticateAction, startMfaEnrolmentAction, verifyMfaAction } from "./mfa";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
@@ -13,14 +14,14 @@ const sec = (d: Date) => Math.floor(d.getTime() / 1000);
 const PASSWORD = "correct horse battery staple";
 const ADMIN = "admin@demo.masterplan.example";
 
-async function setup(mfa: "ok" | "enrol" | "verify" = "ok", authTime = sec(NOW)) {
-  const db = await useTestDatabase("demo");
+async function adminSession(mfa: "ok" | "enrol" | "verify" = "ok", authTime = sec(NOW)) {
+  const db = await freshDatabase("demo");
   const u = await db.prisma.user.findUniqueOrThrow({ where: { email: ADMIN } });
   const actor: Actor = { id: u.id, role: u.role, departmentId: u.departmentId, via: "session", session: { authTime, mfa } };
   return { prisma: db.prisma, user: u, actor };
 }
 
-async function enrol(prisma: Awaited<ReturnType<typeof setup>>["prisma"], actor: Actor) {
+async function enrol(prisma: Awaited<ReturnType<typeof adminSession>>["prisma"], actor: Actor) {
   expect((await startMfaEnrolmentAction.execute(actor, {}, { db: prisma, now: NOW })).ok).toBe(true);
   const stored = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   const secret = decryptSecret(stored.mfaSecret!)!;
@@ -30,7 +31,7 @@ async function enrol(prisma: Awaited<ReturnType<typeof setup>>["prisma"], actor:
 
 describe("MFA enrolment", () => {
   it("enables MFA with the secret and a correct code, returns ten recovery codes stored only hashed", async () => {
-    const { prisma, actor } = await setup("enrol");
+    const { prisma, actor } = await adminSession("enrol");
     const { r } = await enrol(prisma, actor);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -45,7 +46,7 @@ describe("MFA enrolment", () => {
   });
 
   it("refuses a wrong confirmation code in the user's language and leaves MFA off", async () => {
-    const { prisma, actor } = await setup("enrol");
+    const { prisma, actor } = await adminSession("enrol");
     await startMfaEnrolmentAction.execute(actor, {}, { db: prisma, now: NOW });
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
     const right = await generate({ secret: decryptSecret(stored.mfaSecret!)!, epoch: sec(NOW) });
@@ -58,7 +59,7 @@ describe("MFA enrolment", () => {
 
 describe("sign-in with a second factor", () => {
   it("asks for the code, accepts it once, refuses it replayed in the same step, and takes a recovery code once", async () => {
-    const { prisma, actor } = await setup("enrol");
+    const { prisma, actor } = await adminSession("enrol");
     const { secret, r } = await enrol(prisma, actor);
     if (!r.ok) throw new Error("enrolment failed");
     const later = new Date(NOW.getTime() + 60_000);
@@ -77,7 +78,7 @@ describe("sign-in with a second factor", () => {
 
 describe("session gates in the action builder", () => {
   it("refuses an admin without MFA every normal action until enrolled (MFA_REQUIRED, in the user's language)", async () => {
-    const { prisma, actor } = await setup("enrol");
+    const { prisma, actor } = await adminSession("enrol");
     const r = await createTokenAction.execute(actor, { name: "x", scopes: ["READ"], expiresInDays: 30 }, { db: prisma, now: NOW, locale: "en" });
     expect(r).toMatchObject({ ok: false, code: "MFA_REQUIRED", fieldErrors: { _form: [expect.stringMatching(/second factor/i)] } });
     expect(await prisma.apiToken.count({ where: { userId: actor.id } })).toBe(0);
@@ -88,7 +89,7 @@ describe("session gates in the action builder", () => {
   });
 
   it("refuses a sensitive action when the sign-in is 11 minutes old (REAUTH_REQUIRED), allows it at 9", async () => {
-    const { prisma, actor, user } = await setup("ok", sec(NOW) - 11 * 60);
+    const { prisma, actor, user } = await adminSession("ok", sec(NOW) - 11 * 60);
     const viewer = await prisma.user.findUniqueOrThrow({ where: { email: "betrachter@demo.masterplan.example" } });
     const input = { id: viewer.id, version: viewer.version, email: viewer.email, name: viewer.name, role: "COUNCIL_MEMBER", departmentId: "", locale: "de" };
     const stale = await updateUserAction.execute(actor, input, { db: prisma, now: NOW, locale: "de" });
@@ -107,7 +108,7 @@ describe("session gates in the action builder", () => {
   });
 
   it("re-authentication with a wrong password is refused and counted against the sign-in limit", async () => {
-    const { prisma, actor } = await setup("ok");
+    const { prisma, actor } = await adminSession("ok");
     const r = await reauthenticateAction.execute(actor, { password: "not the password" }, { db: prisma, now: NOW });
     expect(r).toMatchObject({ ok: true, data: { verified: false } });
     expect(r.ok && reauthenticateAction.sessionClaims?.(r.data, actor)).toBeNull();
@@ -115,7 +116,7 @@ describe("session gates in the action builder", () => {
   });
 
   it("a session that owes the code (e.g. SSO without MFA) is verified by a code, not a replayed one", async () => {
-    const { prisma, actor } = await setup("enrol");
+    const { prisma, actor } = await adminSession("enrol");
     const { secret } = await enrol(prisma, actor);
     const pending: Actor = { ...actor, session: { authTime: sec(NOW), mfa: "verify" } };
     const later = new Date(NOW.getTime() + 90_000);

@@ -1,6 +1,7 @@
 import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/db";
+// Aliased: the helpers below call it per test, which the React hooks rule would misread.
+import { useTestDatabase as freshDatabase } from "@/tests/db";
 import {
   checkTotp,
   decryptSecret,
@@ -69,8 +70,8 @@ describe("recovery codes", () => {
 });
 
 describe("verifySecondFactor", () => {
-  async function enrolled() {
-    const { prisma } = await useTestDatabase("demo");
+  async function enrolledAdmin() {
+    const { prisma } = await freshDatabase("demo");
     const secret = newTotpSecret();
     const user = await prisma.user.update({
       where: { email: "admin@demo.masterplan.example" },
@@ -81,7 +82,7 @@ describe("verifySecondFactor", () => {
   }
 
   it("accepts a valid code once and refuses the same code replayed within the same step", async () => {
-    const { prisma, user, secret } = await enrolled();
+    const { prisma, user, secret } = await enrolledAdmin();
     const code = await codeAt(secret, NOW);
     expect(await verifySecondFactor(prisma, user.id, code, NOW)).toEqual({ ok: true, method: "totp" });
     expect(await verifySecondFactor(prisma, user.id, code, new Date(NOW.getTime() + 5_000))).toEqual({ ok: false, reason: "REPLAYED" });
@@ -91,7 +92,7 @@ describe("verifySecondFactor", () => {
   });
 
   it("refuses a wrong code", async () => {
-    const { prisma, user, secret } = await enrolled();
+    const { prisma, user, secret } = await enrolledAdmin();
     const right = await codeAt(secret, NOW);
     const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, "0");
     expect(await verifySecondFactor(prisma, user.id, wrong, NOW)).toEqual({ ok: false, reason: "WRONG" });
@@ -99,7 +100,7 @@ describe("verifySecondFactor", () => {
   });
 
   it("accepts a recovery code exactly once, stored only as a hash", async () => {
-    const { prisma, user, codes } = await enrolled();
+    const { prisma, user, codes } = await enrolledAdmin();
     const rows = await prisma.mfaRecoveryCode.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(10);
     for (const r of rows) expect(codes.map((c) => c.replace(/-/g, "")).some((c) => r.codeHash.toLowerCase().includes(c))).toBe(false);
@@ -110,7 +111,7 @@ describe("verifySecondFactor", () => {
   });
 
   it("is NOT_ENROLLED for a user without a confirmed second factor", async () => {
-    const { prisma } = await useTestDatabase("demo");
+    const { prisma } = await freshDatabase("demo");
     const u = await prisma.user.findUniqueOrThrow({ where: { email: "betrachter@demo.masterplan.example" } });
     expect(await verifySecondFactor(prisma, u.id, "123456", NOW)).toEqual({ ok: false, reason: "NOT_ENROLLED" });
   });
