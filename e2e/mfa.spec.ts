@@ -18,7 +18,7 @@ test("enrolment with the QR code's secret, then sign-in with password and code",
   const secret = (await page.getByTestId("mfa-secret").textContent())!.trim();
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
 
-  await page.getByLabel("2. Geben Sie den Code ein, den die App anzeigt").fill(await codeAt(secret));
+  await page.getByRole("form", { name: "2. Geben Sie den Code ein, den die App anzeigt" }).getByRole("textbox", { name: "Code" }).fill(await codeAt(secret));
   await page.getByRole("button", { name: "Einschalten" }).click();
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
   await expect(page.getByText("Eingeschaltet seit")).toBeVisible();
@@ -28,11 +28,11 @@ test("enrolment with the QR code's secret, then sign-in with password and code",
   await page.goto("/login");
   await page.locator("#email").fill(USER);
   await page.locator("#password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(page.locator("#code")).toBeVisible();
   await page.locator("#code").fill("000000");
   await page.getByRole("button", { name: "Bestätigen" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Der Code ist falsch oder wurde bereits verwendet.");
+  await expect(page.locator("#login-error")).toHaveText("Der Code ist falsch oder wurde bereits verwendet.");
   // The next step's code (the enrolment used this step's; the server accepts one step of drift).
   await page.locator("#code").fill(await codeAt(secret, 30));
   await page.getByRole("button", { name: "Bestätigen" }).click();

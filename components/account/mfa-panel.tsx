@@ -29,6 +29,7 @@ export function MfaPanel({
   disable: Act<unknown>;
 }) {
   const t = useTranslations("mfa");
+  const ta = useTranslations("auth");
   const [codes, setCodes] = useState<string[] | null>(null);
   const keep = (act: Act<Codes>) => async (raw: unknown) => {
     const r = await act(raw);
@@ -65,7 +66,7 @@ export function MfaPanel({
           </section>
           <ActionForm action={keep(confirm)} label={t("confirmHeading")} successMessage={t("enabled")} className="space-y-3">
             <h2 className="font-semibold">{t("confirmHeading")}</h2>
-            <Field name="code" label={t("confirmHeading")} autoComplete="one-time-code" required />
+            <Field name="code" label={ta("codeLabel")} autoComplete="one-time-code" required />
             <SubmitButton>{t("confirm")}</SubmitButton>
           </ActionForm>
           <ActionForm action={start} label={t("restart")} successMessage=" ">
