@@ -69,6 +69,9 @@ export default defineConfig({
         OIDC_CLIENT_ID: "masterplan-monitor",
         OIDC_CLIENT_SECRET: "e2e-secret",
         OIDC_NAME: "Stadt-Login (Test)",
+        // The journeys sign the demo admin in without a code (demo mode requires none anyway);
+        // e2e/mfa.spec.ts enrols its own user, for whom the code is then required.
+        MFA_REQUIRED_ROLES: "none",
         FIXED_NOW: E2E_FIXED_NOW,
       },
     },
@@ -87,6 +90,9 @@ export default defineConfig({
         AUTH_SECRET: "e2e-newcomer-secret-0123456789abcdefghijklmnop",
         NODE_ENV: "production",
         APP_URL: NEWCOMER_URL,
+        // Production settings would require the first admin to enrol a second factor before
+        // anything else; the newcomer journey is about setting up the plan, not MFA (e2e/mfa.spec.ts).
+        MFA_REQUIRED_ROLES: "none",
         FIXED_NOW: E2E_FIXED_NOW,
       },
     },

@@ -24,6 +24,10 @@ const postgresUrl = z
 
 const HOUR = "expected an hour from 0 to 23";
 
+/** Role names as MFA_REQUIRED_ROLES spells them (the Role enum in lower case). */
+const MFA_ROLES = ["admin", "department_head", "council_member", "project_lead", "viewer"] as const;
+type RoleName = "ADMIN" | "DEPARTMENT_HEAD" | "COUNCIL_MEMBER" | "PROJECT_LEAD" | "VIEWER";
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -56,6 +60,21 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Single Sign-On"),
+    // `acr` values of the identity provider that mean "signed in with more than one factor".
+    OIDC_MFA_ACR: z.preprocess(emptyToUndefined, z.string().trim().optional()),
+    // Roles that must use a second factor (TOTP): comma-separated, or "none".
+    MFA_REQUIRED_ROLES: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .refine(
+          (v) => v === "none" || v.split(",").every((r) => MFA_ROLES.includes(r.trim() as (typeof MFA_ROLES)[number])),
+          `expected "none" or a comma-separated list of ${MFA_ROLES.join(", ")}`,
+        )
+        .optional(),
+    ),
     // The city's calendar: which day "today" is for overdue milestones, periods and reports.
     TZ_CITY: z.preprocess(emptyToUndefined, z.string().trim().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").default(DEFAULT_CITY_TIME_ZONE)),
     // Tests and demonstrations: pin the domain's clock (today, the current quarter, staleness).
@@ -141,7 +160,9 @@ export type Env = {
   cityTimeZone: string;
   /** FIXED_NOW: the pinned domain clock, or null for the system clock. */
   fixedNow: Date | null;
-  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string; mfaAcrValues: string[] } | null;
+  /** Roles that must sign in with a second factor (MFA_REQUIRED_ROLES; default admin, none in demo mode). */
+  mfaRequiredRoles: RoleName[];
   /** Directory whose {de,en}/{accessibility,imprint,privacy}.md replace the defaults in content/; null = defaults. */
   contentDir: string | null;
   /** DCAT-AP.de publisher name; null = the masterplan's title. */
@@ -154,6 +175,11 @@ export type Env = {
   smtpUrl: string | null;
   mailFrom: string;
 };
+
+function mfaRoles(value: string): RoleName[] {
+  if (value === "none") return [];
+  return [...new Set(value.split(",").map((r) => r.trim().toUpperCase() as RoleName))];
+}
 
 export class EnvError extends Error {
   constructor(message: string) {
@@ -193,8 +219,17 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     fixedNow: parseFixedNow(e.FIXED_NOW),
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
-        ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
+        ? {
+            issuer: e.OIDC_ISSUER.replace(/\/$/, ""),
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            name: e.OIDC_NAME,
+            mfaAcrValues: (e.OIDC_MFA_ACR ?? "").split(",").map((v) => v.trim()).filter(Boolean),
+          }
         : null,
+    // The demo's accounts share a published password: one visitor enrolling the demo admin would
+    // lock out every other, so demo mode requires nobody unless configured.
+    mfaRequiredRoles: mfaRoles(e.MFA_REQUIRED_ROLES ?? (e.DEMO_MODE ?? engine === "embedded" ? "none" : "admin")),
     contentDir: e.CONTENT_DIR ? path.resolve(e.CONTENT_DIR) : null,
     openDataPublisher: e.OPEN_DATA_PUBLISHER ?? null,
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,

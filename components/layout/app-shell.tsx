@@ -32,6 +32,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/app/account/tokens", label: t("tokens") },
     { href: "/app/account/password", label: t("password") },
     { href: "/app/account/sessions", label: t("sessions") },
+    { href: "/app/account/mfa", label: t("mfa") },
     { href: "/app/account/notifications", label: tPrefs("nav") },
   ];
   if (can(user, "report.export")) links.push({ href: "/app/council-report", label: t("navCouncilReport") });

@@ -5,7 +5,7 @@
 // row (`current`), the form shows a conflict view: next to every field whose stored value differs
 // from what was typed, "currently stored: …", and a button that saves the typed input again on
 // top of the stored version (the hidden `version` input takes `current.version`).
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/define-action";
@@ -58,7 +58,9 @@ function formValues(form: HTMLFormElement, booleans: string[]): Record<string, u
   return values;
 }
 
-const ERROR_KEYS: Partial<Record<ErrorCode, "fixErrors" | "conflict" | "forbidden" | "notFound">> = {
+const ERROR_KEYS: Partial<Record<ErrorCode, "fixErrors" | "conflict" | "forbidden" | "notFound" | "mfaRequired" | "reauthRequired">> = {
+  MFA_REQUIRED: "mfaRequired",
+  REAUTH_REQUIRED: "reauthRequired",
   VALIDATION: "fixErrors",
   CONFLICT: "conflict",
   FORBIDDEN: "forbidden",
@@ -83,6 +85,7 @@ export function ActionForm({
   label?: string;
 }) {
   const router = useRouter();
+  const pathname = usePathname();
   const t = useTranslations("forms");
   const tc = useTranslations("conflict");
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -135,6 +138,17 @@ export function ActionForm({
         <p id={statusId} role={result && !result.ok ? "alert" : "status"} className={`col-span-full text-sm ${result && !result.ok ? "text-red-800" : "text-emerald-800"}`}>
           {message}
         </p>
+        {result && !result.ok && (result.code === "REAUTH_REQUIRED" || result.code === "MFA_REQUIRED") && (
+          <p className="col-span-full text-sm">
+            {/* A plain link: the re-authentication comes back here, where the typed input is gone anyway. */}
+            <a
+              className="font-semibold text-brand-700 underline"
+              href={result.code === "MFA_REQUIRED" ? "/app/account/mfa" : `/app/account/reauth?callbackUrl=${encodeURIComponent(pathname)}`}
+            >
+              {t("reauthLink")}
+            </a>
+          </p>
+        )}
         {conflict && (
           <div className="col-span-full">
             <button

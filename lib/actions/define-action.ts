@@ -3,6 +3,10 @@
 // authenticates, validates, loads the target inside a transaction, checks the permission against
 // that row, runs the change, writes its audit events in the same transaction, and returns a typed
 // result. Denied attempts are audited too (after the rollback).
+//
+// Two session rules live here too, so no action can forget them: a session that still owes its
+// second factor may run only the actions that set it up (`duringMfaSetup`), and a sensitive action
+// (`recentAuth`) needs the credentials proven within the last RECENT_AUTH_SECONDS.
 import type { z } from "zod";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { invalidatePublicCache } from "@/lib/public/cache";
@@ -11,6 +15,17 @@ import { db as sharedDb, type Db, type Tx } from "@/lib/db/client";
 import { AppError, fromPrismaError, type ErrorCode } from "@/lib/errors/app-error";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { nulCharacterErrors, translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
+
+/** How fresh an authentication a sensitive action needs (ASVS 4 V3.7.1). */
+export const RECENT_AUTH_SECONDS = 10 * 60;
+
+/** Claims an action asks to write into the signed-in session after success (see lib/actions/server.ts). */
+export type SessionClaims = {
+  /** The second factor was proven (or just set up) in this session. */
+  mfa?: "totp" | "recovery";
+  /** Credentials were proven again now (re-authentication), seconds since the epoch. */
+  reauthAt?: number;
+};
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -22,6 +37,8 @@ export type ActionContext<I, R> = {
   actor: Actor;
   resource: R;
   requestId?: string;
+  /** The wall clock of this call (ExecuteOptions.now in tests): TOTP steps and session times. */
+  now: Date;
   /** Records an audit event in this transaction; every action must record at least one... */
   audit: (event: AuditInput) => void;
   /** ...unless it says it changed nothing (a value sent again as stored): then none is needed. */
@@ -44,9 +61,20 @@ export type ActionDefinition<S extends z.ZodType, R extends object, T> = {
    * password: only changing it is allowed (signing out is next-auth's, not an action).
    */
   allowWhilePasswordChangeRequired?: true;
+  /**
+   * Sensitive (roles, tokens, deactivation, import): refused with REAUTH_REQUIRED unless the session
+   * proved its credentials within RECENT_AUTH_SECONDS. A function decides from the input and the
+   * loaded row (e.g. only when a role changes). Token actors are refused outright.
+   */
+  recentAuth?: true | ((input: z.infer<S>, resource: R) => boolean);
+  /** May run while the session still owes its second factor (enrolment and verification only). */
+  duringMfaSetup?: true;
+  /** After success: claims to write into the session (applied by serverAction, which owns the cookie). */
+  sessionClaims?: (data: T, actor: Actor) => SessionClaims | null;
 };
 
-export type ExecuteOptions = { locale?: Locale; requestId?: string; db?: Db };
+/** `now` is the wall clock the session times are compared with (injectable for tests). */
+export type ExecuteOptions = { locale?: Locale; requestId?: string; db?: Db; now?: Date };
 
 export type Action<I, T> = {
   readonly name: string;
@@ -54,6 +82,8 @@ export type Action<I, T> = {
   readonly input: z.ZodType<I>;
   readonly allowWhilePasswordChangeRequired: boolean;
   execute: (actor: Actor | null, raw: unknown, opts?: ExecuteOptions) => Promise<ActionResult<T>>;
+  // Method syntax on purpose: an action with a more specific result still fits Action<I, Base>.
+  sessionClaims?(data: T, actor: Actor): SessionClaims | null;
 };
 
 const ACTION_BRAND = Symbol.for("masterplan-monitor.action");
@@ -72,6 +102,14 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
     if (actor.mustChangePassword && !def.allowWhilePasswordChangeRequired) {
       await auditDenied(database, actor, def, raw, opts.requestId, "PASSWORD_CHANGE_REQUIRED");
       return passwordChangeRequired(locale);
+    }
+    if (actor.session && actor.session.mfa !== "ok" && !def.duringMfaSetup && !def.allowWhilePasswordChangeRequired) {
+      return {
+        ok: false,
+        code: "MFA_REQUIRED",
+        message: "Set up or confirm your second factor first.",
+        fieldErrors: translateFieldErrors({ _form: [actor.session.mfa === "enrol" ? "#mfa.enrolFirst" : "#mfa.verifyFirst"] }, locale),
+      };
     }
 
     const nul = nulCharacterErrors(raw, locale);
@@ -92,6 +130,7 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
         const resource = await def.load(tx, input, actor);
         if (!resource) throw new AppError("NOT_FOUND", "Not found.");
         if (!can(actor, def.permission, resource as ResourceFacts)) throw new AppError("FORBIDDEN", "You may not do this.");
+        if (def.recentAuth && (def.recentAuth === true || def.recentAuth(input, resource))) assertRecentAuth(actor, opts.now ?? new Date());
         const events: AuditInput[] = [];
         let nothingChanged = false;
         const result = await def.run({
@@ -100,6 +139,7 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
           actor,
           resource,
           requestId: opts.requestId,
+          now: opts.now ?? new Date(),
           audit: (e) => events.push(e),
           unchanged: () => (nothingChanged = true),
         });
@@ -113,7 +153,7 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
     } catch (e) {
       const appError = e instanceof AppError ? e : fromPrismaError(e);
       if (appError) {
-        if (appError.code === "FORBIDDEN") await auditDenied(database, actor, def, raw, opts.requestId);
+        if (appError.code === "FORBIDDEN" || appError.code === "REAUTH_REQUIRED") await auditDenied(database, actor, def, raw, opts.requestId, appError.code);
         return {
           ok: false,
           code: appError.code,
@@ -132,6 +172,7 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
     permission: def.permission,
     input: def.input,
     allowWhilePasswordChangeRequired: def.allowWhilePasswordChangeRequired === true,
+    sessionClaims: def.sessionClaims,
     execute,
     [ACTION_BRAND]: true,
   }) as Action<
@@ -146,10 +187,24 @@ export function passwordChangeRequired(locale: Locale): ActionResult<never> {
   return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message, fieldErrors: { _form: [message] } };
 }
 
-async function auditDenied(database: Db, actor: Actor, def: { name: string; permission: Permission }, raw: unknown, requestId?: string, reason?: ErrorCode) {
+/** Sessions must have proven their credentials recently; tokens never count as a fresh sign-in. */
+function assertRecentAuth(actor: Actor, now: Date) {
+  if (actor.via === "token") throw new AppError("FORBIDDEN", "Not with an access token.");
+  if (!actor.session) return; // in-process actor (CLI, jobs, tests): no browser session to re-prove
+  if (Math.floor(now.getTime() / 1000) - actor.session.authTime <= RECENT_AUTH_SECONDS) return;
+  throw new AppError("REAUTH_REQUIRED", "Confirm your password to continue.", { fieldErrors: { _form: ["#mfa.reauthRequired"] } });
+}
+
+async function auditDenied(database: Db, actor: Actor, def: { name: string; permission: Permission }, raw: unknown, requestId?: string, code = "FORBIDDEN") {
   try {
-    const after = { permission: def.permission, input: raw, ...(reason ? { reason } : {}) };
-    await database.$transaction((tx) => recordAudit(tx, actor, { action: "authz.denied", entityType: "Action", entityId: def.name, after }, requestId));
+    await database.$transaction((tx) =>
+      recordAudit(
+        tx,
+        actor,
+        { action: "authz.denied", entityType: "Action", entityId: def.name, after: { permission: def.permission, input: raw, ...(code === "FORBIDDEN" ? {} : { code }) } },
+        requestId,
+      ),
+    );
   } catch {
     /* auditing a denial must never turn it into a different error */
   }

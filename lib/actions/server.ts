@@ -3,6 +3,7 @@
 // A test enumerates every exported server action and route handler and fails unless it carries
 // the brand set here.
 import { getLocale } from "next-intl/server";
+import { writeSessionClaims } from "@/lib/auth/session-claims";
 import { currentUser } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { currentRequestId } from "@/lib/request-id";
@@ -16,7 +17,11 @@ export type ServerAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { [
 export function serverAction<I, T>(action: Action<I, T>): ServerAction<T> {
   const fn: ServerAction<T> = async (raw: unknown) => {
     const [actor, locale, requestId] = await Promise.all([currentUser(), getLocale(), currentRequestId()]);
-    return action.execute(actor, raw, { locale: isLocale(locale) ? locale : undefined, requestId });
+    const result = await action.execute(actor, raw, { locale: isLocale(locale) ? locale : undefined, requestId });
+    // Second factor proven or credentials re-entered: the session cookie records it.
+    const claims = result.ok && actor && action.sessionClaims?.(result.data, actor);
+    if (claims) await writeSessionClaims(actor!.id, claims);
+    return result;
   };
   Object.defineProperty(fn, BUILT_WITH_POLICY, { value: action.name });
   return fn;

@@ -1,11 +1,15 @@
 // Email + password sign-in (OWASP ASVS 4 V2.2, V3.x): the one place that checks a password at
 // sign-in, used by the next-auth Credentials provider. Every attempt that reaches a password check
-// is recorded (login_attempts, for the brute-force limits) and audited.
+// is recorded (login_attempts, for the brute-force limits) and audited. A user with a second factor
+// must send a code with the password (TOTP or a recovery code, lib/auth/mfa.ts): without one the
+// answer is MFA_REQUIRED (the password was right; the login form asks for the code and sends both
+// again), a wrong or replayed one counts as a failed attempt like a wrong password.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { verifySecondFactor } from "./mfa";
 import { claimAttempt, isThrottled, markAttemptSucceeded, type ThrottleStatus } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { normalizePassword } from "./password-policy";
@@ -21,6 +25,8 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_INPUT_LENGTH).refine(noNul),
   /** Client address as determined by clientAddress(); "unknown" when there is none. */
   ip: z.string().trim().min(1).max(100),
+  /** The second factor, when the user has one: a 6-digit TOTP code or a recovery code. */
+  code: z.string().trim().max(64).refine(noNul).optional(),
 });
 
 export type AuthenticatedUser = {
@@ -34,8 +40,8 @@ export type AuthenticatedUser = {
 };
 
 export type AuthenticateResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "INVALID" | "THROTTLED"; retryAfterSeconds?: number };
+  | { ok: true; user: AuthenticatedUser; mfa?: "totp" | "recovery" }
+  | { ok: false; reason: "INVALID" | "THROTTLED" | "MFA_REQUIRED" | "MFA_INVALID"; retryAfterSeconds?: number };
 
 const INVALID = { ok: false, reason: "INVALID" } as const;
 
@@ -63,6 +69,7 @@ const userSelect = {
   mustChangePassword: true,
   active: true,
   passwordHash: true,
+  mfaEnabledAt: true,
 } as const;
 
 /**
@@ -72,13 +79,14 @@ const userSelect = {
  */
 export async function authenticate(
   db: Db,
-  input: { email: unknown; password: unknown; ip: unknown },
+  input: { email: unknown; password: unknown; ip: unknown; code?: unknown },
   now: Date = new Date(),
 ): Promise<AuthenticateResult> {
   // Malformed input never reaches a password check, so it is neither a guess nor recorded.
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return INVALID;
   const { email, password, ip } = parsed.data;
+  const code = parsed.data.code || undefined;
 
   // Refused attempts are audited but not recorded in login_attempts: recording them would let an
   // attacker who keeps hammering extend the lockout forever, and the real failures already in the
@@ -101,17 +109,39 @@ export async function authenticate(
     return INVALID;
   }
 
+  let mfa: "totp" | "recovery" | undefined;
+  if (user.mfaEnabledAt) {
+    if (!code) {
+      // The password was right: not a failed guess. The code comes with the next attempt.
+      await db.$transaction(async (tx) => {
+        await markAttemptSucceeded(tx, claim.id);
+        await recordAudit(tx, null, { action: "auth.login.mfaRequired", entityType: "User", entityId: user.id, after: { email, ip } });
+      });
+      return { ok: false, reason: "MFA_REQUIRED" };
+    }
+    const second = await verifySecondFactor(db, user.id, code, now);
+    if (!second.ok) {
+      // Left recorded as a failure: guessing codes is throttled like guessing passwords.
+      await db.$transaction((tx) =>
+        recordAudit(tx, null, { action: "auth.login.mfaFailed", entityType: "User", entityId: user.id, after: { email, ip, reason: second.reason } }),
+      );
+      return { ok: false, reason: "MFA_INVALID" };
+    }
+    mfa = second.method;
+  }
+
   await db.$transaction(async (tx) => {
     await markAttemptSucceeded(tx, claim.id);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await recordAudit(
       tx,
       { id: user.id, role: user.role, departmentId: user.departmentId, via: "session" },
-      { action: "auth.login.succeeded", entityType: "User", entityId: user.id, after: { email, ip } },
+      { action: "auth.login.succeeded", entityType: "User", entityId: user.id, after: { email, ip, ...(mfa ? { mfa } : {}) } },
     );
   });
   return {
     ok: true,
+    ...(mfa ? { mfa } : {}),
     user: {
       id: user.id,
       email: user.email,

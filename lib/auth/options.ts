@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
+import { ssoAssertsMfa, type MfaClaims } from "./mfa-policy";
 import { checkToken, endTokenSession, issueToken, type SessionOrigin, type SessionToken } from "./session-token";
 import { authSecret } from "./secret";
 
@@ -19,6 +20,8 @@ declare module "next-auth" {
   interface Session {
     /** sessionId: the server-side session (lib/sessions/store.ts), to mark "this session" and keep it when ending the others. */
     user: { id: string; name: string; email: string; role: Role; sessionId: string };
+    /** Last proof of credentials (sign-in or re-authentication) and of the second factor; see lib/auth/mfa-policy.ts. */
+    auth?: { time: number; mfa?: MfaClaims["mfa"] };
   }
 }
 
@@ -36,7 +39,7 @@ async function requestOrigin(): Promise<SessionOrigin> {
   }
 }
 
-type Token = SessionToken;
+type Token = SessionToken & MfaClaims;
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -55,6 +58,14 @@ export function cookieNames(secure: boolean) {
   };
 }
 
+/** How a new session proved its second factor: the code at the password sign-in, or the IdP's assertion. */
+function signInMfaClaim(provider: string, user: { mfa?: unknown }, profile: unknown): MfaClaims {
+  if (provider === OIDC_PROVIDER_ID) {
+    return ssoAssertsMfa(profile as { amr?: unknown; acr?: unknown } | undefined, env().oidc?.mfaAcrValues ?? []) ? { mfa: "sso" } : {};
+  }
+  return user.mfa === "totp" || user.mfa === "recovery" ? { mfa: user.mfa } : {};
+}
+
 let cachedOptions: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
@@ -69,13 +80,19 @@ export function authOptions(): NextAuthOptions {
     CredentialsProvider({
       id: "credentials",
       name: "E-Mail",
-      credentials: { email: { label: "E-Mail", type: "email" }, password: { label: "Passwort", type: "password" } },
+      credentials: {
+        email: { label: "E-Mail", type: "email" },
+        password: { label: "Passwort", type: "password" },
+        code: { label: "Code", type: "text" },
+      },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const ip = clientAddress(headers);
-        const result = await authenticate(await db(), { email: credentials?.email ?? "", password: credentials?.password ?? "", ip });
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+        const result = await authenticate(await db(), { email: credentials?.email ?? "", password: credentials?.password ?? "", code: credentials?.code, ip });
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, mfa: result.mfa };
         if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.retryAfterSeconds ?? 900}`);
+        // The login form asks for the code (MFA_REQUIRED) or says the code was wrong (MFA_INVALID).
+        if (result.reason === "MFA_REQUIRED" || result.reason === "MFA_INVALID") throw new Error(result.reason);
         return null;
       },
     }),
@@ -124,7 +141,7 @@ export function authOptions(): NextAuthOptions {
         if (ok) await prisma.user.update({ where: { id: found.id }, data: { lastLoginAt: new Date() } });
         return ok ? true : "/login?error=SsoNoAccount";
       },
-      async jwt({ token, user, account }) {
+      async jwt({ token, user, account, profile }) {
         const prisma = await db();
         const now = Math.floor(Date.now() / 1000);
         if (user && account) {
@@ -133,7 +150,8 @@ export function authOptions(): NextAuthOptions {
             account.provider === OIDC_PROVIDER_ID
               ? (await prisma.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() }, select: { id: true } }))?.id
               : user.id;
-          return (id && (await issueToken(prisma, id, now, { ...(await requestOrigin()), maxAgeSeconds: e.sessionMaxSeconds }))) || {};
+          const issued = id && (await issueToken(prisma, id, now, { ...(await requestOrigin()), maxAgeSeconds: e.sessionMaxSeconds }));
+          return issued ? { ...issued, ...signInMfaClaim(account.provider, user as { mfa?: unknown }, profile) } : {};
         }
         const check = await checkToken(prisma, token as SessionToken, now, e.sessionMaxSeconds);
         if (!check.valid) throw new Error(`${SESSION_REFUSED}:${check.reason}`);
@@ -142,7 +160,11 @@ export function authOptions(): NextAuthOptions {
       async session({ session, token }) {
         const t = token as Token;
         if (!t.uid || !t.sid) return { ...session, user: undefined as never };
-        return { ...session, user: { id: t.uid, name: t.name ?? "", email: t.email ?? "", role: t.role!, sessionId: t.sid } };
+        return {
+          ...session,
+          user: { id: t.uid, name: t.name ?? "", email: t.email ?? "", role: t.role!, sessionId: t.sid },
+          auth: { time: Math.max(t.authTime ?? 0, t.reauthAt ?? 0), mfa: t.mfa },
+        };
       },
     },
     events: {

@@ -1,12 +1,15 @@
 // Who is asking: the signed-in user from the session cookie, re-read from the database so that
-// authorization always uses the current role, department and active flag.
+// authorization always uses the current role, department and active flag. The session's facts
+// (when the credentials were last proven, whether the second factor is satisfied) ride along for
+// the action builder's checks (lib/auth/mfa-policy.ts).
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
-import { can, type Actor, type Permission } from "@/lib/authz/policy";
+import { can, type Actor, type Permission, type SessionFacts } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
+import { sessionMfaState } from "./mfa-policy";
 import { authOptions } from "./options";
 
-export type SessionUser = Actor & { name: string; email: string; mustChangePassword: boolean };
+export type SessionUser = Actor & { name: string; email: string; mustChangePassword: boolean; session: SessionFacts };
 
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
@@ -16,7 +19,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   if (!id || !sessionId) return null;
   const user = await (await db()).user.findUnique({
     where: { id },
-    select: { id: true, role: true, departmentId: true, active: true, name: true, email: true, mustChangePassword: true },
+    select: { id: true, role: true, departmentId: true, active: true, name: true, email: true, mustChangePassword: true, mfaEnabledAt: true },
   });
   if (!user || !user.active) return null;
   return {
@@ -28,13 +31,22 @@ export async function currentUser(): Promise<SessionUser | null> {
     name: user.name,
     email: user.email,
     mustChangePassword: user.mustChangePassword,
+    // A session without a recorded sign-in time counts as long ago (fails the freshness check).
+    session: { authTime: session.auth?.time ?? 0, mfa: sessionMfaState(user, session.auth?.mfa) },
   };
 }
+
+/** Pages a session may open while it still owes its second factor. */
+const MFA_SETUP_PATHS = ["/app/account/mfa"];
 
 /** For pages of the signed-in app: the user, or a redirect to the sign-in page. */
 export async function requireUser(returnTo = "/app"): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // The second factor comes first: set it up (role requires it) or prove it (enrolled, e.g. after SSO).
+  if (user.session.mfa !== "ok" && !MFA_SETUP_PATHS.some((p) => returnTo.startsWith(p))) {
+    redirect(user.session.mfa === "enrol" ? "/app/account/mfa" : "/app/account/mfa/verify");
+  }
   // A temporary password must be replaced before anything else.
   if (user.mustChangePassword && !returnTo.startsWith("/app/account/password")) redirect("/app/account/password");
   return user;

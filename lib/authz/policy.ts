@@ -21,6 +21,19 @@ export type Actor = {
    * the database by currentUser() and actorFromBearer().
    */
   mustChangePassword?: boolean;
+  /**
+   * Facts about the signed-in web session, set by currentUser() for every request through a
+   * browser session. The action builder enforces the second factor and fresh re-authentication
+   * from them. Absent for actors built in-process (the CLI import, jobs, tests).
+   */
+  session?: SessionFacts;
+};
+
+export type SessionFacts = {
+  /** When the user last proved their credentials (sign-in or re-authentication), seconds since the epoch. */
+  authTime: number;
+  /** "ok": second factor satisfied or not needed; "enrol": the role requires one not yet set up; "verify": enrolled but not proven in this session. */
+  mfa: "ok" | "enrol" | "verify";
 };
 
 /** What a rule may look at: facts about the target row, loaded from the database. */
@@ -62,6 +75,8 @@ export const POLICY = {
 
   "token.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   "account.changePassword": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  // The own second factor: enrol, prove it, re-authenticate, new recovery codes, switch off.
+  "account.manageMfa": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   // Everyone sets their own reminder preferences and marks their own notifications read.
   "notification.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   // Authors edit and (soft-)delete their own comments; nobody edits another's words.

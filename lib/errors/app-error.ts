@@ -9,7 +9,11 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
-  | "INTERNAL";
+  | "INTERNAL"
+  /** The session still owes its second factor (enrolment or code): /app/account/mfa. */
+  | "MFA_REQUIRED"
+  /** A sensitive action needs the password (and code) again: /app/account/reauth. */
+  | "REAUTH_REQUIRED";
 
 export class AppError extends Error {
   constructor(
@@ -30,6 +34,8 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  MFA_REQUIRED: 403,
+  REAUTH_REQUIRED: 403,
   INTERNAL: 500,
 };
 

@@ -13,6 +13,7 @@ export const APP_CLIENT_NAMESPACES = [
   "users",
   "role",
   "tokens",
+  "mfa",
   "statusReports",
   "health",
   "status",

@@ -12,6 +12,8 @@ export const createTokenAction = defineAction({
   name: "token.create",
   input: createTokenInput,
   permission: "token.manageOwn",
+  // A token outlives the session: minting one needs a fresh sign-in.
+  recentAuth: true,
   load: async (_tx, _input, actor) => ({ ownerId: actor.id }),
   run: async ({ tx, input, actor, audit }) => {
     const { token, prefix, tokenHash } = generateToken();

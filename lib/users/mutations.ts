@@ -2,6 +2,8 @@
 // temporary password. Each action goes through the one builder. Changes to what a user may do
 // (role, department, active, password) bump `sessionVersion` and revoke their recorded sessions
 // (lib/sessions/store.ts), which ends their open sessions.
+// Whatever grants or takes away access (a new account, role or department, deactivation and
+// reactivation, reset links, temporary passwords) needs a fresh sign-in (`recentAuth`).
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
@@ -35,6 +37,7 @@ async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
 
 export const createUserAction = defineAction({
   name: "user.create",
+  recentAuth: true,
   input: createUserInput,
   permission: "user.manage",
   load: async () => ({}),
@@ -55,6 +58,7 @@ export const createUserAction = defineAction({
 
 export const updateUserAction = defineAction({
   name: "user.update",
+  recentAuth: (input, before) => input.role !== before.role || input.departmentId !== before.departmentId,
   input: updateUserInput,
   permission: "user.manage",
   load: loadUser,
@@ -81,6 +85,7 @@ export const updateUserAction = defineAction({
 
 export const deactivateUserAction = defineAction({
   name: "user.deactivate",
+  recentAuth: true,
   input: userStateInput,
   permission: "user.manage",
   load: loadUser,
@@ -101,6 +106,7 @@ export const deactivateUserAction = defineAction({
 
 export const reactivateUserAction = defineAction({
   name: "user.reactivate",
+  recentAuth: true,
   input: userStateInput,
   permission: "user.manage",
   load: loadUser,
@@ -123,6 +129,7 @@ function assertActive(user: { active: boolean }) {
 /** (a) A one-time link, valid 24 hours; its path is returned once and never stored. */
 export const issuePasswordResetLinkAction = defineAction({
   name: "user.password.issueLink",
+  recentAuth: true,
   input: userPasswordInput,
   permission: "user.manage",
   load: loadUser,
@@ -146,6 +153,7 @@ export const issuePasswordResetLinkAction = defineAction({
 /** (b) A temporary password, returned once; the user must choose a new one after signing in. */
 export const issueTemporaryPasswordAction = defineAction({
   name: "user.password.issueTemporary",
+  recentAuth: true,
   input: userPasswordInput,
   permission: "user.manage",
   load: loadUser,

@@ -25,6 +25,8 @@ export const importWorkbookAction = defineAction({
   input: importInput,
   permission: "transfer.import",
   transaction: { timeoutMs: 10 * 60_000 },
+  // Writing many rows at once is sensitive; the dry run is not.
+  recentAuth: (input) => !input.dryRun,
   // The actor's own facts: admins always, department heads with a department; rows are checked one by one.
   load: async (_tx, _input, actor) => ({ departmentId: actor.departmentId }),
   run: async ({ tx, input, actor, audit, requestId }): Promise<ImportReport> => {
