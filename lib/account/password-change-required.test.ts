@@ -55,7 +55,7 @@ describe("the action builder with a temporary password", () => {
     expect(httpStatusFor.PASSWORD_CHANGE_REQUIRED).toBe(403);
     expect(await t.prisma.apiToken.count({ where: { userId: actor.id } })).toBe(before);
     const denied = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "authz.denied", actorId: actor.id, entityId: "token.create" }, orderBy: { chainSeq: "desc" } });
-    expect(denied.after).toMatchObject({ reason: "PASSWORD_CHANGE_REQUIRED" });
+    expect(denied.after).toMatchObject({ code: "PASSWORD_CHANGE_REQUIRED" });
   });
 
   it("lets the same user change the password (the one allowed action), which clears the flag", async () => {
