@@ -87,6 +87,8 @@ describe("a project lead's work", () => {
   it("lists KPI values by their next-due date (frequency.ts): due on the period end, overdue after", async () => {
     const kpi = work.lead!.kpis.find((k) => k.name === "Verfügbarkeit der Plattform");
     expect(kpi).toMatchObject({ frequency: "MONTHLY", dueDate: "2026-11-30", due: false, initiative: { code: "INF-01" } });
+    // The demo's VER-01 value for the third quarter was never entered: due since 30 September.
+    expect(work.lead!.kpis.find((k) => k.initiative.code === "VER-01")).toMatchObject({ dueDate: "2026-09-30", due: true });
     const later = await getMyWork(t.prisma, actors.lead, { ...OPTS, now: new Date("2026-12-31T10:00:00Z") });
     expect(later.lead!.kpis.find((k) => k.id === kpi!.id)).toMatchObject({ dueDate: "2026-11-30", due: true });
   });
