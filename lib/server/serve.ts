@@ -68,7 +68,9 @@ export type RunningServer = { server: http.Server; url: string; close: () => Pro
  * once it serves; rejects with PortInUseError or the preparation's error.
  */
 export async function serve(opts: ListenOptions & { hops: number; dir?: string; dev?: boolean }): Promise<RunningServer> {
-  const app = next({ dev: !!opts.dev, dir: opts.dir ?? process.cwd(), hostname: opts.hostname, port: opts.port });
+  // Next builds its own URLs for "localhost"; told the bound address (127.0.0.1) it takes the
+  // proxy's rewrites (/ → /de) for another host and redirects RSC requests in a loop.
+  const app = next({ dev: !!opts.dev, dir: opts.dir ?? process.cwd(), hostname: "localhost", port: opts.port });
   let handle: ReturnType<typeof app.getRequestHandler> | undefined;
   const state: { ready?: Promise<void> } = {};
   const server = http.createServer((req, res) => {
