@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describeStartupError } from "../lib/cli";
 import { probeDatabase } from "../lib/db/probe";
-import { parseEnv } from "../lib/env";
+import { parseEnv, type Env } from "../lib/env";
 import { listenOptions, PortInUseError, serve } from "../lib/server/serve";
 
 const root = process.cwd();
@@ -33,13 +33,14 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
+  let e: Env;
   try {
-    const checked = parseEnv();
+    e = parseEnv();
     // A PostgreSQL server that is down is said before anything else (and before a build).
-    if (checked.databaseUrl) await probeDatabase(checked.databaseUrl);
-  } catch (e) {
-    console.error(`Masterplan Monitor cannot start: ${describeStartupError(e)}`);
-    if (process.env.DEBUG) console.error(e);
+    if (e.databaseUrl) await probeDatabase(e.databaseUrl);
+  } catch (err) {
+    console.error(`Masterplan Monitor cannot start: ${describeStartupError(err)}`);
+    if (process.env.DEBUG) console.error(err);
     process.exit(1);
   }
 
@@ -50,7 +51,6 @@ async function main() {
   }
 
   // The server runs in this process (lib/server/serve.ts): it needs the socket for the client's address.
-  const e = parseEnv();
   const where = listenOptions(process.env, e.demoMode);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   serve({ ...where, hops: e.trustedProxyHops })

@@ -6,8 +6,6 @@
 //   address it was called from, so entries left of that are the client's own claims.
 // Without that header (`next dev`, or a server that is not ours) the address is "unknown": a shared
 // bucket for the per-address limit, never a value a client chose.
-import { env } from "@/lib/env";
-
 export const CLIENT_ADDRESS_HEADER = "x-mm-client-address";
 export const UNKNOWN_ADDRESS = "unknown";
 
@@ -36,9 +34,4 @@ export function clientAddress(headers: HeaderSource | null | undefined): string 
   if (!headers) return UNKNOWN_ADDRESS;
   const raw = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers[CLIENT_ADDRESS_HEADER];
   return normalize(Array.isArray(raw) ? raw[0] : raw);
-}
-
-/** For the server: the hops from the configuration. */
-export function trustedProxyHops(): number {
-  return env().trustedProxyHops;
 }
