@@ -471,6 +471,13 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
   return rows;
 }
 
+/** Each initiative's first lead (who drafts its reports in the demo's history). */
+function firstLeads(rows: Rows): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const l of rows.leads) if (!first.has(l.initiativeId)) first.set(l.initiativeId, l.userId);
+  return first;
+}
+
 /**
  * Moves the review of one approved report of `period` to yesterday (in the city), keeping
  * created ≤ submitted ≤ reviewed < now. Prefers an initiative `preferredLead` leads first. Returns
@@ -481,8 +488,7 @@ function approveOneYesterday(rows: Rows, now: Date, period: string, preferredLea
   // An afternoon instant of yesterday in the city, whatever the offset and daylight saving time.
   const at = [20, 22, 26, 30].map((h) => new Date(now.getTime() - h * HOUR)).find((t) => cityToday(t) === yesterday);
   if (!at) return null;
-  const firstLead = new Map<string, string>();
-  for (const l of rows.leads) if (!firstLead.has(l.initiativeId)) firstLead.set(l.initiativeId, l.userId);
+  const firstLead = firstLeads(rows);
   const candidates = rows.reports.filter((r) => r.period === period && r.state === "APPROVED" && new Date(r.createdAt!).getTime() < at.getTime() - 3 * HOUR);
   const report = candidates.find((r) => firstLead.get(r.initiativeId) === preferredLead) ?? candidates[0];
   if (!report) return null;
@@ -503,8 +509,7 @@ function approveOneYesterday(rows: Rows, now: Date, period: string, preferredLea
 function buildHistory(rows: Rows): Prisma.AuditEventCreateManyInput[] {
   const initiativeOfMilestone = new Map(rows.milestones.map((m) => [m.id!, m.initiativeId]));
   const initiativeOfKpi = new Map(rows.kpis.map((k) => [k.id!, k.initiativeId ?? null]));
-  const firstLead = new Map<string, string>();
-  for (const l of rows.leads) if (!firstLead.has(l.initiativeId)) firstLead.set(l.initiativeId, l.userId);
+  const firstLead = firstLeads(rows);
   const events: Prisma.AuditEventCreateManyInput[] = [];
   for (const f of rows.forecasts) {
     if (!f.reportedById || f.reason === "Ausgangsplanung") continue;
