@@ -1,0 +1,136 @@
+// Renders the one data table on the server, as pages do, and checks what readers rely on: caption
+// and summary, header cells, alignment and locale formats, sorting (empty values last), the sort
+// links, sticky leading columns, the empty state, groups and the footer.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { DataTable } from "./data-table";
+import { formatCell } from "./format";
+import { nextSort, parseSortParams, sortRows } from "./model";
+import type { DataTableColumn, DataTableProps } from "./types";
+import { pageHref, parsePageParams } from "./url-pagination";
+
+type Row = { code: string; title: string; budget: number | null; due: string | null };
+const ROWS: Row[] = [
+  { code: "B-2", title: "Überführung", budget: 1200.5, due: "2028-02-29" },
+  { code: "A-10", title: "Ampel", budget: null, due: "2026-12-31" },
+  { code: "A-9", title: "Zebra", budget: 30, due: null },
+];
+const COLUMNS: DataTableColumn<Row>[] = [
+  { id: "code", header: "Nr.", value: (r) => r.code, sortable: true, rowHeader: true },
+  { id: "title", header: "Titel", value: (r) => r.title, sortable: true },
+  { id: "budget", header: "Budget", value: (r) => r.budget, format: "currency", sortable: true },
+  { id: "due", header: "Fällig", value: (r) => r.due, format: "date", sortable: true },
+];
+const codes = (rows: Row[]) => rows.map((r) => r.code);
+
+describe("formatCell", () => {
+  it("formats by locale: currency, dates as calendar days (29 February, 31 December), empty as a dash", () => {
+    expect(formatCell(1200.5, "currency", "de")).toBe("1.201\u00a0€");
+    expect(formatCell(1200.5, "currency", "en")).toBe("€1,201");
+    expect(formatCell("2028-02-29", "date", "de")).toBe("29.02.2028");
+    expect(formatCell(new Date("2026-12-31T00:00:00Z"), "date", "en")).toBe("Dec 31, 2026");
+    expect(formatCell(0.456, "percent", "de")).toBe("46\u00a0%");
+    expect(formatCell(null, "number", "de")).toBe("–");
+    expect(formatCell(new Date("2026-12-31T23:30:00Z"), "datetime", "de", "Europe/Berlin")).toBe("01.01.2027, 00:30");
+  });
+});
+
+describe("sortRows", () => {
+  it("sorts text by the locale (Ü with U, numbers inside codes numerically)", () => {
+    expect(codes(sortRows(ROWS, COLUMNS, { id: "title", desc: false }, "de"))).toEqual(["A-10", "B-2", "A-9"]);
+    expect(codes(sortRows(ROWS, COLUMNS, { id: "code", desc: false }, "de"))).toEqual(["A-9", "A-10", "B-2"]);
+  });
+  it("keeps empty values last in both directions", () => {
+    expect(codes(sortRows(ROWS, COLUMNS, { id: "budget", desc: false }, "de"))).toEqual(["A-9", "B-2", "A-10"]);
+    expect(codes(sortRows(ROWS, COLUMNS, { id: "budget", desc: true }, "de"))).toEqual(["B-2", "A-9", "A-10"]);
+    expect(codes(sortRows(ROWS, COLUMNS, { id: "due", desc: true }, "de"))).toEqual(["B-2", "A-10", "A-9"]);
+  });
+  it("leaves the order alone without a sort or for an unknown column", () => {
+    expect(codes(sortRows(ROWS, COLUMNS, null, "de"))).toEqual(codes(ROWS));
+    expect(codes(sortRows(ROWS, COLUMNS, { id: "nope", desc: false }, "de"))).toEqual(codes(ROWS));
+  });
+  it("cycles a header: ascending, descending, none; reads sort parameters for sortable columns only", () => {
+    expect(nextSort(null, "a")).toEqual({ id: "a", desc: false });
+    expect(nextSort({ id: "a", desc: false }, "a")).toEqual({ id: "a", desc: true });
+    expect(nextSort({ id: "a", desc: true }, "a")).toBeNull();
+    expect(nextSort({ id: "a", desc: true }, "b")).toEqual({ id: "b", desc: false });
+    expect(parseSortParams({ sort: "title", dir: "desc" }, ["title"])).toEqual({ id: "title", desc: true });
+    expect(parseSortParams({ sort: "secret" }, ["title"])).toBeNull();
+  });
+});
+
+describe("paging through the URL", () => {
+  it("bounds page and size and keeps other parameters in the links", () => {
+    expect(parsePageParams({ page: "3", size: "50" }, [25, 50])).toEqual({ page: 3, size: 50 });
+    expect(parsePageParams({ page: "-1", size: "7" }, [25, 50])).toEqual({ page: 1, size: 25 });
+    expect(pageHref("/x", { q: "a b", field: ["MOB", "VER"], page: "2" }, 3)).toBe("/x?q=a+b&field=MOB&field=VER&page=3");
+    expect(pageHref("/x", { page: "2" }, 1)).toBe("/x");
+  });
+});
+
+describe("DataTable", () => {
+  const render = (extra: Partial<DataTableProps<Row>> = {}) =>
+    renderToStaticMarkup(
+      <DataTable columns={COLUMNS} rows={ROWS} rowKey={(r) => r.code} caption="Vorhaben" summary="Alle Vorhaben." locale="de" id="t" {...extra} />,
+    );
+
+  it("names the table and its scroll region, describes it, and marks header cells", () => {
+    const html = render();
+    expect(html).toContain('<caption class="sr-only">Vorhaben</caption>');
+    expect(html).toMatch(/role="region" aria-label="Vorhaben" tabindex="0"/);
+    expect(html).toContain('aria-describedby="t-summary"');
+    expect(html).toContain('<p id="t-summary"');
+    expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(3);
+    expect(html).toContain("1.201\u00a0€");
+    expect(html).toContain("29.02.2028");
+  });
+
+  it("aligns numbers at the end and sticks the first column and the header", () => {
+    const html = render();
+    expect(html).toMatch(/<td class="[^"]*text-right[^"]*tabular-nums[^"]*">1\.201\u00a0€/);
+    expect(html).toMatch(/<th scope="row" class="[^"]*sticky left-0/);
+    expect(html).toMatch(/<th scope="col"[^>]*class="[^"]*sticky top-0/);
+  });
+
+  it("sorts through the URL: marks the sorted header and links each header to its next order", () => {
+    const html = render({ sort: { id: "budget", desc: true }, sortHref: (s) => (s ? `/p?sort=${s.id}&dir=${s.desc ? "desc" : "asc"}` : "/p") });
+    expect(html).toMatch(/aria-sort="descending"[^>]*><a [^>]*href="\/p"/);
+    expect(html).toContain('href="/p?sort=title&amp;dir=asc"');
+    expect(html.indexOf("B-2")).toBeLessThan(html.indexOf("A-9"));
+    expect(html.indexOf("A-9")).toBeLessThan(html.indexOf("A-10"));
+  });
+
+  it("keeps rows that arrive sorted in their order", () => {
+    const html = render({ sort: { id: "budget", desc: true }, presorted: true });
+    expect(html.indexOf("B-2")).toBeLessThan(html.indexOf("A-10"));
+    expect(html.indexOf("A-10")).toBeLessThan(html.indexOf("A-9"));
+  });
+
+  it("shows the empty state instead of an empty table", () => {
+    const html = render({ rows: [], empty: "Keine Vorhaben." });
+    expect(html).not.toContain("<table");
+    expect(html).toContain("Keine Vorhaben.");
+  });
+
+  it("renders groups under heading rows and a footer with a spanning label", () => {
+    const html = render({
+      rows: undefined,
+      groups: [
+        { key: "a", head: "Gruppe A", rows: ROWS.slice(0, 2) },
+        { key: "b", head: "Gruppe B", rows: ROWS.slice(2) },
+      ],
+      footer: [{ key: "sum", label: "Summe", span: 2, values: { budget: "1.231 €" } }],
+    });
+    expect(html.match(/<tbody>/g)).toHaveLength(2);
+    expect(html).toMatch(/<th scope="rowgroup" colspan="4"[^>]*>Gruppe A</i);
+    expect(html).toMatch(/<tfoot><tr[^>]*><th scope="row" colspan="2"[^>]*>Summe<\/th>/i);
+    expect(html).toContain("1.231 €");
+  });
+
+  it("sticks two columns with the second at the first one's width", () => {
+    const html = render({ stickyColumns: 2, firstColumnWidth: "7rem" });
+    expect(html).toContain("--dt-sticky-1:7rem");
+    expect(html).toMatch(/<td class="[^"]*sticky left-\[var\(--dt-sticky-1\)\]/);
+  });
+});
