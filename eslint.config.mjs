@@ -10,6 +10,23 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  // Imports only point down: app → components → lib. Nothing under components/ or lib/ reaches up
+  // into a route (server actions live in lib/<domain>/actions.ts). Route handler tests may call
+  // the handler they test.
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app", "@/app/*", "**/app/*", "../app", "../../app", "../../../app"], message: "components/ and lib/ must not import from app/ (routes only); move the code to lib/<domain>/." },
+          ],
+        },
+      ],
+    },
+  },
   // next.config.js is CommonJS by the brief's layout.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];
