@@ -1,6 +1,9 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const APP_IMPORTS = ["@/app", "@/app/*", "**/app/*", "../app", "../../app", "../../../app"];
+const UPWARD = "components/ and lib/ must not import from app/ (routes only); move the code to lib/<domain>/.";
+
 const config = [
   { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
@@ -9,6 +12,18 @@ const config = [
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
+  },
+  // Imports only point down: app → components → lib. Nothing under components/ or lib/ reaches up
+  // into a route (server actions live in lib/<domain>/actions.ts). Only a test may import a route
+  // handler (route.ts), to call the handler it tests.
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: APP_IMPORTS, message: UPWARD }] }] },
+  },
+  {
+    files: ["components/**/*.test.{ts,tsx}", "lib/**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app(/(?!.*/route$).*)?$", message: `${UPWARD} Tests may import a route handler (route.ts) only.` }] }] },
   },
   // next.config.js is CommonJS by the brief's layout.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },

@@ -7,7 +7,7 @@ import { DecimalField } from "@/components/kpis/decimal-field";
 import { inputDecimal } from "@/components/kpis/number-text";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import type { BudgetLineRow } from "@/lib/budget/queries";
-import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/app/(internal)/app/initiatives/[code]/budget/actions";
+import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/lib/budget/actions";
 
 export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line: BudgetLineRow; canPlan: boolean; canRecordActual: boolean }) {
   const t = await getTranslations("budget");

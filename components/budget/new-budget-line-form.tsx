@@ -5,7 +5,7 @@ import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { DecimalField } from "@/components/kpis/decimal-field";
 import { Field, SubmitButton } from "@/components/ui/action-form";
 import { FundingSource } from "@/lib/generated/prisma/enums";
-import { createBudgetLine } from "@/app/(internal)/app/initiatives/[code]/budget/actions";
+import { createBudgetLine } from "@/lib/budget/actions";
 
 export async function NewBudgetLineForm({ initiativeId, defaultYear }: { initiativeId: string; defaultYear: number }) {
   const t = await getTranslations("budget");

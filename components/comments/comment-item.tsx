@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import type { CommentRow } from "@/lib/comments/queries";
-import { deleteComment, updateComment } from "@/app/(internal)/app/initiatives/[code]/comments/actions";
+import { deleteComment, updateComment } from "@/lib/comments/actions";
 
 export async function CommentItem({ comment, viewerId }: { comment: CommentRow; viewerId: string }) {
   const t = await getTranslations("comments");

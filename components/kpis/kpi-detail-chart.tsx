@@ -4,7 +4,7 @@
 // Line styles and the legend tell the series apart, not colour alone. Fixed size (scaled down by
 // CSS on narrow screens) so the chart does not depend on measuring its container.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
-import type { KpiSeriesRow } from "@/lib/kpis/detail-queries";
+import type { KpiSeriesRow } from "@/lib/kpis/queries";
 
 const WIDTH = 760;
 const HEIGHT = 360;

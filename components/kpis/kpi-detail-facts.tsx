@@ -2,7 +2,7 @@
 // with their dates, direction, value type, visibility, and how it is measured.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { KpiDetail } from "@/lib/kpis/detail-queries";
+import type { KpiDetail } from "@/lib/kpis/queries";
 import type { KpiFormat } from "./kpi-detail-format";
 
 export async function KpiDetailOwner({ kpi }: { kpi: KpiDetail }) {

@@ -1,7 +1,7 @@
 // The numbers behind the KPI chart: per date the measurement (with its note), the planned path and
 // the projection. Baseline, target date and the projected day of reaching the target are marked.
 import { getTranslations } from "next-intl/server";
-import type { KpiDetail } from "@/lib/kpis/detail-queries";
+import type { KpiDetail } from "@/lib/kpis/queries";
 import type { KpiFormat } from "./kpi-detail-format";
 
 export async function KpiDetailTable({ kpi, f }: { kpi: KpiDetail; f: KpiFormat }) {

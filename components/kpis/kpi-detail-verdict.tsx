@@ -1,7 +1,7 @@
 // The projection in one or two sentences ("erreicht das Ziel voraussichtlich am …", "verfehlt das
 // Ziel voraussichtlich um …", "keine Prognose möglich") and the method in plain words.
 import { getTranslations } from "next-intl/server";
-import type { KpiDetail } from "@/lib/kpis/detail-queries";
+import type { KpiDetail } from "@/lib/kpis/queries";
 import { MIN_TREND_POINTS } from "@/lib/kpis/projection";
 import type { KpiFormat } from "./kpi-detail-format";
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CommentItem } from "@/components/comments/comment-item";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import type { InitiativeReport } from "@/lib/reports/queries";
-import { createReportComment } from "@/app/(internal)/app/initiatives/[code]/comments/actions";
+import { createReportComment } from "@/lib/comments/actions";
 
 export async function ReportComments({
   report,

@@ -5,7 +5,7 @@ import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { RiskRow } from "@/lib/risks/queries";
 import type { RiskLevel } from "@/lib/risks/score";
-import { closeRisk, updateRisk } from "@/app/(internal)/app/initiatives/[code]/risks/actions";
+import { closeRisk, updateRisk } from "@/lib/risks/actions";
 import { RiskFields } from "./risk-fields";
 
 const levelStyle: Record<RiskLevel, string> = {

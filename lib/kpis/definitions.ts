@@ -3,48 +3,16 @@
 // department's head). The masterplan's and the fields of action's KPIs are part of the plan's
 // structure: created under `structure.manage`, and edited or deleted through the same actions as an
 // initiative's, where the loaded KPI decides — no department, and `structure.manage` besides — so
-// admins only. Every change is audited (with the initiative, if any).
+// admins only. Every change is audited (with the initiative, if any). The rows they read and
+// compare have the shape of queries.ts (kpiDefinitionRowSelect), like every other read of a KPI.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { can, type Actor } from "@/lib/authz/policy";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { dateValue } from "@/lib/dates";
 import { createKpiDefinitionInput, createPlanKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";
-
-const select = {
-  id: true,
-  initiativeId: true,
-  name: true,
-  description: true,
-  unit: true,
-  valueType: true,
-  direction: true,
-  baselineValue: true,
-  baselineDate: true,
-  targetValue: true,
-  targetDate: true,
-  isPublic: true,
-  method: true,
-  source: true,
-  frequency: true,
-  version: true,
-} as const;
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-type Row = { baselineValue: { toString(): string }; targetValue: { toString(): string }; baselineDate: Date; targetDate: Date };
-
-/** Plain values (decimals as "12.5", dates as YYYY-MM-DD) for the audit log and a conflict's `current`, which travels to the browser. */
-function plain<T extends Row>(row: T) {
-  return {
-    ...row,
-    baselineValue: row.baselineValue.toString(),
-    targetValue: row.targetValue.toString(),
-    baselineDate: isoDay(row.baselineDate),
-    targetDate: isoDay(row.targetDate),
-  };
-}
+import { findKpiDefinition, kpiDefinitionRowSelect, plainKpiValues } from "./queries";
 
 /**
  * The facts of a KPI: its initiative's; for a KPI of the masterplan or a field of action no
@@ -53,20 +21,16 @@ function plain<T extends Row>(row: T) {
 async function loadKpi(tx: Tx, id: string, actor: Actor) {
   const kpi = await tx.kpi.findUnique({
     where: { id },
-    select: { ...select, initiative: { select: initiativeFactsSelect }, _count: { select: { measurements: true } } },
+    select: { ...kpiDefinitionRowSelect, initiative: { select: initiativeFactsSelect }, _count: { select: { measurements: true } } },
   });
   if (!kpi) return null;
   const { initiative, _count, ...before } = kpi;
   if (!initiative && !can(actor, "structure.manage")) throw new AppError("FORBIDDEN", "You may not do this.");
   const facts = initiative ? toFacts(initiative) : { initiativeId: null, departmentId: null, leadUserIds: [] as string[] };
-  return { ...facts, before: plain(before), measurements: _count.measurements };
+  return { ...facts, before: plainKpiValues(before), measurements: _count.measurements };
 }
 
-const find = async (tx: Tx, id: string) => {
-  const row = await tx.kpi.findUnique({ where: { id }, select });
-  return row ? plain(row) : null;
-};
-const reload = (tx: Tx, id: string) => () => find(tx, id);
+const reload = (tx: Tx, id: string) => () => findKpiDefinition(tx, id);
 
 export const createKpiDefinitionAction = defineAction({
   name: "kpi.create",
@@ -74,10 +38,10 @@ export const createKpiDefinitionAction = defineAction({
   permission: "kpi.define",
   load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
   run: async ({ tx, input, audit }) => {
-    const created = plain(
+    const created = plainKpiValues(
       await tx.kpi.create({
-        data: { ...input, scope: "INITIATIVE", baselineDate: day(input.baselineDate), targetDate: day(input.targetDate) },
-        select,
+        data: { ...input, scope: "INITIATIVE", baselineDate: dateValue(input.baselineDate), targetDate: dateValue(input.targetDate) },
+        select: kpiDefinitionRowSelect,
       }),
     );
     audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, initiativeId: input.initiativeId, after: created });
@@ -100,16 +64,16 @@ export const createPlanKpiDefinitionAction = defineAction({
       throw new AppError("CONFLICT", "The field of action is archived.", { fieldErrors: { _form: ["#planKpis.archivedField"] } });
     }
     const { scope, ownerId, ...fields } = input;
-    const created = plain(
+    const created = plainKpiValues(
       await tx.kpi.create({
         data: {
           ...fields,
           scope,
           ...(scope === "MASTERPLAN" ? { masterplanId: ownerId } : { fieldOfActionId: ownerId }),
-          baselineDate: day(input.baselineDate),
-          targetDate: day(input.targetDate),
+          baselineDate: dateValue(input.baselineDate),
+          targetDate: dateValue(input.targetDate),
         },
-        select,
+        select: kpiDefinitionRowSelect,
       }),
     );
     audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, after: { ...created, scope, ownerId } });
@@ -126,10 +90,10 @@ export const updateKpiDefinitionAction = defineAction({
     const { id, version, ...data } = input;
     const { count } = await tx.kpi.updateMany({
       where: { id, version },
-      data: { ...data, baselineDate: day(data.baselineDate), targetDate: day(data.targetDate), version: { increment: 1 } },
+      data: { ...data, baselineDate: dateValue(data.baselineDate), targetDate: dateValue(data.targetDate), version: { increment: 1 } },
     });
     await ensureUpdated(count, "Kpi", reload(tx, id));
-    const after = (await find(tx, id))!;
+    const after = (await findKpiDefinition(tx, id))!;
     audit({ action: "kpi.update", entityType: "Kpi", entityId: id, initiativeId, before, after });
     return { id, version: after.version };
   },

@@ -1,22 +1,24 @@
-// Internal reads of KPIs — an initiative's, and the masterplan's and its fields' — each with
-// baseline, target, its latest measurements, its attainment (attainment.ts), the next due day
-// (frequency.ts) and what the viewer may do (define KPIs, record values). One query loads all KPIs
-// with their recent measurements. Scoped by the viewer.
+// Every read of KPIs, internal and scoped by the viewer, over one select of a KPI's defining fields
+// and one shape of its measurements: an initiative's KPIs, and the masterplan's and its fields'
+// (each with its latest measurements, attainment (attainment.ts), next due day (frequency.ts) and
+// what the viewer may do), one KPI's detail page (owner, every measurement, the planned path and
+// the projection of the recent trend, projection.ts), and the row the KPI definition actions audit.
+// A fixed number of queries each, however many KPIs there are.
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
-import { cityToday } from "@/lib/dates";
+import { cityToday, isoDate } from "@/lib/dates";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { classifyAttainment } from "./attainment";
 import { nextDue } from "./frequency";
+import { plannedValue, projectKpi, type KpiPlan, type Point, type Projection } from "./projection";
 
 /** How many of the latest measurements each KPI shows. */
 export const RECENT_MEASUREMENTS = 5;
+/** A page of a KPI shows at most this many measurements (monthly values for 25 years). */
+export const MAX_DETAIL_MEASUREMENTS = 300;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-/** Decimals leave as exact strings without trailing zeros ("12.5"). */
-const dec = (d: { toString(): string }) => d.toString();
-
-const kpiSelect = {
+/** The fields that define a KPI: what every read of one selects. */
+export const kpiDefinitionSelect = {
   id: true,
   name: true,
   description: true,
@@ -31,40 +33,57 @@ const kpiSelect = {
   method: true,
   source: true,
   frequency: true,
+} as const;
+
+/** The latest `take` measurements, newest first, and how many there are in all. */
+const measurementsSelect = <R extends object>(take: number, extra: R) =>
+  ({
+    _count: { select: { measurements: true } },
+    measurements: { orderBy: { periodDate: "desc" }, take, select: { id: true, periodDate: true, value: true, note: true, ...extra } },
+  }) as const;
+
+type DefinitionValues = { baselineValue: { toString(): string }; targetValue: { toString(): string }; baselineDate: Date; targetDate: Date };
+
+/** Decimals as exact strings without trailing zeros ("12.5"), dates as YYYY-MM-DD: for pages, the audit log and a conflict's `current`. */
+export function plainKpiValues<T extends DefinitionValues>(row: T) {
+  return {
+    ...row,
+    baselineValue: row.baselineValue.toString(),
+    targetValue: row.targetValue.toString(),
+    baselineDate: isoDate(row.baselineDate),
+    targetDate: isoDate(row.targetDate),
+  };
+}
+
+const listSelect = {
+  ...kpiDefinitionSelect,
   version: true,
   masterplanId: true,
   fieldOfActionId: true,
-  _count: { select: { measurements: true } },
-  measurements: {
-    orderBy: { periodDate: "desc" },
-    take: RECENT_MEASUREMENTS,
-    select: { id: true, periodDate: true, value: true, note: true, recordedBy: { select: { name: true } } },
-  },
+  ...measurementsSelect(RECENT_MEASUREMENTS, { recordedBy: { select: { name: true } } }),
 } as const;
 
 /** KPIs with their recent measurements, attainment and next due day, in one query however many there are. */
 async function kpiRows(db: Db, where: NonNullable<Parameters<Db["kpi"]["findMany"]>[0]>["where"]) {
-  const rows = await db.kpi.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], select: kpiSelect });
+  const rows = await db.kpi.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], select: listSelect });
   const today = cityToday();
-  return rows.map(({ _count, measurements, ...k }) => {
-    const recent = measurements.map((m) => ({ id: m.id, periodDate: day(m.periodDate), value: dec(m.value), note: m.note, recordedBy: m.recordedBy?.name ?? null }));
+  return rows.map(({ _count, measurements, ...row }) => {
+    const recent = measurements.map((m) => ({ id: m.id, periodDate: isoDate(m.periodDate), value: m.value.toString(), note: m.note, recordedBy: m.recordedBy?.name ?? null }));
     const latest = recent[0];
-    const plan = { baselineDate: day(k.baselineDate), targetDate: day(k.targetDate) };
+    const k = plainKpiValues(row);
     return {
       ...k,
-      ...plan,
-      baselineValue: dec(k.baselineValue),
-      targetValue: dec(k.targetValue),
       measurementCount: _count.measurements,
       recent,
       attainment: classifyAttainment({
-        ...plan,
+        baselineDate: k.baselineDate,
+        targetDate: k.targetDate,
         direction: k.direction,
         baselineValue: Number(k.baselineValue),
         targetValue: Number(k.targetValue),
         latest: latest ? { value: Number(latest.value), date: latest.periodDate } : null,
       }),
-      nextDue: nextDue(k.frequency, latest?.periodDate ?? null, plan.baselineDate, today),
+      nextDue: nextDue(k.frequency, latest?.periodDate ?? null, k.baselineDate, today),
     };
   });
 }
@@ -111,3 +130,110 @@ export async function listPlanKpis(db: Db, viewer: Actor | null | undefined) {
 export type PlanKpis = NonNullable<Awaited<ReturnType<typeof listPlanKpis>>>;
 export type InitiativeKpis = NonNullable<Awaited<ReturnType<typeof listInitiativeKpis>>>;
 export type KpiRow = InitiativeKpis["kpis"][number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type KpiOwner =
+  | { scope: "MASTERPLAN"; title: string; href: string }
+  | { scope: "FIELD_OF_ACTION"; code: string; title: string; href: string }
+  | { scope: "INITIATIVE"; code: string; title: string; href: string };
+
+/** One row of the chart and its table: any of the three series may be absent on a date. */
+export type KpiSeriesRow = { date: string; measured: number | null; planned: number | null; projected: number | null };
+
+const detailSelect = {
+  ...kpiDefinitionSelect,
+  scope: true,
+  masterplan: { select: { title: true } },
+  fieldOfAction: { select: { code: true, title: true } },
+  initiative: { select: { code: true, title: true } },
+  ...measurementsSelect(MAX_DETAIL_MEASUREMENTS, {}),
+} as const;
+
+/** Null when there is no such KPI (or the id is not one). */
+export async function getKpiDetail(db: Db, viewer: Actor | null | undefined, id: string) {
+  assertCan(viewer, "portfolio.read");
+  if (!UUID.test(id)) return null;
+  const kpi = await db.kpi.findUnique({ where: { id }, select: detailSelect });
+  if (!kpi) return null;
+
+  const plan: KpiPlan = {
+    direction: kpi.direction,
+    baseline: { date: isoDate(kpi.baselineDate), value: Number(kpi.baselineValue) },
+    target: { date: isoDate(kpi.targetDate), value: Number(kpi.targetValue) },
+  };
+  const measurements = kpi.measurements
+    .map((m) => ({ id: m.id, date: isoDate(m.periodDate), value: m.value.toString(), note: m.note }))
+    .reverse();
+  const points: Point[] = measurements.map((m) => ({ date: m.date, value: Number(m.value) }));
+  const projection = projectKpi(plan, points);
+
+  return {
+    id: kpi.id,
+    name: kpi.name,
+    description: kpi.description,
+    unit: kpi.unit,
+    valueType: kpi.valueType,
+    direction: kpi.direction,
+    isPublic: kpi.isPublic,
+    method: kpi.method,
+    source: kpi.source,
+    frequency: kpi.frequency,
+    nextDue: nextDue(kpi.frequency, measurements.at(-1)?.date ?? null, plan.baseline.date, cityToday()),
+    /** Exact decimal strings for display. */
+    baselineValue: kpi.baselineValue.toString(),
+    targetValue: kpi.targetValue.toString(),
+    plan,
+    owner: ownerOf(kpi),
+    measurementCount: kpi._count.measurements,
+    measurements,
+    projection,
+    series: seriesRows(plan, points, projection),
+  };
+}
+
+export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;
+
+function ownerOf(kpi: {
+  scope: KpiOwner["scope"];
+  masterplan: { title: string } | null;
+  fieldOfAction: { code: string; title: string } | null;
+  initiative: { code: string; title: string } | null;
+}): KpiOwner | null {
+  if (kpi.scope === "INITIATIVE" && kpi.initiative)
+    return { scope: "INITIATIVE", ...kpi.initiative, href: `/app/initiatives/${encodeURIComponent(kpi.initiative.code)}` };
+  // The masterplan's and the fields' KPIs are kept on the plan's KPI page, one group each.
+  if (kpi.scope === "FIELD_OF_ACTION" && kpi.fieldOfAction)
+    return { scope: "FIELD_OF_ACTION", ...kpi.fieldOfAction, href: `/app/kpis/plan#kpis-field-${encodeURIComponent(kpi.fieldOfAction.code)}` };
+  if (kpi.scope === "MASTERPLAN" && kpi.masterplan) return { scope: "MASTERPLAN", title: kpi.masterplan.title, href: "/app/kpis/plan#kpis-masterplan" };
+  return null;
+}
+
+/**
+ * The dates the chart and table show: baseline, every measurement, the target date, and for the
+ * projection the first measurement it was fitted to (up to the target date) and, when it reaches
+ * the target in time, the day it does.
+ * The planned path and the projection are straight lines, so their values on these dates suffice.
+ */
+function seriesRows(plan: KpiPlan, points: Point[], projection: Projection): KpiSeriesRow[] {
+  // Once the target date has passed, a line into the past predicts nothing: no projection drawn.
+  const trend = projection.kind === "onTrack" || projection.kind === "miss" ? projection.trend : null;
+  const dates = new Set<string>([plan.baseline.date, plan.target.date, ...points.map((p) => p.date)]);
+  if (projection.kind === "onTrack") dates.add(projection.on);
+  const measured = new Map(points.map((p) => [p.date, p.value]));
+  const trendFrom = trend?.used[0]?.date;
+  return [...dates].sort().map((date) => ({
+    date,
+    measured: measured.get(date) ?? null,
+    planned: date >= plan.baseline.date && date <= plan.target.date ? plannedValue(plan, date) : null,
+    projected: trend && trendFrom && date >= trendFrom && date <= plan.target.date ? trend.at(date) : null,
+  }));
+}
+
+/** The row the KPI definition actions compare, audit and return on a conflict; null when gone. */
+export const kpiDefinitionRowSelect = { ...kpiDefinitionSelect, initiativeId: true, version: true } as const;
+
+export async function findKpiDefinition(db: Db | Tx, id: string) {
+  const row = await db.kpi.findUnique({ where: { id }, select: kpiDefinitionRowSelect });
+  return row ? plainKpiValues(row) : null;
+}

@@ -3,7 +3,7 @@
 // joined, e.g. initiativeCode) so re-users can switch between the two formats.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { joinList, toCsv, type Column } from "./csv";
+import { joinList, toCsv, type Column } from "@/lib/csv/write";
 import { publicBody, type PublicHandler } from "./http";
 import { listInitiatives } from "./initiatives";
 import {
@@ -128,7 +128,7 @@ export const DISTRICT_COLUMNS: Column<DistrictRecord>[] = [
 
 function csvHandler<S extends z.ZodObject, R>(query: S, filename: string, columns: Column<R>[], rows: (ctx: { db: Db; query: z.infer<S> }) => Promise<R[]>) {
   return publicBody(query, async (ctx) => ({
-    body: toCsv(columns, await rows(ctx)),
+    body: toCsv(columns, await rows(ctx), { bom: true }),
     contentType: "text/csv; charset=utf-8; header=present",
     filename,
   }));

@@ -10,11 +10,14 @@ import { toPercent } from "@/lib/initiatives/progress";
 import { milestoneLateness } from "@/lib/milestones/lateness";
 import {
   milestoneDays,
+  loadPublicMeasurements,
   NO_FIGURES,
   publicInitiativeFigures,
   publicInitiativeWhere,
   publicKpiSelect,
+  publicKpiWhere,
   publicProgress,
+  publicSummariesSelect,
   type InitiativeFigures,
 } from "@/lib/public/initiative-queries";
 import type { InitiativeDetailRecord, InitiativeFilter, InitiativeRecord, Page } from "./schemas";
@@ -142,13 +145,13 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
           forecasts: { orderBy: { reportedAt: "asc" }, select: { reportedAt: true, forecastDate: true, reason: true } },
         },
       },
-      statusReports: { where: { state: "APPROVED", publicSummary: { not: "" } }, orderBy: { period: "desc" }, select: { period: true, publicSummary: true } },
+      statusReports: publicSummariesSelect,
       budgetLines: {
         where: { isPublic: true },
         orderBy: [{ year: "asc" }, { fundingSource: "asc" }],
         select: { year: true, fundingSource: true, planned: true, actual: true },
       },
-      kpis: { where: { isPublic: true }, orderBy: { name: "asc" }, select: kpiSelect },
+      kpis: { where: publicKpiWhere, orderBy: { name: "asc" }, select: kpiSelect },
     },
   });
   if (!i) return null;
@@ -207,21 +210,10 @@ export const kpiSelect = {
 type KpiRow = Omit<Prisma.KpiGetPayload<{ select: typeof kpiSelect }>, "fieldOfAction" | "initiative">;
 export type Measurements = Map<string, { periodDate: string; value: number }[]>;
 
-/** Measurements of the given KPIs in one query, oldest first (notes are internal and not selected). */
+/** Measurements of the given KPIs in one query, oldest first, as the site reads them (lib/public). */
 export async function measurementsFor(db: Db, kpiIds: string[]): Promise<Measurements> {
-  const map: Measurements = new Map();
-  if (kpiIds.length === 0) return map;
-  const rows = await db.kpiMeasurement.findMany({
-    where: { kpiId: { in: kpiIds } },
-    orderBy: [{ kpiId: "asc" }, { periodDate: "asc" }],
-    select: { kpiId: true, periodDate: true, value: true },
-  });
-  for (const r of rows) {
-    const list = map.get(r.kpiId) ?? [];
-    list.push({ periodDate: isoDate(r.periodDate), value: r.value.toNumber() });
-    map.set(r.kpiId, list);
-  }
-  return map;
+  const byKpi = await loadPublicMeasurements(db, kpiIds);
+  return new Map([...byKpi].map(([id, list]) => [id, list.map((m) => ({ periodDate: isoDate(m.date), value: m.value }))]));
 }
 
 export function kpiOut(k: KpiRow, measurements: Measurements) {

@@ -1,10 +1,15 @@
 // Open-data reads of the other published tables: masterplan, fields of action, milestones, KPIs
 // with their measurements, partners, districts and budget lines. Same rules as initiatives.ts:
-// published rows only, explicit selects, a constant number of SQL statements per call.
+// published rows only, explicit selects, a constant number of SQL statements per call. Where the
+// citizens' site reads the same rows (masterplan, districts, partners, KPIs), these go through
+// its query functions in lib/public, so the pages and the open data cannot disagree.
 import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publicInitiativeFacts, summarize } from "@/lib/public/queries";
+import { listPublicDistricts } from "@/lib/public/district-queries";
+import { publicPartnerSelect, publicPartnerWhere } from "@/lib/public/partner-queries";
+import { publicInitiativeFacts, queryPublicMasterplan, summarize } from "@/lib/public/queries";
+import { publicKpiWhere } from "@/lib/public/initiative-queries";
 import { fieldWhere, kpiOut, kpiSelect, measurementsFor, milestoneDates, publicInitiativeWhere } from "./initiatives";
 import type {
   BudgetFilter,
@@ -33,19 +38,7 @@ async function withTotal<R>(rows: Promise<R[]>, count: () => Promise<number>, pa
 
 /** The (first) masterplan and its fields, progress rolled up by lib/initiatives/progress.ts. Two queries. */
 export async function getMasterplan(db: Db): Promise<{ masterplan: MasterplanRecord; fields: FieldRecord[] } | null> {
-  const plan = await db.masterplan.findFirst({
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      vision: true,
-      periodStart: true,
-      periodEnd: true,
-      isExample: true,
-      fieldsOfAction: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, slug: true, title: true, description: true } },
-    },
-  });
+  const plan = await queryPublicMasterplan(db);
   if (!plan) return null;
   const facts = await publicInitiativeFacts(db, plan.id);
   const fields = plan.fieldsOfAction.map((f) => {
@@ -105,9 +98,8 @@ export async function listMilestones(db: Db, f: MilestoneFilter, page?: Page): P
 /** Public KPIs: masterplan and field KPIs, and those of published initiatives. */
 export async function listKpis(db: Db, f: KpiFilter, page?: Page): Promise<Rows<KpiRecord>> {
   const where: Prisma.KpiWhereInput = {
-    isPublic: true,
     AND: [
-      { OR: [{ initiativeId: null }, { initiative: publicInitiativeWhere }] },
+      publicKpiWhere,
       f.scope ? { scope: f.scope } : {},
       f.initiative ? { initiative: { slug: f.initiative } } : {},
       f.field ? { OR: [{ fieldOfAction: fieldWhere(f.field) }, { initiative: { fieldOfAction: fieldWhere(f.field) } }] } : {},
@@ -132,18 +124,13 @@ export async function listKpis(db: Db, f: KpiFilter, page?: Page): Promise<Rows<
 
 /** Partners taking part in at least one published initiative, with those initiatives only. */
 export async function listPartners(db: Db): Promise<PartnerRecord[]> {
-  const linkWhere = { initiative: publicInitiativeWhere } satisfies Prisma.InitiativePartnerWhereInput;
   const found = await db.partner.findMany({
-    where: { initiatives: { some: linkWhere } },
+    where: publicPartnerWhere,
     orderBy: { name: "asc" },
     select: {
-      slug: true,
-      name: true,
-      kind: true,
-      website: true,
-      description: true,
+      ...publicPartnerSelect,
       initiatives: {
-        where: linkWhere,
+        where: { initiative: publicInitiativeWhere },
         orderBy: [{ initiative: { code: "asc" } }, { role: "asc" }],
         select: { role: true, contribution: true, initiative: { select: { code: true, slug: true } } },
       },
@@ -153,11 +140,7 @@ export async function listPartners(db: Db): Promise<PartnerRecord[]> {
 }
 
 export async function listDistricts(db: Db): Promise<DistrictRecord[]> {
-  const found = await db.district.findMany({
-    orderBy: { sortOrder: "asc" },
-    select: { code: true, slug: true, name: true, _count: { select: { initiatives: { where: { initiative: publicInitiativeWhere } } } } },
-  });
-  return found.map(({ _count, ...d }) => ({ ...d, initiativeCount: _count.initiatives }));
+  return listPublicDistricts(db);
 }
 
 /** Public budget lines of published initiatives; amounts as exact decimal strings. */

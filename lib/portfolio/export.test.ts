@@ -65,6 +65,20 @@ describe("CSV export", () => {
     const records: string[][] = parse((await exportAs("csv", rat, "en")).body as string, { bom: true });
     expect(records[0]!.slice(0, 3)).toEqual(["Code", "Initiative", "Delay (days)"]);
   });
+
+  it("writes the same rows for German Excel with dialect=excel-de: semicolons, decimal comma, BOM", async () => {
+    const rfc: string[][] = parse((await exportAs("csv")).body as string, { bom: true });
+    const body = (await exportAs("csv&dialect=excel-de")).body as string;
+    expect(body.startsWith("\uFEFFKennung;Vorhaben;")).toBe(true);
+    const excel: string[][] = parse(body, { bom: true, delimiter: ";" });
+    expect(excel.map((r) => r[0])).toEqual(rfc.map((r) => r[0]));
+    for (const r of excel.slice(1)) expect(r[3]).toMatch(/^\d+,\d{2}$/);
+    expect(excel.slice(1).map((r) => r[3]!.replace(",", "."))).toEqual(rfc.slice(1).map((r) => r[3]));
+  });
+
+  it("refuses an unknown CSV dialect", async () => {
+    await expect(exportAs("csv&dialect=tsv")).rejects.toMatchObject({ code: "VALIDATION" });
+  });
 });
 
 describe("XLSX export", () => {

@@ -8,10 +8,12 @@ import { loadPublicInitiativeList } from "./list-queries";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
-async function queryDistricts(db: Db) {
+/** Every district with its number of public initiatives (uncached; the open data reads it too). */
+export async function listPublicDistricts(db: Db) {
   const districts = await db.district.findMany({
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
+      code: true,
       slug: true,
       name: true,
       _count: { select: { initiatives: { where: { initiative: publicInitiativeWhere } } } },
@@ -22,10 +24,10 @@ async function queryDistricts(db: Db) {
 
 /** All districts (they are public geography) with their number of public initiatives. */
 export function loadPublicDistricts(db: Db) {
-  return cachedPublic(db, "districts", () => queryDistricts(db));
+  return cachedPublic(db, "districts", () => listPublicDistricts(db));
 }
 
-export type PublicDistrictSummary = Awaited<ReturnType<typeof queryDistricts>>[number];
+export type PublicDistrictSummary = Awaited<ReturnType<typeof listPublicDistricts>>[number];
 
 async function queryDistrict(db: Db, slug: string, page: number) {
   const district = await db.district.findUnique({ where: { slug }, select: { slug: true, name: true } });

@@ -107,6 +107,16 @@ export function publicLateness(m: MilestoneDates, today: string) {
 
 export type PublicLateness = ReturnType<typeof publicLateness>;
 
+/**
+ * "Sachstand": only approved status reports, only their period and public summary — never drafts,
+ * internal texts or review comments (the initiative page and the open data select these).
+ */
+export const publicSummariesSelect = {
+  where: { state: "APPROVED", publicSummary: { not: "" } },
+  orderBy: { period: "desc" },
+  select: { period: true, publicSummary: true },
+} satisfies Prisma.Initiative$statusReportsArgs;
+
 /** The public fields of a KPI (the pages and the open data select these). */
 export const publicKpiSelect = {
   id: true,
@@ -123,6 +133,32 @@ export const publicKpiSelect = {
   source: true,
 } satisfies Prisma.KpiSelect;
 
+/** Which KPIs are public: flagged so, and of the plan or of an initiative while that is public. */
+export const publicKpiWhere = {
+  isPublic: true,
+  OR: [{ initiativeId: null }, { initiative: publicInitiativeWhere }],
+} satisfies Prisma.KpiWhereInput;
+
+/**
+ * Every measurement of the given (public) KPIs, oldest first, in one query: period and value only —
+ * notes and who recorded them stay internal.
+ */
+export async function loadPublicMeasurements(db: Db, kpiIds: string[]): Promise<Map<string, { date: Date; value: number }[]>> {
+  const byKpi = new Map<string, { date: Date; value: number }[]>();
+  if (kpiIds.length === 0) return byKpi;
+  const rows = await db.$queryRaw<{ kpi_id: string; period_date: Date; value: number }[]>`
+    SELECT kpi_id::text AS kpi_id, period_date, value::float8 AS value
+    FROM kpi_measurements
+    WHERE kpi_id = ANY(${kpiIds}::uuid[])
+    ORDER BY period_date`;
+  for (const r of rows) {
+    const list = byKpi.get(r.kpi_id) ?? [];
+    list.push({ date: r.period_date, value: r.value });
+    byKpi.set(r.kpi_id, list);
+  }
+  return byKpi;
+}
+
 /**
  * The public KPIs of the masterplan, a field of action or an initiative with all their
  * measurements (two queries).
@@ -133,25 +169,14 @@ export async function loadPublicKpis(db: Db, owner: { masterplanId: string } | {
   // return every public-flagged KPI, including those of internal initiatives.
   const owners = Object.values(owner).filter((v) => typeof v === "string" && v.length > 0);
   if (owners.length !== 1 || Object.keys(owner).length !== 1) throw new Error("loadPublicKpis needs exactly one owner id");
-  const kpis = await db.kpi.findMany({
-    where: {
-      ...owner,
-      isPublic: true,
-      // A KPI of an initiative is public only while its initiative is.
-      OR: [{ initiativeId: null }, { initiative: { visibility: "PUBLIC", archivedAt: null } }],
-    },
-    orderBy: [{ name: "asc" }, { id: "asc" }], select: publicKpiSelect });
+  const kpis = await db.kpi.findMany({ where: { ...owner, ...publicKpiWhere }, orderBy: [{ name: "asc" }, { id: "asc" }], select: publicKpiSelect });
   if (kpis.length === 0) return [];
-  const rows = await db.$queryRaw<{ kpi_id: string; period_date: Date; value: number }[]>`
-    SELECT kpi_id::text AS kpi_id, period_date, value::float8 AS value
-    FROM kpi_measurements
-    WHERE kpi_id = ANY(${kpis.map((k) => k.id)}::uuid[])
-    ORDER BY period_date`;
+  const measurements = await loadPublicMeasurements(db, kpis.map((k) => k.id));
   return kpis.map(({ id, baselineValue, targetValue, ...kpi }) => ({
     ...kpi,
     baselineValue: baselineValue.toNumber(),
     targetValue: targetValue.toNumber(),
-    measurements: rows.filter((r) => r.kpi_id === id).map((r) => ({ date: r.period_date, value: r.value })),
+    measurements: measurements.get(id) ?? [],
   }));
 }
 
@@ -214,13 +239,7 @@ export async function loadPublicInitiative(db: Db, slug: string, today: string =
           },
         },
       },
-      // "Sachstand": only approved status reports, only their period and public summary — never
-      // drafts, internal texts or review comments.
-      statusReports: {
-        where: { state: "APPROVED", publicSummary: { not: "" } },
-        orderBy: { period: "desc" },
-        select: { period: true, publicSummary: true },
-      },
+      statusReports: publicSummariesSelect,
     },
   });
   if (!initiative) return null;

@@ -3,6 +3,7 @@
 // are internal planning figures and are never selected.
 import { cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerRole } from "@/lib/generated/prisma/enums";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
@@ -10,13 +11,13 @@ import { loadPublicInitiativeList, type ListFilters } from "./list-queries";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
+/** A partner is public while it takes part in a public initiative; these are its public fields. */
+export const publicPartnerWhere = { initiatives: { some: { initiative: publicInitiativeWhere } } } satisfies Prisma.PartnerWhereInput;
+export const publicPartnerSelect = { slug: true, name: true, kind: true, website: true, description: true } satisfies Prisma.PartnerSelect;
+
 async function queryPartners(db: Db) {
   const [partners, counts] = await Promise.all([
-    db.partner.findMany({
-      where: { initiatives: { some: { initiative: publicInitiativeWhere } } },
-      orderBy: { name: "asc" },
-      select: { slug: true, name: true, kind: true, website: true, description: true },
-    }),
+    db.partner.findMany({ where: publicPartnerWhere, orderBy: { name: "asc" }, select: publicPartnerSelect }),
     // Distinct initiatives: a partner with two roles in one initiative still counts it once.
     db.$queryRaw<{ slug: string; n: number }[]>`
       SELECT p.slug, COUNT(DISTINCT ip.initiative_id)::int AS n
@@ -39,8 +40,8 @@ export type PublicPartnerSummary = Awaited<ReturnType<typeof queryPartners>>[num
 
 async function queryPartner(db: Db, slug: string, page: number) {
   const partner = await db.partner.findFirst({
-    where: { slug, initiatives: { some: { initiative: publicInitiativeWhere } } },
-    select: { slug: true, name: true, kind: true, website: true, description: true },
+    where: { slug, ...publicPartnerWhere },
+    select: publicPartnerSelect,
   });
   if (!partner) return null;
   const filters: ListFilters = { partner: slug, page };

@@ -63,9 +63,12 @@ export function summarize(facts: Omit<InitiativeFacts, "fieldId">[]) {
 
 export type InitiativeSummary = ReturnType<typeof summarize>;
 
-/** The overview: the masterplan with its public KPIs, and each field of action with its progress and counts (no initiative rows). */
-export async function loadPublicOverview(db: Db, today: string = cityToday()) {
-  const masterplan = await db.masterplan.findFirst({
+/**
+ * The published masterplan (the first one) with its public fields and its fields of action in
+ * their order; the id only for the caller's next query. The overview and the open data read this.
+ */
+export function queryPublicMasterplan(db: Db) {
+  return db.masterplan.findFirst({
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -78,6 +81,11 @@ export async function loadPublicOverview(db: Db, today: string = cityToday()) {
       fieldsOfAction: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, slug: true, title: true, description: true } },
     },
   });
+}
+
+/** The overview: the masterplan with its public KPIs, and each field of action with its progress and counts (no initiative rows). */
+export async function loadPublicOverview(db: Db, today: string = cityToday()) {
+  const masterplan = await queryPublicMasterplan(db);
   if (!masterplan) return null;
   const [facts, kpis] = await Promise.all([publicInitiativeFacts(db, masterplan.id, today), loadPublicKpis(db, { masterplanId: masterplan.id })]);
   const { id: _id, fieldsOfAction, ...plan } = masterplan;

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import type { Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import { describeProblem } from "./cells";
-import { importWorkbookAction } from "./import/actions";
+import { importWorkbookAction } from "./import/workbook-action";
 import type { ImportReport } from "./import/types";
 
 export function importUsage(name: string) {

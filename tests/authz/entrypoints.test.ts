@@ -1,6 +1,7 @@
 // Every way into the app that can change or reveal non-public data goes through the policy:
-// - every export of every `app/**/actions.ts` is `export const x = serverAction(someAction)`
-//   where someAction was built with defineAction;
+// - every export of every `lib/**/actions.ts` (and any `actions.ts` under app/ or components/) is
+//   `export const x = serverAction(someAction)` where someAction was built with defineAction, and
+//   every "use server" module is such a file, so none escapes the enumeration;
 // - every exported handler of every `app/**/route.ts` was built with the API helpers
 //   (branded), unless the file declares a PUBLIC_ROUTE_REASON and exports only what is allowed.
 import fs from "node:fs";
@@ -13,11 +14,12 @@ const BRAND = Symbol.for("masterplan-monitor.built-with-policy");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function walk(dir: string, name: string, out: string[] = []): string[] {
+function walk(dir: string, match: (name: string) => boolean, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(p, name, out);
-    else if (entry.name === name) out.push(p);
+    if (entry.isDirectory()) {
+      if (entry.name !== "generated") walk(p, match, out);
+    } else if (match(entry.name)) out.push(p);
   }
   return out;
 }
@@ -30,12 +32,21 @@ function resolveImport(fromFile: string, spec: string): string {
   throw new Error(`cannot resolve ${spec} from ${fromFile}`);
 }
 
-const actionFiles = walk(path.join(root, "app"), "actions.ts");
-const routeFiles = walk(path.join(root, "app"), "route.ts");
+const SOURCE_DIRS = ["app", "components", "lib"].map((d) => path.join(root, d));
+const actionFiles = SOURCE_DIRS.flatMap((d) => walk(d, (n) => n === "actions.ts"));
+const routeFiles = walk(path.join(root, "app"), (n) => n === "route.ts");
+const useServerFiles = SOURCE_DIRS.flatMap((d) => walk(d, (n) => /\.tsx?$/.test(n) && !/\.test\.tsx?$/.test(n))).filter((f) =>
+  /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(fs.readFileSync(f, "utf8")),
+);
 
 describe("server actions", () => {
   it("exist (the check below is not vacuous)", () => {
     expect(actionFiles.length).toBeGreaterThan(0);
+  });
+
+  it("live only in files named actions.ts, which the check below reads", () => {
+    expect(useServerFiles.length).toBeGreaterThan(0);
+    expect(useServerFiles.filter((f) => !actionFiles.includes(f)).map((f) => path.relative(root, f))).toEqual([]);
   });
 
   for (const file of actionFiles) {

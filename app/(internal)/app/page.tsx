@@ -14,8 +14,8 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getMyWork } from "@/lib/my-work/queries";
 import { loadSetupState } from "@/lib/plan/queries";
-import { completeMilestone, moveForecast, reopenMilestone } from "./initiatives/[code]/milestones/actions";
-import { approveReport, returnReport } from "./initiatives/[code]/reports/actions";
+import { completeMilestone, moveForecast, reopenMilestone } from "@/lib/milestones/actions";
+import { approveReport, returnReport } from "@/lib/reports/actions";
 
 const actions: WorkActions = { milestone: { complete: completeMilestone, reopen: reopenMilestone, moveForecast }, approve: approveReport, returnReport };
 

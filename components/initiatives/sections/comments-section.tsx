@@ -6,7 +6,7 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import type { SessionUser } from "@/lib/auth/session";
 import { listInitiativeComments } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
-import { createComment } from "@/app/(internal)/app/initiatives/[code]/comments/actions";
+import { createComment } from "@/lib/comments/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 

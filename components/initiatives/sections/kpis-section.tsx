@@ -10,7 +10,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { cityToday } from "@/lib/kpis/mutations";
 import { listInitiativeKpis } from "@/lib/kpis/queries";
-import { createKpiDefinition, deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/app/(internal)/app/initiatives/[code]/kpis/actions";
+import { createKpiDefinition, deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/lib/kpis/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 

@@ -17,7 +17,7 @@ import {
   moveForecast,
   reopenMilestone,
   reorderMilestone,
-} from "@/app/(internal)/app/initiatives/[code]/milestones/actions";
+} from "@/lib/milestones/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 

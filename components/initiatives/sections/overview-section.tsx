@@ -16,7 +16,7 @@ import {
   unarchiveInitiative,
   updateInitiative,
   updateInitiativePartner,
-} from "@/app/(internal)/app/initiatives/[code]/overview/actions";
+} from "@/lib/initiatives/actions";
 import { InitiativeForm } from "@/components/initiatives/edit/initiative-form";
 import { LeadsEditor } from "@/components/initiatives/edit/leads-editor";
 import { MasterDataFields } from "@/components/initiatives/edit/master-data-fields";

@@ -16,7 +16,7 @@ import {
   returnReport,
   submitReport,
   updateReport,
-} from "@/app/(internal)/app/initiatives/[code]/reports/actions";
+} from "@/lib/reports/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 

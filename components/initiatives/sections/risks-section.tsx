@@ -8,7 +8,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listInitiativeRisks } from "@/lib/risks/queries";
-import { createRisk } from "@/app/(internal)/app/initiatives/[code]/risks/actions";
+import { createRisk } from "@/lib/risks/actions";
 
 export type SectionProps = { initiativeId: string; viewer: SessionUser };
 

@@ -12,7 +12,7 @@ import { actorFor, useTestDatabase } from "@/tests/db";
 import { describeProblem } from "../cells";
 import { masterplanRows } from "../export";
 import { writeWorkbook, type WorkbookData } from "../workbook";
-import { importWorkbookAction } from "./actions";
+import { importWorkbookAction } from "./workbook-action";
 import type { ImportReport } from "./types";
 
 const email = (user: string) => `${user}@demo.masterplan.example`;

@@ -2,7 +2,7 @@
 // initiatives; the per-row checks are tested in lib/transfer/import/import.test.ts). Everyone else
 // is refused before the file is read.
 import { masterplanRows } from "@/lib/transfer/export";
-import { importWorkbookAction } from "@/lib/transfer/import/actions";
+import { importWorkbookAction } from "@/lib/transfer/import/workbook-action";
 import { writeWorkbook } from "@/lib/transfer/workbook";
 import { uniq, type Case } from "./shared";
 

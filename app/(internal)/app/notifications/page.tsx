@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PREFERENCES_PATH } from "@/lib/notifications/compose";
 import { listOwnNotifications } from "@/lib/notifications/queries";
-import { markNotificationRead } from "./actions";
+import { markNotificationRead } from "@/lib/notifications/actions";
 
 export default async function NotificationsPage() {
   const user = await requireUser("/app/notifications");

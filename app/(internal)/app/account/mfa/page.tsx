@@ -3,7 +3,7 @@ import { MfaPanel, type MfaPanelState } from "@/components/account/mfa-panel";
 import { ownMfaState } from "@/lib/account/mfa-queries";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { confirmMfaEnrolment, disableMfa, regenerateRecoveryCodes, startMfaEnrolment } from "./actions";
+import { confirmMfaEnrolment, disableMfa, regenerateRecoveryCodes, startMfaEnrolment } from "@/lib/account/actions";
 
 export default async function MfaPage() {
   const user = await requireUser("/app/account/mfa");

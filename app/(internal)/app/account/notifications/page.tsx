@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { locales } from "@/lib/i18n/config";
 import { CATEGORIES, FREQUENCIES } from "@/lib/notifications/preferences";
 import { ownNotificationSettings } from "@/lib/notifications/queries";
-import { updateNotificationPreferences } from "./actions";
+import { updateNotificationPreferences } from "@/lib/notifications/actions";
 
 export default async function NotificationPreferencesPage() {
   const user = await requireUser("/app/account/notifications");

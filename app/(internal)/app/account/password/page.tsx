@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { changeOwnPassword } from "./actions";
+import { changeOwnPassword } from "@/lib/account/actions";
 
 export default async function ChangePasswordPage() {
   const user = await requireUser("/app/account/password");

@@ -4,7 +4,7 @@ import { SsoReauthButton } from "@/components/auth/login-form";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { reauthenticate } from "../mfa/actions";
+import { reauthenticate } from "@/lib/account/actions";
 
 /** Only same-site paths of the app may be a target afterwards (no open redirects). */
 function safeNext(raw: string | string[] | undefined): string {

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listOwnSessions } from "@/lib/sessions/queries";
-import { endOtherSessions, endOwnSession } from "./actions";
+import { endOtherSessions, endOwnSession } from "@/lib/sessions/actions";
 
 export default async function SessionsPage() {
   const user = await requireUser("/app/account/sessions");

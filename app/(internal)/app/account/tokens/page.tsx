@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listOwnTokens } from "@/lib/tokens/queries";
 import { TOKEN_DEFAULT_DAYS } from "@/lib/tokens/schemas";
-import { createToken, revokeToken } from "./actions";
+import { createToken, revokeToken } from "@/lib/tokens/actions";
 
 export default async function TokensPage() {
   const user = await requireUser("/app/account/tokens");

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { createDepartment, deleteDepartment, updateDepartment } from "./actions";
+import { createDepartment, deleteDepartment, updateDepartment } from "@/lib/departments/actions";
 
 export default async function DepartmentsPage() {
   await requirePermission("department.manage", "/app/admin/departments");

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { APP_CLIENT_NAMESPACES, PAGE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import { notFound } from "next/navigation";
-import { importWorkbook } from "./actions";
+import { importWorkbook } from "@/lib/transfer/actions";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PartnerKind } from "@/lib/generated/prisma/enums";
 import { listPartners, type PartnerRow } from "@/lib/partners/queries";
-import { createPartner, deletePartner, updatePartner } from "./actions";
+import { createPartner, deletePartner, updatePartner } from "@/lib/partners/actions";
 
 async function PartnerFields({ partner }: { partner?: PartnerRow }) {
   const t = await getTranslations("partners");

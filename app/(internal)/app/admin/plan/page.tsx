@@ -5,7 +5,7 @@ import { DistrictsSection, FieldsSection, MasterplanSection } from "@/components
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadPlanSetup } from "@/lib/plan/queries";
-import * as a from "./actions";
+import * as a from "@/lib/plan/actions";
 
 export default async function PlanSetupPage() {
   const viewer = await requirePermission("structure.manage", "/app/admin/plan");

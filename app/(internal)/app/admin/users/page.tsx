@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listDepartmentOptions, listUsers } from "@/lib/users/queries";
 import { countOpenSessionsByUser } from "@/lib/sessions/queries";
-import { createUser, deactivateUser, endUserSessions, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "./actions";
+import { createUser, deactivateUser, endUserSessions, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "@/lib/users/actions";
 
 const panelActions = {
   update: updateUser,

@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getInitiativeForViewer, initiativeHistory } from "@/lib/initiatives/queries";
 import { isFollowing, markFollowSeen } from "@/lib/my-work/follows";
-import { followInitiative, unfollowInitiative } from "./follow/actions";
+import { followInitiative, unfollowInitiative } from "@/lib/my-work/actions";
 
 type Props = { params: Promise<{ code: string }> };
 

@@ -13,7 +13,7 @@ import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { newInitiativeOptions } from "@/lib/initiatives/edit-queries";
 import { loadSetupState } from "@/lib/plan/queries";
-import { createInitiative } from "./actions";
+import { createInitiative } from "@/lib/initiatives/actions";
 
 export default async function NewInitiativePage() {
   const viewer = await requireUser("/app/initiatives/new");

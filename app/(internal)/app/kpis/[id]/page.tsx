@@ -10,7 +10,7 @@ import { KpiDetailVerdict } from "@/components/kpis/kpi-detail-verdict";
 import { ChartFigure } from "@/components/ui/chart-figure";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getKpiDetail } from "@/lib/kpis/detail-queries";
+import { getKpiDetail } from "@/lib/kpis/queries";
 
 type Props = { params: Promise<{ id: string }> };
 

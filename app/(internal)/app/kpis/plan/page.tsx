@@ -7,15 +7,15 @@ import { requireUser } from "@/lib/auth/session";
 import { cityToday } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { listPlanKpis } from "@/lib/kpis/queries";
-import { createPlanKpiDefinition, deletePlanKpiDefinition, recordPlanKpiMeasurement, updatePlanKpiDefinition } from "./actions";
+import { createPlanKpiDefinition, deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/lib/kpis/actions";
 
 export const dynamic = "force-dynamic";
 
 const actions: PlanKpiActions = {
   create: createPlanKpiDefinition,
-  update: updatePlanKpiDefinition,
-  remove: deletePlanKpiDefinition,
-  record: recordPlanKpiMeasurement,
+  update: updateKpiDefinition,
+  remove: deleteKpiDefinition,
+  record: recordKpiMeasurement,
 };
 
 export default async function PlanKpisPage() {

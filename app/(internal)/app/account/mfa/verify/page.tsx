@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProveForm } from "@/components/account/mfa-panel";
 import { requireUser } from "@/lib/auth/session";
-import { verifyMfa } from "../actions";
+import { verifyMfa } from "@/lib/account/actions";
 
 /** A session that owes its code (SSO without an MFA assertion, or opened before enrolment). */
 export default async function VerifyMfaPage() {

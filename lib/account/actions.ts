@@ -1,4 +1,6 @@
 "use server";
+// Thin server actions for the signed-in user's own account (second factor, re-authentication,
+// password): all logic, validation and authorization live in the action definitions.
 import { serverAction } from "@/lib/actions/server";
 import {
   confirmMfaEnrolmentAction,
@@ -8,6 +10,7 @@ import {
   startMfaEnrolmentAction,
   verifyMfaAction,
 } from "@/lib/account/mfa";
+import { changeOwnPasswordAction } from "@/lib/account/mutations";
 
 export const startMfaEnrolment = serverAction(startMfaEnrolmentAction);
 export const confirmMfaEnrolment = serverAction(confirmMfaEnrolmentAction);
@@ -15,3 +18,4 @@ export const verifyMfa = serverAction(verifyMfaAction);
 export const reauthenticate = serverAction(reauthenticateAction);
 export const regenerateRecoveryCodes = serverAction(regenerateRecoveryCodesAction);
 export const disableMfa = serverAction(disableMfaAction);
+export const changeOwnPassword = serverAction(changeOwnPasswordAction);

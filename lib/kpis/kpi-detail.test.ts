@@ -4,7 +4,7 @@ import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { TestDatabase } from "@/lib/db/testing";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { actorFor, useTestDatabase } from "@/tests/db";
-import { getKpiDetail } from "./detail-queries";
+import { getKpiDetail } from "./queries";
 
 let t: TestDatabase;
 let viewer: Actor;
