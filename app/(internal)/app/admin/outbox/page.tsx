@@ -50,7 +50,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </>
       ),
     },
-    { id: "attempts", header: t("attempts"), value: (m) => m.attempts, sortable: true, align: "start" },
+    { id: "attempts", header: t("attempts"), value: (m) => m.attempts, sortable: true },
     { id: "sent", header: t("sent"), value: (m) => m.sentAt, cell: (m) => when(m.sentAt), sortable: true, className: "whitespace-nowrap" },
   ];
   return (
