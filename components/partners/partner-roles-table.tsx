@@ -29,17 +29,5 @@ export async function PartnerRolesTable({ name, rows }: { name: string; rows: Pa
     },
     { id: "status", header: t("colStatus"), cell: (r) => <StatusBadge status={r.status} /> },
   ];
-  return (
-    <DataTable
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => `${r.initiativeCode}-${r.role}`}
-      caption={t("rolesCaption", { name })}
-      empty={t("noRoles")}
-      locale={locale}
-      minWidth="44rem"
-      className="mt-2"
-      testId="partner-roles-table"
-    />
-  );
+  return <DataTable columns={columns} rows={rows} rowKey={(r) => `${r.initiativeCode}-${r.role}`} caption={t("rolesCaption", { name })} empty={t("noRoles")} locale={locale} minWidth="44rem" className="mt-2" testId="partner-roles-table" />;
 }
