@@ -83,6 +83,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </label>
+        {/* A new filter keeps the chosen order. */}
+        {sort && <input type="hidden" name="sort" value={sort.id} />}
+        {sort?.desc && <input type="hidden" name="dir" value="desc" />}
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700">{t("apply")}</button>
       </form>
 
