@@ -2,14 +2,15 @@
 // reports awaiting approval with the report inbox's approve / return forms inline, initiatives
 // whose report for the last quarter is missing, stale initiatives, and overdue milestones.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import { ReviewForms } from "@/components/reports/review-forms";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { portfolioHref, NO_FILTERS } from "@/lib/dashboard/filters";
 import type { MyWork } from "@/lib/my-work/queries";
 import { periodLabel } from "@/lib/reports/labels";
 import { MilestoneList } from "./milestone-list";
-import { InitiativeLink, NothingDue, ShownOf, WorkSection, initiativeHref, linkStyle, tableStyle } from "./parts";
+import { InitiativeLink, NothingDue, ShownOf, WorkSection, initiativeHref, linkStyle } from "./parts";
 import type { WorkActions } from "./types";
 
 type Oversight = NonNullable<MyWork["oversight"]>;
@@ -25,9 +26,32 @@ export async function OversightSection({
   lastPeriod: string;
   actions: WorkActions;
 }) {
-  const [t, tWork, tAll, tState] = await Promise.all([getTranslations("myWork.oversight"), getTranslations("myWork"), getTranslations(), getTranslations("reportState")]);
+  const [t, tWork, tAll, tState, locale] = await Promise.all([
+    getTranslations("myWork.oversight"),
+    getTranslations("myWork"),
+    getTranslations(),
+    getTranslations("reportState"),
+    getLocale(),
+  ]);
   const lastText = periodLabel(tAll, lastPeriod);
   const filters = work.departmentCode ? { ...NO_FILTERS, depts: [work.departmentCode] } : NO_FILTERS;
+  // The department column only where the list spans departments (an admin's).
+  const missingColumns = ([
+    { id: "initiative", header: tWork("colInitiative"), rowHeader: true, cell: (i) => <InitiativeLink code={i.code} title={i.title} anchor="#reports" /> },
+    { id: "department", header: tWork("colDepartment"), value: (i) => i.departmentCode },
+    { id: "leads", header: t("colLeads"), cell: (i) => (i.leads.length > 0 ? i.leads.join(", ") : t("noLeads")) },
+    { id: "state", header: t("colState"), cell: (i) => (i.state ? tState(i.state) : t("noReport")) },
+  ] satisfies DataTableColumn<Oversight["missingReports"]["items"][number]>[]).filter((c) => c.id !== "department" || work.allDepartments);
+  const staleColumns: DataTableColumn<Oversight["stale"]["items"][number]>[] = [
+    { id: "initiative", header: tWork("colInitiative"), rowHeader: true, cell: (i) => <InitiativeLink code={i.code} title={i.title} /> },
+    { id: "health", header: tWork("colHealth"), cell: (i) => <HealthBadge health={i.health} /> },
+    {
+      id: "updated",
+      header: tWork("lead.colUpdated"),
+      cell: (i) => (i.daysSinceChange === null ? tWork("lead.neverUpdated") : tWork("lead.staleDays", { days: i.daysSinceChange })),
+    },
+  ];
+  const table = { locale, minWidth: "36rem", className: "mt-2", empty: tWork("nothingDue") };
   return (
     <WorkSection id="oversight-heading" title={work.allDepartments ? t("headingAll") : t("headingDepartment")}>
       <WorkSection id="review-heading" title={t("reviewHeading")} level={3}>
@@ -60,67 +84,13 @@ export async function OversightSection({
       </WorkSection>
 
       <WorkSection id="missing-heading" title={t("missingHeading", { period: lastText })} level={3}>
-        {work.missingReports.items.length === 0 ? (
-          <NothingDue />
-        ) : (
-          <>
-            <div className="mt-2 overflow-x-auto">
-              <table className={tableStyle}>
-                <caption className="sr-only">{t("missingCaption", { period: lastText })}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">{tWork("colInitiative")}</th>
-                    {work.allDepartments && <th scope="col" className="py-2 pr-3">{tWork("colDepartment")}</th>}
-                    <th scope="col" className="py-2 pr-3">{t("colLeads")}</th>
-                    <th scope="col" className="py-2">{t("colState")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {work.missingReports.items.map((i) => (
-                    <tr key={i.code} className="border-b border-slate-100 align-top">
-                      <th scope="row" className="py-2 pr-3 font-normal"><InitiativeLink code={i.code} title={i.title} anchor="#reports" /></th>
-                      {work.allDepartments && <td className="py-2 pr-3">{i.departmentCode}</td>}
-                      <td className="py-2 pr-3">{i.leads.length > 0 ? i.leads.join(", ") : t("noLeads")}</td>
-                      <td className="py-2">{i.state ? tState(i.state) : t("noReport")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <ShownOf shown={work.missingReports.items.length} total={work.missingReports.total} />
-          </>
-        )}
+        <DataTable {...table} columns={missingColumns} rows={work.missingReports.items} rowKey={(i) => i.code} caption={t("missingCaption", { period: lastText })} />
+        <ShownOf shown={work.missingReports.items.length} total={work.missingReports.total} />
       </WorkSection>
 
       <WorkSection id="stale-heading" title={t("staleHeading")} level={3}>
-        {work.stale.items.length === 0 ? (
-          <NothingDue />
-        ) : (
-          <>
-            <div className="mt-2 overflow-x-auto">
-              <table className={tableStyle}>
-                <caption className="sr-only">{t("staleCaption")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">{tWork("colInitiative")}</th>
-                    <th scope="col" className="py-2 pr-3">{tWork("colHealth")}</th>
-                    <th scope="col" className="py-2">{tWork("lead.colUpdated")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {work.stale.items.map((i) => (
-                    <tr key={i.code} className="border-b border-slate-100 align-top">
-                      <th scope="row" className="py-2 pr-3 font-normal"><InitiativeLink code={i.code} title={i.title} /></th>
-                      <td className="py-2 pr-3"><HealthBadge health={i.health} /></td>
-                      <td className="py-2">{i.daysSinceChange === null ? tWork("lead.neverUpdated") : tWork("lead.staleDays", { days: i.daysSinceChange })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <ShownOf shown={work.stale.items.length} total={work.stale.total} href={portfolioHref(filters, { stale: true })} />
-          </>
-        )}
+        <DataTable {...table} columns={staleColumns} rows={work.stale.items} rowKey={(i) => i.code} caption={t("staleCaption")} />
+        <ShownOf shown={work.stale.items.length} total={work.stale.total} href={portfolioHref(filters, { stale: true })} />
       </WorkSection>
 
       <WorkSection id="overdue-heading" title={t("overdueHeading")} level={3}>

@@ -5,7 +5,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { dateValue } from "@/lib/milestones/dates";
 
 export const linkStyle = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
-export const tableStyle = "w-full min-w-[36rem] text-left text-sm";
 
 export function WorkSection({ id, title, level = 2, children }: { id: string; title: string; level?: 2 | 3; children: React.ReactNode }) {
   const Heading = level === 2 ? "h2" : "h3";

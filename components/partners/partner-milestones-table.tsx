@@ -3,6 +3,7 @@
 // days) or still open (words, not colour alone).
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { dateValue } from "@/lib/dates";
 import type { PartnerMilestoneRow } from "@/lib/partners/report-queries";
 
@@ -22,51 +23,48 @@ const STATE_CLASS: Record<State, string> = {
 
 export async function PartnerMilestonesTable({ name, rows }: { name: string; rows: PartnerMilestoneRow[] }) {
   const [t, locale] = await Promise.all([getTranslations("partnerView"), getLocale()]);
-  if (rows.length === 0) return <p className="mt-2">{t("noMilestones")}</p>;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const day = (iso: string | null) => (iso ? date.format(dateValue(iso)) : t("notDone"));
   const delay = new Intl.NumberFormat(locale, { signDisplay: "exceptZero" });
-  const cell = "py-2 pr-3 align-top";
+  const columns: DataTableColumn<PartnerMilestoneRow>[] = [
+    { id: "milestone", header: t("colMilestone"), value: (m) => m.title, rowHeader: true },
+    {
+      id: "initiative",
+      header: t("colInitiative"),
+      cell: (m) => (
+        <Link href={`/app/initiatives/${m.initiativeCode}`} className="text-brand-700 underline underline-offset-2">
+          <span className="font-mono">{m.initiativeCode}</span> {m.initiativeTitle}
+        </Link>
+      ),
+    },
+    { id: "baseline", header: t("colBaseline"), value: (m) => m.baselineDate, cell: (m) => day(m.baselineDate) },
+    { id: "forecast", header: t("colForecast"), value: (m) => m.forecastDate, cell: (m) => day(m.forecastDate) },
+    { id: "completed", header: t("colCompleted"), value: (m) => m.completedDate, cell: (m) => day(m.completedDate) },
+    { id: "delay", header: t("colDelay"), value: (m) => m.delayDays, format: "integer", cell: (m) => delay.format(m.delayDays) },
+    {
+      id: "state",
+      header: t("colState"),
+      cell: (m) => {
+        const state = stateOf(m);
+        return (
+          <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATE_CLASS[state]}`}>
+            {state === "overdue" ? t("overdueBy", { days: m.overdueDays }) : t(`state.${state}`)}
+          </span>
+        );
+      },
+    },
+  ];
   return (
-    <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("milestonesCaption", { name })}>
-      <table className="w-full min-w-[52rem] text-left text-sm" data-testid="partner-milestones-table">
-        <caption className="sr-only">{t("milestonesCaption", { name })}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className={cell}>{t("colMilestone")}</th>
-            <th scope="col" className={cell}>{t("colInitiative")}</th>
-            <th scope="col" className={cell}>{t("colBaseline")}</th>
-            <th scope="col" className={cell}>{t("colForecast")}</th>
-            <th scope="col" className={cell}>{t("colCompleted")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("colDelay")}</th>
-            <th scope="col" className="py-2">{t("colState")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((m) => {
-            const state = stateOf(m);
-            return (
-              <tr key={m.id} className="border-b border-slate-100">
-                <th scope="row" className={`${cell} font-normal`}>{m.title}</th>
-                <td className={cell}>
-                  <Link href={`/app/initiatives/${m.initiativeCode}`} className="text-brand-700 underline underline-offset-2">
-                    <span className="font-mono">{m.initiativeCode}</span> {m.initiativeTitle}
-                  </Link>
-                </td>
-                <td className={cell}>{day(m.baselineDate)}</td>
-                <td className={cell}>{day(m.forecastDate)}</td>
-                <td className={cell}>{day(m.completedDate)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{delay.format(m.delayDays)}</td>
-                <td className="py-2 align-top">
-                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATE_CLASS[state]}`}>
-                    {state === "overdue" ? t("overdueBy", { days: m.overdueDays }) : t(`state.${state}`)}
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(m) => m.id}
+      caption={t("milestonesCaption", { name })}
+      empty={t("noMilestones")}
+      locale={locale}
+      minWidth="52rem"
+      className="mt-2"
+      testId="partner-milestones-table"
+    />
   );
 }

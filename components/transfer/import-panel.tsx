@@ -4,8 +4,9 @@
 // the dry run reported). Nothing is written before "Übernehmen"; an apply with any error row writes
 // nothing at all. The server action comes in as a prop (components never import app/).
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
+import { ClientDataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { ImportReport, ImportRowResult } from "@/lib/transfer/import/types";
 import { problemText, type ProblemTranslator } from "@/lib/transfer/problem-text";
@@ -170,79 +171,72 @@ function Detected({ report }: { report: ImportReport }) {
   );
 }
 
+const OUTCOMES = ["create", "update", "unchanged", "error"] as const;
+type SheetCount = { sheet: string } & Record<ImportRowResult["outcome"], number>;
+
 function SheetCounts({ report }: { report: ImportReport }) {
   const t = useTranslations("transfer.upload");
-  const sheets = new Map<string, Record<ImportRowResult["outcome"], number>>();
+  const locale = useLocale();
+  const sheets = new Map<string, SheetCount>();
   for (const r of report.rows) {
-    const c = sheets.get(r.sheet) ?? { create: 0, update: 0, unchanged: 0, error: 0 };
+    const c = sheets.get(r.sheet) ?? { sheet: r.sheet, create: 0, update: 0, unchanged: 0, error: 0 };
     c[r.outcome] += 1;
     sheets.set(r.sheet, c);
   }
   if (sheets.size === 0) return null;
+  const columns: DataTableColumn<SheetCount>[] = [
+    { id: "sheet", header: t("sheet"), value: (c) => c.sheet, rowHeader: true },
+    ...OUTCOMES.map((o): DataTableColumn<SheetCount> => ({ id: o, header: t(`outcome.${o}`), value: (c) => c[o], format: "integer" })),
+  ];
   return (
-    <table className="mt-4 border-collapse text-sm">
-      <caption className="text-left font-semibold">{t("perSheet")}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="border-b px-2 py-1 text-left">{t("sheet")}</th>
-          {(["create", "update", "unchanged", "error"] as const).map((o) => (
-            <th key={o} scope="col" className="border-b px-2 py-1 text-right">{t(`outcome.${o}`)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...sheets].map(([sheet, c]) => (
-          <tr key={sheet}>
-            <th scope="row" className="border-b px-2 py-1 text-left font-normal">{sheet}</th>
-            {(["create", "update", "unchanged", "error"] as const).map((o) => (
-              <td key={o} className="border-b px-2 py-1 text-right tabular-nums">{c[o]}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ClientDataTable
+      columns={columns}
+      rows={[...sheets.values()]}
+      rowKey={(c) => c.sheet}
+      caption={t("perSheet")}
+      captionVisible
+      locale={locale}
+      className="mt-4 max-w-2xl"
+    />
   );
 }
 
 function RowTable({ title, hideTitle, rows, tp, emptyText }: { title: string; hideTitle?: boolean; rows: ImportRowResult[]; tp: ProblemTranslator; emptyText: string }) {
   const t = useTranslations("transfer.upload");
-  if (rows.length === 0) return hideTitle ? <p className="mt-2">{emptyText}</p> : null;
-  const shown = rows.slice(0, ROW_LIMIT);
+  const locale = useLocale();
+  if (rows.length === 0 && !hideTitle) return null;
+  const columns: DataTableColumn<ImportRowResult>[] = [
+    { id: "sheet", header: t("sheet"), value: (r) => r.sheet },
+    // A row number names a line of the file: no thousands separator.
+    { id: "row", header: t("row"), value: (r) => r.row, align: "end", className: "tabular-nums" },
+    { id: "key", header: t("key"), value: (r) => r.key },
+    { id: "result", header: t("result"), cell: (r) => t(`outcome.${r.outcome}`) },
+    {
+      id: "details",
+      header: t("details"),
+      cell: (r) =>
+        r.problems.length > 0 ? (
+          <ul className="list-disc pl-4">
+            {r.problems.map((p, i) => (
+              <li key={i}>{p.column ? t("inColumn", { column: p.column, message: tp(p.key, p.params) }) : tp(p.key, p.params)}</li>
+            ))}
+          </ul>
+        ) : r.changed?.length ? (
+          t("changedColumns", { columns: r.changed.join(", ") })
+        ) : null,
+    },
+  ];
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
-      <table className="w-full border-collapse text-sm">
-        <caption className={hideTitle ? "sr-only" : "text-left font-semibold"}>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border-b px-2 py-1 text-left">{t("sheet")}</th>
-            <th scope="col" className="border-b px-2 py-1 text-right">{t("row")}</th>
-            <th scope="col" className="border-b px-2 py-1 text-left">{t("key")}</th>
-            <th scope="col" className="border-b px-2 py-1 text-left">{t("result")}</th>
-            <th scope="col" className="border-b px-2 py-1 text-left">{t("details")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={`${r.sheet}-${r.row}`}>
-              <td className="border-b px-2 py-1">{r.sheet}</td>
-              <td className="border-b px-2 py-1 text-right tabular-nums">{r.row}</td>
-              <td className="border-b px-2 py-1">{r.key}</td>
-              <td className="border-b px-2 py-1">{t(`outcome.${r.outcome}`)}</td>
-              <td className="border-b px-2 py-1">
-                {r.problems.length > 0 ? (
-                  <ul className="list-disc pl-4">
-                    {r.problems.map((p, i) => (
-                      <li key={i}>{p.column ? t("inColumn", { column: p.column, message: tp(p.key, p.params) }) : tp(p.key, p.params)}</li>
-                    ))}
-                  </ul>
-                ) : r.changed?.length ? (
-                  t("changedColumns", { columns: r.changed.join(", ") })
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="mt-4">
+      <ClientDataTable
+        columns={columns}
+        rows={rows.slice(0, ROW_LIMIT)}
+        rowKey={(r) => `${r.sheet}-${r.row}`}
+        caption={title}
+        captionVisible={!hideTitle}
+        empty={emptyText}
+        locale={locale}
+      />
       {rows.length > ROW_LIMIT && <p className="mt-1 text-sm text-slate-700">{t("moreRows", { shown: ROW_LIMIT, total: rows.length })}</p>}
     </div>
   );

@@ -1,6 +1,6 @@
 // Renders the one data table on the server, as pages do, and checks what readers rely on: caption
 // and summary, header cells, alignment and locale formats, sorting (empty values last), the sort
-// links, sticky leading columns, the empty state, groups and the footer.
+// links, sticky leading columns, the empty state, groups (with total rows), detail rows and the footer.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DataTable } from "./data-table";
@@ -126,6 +126,22 @@ describe("DataTable", () => {
     expect(html).toMatch(/<th scope="rowgroup" colspan="4"[^>]*>Gruppe A</i);
     expect(html).toMatch(/<tfoot><tr[^>]*><th scope="row" colspan="2"[^>]*>Summe<\/th>/i);
     expect(html).toContain("1.231 €");
+  });
+
+  it("closes groups without a heading row by a total row, as a budget's subtotal per year", () => {
+    const html = render({
+      rows: undefined,
+      groups: [{ key: "2026", rows: ROWS.slice(0, 2), foot: { key: "sum-2026", label: "Summe 2026", span: 2, values: { budget: "1.201 €" } } }],
+    });
+    expect(html).not.toContain('scope="rowgroup"');
+    expect(html).toMatch(/<tbody><tr[^>]*><th scope="row"[^>]*>B-2<\/th>/);
+    expect(html).toMatch(/<tr class="[^"]*bg-slate-50[^"]*"><th scope="row" colspan="2"[^>]*>Summe 2026<\/th><td[^>]*>1\.201 €<\/td><td[^>]*><\/td><\/tr><\/tbody>/i);
+  });
+
+  it("puts a full-width detail row under a row where one is given", () => {
+    const html = render({ rowDetail: (r) => (r.code === "A-9" ? <details><summary>Verwalten: {r.title}</summary></details> : null) });
+    expect(html.match(/<tr/g)).toHaveLength(1 + 3 + 1);
+    expect(html).toMatch(/<th scope="row"[^>]*>A-9<\/th>.*?<\/tr><tr[^>]*><td colspan="4"[^>]*><details><summary>Verwalten: Zebra<\/summary>/i);
   });
 
   it("sticks two columns with the second at the first one's width", () => {

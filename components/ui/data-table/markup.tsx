@@ -1,10 +1,11 @@
 // The one table markup: a named, focusable scroll box (the page never scrolls sideways), caption and
 // summary for screen readers, sticky header and leading columns, aligned and formatted cells, an
-// empty state, groups under heading rows and a footer. Hook-free, so it renders in server and
-// client components alike; the header's sort control is passed in by the caller.
-import type { ReactNode } from "react";
+// empty state, groups under heading rows (closed by total rows), full-width detail rows and a
+// footer. Hook-free, so it renders in server and client components alike; the header's sort
+// control is passed in by the caller.
+import { Fragment, type ReactNode } from "react";
 import { formatCell, isNumericFormat } from "./format";
-import type { DataTableColumn, DataTableProps } from "./types";
+import type { DataTableColumn, DataTableFooterRow, DataTableProps } from "./types";
 
 const ALIGN = { start: "text-left", end: "text-right", center: "text-center" } as const;
 
@@ -45,19 +46,43 @@ export function DataTableMarkup<Row extends object>({
   const count = groups ? groups.reduce((n, g) => n + g.rows.length, 0) : rows.length;
 
   const bodyRows = (list: Row[], offset: number) =>
-    list.map((row, i) => (
-      <tr key={props.rowKey(row, offset + i)} className={`border-b border-slate-100 align-top ${props.rowClassName?.(row) ?? ""}`}>
-        {columns.map((c, ci) => {
-          const width = ci === 0 && props.firstColumnWidth ? "w-[var(--dt-sticky-1)] min-w-[var(--dt-sticky-1)]" : "";
-          const className = `${pad} ${width} ${ALIGN[alignOf(c)]} ${isNumericFormat(c.format) ? "tabular-nums" : ""} ${stickyClass(ci, stickyCount)} ${c.className ?? ""}`;
-          return c.rowHeader ? (
-            <th key={c.id} scope="row" className={`${className} font-normal`}>{renderCell(c, row, locale, timeZone)}</th>
-          ) : (
-            <td key={c.id} className={className}>{renderCell(c, row, locale, timeZone)}</td>
-          );
-        })}
+    list.map((row, i) => {
+      const key = props.rowKey(row, offset + i);
+      const detail = props.rowDetail?.(row);
+      const hasDetail = detail !== null && detail !== undefined;
+      return (
+        <Fragment key={key}>
+          <tr className={`${hasDetail ? "" : "border-b border-slate-100"} align-top ${props.rowClassName?.(row) ?? ""}`}>
+            {columns.map((c, ci) => {
+              const width = ci === 0 && props.firstColumnWidth ? "w-[var(--dt-sticky-1)] min-w-[var(--dt-sticky-1)]" : "";
+              const className = `${pad} ${width} ${ALIGN[alignOf(c)]} ${isNumericFormat(c.format) ? "tabular-nums" : ""} ${stickyClass(ci, stickyCount)} ${c.className ?? ""}`;
+              return c.rowHeader ? (
+                <th key={c.id} scope="row" className={`${className} font-normal`}>{renderCell(c, row, locale, timeZone)}</th>
+              ) : (
+                <td key={c.id} className={className}>{renderCell(c, row, locale, timeZone)}</td>
+              );
+            })}
+          </tr>
+          {hasDetail && (
+            <tr className="border-b border-slate-100">
+              <td colSpan={columns.length} className={dense ? "px-2 pb-1" : "px-3 pb-2"}>{detail}</td>
+            </tr>
+          )}
+        </Fragment>
+      );
+    });
+
+  const totalRow = (f: DataTableFooterRow, className: string) => {
+    const span = Math.max(1, f.span ?? 1);
+    return (
+      <tr key={f.key} className={className}>
+        <th scope="row" colSpan={span} className={`${pad} text-left ${stickyClass(0, stickyCount)}`}>{f.label}</th>
+        {columns.slice(span).map((c) => (
+          <td key={c.id} className={`${pad} ${ALIGN[alignOf(c)]} ${isNumericFormat(c.format) ? "tabular-nums" : ""}`}>{f.values[c.id] ?? ""}</td>
+        ))}
       </tr>
-    ));
+    );
+  };
 
   return (
     <div className={props.className} data-testid={props.testId}>
@@ -101,10 +126,13 @@ export function DataTableMarkup<Row extends object>({
             {groups ? (
               groups.map((g, gi) => (
                 <tbody key={g.key}>
-                  <tr className="border-b border-slate-300 bg-slate-50">
-                    <th scope="rowgroup" colSpan={columns.length} className={`${pad} text-left font-semibold`}>{g.head}</th>
-                  </tr>
+                  {g.head !== undefined && (
+                    <tr className="border-b border-slate-300 bg-slate-50">
+                      <th scope="rowgroup" colSpan={columns.length} className={`${pad} text-left font-semibold`}>{g.head}</th>
+                    </tr>
+                  )}
                   {bodyRows(g.rows, gi * 100_000)}
+                  {g.foot && totalRow(g.foot, "border-b border-slate-300 bg-slate-50 font-semibold")}
                 </tbody>
               ))
             ) : (
@@ -112,17 +140,7 @@ export function DataTableMarkup<Row extends object>({
             )}
             {footer && footer.length > 0 && (
               <tfoot>
-                {footer.map((f) => {
-                  const span = Math.max(1, f.span ?? 1);
-                  return (
-                    <tr key={f.key} className="border-t-2 border-slate-300 font-semibold">
-                      <th scope="row" colSpan={span} className={`${pad} text-left ${stickyClass(0, stickyCount)}`}>{f.label}</th>
-                      {columns.slice(span).map((c) => (
-                        <td key={c.id} className={`${pad} ${ALIGN[alignOf(c)]} ${isNumericFormat(c.format) ? "tabular-nums" : ""}`}>{f.values[c.id] ?? ""}</td>
-                      ))}
-                    </tr>
-                  );
-                })}
+                {footer.map((f) => totalRow(f, "border-t-2 border-slate-300 font-semibold"))}
               </tfoot>
             )}
           </table>

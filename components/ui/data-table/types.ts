@@ -48,8 +48,15 @@ export type DataTableFooterRow = {
   values: Partial<Record<string, ReactNode>>;
 };
 
-/** A group of rows under a heading row (e.g. rows per field of action, with totals). */
-export type DataTableGroup<Row> = { key: string; head: ReactNode; rows: Row[] };
+/** A group of rows under a heading row (e.g. rows per field of action), optionally closed by a total row. */
+export type DataTableGroup<Row> = {
+  key: string;
+  /** The heading row's content; without it the group has no heading row. */
+  head?: ReactNode;
+  rows: Row[];
+  /** A row closing the group (e.g. a subtotal), laid out like a footer row. */
+  foot?: DataTableFooterRow;
+};
 
 export type DataTableProps<Row> = {
   columns: DataTableColumn<Row>[];
@@ -89,6 +96,8 @@ export type DataTableProps<Row> = {
   /** The rows arrive in the order to show (server sorted): only mark the header. */
   presorted?: boolean;
   rowClassName?: (row: Row) => string | undefined;
+  /** Content of a full-width row under each row (e.g. a disclosure to manage it); nothing when it returns null. */
+  rowDetail?: (row: Row) => ReactNode;
   /** Smaller type and padding (figures, print). */
   dense?: boolean;
   id?: string;

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -10,10 +11,40 @@ import { createToken, revokeToken } from "@/lib/tokens/actions";
 export default async function TokensPage() {
   const user = await requireUser("/app/account/tokens");
   const tokens = await listOwnTokens(await db(), user);
-  const t = await getTranslations("tokens");
-  const format = await getFormatter();
+  const [t, format, locale] = await Promise.all([getTranslations("tokens"), getFormatter(), getLocale()]);
+  // Instants, shown as days in the city's time zone (the formatter's), not as UTC calendar days.
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const columns: DataTableColumn<(typeof tokens)[number]>[] = [
+    { id: "name", header: t("colName"), value: (token) => token.name, rowHeader: true },
+    { id: "prefix", header: t("colPrefix"), cell: (token) => `mm_${token.prefix}…`, className: "font-mono" },
+    { id: "scopes", header: t("colScopes"), cell: (token) => token.scopes.map((s) => t(`scope.${s}`)).join(", ") },
+    { id: "created", header: t("colCreated"), value: (token) => token.createdAt, cell: (token) => date(token.createdAt) },
+    { id: "expires", header: t("colExpires"), value: (token) => token.expiresAt, cell: (token) => date(token.expiresAt) },
+    { id: "lastUsed", header: t("colLastUsed"), value: (token) => token.lastUsedAt, cell: (token) => (token.lastUsedAt ? dateTime(token.lastUsedAt) : t("never")) },
+    { id: "status", header: t("colStatus"), cell: (token) => t(`state.${token.state}`) },
+    {
+      id: "actions",
+      header: t("colActions"),
+      headerHidden: true,
+      cell: (token) => (
+        <>
+          {/* The form stays mounted once the token is revoked, so its confirmation is still
+              there (and announced) after the list re-renders without the button. */}
+          {token.state !== "expired" && (
+            <ActionForm action={revokeToken} label={t("revokeLabel", { name: token.name })} successMessage={t("revoked")}>
+              {token.state === "active" && (
+                <>
+                  <input type="hidden" name="id" value={token.id} />
+                  <SubmitButton variant="danger">{t("revoke")}</SubmitButton>
+                </>
+              )}
+            </ActionForm>
+          )}
+        </>
+      ),
+    },
+  ];
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -23,54 +54,7 @@ export default async function TokensPage() {
       </p>
 
       <h2 className="mt-8 text-xl font-semibold">{t("listHeading")}</h2>
-      {tokens.length === 0 ? (
-        <p className="mt-2">{t("empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption className="sr-only">{t("listHeading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("colName")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colPrefix")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colScopes")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colCreated")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colExpires")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colLastUsed")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colStatus")}</th>
-                <th scope="col" className="py-2"><span className="sr-only">{t("colActions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-3">{token.name}</td>
-                  <td className="py-2 pr-3 font-mono">mm_{token.prefix}…</td>
-                  <td className="py-2 pr-3">{token.scopes.map((s) => t(`scope.${s}`)).join(", ")}</td>
-                  <td className="py-2 pr-3">{date(token.createdAt)}</td>
-                  <td className="py-2 pr-3">{date(token.expiresAt)}</td>
-                  <td className="py-2 pr-3">{token.lastUsedAt ? dateTime(token.lastUsedAt) : t("never")}</td>
-                  <td className="py-2 pr-3">{t(`state.${token.state}`)}</td>
-                  <td className="py-2">
-                    {/* The form stays mounted once the token is revoked, so its confirmation is still
-                        there (and announced) after the list re-renders without the button. */}
-                    {token.state !== "expired" && (
-                      <ActionForm action={revokeToken} label={t("revokeLabel", { name: token.name })} successMessage={t("revoked")}>
-                        {token.state === "active" && (
-                          <>
-                            <input type="hidden" name="id" value={token.id} />
-                            <SubmitButton variant="danger">{t("revoke")}</SubmitButton>
-                          </>
-                        )}
-                      </ActionForm>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable columns={columns} rows={tokens} rowKey={(token) => token.id} caption={t("listHeading")} empty={t("empty")} locale={locale} minWidth="48rem" className="mt-2" />
 
       <h2 className="mt-8 text-xl font-semibold">{t("newHeading")}</h2>
       <CreateTokenForm action={createToken} defaultDays={TOKEN_DEFAULT_DAYS} />

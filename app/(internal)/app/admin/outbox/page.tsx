@@ -1,23 +1,58 @@
 // The outbox (admins): every mail the app recorded — sent, waiting, kept without SMTP, undeliverable.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable, parseSortParams, type DataTableColumn, type SortState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { listOutbox, MAIL_STATUSES, outboxFilters } from "@/lib/mail/queries";
+import { listOutbox, MAIL_STATUSES, OUTBOX_SORTS, outboxFilters, type OutboxSort } from "@/lib/mail/queries";
 
 const PATH = "/app/admin/outbox";
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireUser(PATH);
   if (!can(viewer, "mail.read")) notFound();
-  const filters = outboxFilters.parse(await searchParams);
-  const { mails, total, undeliverable, maxAttempts } = await listOutbox(await db(), viewer, filters);
-  const t = await getTranslations("outbox");
-  const format = await getFormatter();
+  const params = await searchParams;
+  const filters = outboxFilters.parse(params);
+  const sort = parseSortParams(params, OUTBOX_SORTS) as OutboxSort;
+  const { mails, total, undeliverable, maxAttempts } = await listOutbox(await db(), viewer, filters, sort);
+  const [t, format, locale] = await Promise.all([getTranslations("outbox"), getFormatter(), getLocale()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  // Sorting keeps the status filter; the database sorts, as the list shows the first hundred only.
+  const sortHref = (next: SortState) => {
+    const query = new URLSearchParams(filters.status ? { status: filters.status } : {});
+    if (next) {
+      query.set("sort", next.id);
+      if (next.desc) query.set("dir", "desc");
+    }
+    return query.size > 0 ? `${PATH}?${query}` : PATH;
+  };
+  const columns: DataTableColumn<(typeof mails)[number]>[] = [
+    { id: "created", header: t("created"), value: (m) => m.createdAt, cell: (m) => when(m.createdAt), sortable: true, className: "whitespace-nowrap" },
+    { id: "to", header: t("to"), value: (m) => m.toAddress, sortable: true },
+    { id: "kind", header: t("kindLabel"), cell: (m) => t(`kind.${m.kind}`) },
+    {
+      id: "subject",
+      header: t("subject"),
+      value: (m) => m.subject,
+      sortable: true,
+      cell: (m) => <Link href={`${PATH}/${m.id}`} className="text-brand-700 underline underline-offset-2">{m.subject}</Link>,
+    },
+    {
+      id: "status",
+      header: t("statusLabel"),
+      cell: (m) => (
+        <>
+          {t(`status.${m.status}`)}
+          {m.lastError && <span className="block text-xs text-red-800">{t("lastError")}: {m.lastError}</span>}
+        </>
+      ),
+    },
+    { id: "attempts", header: t("attempts"), value: (m) => m.attempts, sortable: true },
+    { id: "sent", header: t("sent"), value: (m) => m.sentAt, cell: (m) => when(m.sentAt), sortable: true, className: "whitespace-nowrap" },
+  ];
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -48,47 +83,26 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </label>
+        {/* A new filter keeps the chosen order. */}
+        {sort && <input type="hidden" name="sort" value={sort.id} />}
+        {sort?.desc && <input type="hidden" name="dir" value="desc" />}
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700">{t("apply")}</button>
       </form>
 
-      {mails.length === 0 ? (
-        <p className="mt-6">{t("empty")}</p>
-      ) : (
-        <div className="mt-4 overflow-x-auto">
-          <p className="text-sm">{t("shown", { shown: mails.length, total })}</p>
-          <table className="mt-2 w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b border-slate-400 text-left">
-                <th scope="col" className="py-1 pr-3">{t("created")}</th>
-                <th scope="col" className="py-1 pr-3">{t("to")}</th>
-                <th scope="col" className="py-1 pr-3">{t("kindLabel")}</th>
-                <th scope="col" className="py-1 pr-3">{t("subject")}</th>
-                <th scope="col" className="py-1 pr-3">{t("statusLabel")}</th>
-                <th scope="col" className="py-1 pr-3">{t("attempts")}</th>
-                <th scope="col" className="py-1 pr-3">{t("sent")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((m) => (
-                <tr key={m.id} className="border-b border-slate-200 align-top">
-                  <td className="py-1 pr-3 whitespace-nowrap">{when(m.createdAt)}</td>
-                  <td className="py-1 pr-3">{m.toAddress}</td>
-                  <td className="py-1 pr-3">{t(`kind.${m.kind}`)}</td>
-                  <td className="py-1 pr-3">
-                    <Link href={`${PATH}/${m.id}`} className="text-brand-700 underline underline-offset-2">{m.subject}</Link>
-                  </td>
-                  <td className="py-1 pr-3">
-                    {t(`status.${m.status}`)}
-                    {m.lastError && <span className="block text-xs text-red-800">{t("lastError")}: {m.lastError}</span>}
-                  </td>
-                  <td className="py-1 pr-3">{m.attempts}</td>
-                  <td className="py-1 pr-3 whitespace-nowrap">{when(m.sentAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {mails.length > 0 && <p className="mt-4 text-sm">{t("shown", { shown: mails.length, total })}</p>}
+      <DataTable
+        columns={columns}
+        rows={mails}
+        rowKey={(m) => m.id}
+        caption={t("tableCaption")}
+        empty={t("empty")}
+        locale={locale}
+        sort={sort}
+        sortHref={sortHref}
+        presorted
+        minWidth="48rem"
+        className="mt-2"
+      />
     </>
   );
 }
