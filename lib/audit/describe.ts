@@ -28,6 +28,7 @@ export const REFERENCE_KINDS = [
   "budgetLines",
   "masterplans",
   "tokens",
+  "kpiMeasurements",
 ] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 /** id → display name, per kind. Budget lines are named "2026 · CITY" and their source is translated here. */
@@ -79,6 +80,7 @@ const ENTITY_KINDS: Record<string, ReferenceKind> = {
   BudgetLine: "budgetLines",
   Masterplan: "masterplans",
   ApiToken: "tokens",
+  KpiMeasurement: "kpiMeasurements",
 };
 
 /** Technical keys nobody needs to read: concurrency counters, timestamps of the row itself, secrets. */
@@ -266,7 +268,8 @@ export function describeEntity(event: AuditEventLike, ctx: DescribeContext): { t
     }
   }
   if (event.entityId && !UUID.test(event.entityId)) return { type, name: event.entityId };
-  return { type, name: event.entityId ? unknownRef(ctx) : null };
+  // Only a kind we look up can be "gone"; others (comments, follows) are named by their type alone.
+  return { type, name: event.entityId && kind ? unknownRef(ctx) : null };
 }
 
 function emptyIds(): ReferenceIds {

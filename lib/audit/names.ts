@@ -31,6 +31,9 @@ const loaders: Record<ReferenceKind, (db: Db, ids: string[]) => Promise<Named[]>
     })),
   masterplans: async (db, ids) => (await db.masterplan.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
   tokens: async (db, ids) => byName(await db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+  // A measured value is named by its KPI.
+  kpiMeasurements: async (db, ids) =>
+    (await db.kpiMeasurement.findMany({ where: { id: { in: ids } }, select: { id: true, kpi: { select: { name: true } } } })).map((r) => ({ id: r.id, label: r.kpi.name })),
 };
 
 /** Names for every id the events mention; kinds without ids cost no query. */
