@@ -177,7 +177,8 @@ test("a new city signs in, sets up its plan, imports 60 initiatives and publishe
 
   // Publish one initiative; a citizen reads it on the public site.
   await page.goto("/app/initiatives/VWD-02");
-  const visibility = page.locator("details").filter({ has: page.locator("summary", { hasText: "Sichtbarkeit" }) });
+  // The summary's own <details>: the whole overview section is a <details> too.
+  const visibility = page.locator("summary", { hasText: "Sichtbarkeit" }).locator("xpath=..");
   await visibility.locator("summary").click();
   const form = visibility.getByRole("form", { name: "Sichtbarkeit" });
   await form.getByLabel("Sichtbarkeit").selectOption("PUBLIC");

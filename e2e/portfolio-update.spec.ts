@@ -106,7 +106,7 @@ test("a lead updates milestones, a KPI and the report; the head returns, then ap
   // The history of the initiative shows who did what.
   await head.goto(INITIATIVE);
   const history = head.getByRole("region", { name: "Änderungsverlauf" }).or(head.locator("section", { has: head.getByRole("heading", { name: "Änderungsverlauf" }) }));
-  for (const action of ["milestone.complete", "milestone.moveForecast", "kpiMeasurement.record", "statusReport.submit", "statusReport.return", "statusReport.approve"]) {
+  for (const action of ["Meilenstein erledigt", "Prognose verschoben", "Kennzahlwert erfasst", "Bericht eingereicht", "Bericht zurückgegeben", "Bericht freigegeben"]) {
     await expect(history.first()).toContainText(action);
   }
 });

@@ -39,6 +39,8 @@ export async function getInitiativeForViewer(db: Db, viewer: Actor | null, code:
       fieldOfAction: { select: { code: true, title: true } },
       department: { select: { code: true, name: true } },
       leads: { select: { user: { select: { id: true, name: true } } } },
+      // For the page's in-page navigation; counted in the same statement, so no query per section.
+      _count: { select: { milestones: true, kpis: true, risks: true, comments: { where: { deletedAt: null } } } },
     },
   });
 }

@@ -1,6 +1,7 @@
 // Budget section of the internal initiative page: the table by year × funding source with totals
 // from the database; forms to plan lines (budget.plan) and to record actual spending
 // (budget.recordActual) appear only for those allowed; the actions check again.
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { getTranslations } from "next-intl/server";
 import { BudgetLineForms } from "@/components/budget/budget-line-forms";
 import { BudgetTable } from "@/components/budget/budget-table";
@@ -19,8 +20,7 @@ export async function BudgetSection({ initiativeId, viewer }: SectionProps) {
   const t = await getTranslations("budget");
   const editable = budget.canPlan || budget.canRecordActual;
   return (
-    <section aria-labelledby="budget-heading" className="mt-8">
-      <h2 id="budget-heading" className="text-xl font-semibold">{t("title")}</h2>
+    <CollapsibleSection id="budget" title={t("title")}>
       {budget.lines.length === 0 ? <p className="mt-2">{t("empty")}</p> : <BudgetTable budget={budget} />}
       {editable && budget.lines.length > 0 && (
         <ul className="mt-4 grid items-start gap-2 md:grid-cols-2">
@@ -36,6 +36,6 @@ export async function BudgetSection({ initiativeId, viewer }: SectionProps) {
           <NewBudgetLineForm initiativeId={initiativeId} defaultYear={Number(cityToday().slice(0, 4))} />
         </Disclosure>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

@@ -1,5 +1,6 @@
 // Comments section of the internal initiative page: the discussion, oldest first, and a form for a
 // new comment (comment.create, every signed-in role). Authors edit or delete their own comments.
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { getTranslations } from "next-intl/server";
 import { CommentItem } from "@/components/comments/comment-item";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
@@ -14,8 +15,7 @@ export async function CommentsSection({ initiativeId, viewer }: SectionProps) {
   const { comments, canComment } = await listInitiativeComments(await db(), viewer, initiativeId);
   const t = await getTranslations("comments");
   return (
-    <section aria-labelledby="comments-heading" className="mt-8">
-      <h2 id="comments-heading" className="text-xl font-semibold">{t("title")}</h2>
+    <CollapsibleSection id="comments" title={t("title")}>
       {comments.length === 0 ? (
         <p className="mt-2">{t("empty")}</p>
       ) : (
@@ -36,6 +36,6 @@ export async function CommentsSection({ initiativeId, viewer }: SectionProps) {
           </div>
         </ActionForm>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

@@ -1,6 +1,7 @@
 // KPIs section of the internal initiative page: every KPI of the initiative with baseline → latest
 // → target and its latest values; forms to record values (kpiMeasurement.record) and to define,
 // edit or delete KPIs (kpi.define) appear only for those allowed; the actions check again.
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { getTranslations } from "next-intl/server";
 import { KpiCard } from "@/components/kpis/kpi-card";
 import { Disclosure } from "@/components/kpis/disclosure";
@@ -21,8 +22,7 @@ export async function KpisSection({ initiativeId, viewer }: SectionProps) {
   const tf = await getTranslations("forms");
   const today = cityToday();
   return (
-    <section aria-labelledby="kpis-heading" className="mt-8">
-      <h2 id="kpis-heading" className="text-xl font-semibold">{t("title")}</h2>
+    <CollapsibleSection id="kpis" title={t("title")}>
       {data.kpis.length === 0 ? (
         <p className="mt-2">{t("empty")}</p>
       ) : (
@@ -51,6 +51,6 @@ export async function KpisSection({ initiativeId, viewer }: SectionProps) {
           </ActionForm>
         </Disclosure>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

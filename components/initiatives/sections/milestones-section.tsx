@@ -1,6 +1,7 @@
 // Milestones section of the internal initiative page: every milestone in order with its dates,
 // slip, overdue flag and forecast history; edit controls only for those the policy lets edit
 // (the server actions check again).
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { getTranslations } from "next-intl/server";
 import { AddMilestoneForm } from "@/components/milestones/add-milestone-form";
 import { MilestoneRow } from "@/components/milestones/milestone-row";
@@ -38,8 +39,7 @@ export async function MilestonesSection({ initiativeId, viewer }: SectionProps) 
   const { milestones, partners, facts, today } = listing;
   const edit = can(viewer, "milestone.edit", facts) ? { actions, partners } : undefined;
   return (
-    <section aria-labelledby="milestones-heading" className="mt-8">
-      <h2 id="milestones-heading" className="text-xl font-semibold">{t("heading")}</h2>
+    <CollapsibleSection id="milestones" title={t("heading")}>
       {milestones.length === 0 ? (
         <p className="mt-2">{t("empty")}</p>
       ) : (
@@ -50,6 +50,6 @@ export async function MilestonesSection({ initiativeId, viewer }: SectionProps) 
         </ol>
       )}
       {edit && <AddMilestoneForm initiativeId={initiativeId} action={actions.add} partners={partners} />}
-    </section>
+    </CollapsibleSection>
   );
 }

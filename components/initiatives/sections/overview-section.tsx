@@ -3,6 +3,7 @@
 // (with the health suggested by its data beside the health set by hand),
 // and, for those who may change it, the grouped edit forms (Stammdaten, Status und Lage,
 // Sichtbarkeit, Projektleitung, Partner). The server actions check the permission again.
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { appNow } from "@/lib/dates";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -62,8 +63,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
   const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
 
   return (
-    <section aria-labelledby="overview-heading" className="mt-8">
-      <h2 id="overview-heading" className="text-xl font-semibold">{t("overview.heading")}</h2>
+    <CollapsibleSection id="overview" title={t("overview.heading")}>
       {i.archivedAt && (
         <p className="mt-2 rounded bg-slate-100 p-2 text-sm ring-1 ring-slate-300">
           {t("overview.archived", { date: format.dateTime(i.archivedAt, { dateStyle: "medium" }) })}
@@ -131,6 +131,6 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
       ) : (
         <p className="mt-4 text-sm text-slate-700">{t("overview.readOnlyNote")}</p>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

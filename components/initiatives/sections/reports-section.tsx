@@ -2,6 +2,7 @@
 // first with their state (late ones marked); starting a report for an owed quarter, editing and submitting for the
 // project lead; approving or returning for the reviewer. Controls appear only where the policy
 // allows them — the server actions check again.
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { getTranslations } from "next-intl/server";
 import { ReportCard } from "@/components/reports/report-card";
 import { StartReportForm } from "@/components/reports/start-report-form";
@@ -28,8 +29,7 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
   const t = await getTranslations("statusReports");
   const { reports, startable, preferred, mayDraft, mayReview, canComment } = data;
   return (
-    <section id="reports" aria-labelledby="reports-heading" className="mt-8 scroll-mt-4">
-      <h2 id="reports-heading" className="text-xl font-semibold">{t("heading")}</h2>
+    <CollapsibleSection id="reports" title={t("heading")}>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       {mayReview && !env().fourEyes && <p className="mt-1 max-w-3xl text-sm font-semibold">{t("fourEyes.off")}</p>}
       {startable.length > 0 && (
@@ -49,6 +49,6 @@ export async function ReportsSection({ initiativeId, viewer }: SectionProps) {
           ))}
         </ol>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

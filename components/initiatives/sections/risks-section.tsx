@@ -1,5 +1,6 @@
 // Risks section of the internal initiative page: open risks by score, closed ones last; forms to
 // record, edit and close risks (risk.edit) appear only for those allowed; the actions check again.
+import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { RiskCard } from "@/components/risks/risk-card";
@@ -18,8 +19,7 @@ export async function RisksSection({ initiativeId, viewer }: SectionProps) {
   const t = await getTranslations("risks");
   const tf = await getTranslations("forms");
   return (
-    <section aria-labelledby="risks-heading" className="mt-8">
-      <h2 id="risks-heading" className="text-xl font-semibold">{t("title")}</h2>
+    <CollapsibleSection id="risks" title={t("title")}>
       {data.risks.length === 0 ? (
         <p className="mt-2">{t("empty")}</p>
       ) : (
@@ -42,6 +42,6 @@ export async function RisksSection({ initiativeId, viewer }: SectionProps) {
           </ActionForm>
         </Disclosure>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

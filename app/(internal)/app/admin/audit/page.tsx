@@ -4,6 +4,7 @@ import { AuditEventTable } from "@/components/admin/audit-event-table";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { requirePermission } from "@/lib/auth/session";
 import { listAuditEvents, listAuditFilterOptions, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
+import { loadAuditNames } from "@/lib/audit/names";
 import { db } from "@/lib/db/client";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -24,7 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const prisma = await db();
   const { filters, invalid } = parseAuditFilters(await searchParams);
   const [{ events, nextCursor }, options] = await Promise.all([listAuditEvents(prisma, viewer, filters), listAuditFilterOptions(prisma, viewer)]);
-  const t = await getTranslations("audit");
+  const [names, t] = await Promise.all([loadAuditNames(prisma, events), getTranslations("audit")]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -35,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </p>
       )}
       <AuditFilterForm filters={filters} actors={options.actors} entityTypes={options.entityTypes} />
-      {events.length === 0 ? <p className="mt-6">{t("empty")}</p> : <AuditEventTable events={events} />}
+      {events.length === 0 ? <p className="mt-6">{t("empty")}</p> : <AuditEventTable events={events} names={names} />}
       <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap gap-4 text-sm">
         {filters.cursor && <a href={pageHref(filters)} className="text-brand-700 underline underline-offset-2">{t("first")}</a>}
         {nextCursor && <a href={pageHref(filters, nextCursor)} className="text-brand-700 underline underline-offset-2">{t("next")}</a>}

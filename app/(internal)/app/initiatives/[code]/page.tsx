@@ -1,18 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { BudgetSection } from "@/components/initiatives/sections/budget-section";
+import { HistorySection } from "@/components/initiatives/sections/history-section";
 import { CommentsSection } from "@/components/initiatives/sections/comments-section";
 import { KpisSection } from "@/components/initiatives/sections/kpis-section";
 import { MilestonesSection } from "@/components/initiatives/sections/milestones-section";
 import { OverviewSection } from "@/components/initiatives/sections/overview-section";
 import { ReportsSection } from "@/components/initiatives/sections/reports-section";
 import { RisksSection } from "@/components/initiatives/sections/risks-section";
+import { SectionNav } from "@/components/initiatives/section-nav";
 import { FollowToggle } from "@/components/my-work/follow-toggle";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getInitiativeForViewer, initiativeHistory } from "@/lib/initiatives/queries";
+import { getInitiativeForViewer } from "@/lib/initiatives/queries";
 import { isFollowing, markFollowSeen } from "@/lib/my-work/follows";
 import { followInitiative, unfollowInitiative } from "@/lib/my-work/actions";
 
@@ -25,14 +27,13 @@ export default async function InternalInitiativePage({ params }: Props) {
   const prisma = await db();
   const initiative = await getInitiativeForViewer(prisma, user, code);
   if (!initiative) notFound();
-  const history = await initiativeHistory(prisma, user, initiative.id);
   const following = await isFollowing(prisma, user, initiative.id);
   // Opening the page is the visit "my work" counts changes since.
   if (following) await markFollowSeen(prisma, user, initiative.id);
-  const t = await getTranslations("app");
   const tInit = await getTranslations("initiative");
   const tMta = await getTranslations("mta");
-  const format = await getFormatter();
+  const tNav = await getTranslations("initiativePageNav");
+  const counted = (id: "milestones" | "kpis" | "risks" | "comments", count: number) => ({ id, label: tNav(id), count, countLabel: tNav("count", { count }) });
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">
@@ -48,6 +49,20 @@ export default async function InternalInitiativePage({ params }: Props) {
         <div><dt className="text-sm font-semibold">{tInit("department")}</dt><dd>{initiative.department.name}</dd></div>
         <div><dt className="text-sm font-semibold">{tInit("status")}</dt><dd><StatusBadge status={initiative.status} /> <HealthBadge health={initiative.health} /></dd></div>
       </dl>
+      {/* In the order of the sections below, so the strip reads like the page. */}
+      <SectionNav
+        label={tNav("label")}
+        items={[
+          { id: "overview", label: tNav("overview") },
+          counted("milestones", initiative._count.milestones),
+          counted("kpis", initiative._count.kpis),
+          { id: "reports", label: tNav("reports") },
+          { id: "budget", label: tNav("budget") },
+          counted("risks", initiative._count.risks),
+          counted("comments", initiative._count.comments),
+          { id: "history", label: tNav("history") },
+        ]}
+      />
       <OverviewSection initiativeId={initiative.id} viewer={user} />
       <MilestonesSection initiativeId={initiative.id} viewer={user} />
       <KpisSection initiativeId={initiative.id} viewer={user} />
@@ -55,24 +70,7 @@ export default async function InternalInitiativePage({ params }: Props) {
       <BudgetSection initiativeId={initiative.id} viewer={user} />
       <RisksSection initiativeId={initiative.id} viewer={user} />
       <CommentsSection initiativeId={initiative.id} viewer={user} />
-      <section aria-labelledby="history-heading" className="mt-8">
-        <h2 id="history-heading" className="text-xl font-semibold">{t("history")}</h2>
-        {history.length === 0 ? (
-          <p className="mt-2">{t("noHistory")}</p>
-        ) : (
-          <ol className="mt-2 space-y-2">
-            {history.map((h) => (
-              <li key={String(h.id)} className="rounded border border-slate-200 p-2 text-sm">
-                <time dateTime={h.at.toISOString()}>{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</time>
-                {" · "}
-                <span className="font-mono">{h.action}</span>
-                {" · "}
-                {h.actor?.name ?? h.actorLabel}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <HistorySection initiativeId={initiative.id} viewer={user} />
     </>
   );
 }
