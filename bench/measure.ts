@@ -71,3 +71,17 @@ export async function measureLatency(baseUrl: string, path: string, cookie: stri
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1] ?? NaN, failures, status, bytes, location };
 }
+
+/** What the browser downloads for a page: the HTML document and the RSC payload of a client-side navigation to it (uncompressed bytes). */
+export type Payload = { html: number; rsc: number | null };
+
+export async function measurePayload(baseUrl: string, path: string, cookie: string): Promise<Payload> {
+  const headers = { cookie, "x-forwarded-for": BENCH_ADDRESS, "accept-language": "de" };
+  const html = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
+  const htmlBytes = (await html.arrayBuffer()).byteLength;
+  // A client-side navigation (router.replace on a filter change) asks for the page's RSC payload.
+  const rsc = await fetch(`${baseUrl}${path}`, { headers: { ...headers, rsc: "1" }, redirect: "manual" });
+  const rscBytes = (await rsc.arrayBuffer()).byteLength;
+  const isFlight = rsc.ok && (rsc.headers.get("content-type") ?? "").includes("text/x-component");
+  return { html: html.ok ? htmlBytes : NaN, rsc: isFlight ? rscBytes : null };
+}
