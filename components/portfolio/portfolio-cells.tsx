@@ -53,21 +53,21 @@ export function PortfolioCell({ id, row }: { id: ColumnId; row: PortfolioRow }) 
     case "health":
       return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 ring-1 print:ring-0 ${healthStyle[row.health]}`}>{tHealth(row.health)}</span>;
     case "progress":
-      return row.progress === null ? none : <span className="tabular-nums">{t("percent", { value: toPercent(row.progress)! })}</span>;
+      return row.progress === null ? none : <>{t("percent", { value: toPercent(row.progress)! })}</>;
     case "nextMilestone":
       return row.nextMilestoneTitle ? <>{row.nextMilestoneTitle}</> : none;
     case "nextMilestoneDate":
-      return row.nextMilestoneDate ? <span className="whitespace-nowrap tabular-nums">{f.day(row.nextMilestoneDate)}</span> : none;
+      return row.nextMilestoneDate ? <span className="whitespace-nowrap">{f.day(row.nextMilestoneDate)}</span> : none;
     case "delay":
-      return row.delayDays === null ? none : <span className={`tabular-nums ${row.delayDays > 0 ? "font-semibold text-red-800" : ""}`}>{row.delayDays}</span>;
+      return row.delayDays === null ? none : <span className={row.delayDays > 0 ? "font-semibold text-red-800" : undefined}>{row.delayDays}</span>;
     case "overdue":
-      return <span className="tabular-nums">{row.overdueMilestones}</span>;
+      return <>{row.overdueMilestones}</>;
     case "planned":
-      return <span className="whitespace-nowrap tabular-nums">{f.money(row.budgetPlanned)}</span>;
+      return <span className="whitespace-nowrap">{f.money(row.budgetPlanned)}</span>;
     case "actual":
-      return <span className="whitespace-nowrap tabular-nums">{f.money(row.budgetActual)}</span>;
+      return <span className="whitespace-nowrap">{f.money(row.budgetActual)}</span>;
     case "lastUpdate":
-      return row.lastUpdate ? <span className="whitespace-nowrap tabular-nums">{f.instant(row.lastUpdate)}</span> : <>{t("never")}</>;
+      return row.lastUpdate ? <span className="whitespace-nowrap">{f.instant(row.lastUpdate)}</span> : <>{t("never")}</>;
     case "stale":
       return row.stale ? <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-amber-950 ring-1 ring-amber-300 print:ring-0">{t("staleBadge")}</span> : null;
     case "partners":

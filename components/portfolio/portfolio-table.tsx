@@ -27,12 +27,17 @@ const FILTER_KEYS = new Set<keyof PortfolioTableState>(["q", "field", "dept", "s
  */
 function sticky(cols: readonly ColumnId[], index: number): { cell: string; head: string } | null {
   const id = cols[index];
-  const edge = "sm:sticky sm:z-10 bg-white";
+  const edge = "stick";
   if (index === 0 && id === "code") return { cell: `${edge} sm:left-0 sm:w-28 sm:min-w-28 sm:max-w-28`, head: "sm:left-0 sm:w-28 sm:min-w-28 sm:max-w-28 sm:z-30" };
   const divider = "sm:shadow-[inset_-1px_0_0_var(--color-slate-300)]";
   if (index === 0 && id === "title") return { cell: `${edge} sm:left-0 sm:min-w-56 sm:max-w-80 ${divider}`, head: `sm:left-0 sm:z-30 ${divider}` };
   if (index === 1 && id === "title" && cols[0] === "code") return { cell: `${edge} sm:left-28 sm:min-w-56 sm:max-w-80 ${divider}`, head: `sm:left-28 sm:z-30 ${divider}` };
   return null;
+}
+
+function cellClass(cols: readonly ColumnId[], index: number): string | undefined {
+  const classes = [sticky(cols, index)?.cell, NUMERIC_COLUMNS.has(cols[index]!) ? "text-right" : undefined].filter(Boolean);
+  return classes.length ? classes.join(" ") : undefined;
 }
 
 export function PortfolioTable({
@@ -99,7 +104,8 @@ export function PortfolioTable({
       {state.group === "partner" && <p className="mt-2 text-sm">{t("groupPartnerNote")}</p>}
       <ScrollRegion label={t("tableRegion")} className="mt-4 sm:max-h-[calc(100vh-7rem)] sm:overflow-y-auto print:max-h-none print:overflow-visible">
         <table
-          className={`w-full min-w-[64rem] border-separate border-spacing-0 text-left text-sm print:min-w-0 print:text-[9pt] ${pending ? "opacity-70" : ""}`}
+          // Cell styles are set once here rather than on every cell: a page of 100 rows stays small.
+          className={`w-full min-w-[64rem] border-separate border-spacing-0 text-left text-sm tabular-nums print:min-w-0 print:text-[9pt] [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1.5 [&_.stick]:bg-white sm:[&_.stick]:sticky sm:[&_td.stick]:z-10 ${pending ? "opacity-70" : ""}`}
           aria-busy={pending}
           data-testid="portfolio-table"
         >
@@ -133,7 +139,7 @@ export function PortfolioTable({
           {rowCount === 0 && (
             <tbody>
               <tr>
-                <td colSpan={visible.length} className="px-2 py-6 text-center">{t("empty")}</td>
+                <td colSpan={visible.length} className="text-center"><p className="py-5">{t("empty")}</p></td>
               </tr>
             </tbody>
           )}
@@ -146,7 +152,7 @@ export function PortfolioTable({
               {segment.rows.map((row) => (
                 <tr key={row.id} className="align-top break-inside-avoid">
                   {visible.map((id, index) => (
-                    <td key={id} className={`border-b border-slate-200 px-2 py-1.5 ${sticky(visible, index)?.cell ?? ""} ${NUMERIC_COLUMNS.has(id) ? "text-right" : ""}`}>
+                    <td key={id} className={cellClass(visible, index)}>
                       <PortfolioCell id={id} row={row} />
                     </td>
                   ))}
