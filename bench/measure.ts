@@ -80,7 +80,9 @@ export async function measurePayload(baseUrl: string, path: string, cookie: stri
   const html = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
   const htmlBytes = (await html.arrayBuffer()).byteLength;
   // A client-side navigation (router.replace on a filter change) asks for the page's RSC payload.
-  const rsc = await fetch(`${baseUrl}${path}`, { headers: { ...headers, rsc: "1" }, redirect: "manual" });
+  // Without the router's state tree this is the whole tree, layout included (an upper bound); Next
+  // first redirects to the address with its cache-busting `_rsc` parameter.
+  const rsc = await fetch(`${baseUrl}${path}`, { headers: { ...headers, rsc: "1" }, redirect: "follow" });
   const rscBytes = (await rsc.arrayBuffer()).byteLength;
   const isFlight = rsc.ok && (rsc.headers.get("content-type") ?? "").includes("text/x-component");
   return { html: html.ok ? htmlBytes : NaN, rsc: isFlight ? rscBytes : null };
