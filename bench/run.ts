@@ -61,7 +61,9 @@ function printPayloads(db: BenchDatabase, payloads: Map<string, Payload>) {
     if (!p) continue;
     const largest = Math.max(p.html, p.rsc ?? 0);
     const verdict = Number.isFinite(largest) && largest < maxBytes ? "met" : "MISSED";
-    console.log(`${name.padEnd(24)}HTML ${kb(p.html).padStart(10)}   RSC ${(p.rsc === null ? "–" : kb(p.rsc)).padStart(10)}  payload target < ${kb(maxBytes)}: ${verdict}`);
+    console.log(
+      `${name.padEnd(24)}HTML ${kb(p.html).padStart(10)} (gzip ${kb(p.htmlGzip)})   RSC ${(p.rsc === null ? "–" : kb(p.rsc)).padStart(10)}  payload target < ${kb(maxBytes)} uncompressed: ${verdict}`,
+    );
   }
 }
 

@@ -14,7 +14,7 @@ import type { PortfolioFacetOptions } from "@/lib/portfolio/row";
 import { PAGE_SIZES, serializePortfolioState, type ColumnId, type PageSize, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { ColumnSettings } from "./column-settings";
 import { PortfolioGroupRow } from "./portfolio-group-row";
-import { COLUMN_DEFINITIONS, NUMERIC_COLUMNS, PortfolioCell } from "./portfolio-cells";
+import { COLUMN_DEFINITIONS, NUMERIC_COLUMNS, portfolioCell, useCellContext } from "./portfolio-cells";
 import { PortfolioFilters } from "./portfolio-filters";
 
 /** Changing any of these shows the first page again. */
@@ -53,6 +53,7 @@ export function PortfolioTable({
   canExport: boolean;
 }) {
   const t = useTranslations("portfolio");
+  const cells = useCellContext();
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -153,7 +154,7 @@ export function PortfolioTable({
                 <tr key={row.id} className="align-top break-inside-avoid">
                   {visible.map((id, index) => (
                     <td key={id} className={cellClass(visible, index)}>
-                      <PortfolioCell id={id} row={row} />
+                      {portfolioCell(id, row, cells)}
                     </td>
                   ))}
                 </tr>
