@@ -1,5 +1,6 @@
 // The two measurements of the benchmark: SQL queries per page loader (in-process, through a
-// counting Prisma client) and request latency against the running production server.
+// counting Prisma client), request latency against the running production server, and download size.
+import http from "node:http";
 import type { Actor } from "@/lib/authz/policy";
 import { openDatabase } from "@/lib/db/adapter";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
@@ -70,4 +71,33 @@ export async function measureLatency(baseUrl: string, path: string, cookie: stri
   }
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1] ?? NaN, failures, status, bytes, location };
+}
+
+/** What the browser downloads for a page: the HTML document (uncompressed and as gzip on the wire) and the RSC payload of a client-side navigation to it. */
+export type Payload = { html: number; htmlGzip: number; rsc: number | null };
+
+/** Bytes on the wire when the client accepts gzip (fetch would decompress them, so node:http). */
+function gzipBytes(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { ...headers, "accept-encoding": "gzip" } }, (res) => {
+        let n = 0;
+        res.on("data", (chunk: Buffer) => (n += chunk.length));
+        res.on("end", () => resolve(res.statusCode === 200 ? n : NaN));
+      })
+      .on("error", reject);
+  });
+}
+
+export async function measurePayload(baseUrl: string, path: string, cookie: string): Promise<Payload> {
+  const headers = { cookie, "x-forwarded-for": BENCH_ADDRESS, "accept-language": "de" };
+  const html = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
+  const htmlBytes = (await html.arrayBuffer()).byteLength;
+  // A client-side navigation (router.replace on a filter change) asks for the page's RSC payload.
+  // Without the router's state tree this is the whole tree, layout included (an upper bound); Next
+  // first redirects to the address with its cache-busting `_rsc` parameter.
+  const rsc = await fetch(`${baseUrl}${path}`, { headers: { ...headers, rsc: "1" }, redirect: "follow" });
+  const rscBytes = (await rsc.arrayBuffer()).byteLength;
+  const isFlight = rsc.ok && (rsc.headers.get("content-type") ?? "").includes("text/x-component");
+  return { html: html.ok ? htmlBytes : NaN, htmlGzip: await gzipBytes(`${baseUrl}${path}`, headers), rsc: isFlight ? rscBytes : null };
 }

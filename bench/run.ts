@@ -1,6 +1,7 @@
-// npm run bench [-- --sizes medium,large --requests 40 --only pages|import|reminders]: seeds a fresh PostgreSQL
+// npm run bench [-- --sizes medium,large --requests 40 --only pages|import|reminders --pages portfolio]: seeds a fresh PostgreSQL
 // database per data size, counts the SQL queries of each page loader at every size (flags any count
-// that grows), measures p50/p95/max latency of each page against the production server, then times
+// that grows), measures p50/p95/max latency of each page against the production server and the
+// download size of the pages with a payload target (bench/pages.ts PAYLOAD_TARGETS), then times
 // the import of the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts). A measurement, not a test: it exits 0
 // even when a target is missed. Databases and server are removed at the end.
 import os from "node:os";
@@ -10,8 +11,8 @@ import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase, type BenchS
 import { benchImport } from "./import";
 import { runLighthouse } from "./lighthouse";
 import { benchReminders } from "./reminders";
-import { BENCH_ADMIN, countPageQueries, measureLatency, type Latency } from "./measure";
-import { PAGES } from "./pages";
+import { BENCH_ADMIN, countPageQueries, measureLatency, measurePayload, type Latency, type Payload } from "./measure";
+import { PAGES as ALL_PAGES, PAYLOAD_TARGETS, type BenchPage } from "./pages";
 import { signIn, snapshotBuild, startServer, type BenchServer } from "./server";
 
 const P95_TARGET_MS = 300;
@@ -29,7 +30,11 @@ function options() {
   if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
   const only = value("only");
   if (only !== undefined && only !== "pages" && only !== "import" && only !== "reminders") throw new Error("--only expects pages, import or reminders");
-  return { sizes, requests, only, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
+  // --pages portfolio: only the pages whose name contains one of the given words (a quick partial run).
+  const words = value("pages")?.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const pages = words ? ALL_PAGES.filter((p) => words.some((w) => p.name.toLowerCase().includes(w))) : ALL_PAGES;
+  if (pages.length === 0) throw new Error(`--pages matches no page (pages: ${ALL_PAGES.map((p) => p.name).join(", ")})`);
+  return { sizes, requests, only, pages, lighthouse: !words, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -44,6 +49,24 @@ function describeDatabase(db: BenchDatabase): string {
   );
 }
 
+let PAGES: BenchPage[] = ALL_PAGES;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printPayloads(db: BenchDatabase, payloads: Map<string, Payload>) {
+  if (payloads.size === 0) return;
+  console.log(`\n== download size at ${db.seed.totals.initiatives} initiatives (uncompressed)`);
+  for (const { name, maxBytes } of PAYLOAD_TARGETS) {
+    const p = payloads.get(name);
+    if (!p) continue;
+    const largest = Math.max(p.html, p.rsc ?? 0);
+    const verdict = Number.isFinite(largest) && largest < maxBytes ? "met" : "MISSED";
+    console.log(
+      `${name.padEnd(24)}HTML ${kb(p.html).padStart(10)} (gzip ${kb(p.htmlGzip)})   RSC ${(p.rsc === null ? "–" : kb(p.rsc)).padStart(10)}  payload target < ${kb(maxBytes)} uncompressed: ${verdict}`,
+    );
+  }
+}
+
 function printTable(db: BenchDatabase, latencies: Map<string, Latency>, queries: Map<string, number | null>) {
   console.log(`\n== ${describeDatabase(db)}`);
   console.log(`${"page".padEnd(24)}${"path".padEnd(22)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"KB".padStart(8)}${"queries".padStart(9)}  p95 target ${P95_TARGET_MS} ms`);
@@ -51,7 +74,8 @@ function printTable(db: BenchDatabase, latencies: Map<string, Latency>, queries:
     const l = latencies.get(page.name)!;
     const q = queries.get(page.name);
     const verdict = l.failures > 0 ? `MISSED (${l.failures} responses with HTTP ${l.status}${l.location ? ` to ${l.location}` : ""})` : l.p95 <= P95_TARGET_MS ? "met" : "MISSED";
-    console.log(`${page.name.padEnd(24)}${page.path.padEnd(22)}${ms(l.p50)}${ms(l.p95)}${ms(l.max)}${String(Math.round(l.bytes / 1024)).padStart(8)}${String(q ?? "–").padStart(9)}  ${verdict}`);
+    const path = page.path.length > 21 ? `${page.path.slice(0, 20)}…` : page.path;
+    console.log(`${page.name.padEnd(24)}${path.padEnd(22)}${ms(l.p50)}${ms(l.p95)}${ms(l.max)}${String(Math.round(l.bytes / 1024)).padStart(8)}${String(q ?? "–").padStart(9)}  ${verdict}`);
   }
 }
 
@@ -67,7 +91,8 @@ function printQueryGrowth(sizes: BenchSize[], counts: Map<BenchSize, Map<string,
 }
 
 async function main() {
-  const { sizes, requests, only, adminUrl } = options();
+  const { sizes, requests, only, pages, lighthouse, adminUrl } = options();
+  PAGES = pages;
   console.log(`bench: node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}, ${requests} requests per page after 5 warm-up requests`);
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
@@ -81,7 +106,7 @@ async function main() {
       console.log(`seeded ${describeDatabase(db)}`);
       databases.push(db);
     }
-    if (only === undefined || only === "pages") await benchPages(databases, requests, cleanups);
+    if (only === undefined || only === "pages") await benchPages(databases, requests, cleanups, lighthouse);
     // The import of the largest data set's export.
     if (only === undefined || only === "import") await benchImport(adminUrl, databases.at(-1)!, BENCH_ADMIN, (drop) => cleanups.push(drop));
     // The reminder run writes notifications and digests: last, so the other measurements see the seeded data only.
@@ -92,7 +117,7 @@ async function main() {
   }
 }
 
-async function benchPages(databases: BenchDatabase[], requests: number, cleanups: (() => Promise<void>)[]) {
+async function benchPages(databases: BenchDatabase[], requests: number, cleanups: (() => Promise<void>)[], lighthouse: boolean) {
   const build = await snapshotBuild();
   cleanups.push(build.remove);
   console.log(`build ${build.buildId} (private copy in ${build.dir})`);
@@ -107,8 +132,11 @@ async function benchPages(databases: BenchDatabase[], requests: number, cleanups
       const latencies = new Map<string, Latency>();
       for (const page of PAGES) latencies.set(page.name, await measureLatency(server.baseUrl, page.path, cookie, requests));
       printTable(db, latencies, counts.get(db.size)!);
+      const payloads = new Map<string, Payload>();
+      for (const page of PAGES) if (PAYLOAD_TARGETS.some((t) => t.name === page.name)) payloads.set(page.name, await measurePayload(server.baseUrl, page.path, cookie));
+      printPayloads(db, payloads);
       if ([...latencies.values()].some((l) => l.failures > 0)) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
-      await runLighthouse(server.baseUrl);
+      if (lighthouse) await runLighthouse(server.baseUrl);
     } finally {
       await server.stop();
     }

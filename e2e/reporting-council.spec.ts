@@ -35,12 +35,17 @@ test("a council member filters, groups and exports the portfolio, reads the MTA 
   await page.goto("/app");
   await page.getByRole("link", { name: "Portfolio", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Portfolio" })).toBeVisible();
+  // The facet filters are folded into the filter bar's "Filter (n)".
+  const filters = page.locator("summary", { hasText: /^Filter( \(\d+\))?$/ });
+  await expect(filters).toHaveText("Filter");
+  await filters.click();
   await page.getByRole("group", { name: "Handlungsfeld" }).getByRole("checkbox", { name: /^Digitale Verwaltung \(/ }).check();
   await page.getByRole("group", { name: "Ampel" }).getByRole("checkbox", { name: /^Kritisch \(/ }).check();
   await page.getByLabel("Gruppieren nach").selectOption({ label: "Amt" });
   await expect(page).toHaveURL(/field=VER/);
   await expect(page).toHaveURL(/health=OFF_TRACK/);
   await expect(page).toHaveURL(/group=department/);
+  await expect(filters).toHaveText("Filter (2)");
   await expect(page.getByRole("status").filter({ hasText: "Vorhaben gefunden" })).toContainText(`${expected.length} Vorhaben gefunden`);
   const table = page.getByTestId("portfolio-table");
   await expect(table.locator("caption")).toContainText("gruppiert nach Amt");

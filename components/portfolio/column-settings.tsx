@@ -16,9 +16,9 @@ export function ColumnSettings({ cols, onChange }: { cols: ColumnId[]; onChange:
     onChange(next);
   };
   return (
-    <details className="mt-4 rounded border border-slate-200 p-2 text-sm print:hidden">
-      <summary className="cursor-pointer font-semibold">{t("columns")}</summary>
-      <fieldset className="mt-2">
+    <details className="text-sm open:basis-full print:hidden">
+      <summary className="inline-block cursor-pointer rounded border border-slate-400 px-2 py-1 font-semibold select-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">{t("columns")}</summary>
+      <fieldset className="mt-3 rounded border border-slate-200 p-3">
         <legend className="text-slate-700">{t("columnsHint")}</legend>
         <ul className="mt-1 grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {cols.map((id, index) => (

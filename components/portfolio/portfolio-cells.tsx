@@ -14,23 +14,45 @@ const healthStyle: Record<Health, string> = {
   OFF_TRACK: "bg-red-100 text-red-900 ring-red-300",
 };
 
-export function useFormats() {
-  const locale = useLocale();
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const instant = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
-  return {
-    money: (amount: string) => money.format(toCents(amount) / 100),
-    day: (iso: string) => day.format(new Date(`${iso}T00:00:00Z`)),
-    instant: (iso: string) => instant.format(new Date(iso)),
-  };
+type Formats = { money: (amount: string) => string; day: (iso: string) => string; instant: (iso: string) => string };
+
+/** One set of formatters per locale: every cell asks for them, and building Intl formatters is slow (a page of 100 rows has 1,500 cells). */
+const formatsByLocale = new Map<string, Formats>();
+
+function formatsFor(locale: string): Formats {
+  let formats = formatsByLocale.get(locale);
+  if (!formats) {
+    const money = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+    const instant = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" });
+    formats = {
+      money: (amount) => money.format(toCents(amount) / 100),
+      day: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
+      instant: (iso) => instant.format(new Date(iso)),
+    };
+    formatsByLocale.set(locale, formats);
+  }
+  return formats;
 }
 
-export function PortfolioCell({ id, row }: { id: ColumnId; row: PortfolioRow }) {
-  const t = useTranslations("portfolio");
-  const tStatus = useTranslations("status");
-  const tHealth = useTranslations("health");
-  const f = useFormats();
+export function useFormats(): Formats {
+  return formatsFor(useLocale());
+}
+
+/** The translators and formats a cell needs, made once per table rather than once per cell. */
+export type CellContext = {
+  t: ReturnType<typeof useTranslations<"portfolio">>;
+  tStatus: ReturnType<typeof useTranslations<"status">>;
+  tHealth: ReturnType<typeof useTranslations<"health">>;
+  f: Formats;
+};
+
+export function useCellContext(): CellContext {
+  return { t: useTranslations("portfolio"), tStatus: useTranslations("status"), tHealth: useTranslations("health"), f: useFormats() };
+}
+
+/** A cell's content (a plain function, not a component: a page of 100 rows has 1,500 cells). */
+export function portfolioCell(id: ColumnId, row: PortfolioRow, { t, tStatus, tHealth, f }: CellContext) {
   const none = <>{t("none")}</>;
   switch (id) {
     case "code":
@@ -53,21 +75,21 @@ export function PortfolioCell({ id, row }: { id: ColumnId; row: PortfolioRow }) 
     case "health":
       return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 ring-1 print:ring-0 ${healthStyle[row.health]}`}>{tHealth(row.health)}</span>;
     case "progress":
-      return row.progress === null ? none : <span className="tabular-nums">{t("percent", { value: toPercent(row.progress)! })}</span>;
+      return row.progress === null ? none : <>{t("percent", { value: toPercent(row.progress)! })}</>;
     case "nextMilestone":
       return row.nextMilestoneTitle ? <>{row.nextMilestoneTitle}</> : none;
     case "nextMilestoneDate":
-      return row.nextMilestoneDate ? <span className="whitespace-nowrap tabular-nums">{f.day(row.nextMilestoneDate)}</span> : none;
+      return row.nextMilestoneDate ? <span className="whitespace-nowrap">{f.day(row.nextMilestoneDate)}</span> : none;
     case "delay":
-      return row.delayDays === null ? none : <span className={`tabular-nums ${row.delayDays > 0 ? "font-semibold text-red-800" : ""}`}>{row.delayDays}</span>;
+      return row.delayDays === null ? none : <span className={row.delayDays > 0 ? "font-semibold text-red-800" : undefined}>{row.delayDays}</span>;
     case "overdue":
-      return <span className="tabular-nums">{row.overdueMilestones}</span>;
+      return <>{row.overdueMilestones}</>;
     case "planned":
-      return <span className="whitespace-nowrap tabular-nums">{f.money(row.budgetPlanned)}</span>;
+      return <span className="whitespace-nowrap">{f.money(row.budgetPlanned)}</span>;
     case "actual":
-      return <span className="whitespace-nowrap tabular-nums">{f.money(row.budgetActual)}</span>;
+      return <span className="whitespace-nowrap">{f.money(row.budgetActual)}</span>;
     case "lastUpdate":
-      return row.lastUpdate ? <span className="whitespace-nowrap tabular-nums">{f.instant(row.lastUpdate)}</span> : <>{t("never")}</>;
+      return row.lastUpdate ? <span className="whitespace-nowrap">{f.instant(row.lastUpdate)}</span> : <>{t("never")}</>;
     case "stale":
       return row.stale ? <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-amber-950 ring-1 ring-amber-300 print:ring-0">{t("staleBadge")}</span> : null;
     case "partners":

@@ -1,30 +1,30 @@
 "use client";
-// The heading row of a group in the portfolio table, with the group's totals: how many
-// initiatives, planned and actual budget, and their mean progress (lib/initiatives/progress.ts).
+// The heading row of a group in the portfolio table, with the group's totals over all its rows (on
+// every page, computed by the server in lib/portfolio/page-model.ts): how many initiatives, planned
+// and actual budget, and their mean progress (lib/initiatives/progress.ts). A group that began on
+// an earlier page is marked as continued.
 import { useTranslations } from "next-intl";
-import { groupTotals } from "@/lib/portfolio/filter-sort";
-import type { PortfolioFacetOptions, PortfolioRow } from "@/lib/portfolio/row";
-import type { GroupBy } from "@/lib/portfolio/table-state";
 import { toPercent } from "@/lib/initiatives/progress";
+import type { PortfolioGroupHead } from "@/lib/portfolio/page-model";
+import type { PortfolioFacetOptions } from "@/lib/portfolio/row";
+import type { GroupBy } from "@/lib/portfolio/table-state";
 import { useFormats } from "./portfolio-cells";
 
 export function PortfolioGroupRow({
   group,
-  value,
+  head,
   options,
-  rows,
   colSpan,
 }: {
   group: GroupBy;
-  value: string;
+  head: PortfolioGroupHead;
   options: PortfolioFacetOptions;
-  rows: PortfolioRow[];
   colSpan: number;
 }) {
   const t = useTranslations("portfolio");
   const tStatus = useTranslations("status");
   const f = useFormats();
-  const totals = groupTotals(rows);
+  const { key: value, totals } = head;
   const label =
     group === "status"
       ? tStatus(value as never)
@@ -36,16 +36,20 @@ export function PortfolioGroupRow({
           ? `${value} – ${options.fields.find((o) => o.value === value)?.label ?? ""}`
           : `${value} – ${options.departments.find((o) => o.value === value)?.label ?? ""}`;
   return (
-    <tr className="border-b border-slate-300 bg-slate-100 break-after-avoid">
-      <th scope="rowgroup" colSpan={colSpan} className="px-2 py-2 text-left">
-        <span className="font-semibold">{label}</span>
-        <span className="ml-3 font-normal text-slate-800">
-          {t("groupTotals", {
-            count: totals.count,
-            planned: f.money(totals.planned),
-            actual: f.money(totals.actual),
-            progress: totals.meanProgress === null ? t("none") : t("percent", { value: toPercent(totals.meanProgress)! }),
-          })}
+    <tr className="break-after-avoid">
+      <th scope="rowgroup" colSpan={colSpan} className="border-b border-slate-300 bg-slate-100 px-2 py-2 text-left">
+        {/* The label stays in view while the table scrolls sideways. */}
+        <span className="inline-block sm:sticky sm:left-2">
+          <span className="font-semibold">{label}</span>
+          {head.continued && <span className="ml-1 font-normal">{t("groupContinued")}</span>}
+          <span className="ml-3 font-normal text-slate-800">
+            {t("groupTotals", {
+              count: totals.count,
+              planned: f.money(totals.planned),
+              actual: f.money(totals.actual),
+              progress: totals.meanProgress === null ? t("none") : t("percent", { value: toPercent(totals.meanProgress)! }),
+            })}
+          </span>
         </span>
       </th>
     </tr>

@@ -1,83 +1,94 @@
 "use client";
-// The internal portfolio table (TanStack Table v9): search, facet filters with counts, grouping
-// with group totals, sorting, column choice and order, pagination. Its whole state lives in the
-// URL (lib/portfolio/table-state.ts); changes replace the URL in place, keeping scroll and focus.
-import { useTable } from "@tanstack/react-table";
+// The internal portfolio table. The server computes the page (lib/portfolio/page-model.ts): only
+// the visible rows, the facet counts and the group totals arrive here. Its whole state lives in the
+// URL (lib/portfolio/table-state.ts); a change replaces the URL in place (no scroll, focus stays
+// where it was) and the server renders the new page, while the controls already show the change.
+// The code and title columns and the header row stay in view while the table scrolls in its region.
+import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useOptimistic, useTransition } from "react";
 import { DataTablePagination } from "@/components/ui/data-table-pagination";
-import { facetCounts, filterRows } from "@/lib/portfolio/filter-sort";
-import type { PortfolioFacetOptions, PortfolioRow } from "@/lib/portfolio/row";
-import { GROUP_COLUMN, portfolioColumnDefs, portfolioTableOptions, tanstackState, toTableRows } from "@/lib/portfolio/table-model";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { PortfolioPageModel } from "@/lib/portfolio/page-model";
+import type { PortfolioFacetOptions } from "@/lib/portfolio/row";
 import { PAGE_SIZES, serializePortfolioState, type ColumnId, type PageSize, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { ColumnSettings } from "./column-settings";
 import { PortfolioGroupRow } from "./portfolio-group-row";
-import { COLUMN_DEFINITIONS, NUMERIC_COLUMNS, PortfolioCell } from "./portfolio-cells";
+import { COLUMN_DEFINITIONS, NUMERIC_COLUMNS, portfolioCell, useCellContext } from "./portfolio-cells";
 import { PortfolioFilters } from "./portfolio-filters";
 
-const COLUMNS = portfolioColumnDefs();
 /** Changing any of these shows the first page again. */
 const FILTER_KEYS = new Set<keyof PortfolioTableState>(["q", "field", "dept", "status", "health", "partner", "district", "stale", "overdue", "group", "size"]);
 
-/** Splits a page of rows at its group rows: [{ head?, rows }], leaf rows continuing a group from the previous page first. */
-function segments<R extends { getIsGrouped: () => boolean }>(rows: R[]): { head?: R; rows: R[] }[] {
-  const out: { head?: R; rows: R[] }[] = [];
-  for (const row of rows) {
-    if (row.getIsGrouped()) out.push({ head: row, rows: [] });
-    else if (out.length === 0) out.push({ rows: [row] });
-    else out[out.length - 1]!.rows.push(row);
-  }
-  return out;
+/**
+ * Where a column sticks when the table scrolls sideways (from 640 px; narrower screens need the
+ * room): the code and the title while they lead the chosen order. The code column has a fixed width
+ * so the title knows its offset.
+ */
+function sticky(cols: readonly ColumnId[], index: number): { cell: string; head: string } | null {
+  const id = cols[index];
+  const edge = "stick";
+  if (index === 0 && id === "code") return { cell: `${edge} sm:left-0 sm:w-28 sm:min-w-28 sm:max-w-28`, head: "sm:left-0 sm:w-28 sm:min-w-28 sm:max-w-28 sm:z-30" };
+  const divider = "sm:shadow-[inset_-1px_0_0_var(--color-slate-300)]";
+  if (index === 0 && id === "title") return { cell: `${edge} sm:left-0 sm:min-w-56 sm:max-w-80 ${divider}`, head: `sm:left-0 sm:z-30 ${divider}` };
+  if (index === 1 && id === "title" && cols[0] === "code") return { cell: `${edge} sm:left-28 sm:min-w-56 sm:max-w-80 ${divider}`, head: `sm:left-28 sm:z-30 ${divider}` };
+  return null;
+}
+
+function cellClass(cols: readonly ColumnId[], index: number): string | undefined {
+  const classes = [sticky(cols, index)?.cell, NUMERIC_COLUMNS.has(cols[index]!) ? "text-right" : undefined].filter(Boolean);
+  return classes.length ? classes.join(" ") : undefined;
 }
 
 export function PortfolioTable({
-  rows,
+  view,
   options,
-  initialState,
+  state: linked,
   canExport,
 }: {
-  rows: PortfolioRow[];
+  view: PortfolioPageModel;
   options: PortfolioFacetOptions;
-  initialState: PortfolioTableState;
+  /** The state as the URL says (the page as requested; `view.page` is the one shown). */
+  state: PortfolioTableState;
   canExport: boolean;
 }) {
   const t = useTranslations("portfolio");
-  const [state, setState] = useState(initialState);
-  const update = (patch: Partial<PortfolioTableState>) =>
-    setState((s) => ({ ...s, ...patch, ...(Object.keys(patch).some((k) => FILTER_KEYS.has(k as keyof PortfolioTableState)) ? { page: 1 } : {}) }));
+  const cells = useCellContext();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  // The controls show a change at once; the server's next render replaces it with the real state.
+  const [state, patchState] = useOptimistic(linked, (s: PortfolioTableState, patch: Partial<PortfolioTableState>) => ({ ...s, ...patch }));
 
-  const query = serializePortfolioState(state);
-  useEffect(() => {
-    // Next.js keeps its router in step with replaceState; no navigation, no scroll, focus stays put.
-    window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-  }, [query]);
+  const update = useCallback(
+    (patch: Partial<PortfolioTableState>) => {
+      const full = Object.keys(patch).some((k) => FILTER_KEYS.has(k as keyof PortfolioTableState)) ? { ...patch, page: 1 } : patch;
+      const query = serializePortfolioState({ ...state, ...full });
+      startTransition(() => {
+        patchState(full);
+        router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      });
+    },
+    [state, pathname, router, patchState],
+  );
 
-  const data = useMemo(() => toTableRows(rows, state.group), [rows, state.group]);
-  const filtered = useMemo(() => filterRows(rows, state), [rows, state]);
-  const counts = useMemo(() => facetCounts(rows, state), [rows, state]);
-  const table = useTable({ ...portfolioTableOptions, columns: COLUMNS, data, state: tanstackState(state) });
-
-  const pageCount = Math.max(1, table.getPageCount());
-  // A linked page beyond the end (or one that filtering emptied) shows the last page instead;
-  // adjusting state while rendering is React's pattern for state derived from other state.
-  if (state.page > pageCount) setState({ ...state, page: pageCount });
-
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const visible = headers.map((h) => h.column.id as ColumnId);
-  const pageRows = table.getRowModel().rows;
+  const visible = state.cols;
   const exportQuery = serializePortfolioState(state, ["page", "size", "group"]);
   const exportHref = (format: "csv" | "xlsx") => `/app/portfolio/export?format=${format}${exportQuery ? `&${exportQuery}` : ""}`;
   const sortLabel = (id: ColumnId) => (state.sort?.id === id ? (state.sort.desc ? "descending" : "ascending") : undefined);
   const cycleSort = (id: ColumnId) =>
     update({ sort: state.sort?.id !== id ? { id, desc: false } : state.sort.desc ? null : { id, desc: true } });
+  const rowCount = view.segments.reduce((n, s) => n + s.rows.length, 0);
 
   return (
     <div>
-      <PortfolioFilters state={state} options={options} counts={counts} onChange={update} />
-      <ColumnSettings cols={state.cols} onChange={(cols) => update({ cols })} />
+      <PortfolioFilters state={state} options={options} counts={view.facetCounts} onChange={update}>
+        <ColumnSettings cols={state.cols} onChange={(cols) => update({ cols })} />
+      </PortfolioFilters>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-4">
         <p role="status" aria-live="polite" className="font-semibold">
-          {t("results", { count: filtered.length, total: rows.length })}
+          {t("results", { count: view.matched, total: view.total })}
+          {pending && <span className="ml-2 font-normal text-slate-700">{t("loading")}</span>}
         </p>
         {canExport && (
           <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">
@@ -92,22 +103,31 @@ export function PortfolioTable({
       </div>
       {canExport && <p className="mt-1 text-xs text-slate-700 print:hidden">{t("exportHint")}</p>}
       {state.group === "partner" && <p className="mt-2 text-sm">{t("groupPartnerNote")}</p>}
-      <div className="mt-4 overflow-x-auto print:overflow-visible">
-        <table className="w-full min-w-[64rem] border-collapse text-left text-sm print:min-w-0 print:text-[9pt]" data-testid="portfolio-table">
+      <ScrollRegion label={t("tableRegion")} className="mt-4 sm:max-h-[calc(100vh-7rem)] sm:overflow-y-auto print:max-h-none print:overflow-visible">
+        <table
+          // Cell styles are set once here rather than on every cell: a page of 100 rows stays small.
+          className={`w-full min-w-[64rem] border-separate border-spacing-0 text-left text-sm tabular-nums print:min-w-0 print:text-[9pt] [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1.5 [&_.stick]:bg-white sm:[&_.stick]:sticky sm:[&_td.stick]:z-10 ${pending ? "opacity-70" : ""}`}
+          aria-busy={pending}
+          data-testid="portfolio-table"
+        >
           <caption className="sr-only">{state.group ? t("tableCaptionGrouped", { group: t(`group.${state.group}`) }) : t("tableCaption")}</caption>
           <thead>
-            <tr className="border-b-2 border-slate-400">
-              {headers.map((h) => {
-                const id = h.column.id as ColumnId;
+            <tr>
+              {visible.map((id, index) => {
                 const definition = COLUMN_DEFINITIONS[id];
                 return (
-                  <th key={h.id} scope="col" aria-sort={sortLabel(id)} className={`px-2 py-2 align-bottom ${NUMERIC_COLUMNS.has(id) ? "text-right" : ""}`}>
+                  <th
+                    key={id}
+                    scope="col"
+                    aria-sort={sortLabel(id)}
+                    className={`sticky top-0 z-20 border-b-2 border-slate-400 bg-white px-2 py-2 align-bottom print:static ${sticky(visible, index)?.head ?? ""} ${NUMERIC_COLUMNS.has(id) ? "text-right" : ""}`}
+                  >
                     <button
                       type="button"
                       onClick={() => cycleSort(id)}
                       title={definition ? t(definition.key) : undefined}
                       aria-describedby={definition?.id}
-                      className="inline-flex items-center gap-1 font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:no-underline"
+                      className="inline-flex items-center gap-1 text-left font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:no-underline"
                     >
                       {t(`col.${id}`)}
                       <span aria-hidden="true" className="print:hidden">{state.sort?.id === id ? (state.sort.desc ? "▼" : "▲") : "↕"}</span>
@@ -117,44 +137,35 @@ export function PortfolioTable({
               })}
             </tr>
           </thead>
-          {pageRows.length === 0 && (
+          {rowCount === 0 && (
             <tbody>
               <tr>
-                <td colSpan={visible.length} className="px-2 py-6 text-center">{t("empty")}</td>
+                <td colSpan={visible.length} className="text-center"><p className="py-5">{t("empty")}</p></td>
               </tr>
             </tbody>
           )}
-          {segments(pageRows).map((segment) => (
-            // Each group is its own row group, headed by its totals row.
-            <tbody key={segment.head?.id ?? `rows-${segment.rows[0]?.id}`}>
-              {segment.head && (
-                <PortfolioGroupRow
-                  group={state.group!}
-                  value={String(segment.head.groupingValue ?? "")}
-                  options={options}
-                  rows={segment.head.getLeafRows().map((l) => l.original)}
-                  colSpan={visible.length}
-                />
+          {view.segments.map((segment) => (
+            // Each group is its own row group, headed by its totals row (again when it continues from the previous page).
+            <tbody key={segment.group ? `group-${segment.group.key}` : "rows"}>
+              {segment.group && state.group && (
+                <PortfolioGroupRow group={state.group} head={segment.group} options={options} colSpan={visible.length} />
               )}
               {segment.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top break-inside-avoid">
-                  {row.getVisibleCells().filter((c) => c.column.id !== GROUP_COLUMN).map((cell) => {
-                    const id = cell.column.id as ColumnId;
-                    return (
-                      <td key={cell.id} className={`px-2 py-1.5 ${NUMERIC_COLUMNS.has(id) ? "text-right" : ""}`}>
-                        <PortfolioCell id={id} row={row.original} />
-                      </td>
-                    );
-                  })}
+                <tr key={row.id} className="align-top break-inside-avoid">
+                  {visible.map((id, index) => (
+                    <td key={id} className={cellClass(visible, index)}>
+                      {portfolioCell(id, row, cells)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
       <DataTablePagination
-        page={Math.min(state.page, pageCount)}
-        pageCount={pageCount}
+        page={view.page}
+        pageCount={view.pageCount}
         size={state.size}
         sizes={PAGE_SIZES}
         labels={{
@@ -163,7 +174,7 @@ export function PortfolioTable({
           previous: t("previousPage"),
           next: t("nextPage"),
           last: t("lastPage"),
-          status: t("pageStatus", { page: Math.min(state.page, pageCount), pages: pageCount }),
+          status: t("pageStatus", { page: view.page, pages: view.pageCount }),
           pageSize: t("pageSize"),
         }}
         onPage={(page) => update({ page })}

@@ -1,6 +1,7 @@
 // Filtering, sorting, facet counts and group totals of the portfolio table as pure functions. The
-// client table registers these same functions with @tanstack/react-table (lib/portfolio/table-model.ts)
-// and the export applies them directly, so a download holds exactly the rows the table shows.
+// server's page model (lib/portfolio/page-model.ts) and the export apply them directly, so a
+// download holds exactly the rows the table shows; lib/portfolio/table-model.ts registers the same
+// functions with TanStack Table for the shared data-table component.
 import { rollUpProgress } from "@/lib/initiatives/progress";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { fromCents, toCents, type PortfolioRow } from "./row";

@@ -1,5 +1,7 @@
-// Server-renders the portfolio table component (as the page's first render does) to check that
-// the markup follows the URL state and carries the accessible names the browser journey relies on.
+// Server-renders the portfolio table component from the server's page model (as the page does) to
+// check that the markup follows the URL state and carries the accessible names the browser journey
+// relies on. Next's router context stands in for the app router the page is mounted in.
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
@@ -9,6 +11,7 @@ import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
 import { actorFor, useTestDatabase } from "@/tests/db";
 import { applyPortfolioState } from "./filter-sort";
+import { portfolioPage } from "./page-model";
 import { listPortfolioFacetOptions, listPortfolioRows } from "./queries";
 import type { PortfolioFacetOptions, PortfolioRow } from "./row";
 import { parsePortfolioState } from "./table-state";
@@ -25,10 +28,13 @@ beforeAll(async () => {
 
 function render(query: string, canExport = true): string {
   const { state } = parsePortfolioState(new URLSearchParams(query));
-  const table = createElement(PortfolioTable, { rows, options, initialState: state, canExport });
+  const table = createElement(PortfolioTable, { view: portfolioPage(rows, state, options), options, state, canExport });
   const intl = { locale: "de", messages: de, timeZone: "Europe/Berlin", children: null } satisfies ComponentProps<typeof NextIntlClientProvider>;
-  return renderToString(createElement(NextIntlClientProvider, intl, table));
+  return renderToString(createElement(AppRouterContext.Provider, { value: router }, createElement(NextIntlClientProvider, intl, table)));
 }
+
+const noop = () => {};
+const router = { back: noop, forward: noop, refresh: noop, push: noop, replace: noop, prefetch: noop } as unknown as AppRouterInstance;
 
 const bodyCodes = (html: string) => [...html.matchAll(/<td[^>]*><span class="font-mono[^"]*">([A-Z]+-\d+)<\/span>/g)].map((m) => m[1]);
 
@@ -52,6 +58,17 @@ describe("the portfolio table's first render", () => {
     expect(html).toContain("Excel (XLSX) herunterladen");
     expect(html).toContain('scope="rowgroup"');
     expect(html).toMatch(/<caption[^>]*>Vorhaben im Portfolio, gruppiert nach Handlungsfeld<\/caption>/);
+  });
+
+  it("sends only the page's rows and folds the filters behind a summary with the number of active filters", () => {
+    const html = render("health=AT_RISK,OFF_TRACK&stale=1&size=25&page=99");
+    const expected = applyPortfolioState(rows, parsePortfolioState(new URLSearchParams("health=AT_RISK,OFF_TRACK&stale=1")).state).map((r) => r.code);
+    const pages = Math.max(1, Math.ceil(expected.length / 25));
+    expect(bodyCodes(html)).toEqual(expected.slice((pages - 1) * 25));
+    expect(html).toContain(`Seite ${pages} von ${pages}`);
+    expect(html).toMatch(/<details[^>]*><summary[^>]*>Filter \(3\)<\/summary>/);
+    expect(html).toMatch(/role="region" aria-label="Portfolio-Tabelle, waagerecht scrollbar" tabindex="0"/);
+    expect(render("")).toMatch(/<summary[^>]*>Filter<\/summary>/);
   });
 
   it("hides the export links from roles without report.export", () => {

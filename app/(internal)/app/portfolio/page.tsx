@@ -1,12 +1,15 @@
 // The internal portfolio table: every non-archived initiative with its progress, next milestone,
-// delay (lib/milestones/lateness.ts), budget and freshness. The URL holds the table's state, so the server renders the first
-// view exactly as linked (from the dashboard, the roadmap or a colleague).
+// delay (lib/milestones/lateness.ts), budget and freshness. The URL holds the table's state; the
+// server filters, sorts, groups and pages (lib/portfolio/page-model.ts) and sends only the visible
+// rows, so the view is exactly as linked (from the dashboard, the roadmap or a colleague) and the
+// page stays small at any portfolio size.
 import { getTranslations } from "next-intl/server";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { portfolioPage } from "@/lib/portfolio/page-model";
 import { listPortfolioFacetOptions, listPortfolioRows } from "@/lib/portfolio/queries";
 import { parsePortfolioState } from "@/lib/portfolio/table-state";
 
@@ -22,6 +25,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
   const staleDays = env().staleAfterDays;
   const { state, invalid } = parsePortfolioState(await searchParams);
   const [rows, options] = await Promise.all([listPortfolioRows(prisma, viewer, { staleAfterDays: staleDays }), listPortfolioFacetOptions(prisma, viewer)]);
+  const view = portfolioPage(rows, state, options);
   const t = await getTranslations("portfolio");
   return (
     <>
@@ -37,7 +41,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
         <li>{t("progressDefinition")}</li>
         <li>{t("staleDefinition", { days: staleDays })}</li>
       </ul>
-      <PortfolioTable rows={rows} options={options} initialState={state} canExport={can(viewer, "report.export")} />
+      <PortfolioTable view={view} options={options} state={state} canExport={can(viewer, "report.export")} />
     </>
   );
 }
