@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AdminActionForm } from "./admin-action-form";
@@ -65,7 +66,7 @@ export function UserAdminPanel({
         (user.active ? (
           <AdminActionForm action={actions.deactivate} label={t("deactivateLabel", { name: user.name })}>
             {ids}
-            <SubmitButton variant="danger">{t("deactivate")}</SubmitButton>
+            <ConfirmSubmitButton question="deactivate">{t("deactivate")}</ConfirmSubmitButton>
           </AdminActionForm>
         ) : (
           <AdminActionForm action={actions.reactivate} label={t("reactivateLabel", { name: user.name })}>
@@ -81,7 +82,7 @@ export function UserAdminPanel({
         </p>
         <AdminActionForm action={actions.endSessions} label={t("endSessionsLabel", { name: user.name })} successMessage={t("sessionsEnded")} className="mt-2">
           <input type="hidden" name="id" value={user.id} />
-          <SubmitButton variant="danger">{t("endSessions")}</SubmitButton>
+          <ConfirmSubmitButton question="endSessions">{t("endSessions")}</ConfirmSubmitButton>
         </AdminActionForm>
       </section>
 

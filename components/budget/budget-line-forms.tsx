@@ -6,6 +6,7 @@ import { Disclosure } from "@/components/kpis/disclosure";
 import { DecimalField } from "@/components/kpis/decimal-field";
 import { inputDecimal } from "@/components/kpis/number-text";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { BudgetLineRow } from "@/lib/budget/queries";
 import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/app/(internal)/app/initiatives/[code]/budget/actions";
 
@@ -46,7 +47,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
         {canPlan && (
           <ActionForm action={deleteBudgetLine} label={t("deleteLabel", names)} className="border-t border-slate-200 pt-3">
             {ids}
-            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
           </ActionForm>
         )}
       </div>

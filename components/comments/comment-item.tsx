@@ -3,6 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { CommentRow } from "@/lib/comments/queries";
 import { deleteComment, updateComment } from "@/app/(internal)/app/initiatives/[code]/comments/actions";
 
@@ -39,7 +40,7 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
           </ActionForm>
           <ActionForm action={deleteComment} label={t("deleteLabel", { date: when })} successMessage={t("deleted")} className="mt-3 border-t border-slate-200 pt-3">
             {ids}
-            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
           </ActionForm>
         </Disclosure>
       )}

@@ -2,6 +2,7 @@
 // weight, responsible partner and visibility, and deleting it while it is not done.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { MilestoneItem } from "@/lib/milestones/queries";
 import { MilestoneIds } from "./hidden-ids";
 import { MilestonePlanFields } from "./milestone-plan-fields";
@@ -49,7 +50,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
         ) : (
           <ActionForm action={actions.remove} label={t("deleteLabel", { title: m.title })} successMessage={t("deletedMessage")} className="mt-3">
             <MilestoneIds m={m} />
-            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
           </ActionForm>
         )}
       </div>

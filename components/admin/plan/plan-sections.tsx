@@ -5,6 +5,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { PlanSetup } from "@/lib/plan/queries";
 import { ColorField } from "./color-field";
@@ -33,7 +34,7 @@ async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: n
       {row.inUse === 0 && (
         <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: row.code })}>
           <RowKeys id={row.id} version={row.version} />
-          <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+          <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
         </AdminActionForm>
       )}
     </>

@@ -4,6 +4,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { PartnerRole } from "@/lib/generated/prisma/enums";
 import type { InitiativeOverview } from "@/lib/initiatives/edit-queries";
 import type { FormAction } from "./types";
@@ -62,9 +63,9 @@ export async function PartnersEditor({
                 <ActionForm action={remove} label={t("edit.removePartnerLabel", names)} className="mt-2">
                   <input type="hidden" name="id" value={l.id} />
                   <input type="hidden" name="version" value={l.version} />
-                  <SubmitButton variant="danger">
+                  <ConfirmSubmitButton question="remove">
                     {t("edit.removePartner")}<span className="sr-only">: {names.name} ({names.role})</span>
-                  </SubmitButton>
+                  </ConfirmSubmitButton>
                 </ActionForm>
               </li>
             );

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/login-form";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -53,7 +54,7 @@ export default async function SessionsPage() {
                       ) : (
                         <ActionForm action={endOwnSession} label={t("endLabel", { browser, created: dateTime(s.createdAt) })} successMessage={t("ended")}>
                           <input type="hidden" name="id" value={s.id} />
-                          <SubmitButton variant="danger">{t("end")}</SubmitButton>
+                          <ConfirmSubmitButton question="endSessions">{t("end")}</ConfirmSubmitButton>
                         </ActionForm>
                       )}
                     </td>
@@ -69,7 +70,7 @@ export default async function SessionsPage() {
       <section className="mt-6 max-w-3xl">
         {others > 0 && <p className="text-sm text-slate-700">{t("endOthersNote")}</p>}
         <ActionForm action={endOtherSessions} label={t("endOthersLabel")} successMessage={t("othersEnded")} className="mt-2">
-          {others > 0 && <SubmitButton variant="danger">{t("endOthers")}</SubmitButton>}
+          {others > 0 && <ConfirmSubmitButton question="endSessions">{t("endOthers")}</ConfirmSubmitButton>}
         </ActionForm>
       </section>
     </>

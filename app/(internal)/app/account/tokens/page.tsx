@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -59,7 +60,7 @@ export default async function TokensPage() {
                         {token.state === "active" && (
                           <>
                             <input type="hidden" name="id" value={token.id} />
-                            <SubmitButton variant="danger">{t("revoke")}</SubmitButton>
+                            <ConfirmSubmitButton question="revoke">{t("revoke")}</ConfirmSubmitButton>
                           </>
                         )}
                       </ActionForm>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { createDepartment, deleteDepartment, updateDepartment } from "./actions";
@@ -26,7 +27,7 @@ export default async function DepartmentsPage() {
             <ActionForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2">
               <input type="hidden" name="id" value={d.id} />
               <input type="hidden" name="version" value={d.version} />
-              <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+              <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
             </ActionForm>
           </li>
         ))}

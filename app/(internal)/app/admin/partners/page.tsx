@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PartnerKind } from "@/lib/generated/prisma/enums";
@@ -59,7 +60,7 @@ export default async function PartnersPage() {
                 <AdminActionForm action={deletePartner} label={t("deleteLabel", { name: p.name })} className="mt-2">
                   <input type="hidden" name="id" value={p.id} />
                   <input type="hidden" name="version" value={p.version} />
-                  <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+                  <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
                 </AdminActionForm>
               )}
             </li>
