@@ -54,7 +54,7 @@ export function UserAdminPanel({
   return (
     <div className="space-y-4 py-2">
       {isSelf && <p className="text-sm text-slate-700">{t("ownAccountNote")}</p>}
-      <AdminActionForm action={actions.update} label={t("editLabel", { name: user.name })} className="grid gap-3 sm:grid-cols-[1fr_12rem_1fr_auto] sm:items-start">
+      <AdminActionForm action={actions.update} schema="user.update" label={t("editLabel", { name: user.name })} className="grid gap-3 sm:grid-cols-[1fr_12rem_1fr_auto] sm:items-start">
         {ids}
         <UserFields departments={departments} defaults={user} lockRole={isSelf} />
         <div className="sm:mt-6">

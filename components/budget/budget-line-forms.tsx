@@ -25,7 +25,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
     <Disclosure summary={canPlan ? t("manageLabel", names) : t("recordActualLabel", names)}>
       <div className="space-y-4">
         {canPlan && (
-          <ActionForm action={updateBudgetPlan} label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
+          <ActionForm action={updateBudgetPlan} schema="budgetLine.plan" label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
             {ids}
             <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.planned, locale)} required />
             <Field name="note" label={t("note")} defaultValue={line.note} />
@@ -36,7 +36,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
           </ActionForm>
         )}
         {canRecordActual && (
-          <ActionForm action={recordBudgetActual} label={t("recordActualLabel", names)} className={`grid gap-3 ${canPlan ? "border-t border-slate-200 pt-3" : ""}`}>
+          <ActionForm action={recordBudgetActual} schema="budgetLine.recordActual" label={t("recordActualLabel", names)} className={`grid gap-3 ${canPlan ? "border-t border-slate-200 pt-3" : ""}`}>
             {ids}
             <DecimalField name="actual" label={t("actual")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.actual, locale)} required />
             <div>

@@ -31,7 +31,7 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
       <p className="mt-1 whitespace-pre-line break-words">{comment.body}</p>
       {comment.canEdit && (
         <Disclosure summary={t("edit")} className="mt-2">
-          <ActionForm action={updateComment} label={t("editLabel", { date: when })} className="grid gap-3">
+          <ActionForm action={updateComment} schema="comment.update" label={t("editLabel", { date: when })} className="grid gap-3">
             {ids}
             <Field name="body" type="textarea" label={t("body")} hint={t("bodyHint")} defaultValue={comment.body} required />
             <div>

@@ -141,7 +141,7 @@ export async function KpiCard({
         )}
         {canDefine && (
           <Disclosure summary={t("edit")}>
-            <ActionForm action={actions.update} label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
+            <ActionForm action={actions.update} schema="kpi.update" label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
               <input type="hidden" name="id" value={kpi.id} />
               <input type="hidden" name="version" value={kpi.version} />
               <KpiDefinitionFields kpi={kpi} />

@@ -37,7 +37,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
     <details className="w-full">
       <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline underline-offset-2">{t("edit")}</summary>
       <div className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
-        <ActionForm action={actions.edit} label={t("editLabel", { title: m.title })} booleans={["isPublic"]} className="grid max-w-2xl gap-3 sm:grid-cols-2">
+        <ActionForm action={actions.edit} schema="milestone.update" label={t("editLabel", { title: m.title })} booleans={["isPublic"]} className="grid max-w-2xl gap-3 sm:grid-cols-2">
           <MilestoneIds m={m} />
           <MilestonePlanFields values={m} partners={partners} />
           <p className="text-sm text-slate-700 sm:col-span-2">{t("datesHint")}</p>

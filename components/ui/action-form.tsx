@@ -21,7 +21,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { ErrorCode } from "@/lib/errors/app-error";
 import { ACTION_SCHEMAS, type FormSchemaName } from "@/lib/forms/action-schemas";
 import { fieldConstraints, type FieldConstraints } from "@/lib/forms/constraints";
-import { catalogueKey, fieldErrorsFromIssues, issueMessageKey, type ValidationTranslator } from "@/lib/i18n/zod-messages";
+import { clientFieldErrors, type CheckTranslator } from "@/lib/forms/client-check";
 
 type AnyAction = (raw: unknown) => Promise<ActionResult<unknown>>;
 /** A conflict that came with the stored row: what is stored now, and what the user had submitted. */
@@ -29,22 +29,6 @@ type Conflict = { current: Record<string, unknown>; submitted: Record<string, un
 type FormState = { result: ActionResult<unknown> | null; pending: boolean; conflict?: Conflict | null; schema?: z.ZodType };
 
 const FormContext = createContext<FormState>({ result: null, pending: false, conflict: null });
-
-/**
- * Checks `values` with `schema` as the action will: the field errors in the user's language, or null
- * when the input passes, or when an issue names a text the browser does not have (its namespace is
- * not sent to the client): then the server, which has every text, answers instead.
- */
-export function clientFieldErrors(
-  schema: z.ZodType,
-  values: Record<string, unknown>,
-  t: ValidationTranslator & { has: (key: string) => boolean },
-): Record<string, string[]> | null {
-  const parsed = schema.safeParse(values, { reportInput: true });
-  if (parsed.success) return null;
-  if (!parsed.error.issues.every((issue) => t.has(catalogueKey(issueMessageKey(issue).key)))) return null;
-  return fieldErrorsFromIssues(parsed.error.issues, (key, v) => t(catalogueKey(key), v));
-}
 
 /** What the client check reports: shaped like the server's answer, so the form shows both alike. */
 const clientResult = (fieldErrors: Record<string, string[]>): ActionResult<unknown> => ({
@@ -127,7 +111,7 @@ export function ActionForm({
   const pathname = usePathname();
   const t = useTranslations("forms");
   const tc = useTranslations("conflict");
-  const tv = useTranslations() as unknown as ValidationTranslator & { has: (key: string) => boolean };
+  const tv = useTranslations() as unknown as CheckTranslator;
   const schema: z.ZodType | undefined = schemaName ? ACTION_SCHEMAS[schemaName] : undefined;
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
