@@ -67,7 +67,7 @@ test("revoking a token asks first; cancel keeps it and sends nothing", async ({ 
 
 test("deleting a budget line asks first; cancel keeps the line", async ({ page, signInAs }) => {
   await signInAs("admin");
-  await page.goto("/app/initiatives/VER-01/budget");
+  await page.goto("/app/initiatives/VER-01");
   const summary = page.locator("summary", { hasText: /^Budgetposition .+ bearbeiten$/ }).first();
   const label = (await summary.textContent())!.replace(/ bearbeiten$/, "");
   await summary.click();

@@ -4,6 +4,7 @@
 // validates with. action-schemas.test.ts checks each entry is identical to its action's `input`.
 // Only lib/<domain>/schemas modules are imported here: they are client-safe (zod, enums, pure helpers).
 import type { z } from "zod";
+import * as account from "@/lib/account/schemas";
 import * as budget from "@/lib/budget/schemas";
 import * as comments from "@/lib/comments/schemas";
 import * as departments from "@/lib/departments/schemas";
@@ -20,6 +21,9 @@ import * as tokens from "@/lib/tokens/schemas";
 import * as users from "@/lib/users/schemas";
 
 export const ACTION_SCHEMAS = {
+  "account.changePassword": account.changeOwnPasswordInput,
+  "account.mfa.confirm": account.confirmMfaInput,
+  "account.mfa.verify": account.verifyMfaInput,
   "budgetLine.create": budget.createBudgetLineInput,
   "budgetLine.plan": budget.updateBudgetPlanInput,
   "budgetLine.recordActual": budget.recordBudgetActualInput,

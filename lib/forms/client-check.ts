@@ -13,7 +13,12 @@ export type CheckTranslator = ((key: string, values?: Record<string, string | nu
  */
 export function clientFieldErrors(schema: z.ZodType, values: Record<string, unknown>, t: CheckTranslator): Record<string, string[]> | null {
   // reportInput, as in defineAction: the messages tell a missing value ("required") from a malformed one.
-  const parsed = schema.safeParse(values, { reportInput: true });
+  let parsed: ReturnType<typeof schema.safeParse>;
+  try {
+    parsed = schema.safeParse(values, { reportInput: true });
+  } catch {
+    return null; // a refinement that needs the server's world; the server checks anyway
+  }
   if (parsed.success) return null;
   if (!parsed.error.issues.every((issue) => t.has(catalogueKey(issueMessageKey(issue).key)))) return null;
   return fieldErrorsFromIssues(parsed.error.issues, (key, v) => t(catalogueKey(key), v));
