@@ -19,6 +19,7 @@ test("deactivating a user ends their open session on the next request; the audit
   const panel = page.locator("details").filter({ has: page.locator("summary", { hasText: TO_DEACTIVATE.name }) });
   await panel.locator("summary").click();
   await panel.getByRole("form", { name: `Konto von ${TO_DEACTIVATE.name} sperren` }).getByRole("button", { name: "Konto sperren" }).click();
+  await panel.getByRole("form", { name: `Konto von ${TO_DEACTIVATE.name} sperren` }).getByRole("group").getByRole("button", { name: "Konto sperren" }).click();
   await expect(page.getByRole("row").filter({ hasText: TO_DEACTIVATE.email }).getByText("gesperrt")).toBeVisible();
 
   await viewerPage.reload();

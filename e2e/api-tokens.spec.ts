@@ -35,6 +35,8 @@ test("a token acts as its user under the same policy, and stops when revoked", a
 
   await page.goto("/app/account/tokens");
   await page.getByRole("button", { name: "Widerrufen" }).first().click();
+  // Revoking asks first; the question's own button sends.
+  await page.getByRole("group", { name: /wirklich widerrufen/ }).getByRole("button", { name: "Widerrufen" }).click();
   await expect(page.getByText("Das Token wurde widerrufen.")).toBeVisible();
   await expect.poll(async () => (await api.get("/api/v1/initiatives")).status()).toBe(401);
   await api.dispose();

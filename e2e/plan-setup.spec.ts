@@ -66,6 +66,7 @@ test("an admin edits the vision, adds a coloured field of action and archives a 
   const f2 = page.locator("details").filter({ has: page.locator("summary", { hasText: "Testfeld aus dem Browser" }) });
   await f2.locator("summary").click();
   await f2.getByRole("form", { name: "EZT löschen" }).getByRole("button", { name: "Löschen" }).click();
+  await f2.getByRole("form", { name: "EZT löschen" }).getByRole("group").getByRole("button", { name: "Löschen" }).click();
   await expect(f2).toHaveCount(0);
 });
 

@@ -64,7 +64,7 @@ export function MfaPanel({
             <p className="mt-2 text-sm">{t("secretText")}</p>
             <code data-testid="mfa-secret" className="mt-1 block break-all rounded bg-slate-100 p-2 font-mono">{view.secret}</code>
           </section>
-          <ActionForm action={keep(confirm)} label={t("confirmHeading")} successMessage={t("enabled")} className="space-y-3">
+          <ActionForm action={keep(confirm)} schema="account.mfa.confirm" label={t("confirmHeading")} successMessage={t("enabled")} className="space-y-3">
             <h2 className="font-semibold">{t("confirmHeading")}</h2>
             <Field name="code" label={ta("codeLabel")} autoComplete="one-time-code" required />
             <SubmitButton>{t("confirm")}</SubmitButton>

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AdminActionForm } from "./admin-action-form";
@@ -53,7 +54,7 @@ export function UserAdminPanel({
   return (
     <div className="space-y-4 py-2">
       {isSelf && <p className="text-sm text-slate-700">{t("ownAccountNote")}</p>}
-      <AdminActionForm action={actions.update} label={t("editLabel", { name: user.name })} className="grid gap-3 sm:grid-cols-[1fr_12rem_1fr_auto] sm:items-start">
+      <AdminActionForm action={actions.update} schema="user.update" label={t("editLabel", { name: user.name })} className="grid gap-3 sm:grid-cols-[1fr_12rem_1fr_auto] sm:items-start">
         {ids}
         <UserFields departments={departments} defaults={user} lockRole={isSelf} />
         <div className="sm:mt-6">
@@ -65,7 +66,7 @@ export function UserAdminPanel({
         (user.active ? (
           <AdminActionForm action={actions.deactivate} label={t("deactivateLabel", { name: user.name })}>
             {ids}
-            <SubmitButton variant="danger">{t("deactivate")}</SubmitButton>
+            <ConfirmSubmitButton question="deactivate">{t("deactivate")}</ConfirmSubmitButton>
           </AdminActionForm>
         ) : (
           <AdminActionForm action={actions.reactivate} label={t("reactivateLabel", { name: user.name })}>
@@ -81,7 +82,7 @@ export function UserAdminPanel({
         </p>
         <AdminActionForm action={actions.endSessions} label={t("endSessionsLabel", { name: user.name })} successMessage={t("sessionsEnded")} className="mt-2">
           <input type="hidden" name="id" value={user.id} />
-          <SubmitButton variant="danger">{t("endSessions")}</SubmitButton>
+          <ConfirmSubmitButton question="endSessions">{t("endSessions")}</ConfirmSubmitButton>
         </AdminActionForm>
       </section>
 

@@ -23,7 +23,7 @@ export function UserCreateForm({
   return (
     <>
       <AdminActionForm
-        action={action}
+        action={action} schema="user.create"
         onSuccess={onSuccess}
         label={t("new")}
         resetOnSuccess

@@ -6,6 +6,7 @@ import { Disclosure } from "@/components/kpis/disclosure";
 import { DecimalField } from "@/components/kpis/decimal-field";
 import { inputDecimal } from "@/components/kpis/number-text";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { BudgetLineRow } from "@/lib/budget/queries";
 import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/lib/budget/actions";
 
@@ -24,7 +25,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
     <Disclosure summary={canPlan ? t("manageLabel", names) : t("recordActualLabel", names)}>
       <div className="space-y-4">
         {canPlan && (
-          <ActionForm action={updateBudgetPlan} label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
+          <ActionForm action={updateBudgetPlan} schema="budgetLine.plan" label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
             {ids}
             <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.planned, locale)} required />
             <Field name="note" label={t("note")} defaultValue={line.note} />
@@ -35,7 +36,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
           </ActionForm>
         )}
         {canRecordActual && (
-          <ActionForm action={recordBudgetActual} label={t("recordActualLabel", names)} className={`grid gap-3 ${canPlan ? "border-t border-slate-200 pt-3" : ""}`}>
+          <ActionForm action={recordBudgetActual} schema="budgetLine.recordActual" label={t("recordActualLabel", names)} className={`grid gap-3 ${canPlan ? "border-t border-slate-200 pt-3" : ""}`}>
             {ids}
             <DecimalField name="actual" label={t("actual")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.actual, locale)} required />
             <div>
@@ -46,7 +47,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
         {canPlan && (
           <ActionForm action={deleteBudgetLine} label={t("deleteLabel", names)} className="border-t border-slate-200 pt-3">
             {ids}
-            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
           </ActionForm>
         )}
       </div>

@@ -11,7 +11,7 @@ export async function NewBudgetLineForm({ initiativeId, defaultYear }: { initiat
   const t = await getTranslations("budget");
   const tf = await getTranslations("forms");
   return (
-    <AdminActionForm action={createBudgetLine} label={t("newLabel")} booleans={["isPublic"]} resetOnSuccess successMessage={t("created")} className="grid gap-3 sm:grid-cols-2">
+    <AdminActionForm action={createBudgetLine} schema="budgetLine.create" label={t("newLabel")} booleans={["isPublic"]} resetOnSuccess successMessage={t("created")} className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" name="initiativeId" value={initiativeId} />
       <Field name="year" type="number" label={t("year")} defaultValue={defaultYear} required />
       <Field

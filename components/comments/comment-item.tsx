@@ -3,6 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { CommentRow } from "@/lib/comments/queries";
 import { deleteComment, updateComment } from "@/lib/comments/actions";
 
@@ -30,7 +31,7 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
       <p className="mt-1 whitespace-pre-line break-words">{comment.body}</p>
       {comment.canEdit && (
         <Disclosure summary={t("edit")} className="mt-2">
-          <ActionForm action={updateComment} label={t("editLabel", { date: when })} className="grid gap-3">
+          <ActionForm action={updateComment} schema="comment.update" label={t("editLabel", { date: when })} className="grid gap-3">
             {ids}
             <Field name="body" type="textarea" label={t("body")} hint={t("bodyHint")} defaultValue={comment.body} required />
             <div>
@@ -39,7 +40,7 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
           </ActionForm>
           <ActionForm action={deleteComment} label={t("deleteLabel", { date: when })} successMessage={t("deleted")} className="mt-3 border-t border-slate-200 pt-3">
             {ids}
-            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
           </ActionForm>
         </Disclosure>
       )}

@@ -6,6 +6,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
 import { Disclosure } from "./disclosure";
@@ -140,7 +141,7 @@ export async function KpiCard({
         )}
         {canDefine && (
           <Disclosure summary={t("edit")}>
-            <ActionForm action={actions.update} label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
+            <ActionForm action={actions.update} schema="kpi.update" label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
               <input type="hidden" name="id" value={kpi.id} />
               <input type="hidden" name="version" value={kpi.version} />
               <KpiDefinitionFields kpi={kpi} />
@@ -152,7 +153,7 @@ export async function KpiCard({
               <ActionForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
                 <input type="hidden" name="id" value={kpi.id} />
                 <input type="hidden" name="version" value={kpi.version} />
-                <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+                <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
               </ActionForm>
             ) : (
               <p className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-700">{t("deleteBlocked")}</p>

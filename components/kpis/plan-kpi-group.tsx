@@ -49,7 +49,7 @@ export async function PlanKpiGroup({
       )}
       {canDefine && !owner.archived && (
         <Disclosure summary={t("new")} className="mt-4">
-          <ActionForm action={actions.create} label={t("newLabel", { owner: owner.label })} booleans={["isPublic"]} resetOnSuccess successMessage={tk("created")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={actions.create} schema="kpi.createForPlan" label={t("newLabel", { owner: owner.label })} booleans={["isPublic"]} resetOnSuccess successMessage={tk("created")} className="grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="scope" value={owner.scope} />
             <input type="hidden" name="ownerId" value={owner.id} />
             <KpiDefinitionFields />

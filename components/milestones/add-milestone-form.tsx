@@ -11,7 +11,7 @@ export async function AddMilestoneForm({ initiativeId, action, partners }: { ini
     <details className="mt-4 rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-semibold text-brand-700">{t("add")}</summary>
       <ActionForm
-        action={action}
+        action={action} schema="milestone.create"
         label={t("add")}
         booleans={["isPublic"]}
         resetOnSuccess

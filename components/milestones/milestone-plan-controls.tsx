@@ -2,6 +2,7 @@
 // weight, responsible partner and visibility, and deleting it while it is not done.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { MilestoneItem } from "@/lib/milestones/queries";
 import { MilestoneIds } from "./hidden-ids";
 import { MilestonePlanFields } from "./milestone-plan-fields";
@@ -36,7 +37,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
     <details className="w-full">
       <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline underline-offset-2">{t("edit")}</summary>
       <div className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
-        <ActionForm action={actions.edit} label={t("editLabel", { title: m.title })} booleans={["isPublic"]} className="grid max-w-2xl gap-3 sm:grid-cols-2">
+        <ActionForm action={actions.edit} schema="milestone.update" label={t("editLabel", { title: m.title })} booleans={["isPublic"]} className="grid max-w-2xl gap-3 sm:grid-cols-2">
           <MilestoneIds m={m} />
           <MilestonePlanFields values={m} partners={partners} />
           <p className="text-sm text-slate-700 sm:col-span-2">{t("datesHint")}</p>
@@ -49,7 +50,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
         ) : (
           <ActionForm action={actions.remove} label={t("deleteLabel", { title: m.title })} successMessage={t("deletedMessage")} className="mt-3">
             <MilestoneIds m={m} />
-            <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
           </ActionForm>
         )}
       </div>

@@ -27,7 +27,7 @@ export async function MilestoneStatusControls({
     return (
       <details className="w-full sm:w-auto">
         <summary className={summaryStyle}>{t("reopen")}</summary>
-        <ActionForm action={actions.reopen} label={t("reopenLabel", { title: m.title })} successMessage={t("reopenedMessage")} resetOnSuccess className={panelStyle}>
+        <ActionForm action={actions.reopen} schema="milestone.reopen" label={t("reopenLabel", { title: m.title })} successMessage={t("reopenedMessage")} resetOnSuccess className={panelStyle}>
           <MilestoneIds m={m} />
           <Field name="reason" label={t("reason")} hint={t("reopenReasonHint")} required />
           <div>
@@ -39,13 +39,13 @@ export async function MilestoneStatusControls({
   }
   return (
     <>
-      <ActionForm action={actions.complete} label={t("markDoneLabel", { title: m.title })} successMessage={t("doneMessage")}>
+      <ActionForm action={actions.complete} schema="milestone.complete" label={t("markDoneLabel", { title: m.title })} successMessage={t("doneMessage")}>
         <MilestoneIds m={m} />
         <SubmitButton>{t("markDone")}</SubmitButton>
       </ActionForm>
       <details className="w-full sm:w-auto">
         <summary className={summaryStyle}>{t("otherDate")}</summary>
-        <ActionForm action={actions.complete} label={t("otherDateLabel", { title: m.title })} successMessage={t("doneMessage")} className={panelStyle}>
+        <ActionForm action={actions.complete} schema="milestone.complete" label={t("otherDateLabel", { title: m.title })} successMessage={t("doneMessage")} className={panelStyle}>
           <MilestoneIds m={m} />
           <Field name="completedDate" type="date" label={t("completedDate")} hint={t("completedDateHint")} defaultValue={today} max={today} required />
           <div>
@@ -55,7 +55,7 @@ export async function MilestoneStatusControls({
       </details>
       <details className="w-full sm:w-auto">
         <summary className={summaryStyle}>{t("move")}</summary>
-        <ActionForm action={actions.moveForecast} label={t("moveLabel", { title: m.title })} successMessage={t("movedMessage")} resetOnSuccess className={panelStyle}>
+        <ActionForm action={actions.moveForecast} schema="milestone.moveForecast" label={t("moveLabel", { title: m.title })} successMessage={t("movedMessage")} resetOnSuccess className={panelStyle}>
           <MilestoneIds m={m} />
           <Field name="forecastDate" type="date" label={t("newForecast")} defaultValue={m.forecastDate} min={today} required />
           <Field name="reason" label={t("reason")} hint={t("moveReasonHint")} required />

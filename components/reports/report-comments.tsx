@@ -34,7 +34,7 @@ export async function ReportComments({
         </ol>
       )}
       {canComment && (
-        <ActionForm action={createReportComment} label={t("newOnReportLabel", { period: periodText })} resetOnSuccess successMessage={t("posted")} className="mt-3 grid max-w-2xl gap-2">
+        <ActionForm action={createReportComment} schema="comment.createOnReport" label={t("newOnReportLabel", { period: periodText })} resetOnSuccess successMessage={t("posted")} className="mt-3 grid max-w-2xl gap-2">
           <input type="hidden" name="statusReportId" value={report.id} />
           <Field name="body" type="textarea" label={t("body")} required />
           <div>

@@ -64,7 +64,7 @@ export function ReportEditor({
   }
 
   return (
-    <ActionForm action={run} label={text.form} successMessage={lastIntent === "submit" ? text.submitted : text.saved} className="mt-3 grid gap-3">
+    <ActionForm action={run} schema="statusReport.update" label={text.form} successMessage={lastIntent === "submit" ? text.submitted : text.saved} className="mt-3 grid gap-3">
       <input type="hidden" name="id" value={report.id} />
       <input type="hidden" name="version" value={report.version} />
       <div className="sm:max-w-xs">

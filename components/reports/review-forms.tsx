@@ -27,7 +27,7 @@ export async function ReviewForms({
           <SubmitButton>{t("approve")}</SubmitButton>
         </div>
       </ActionForm>
-      <ActionForm action={returnReport} label={t("returnLabel", { period: periodText })} successMessage={t("returned")} className="grid content-start gap-2">
+      <ActionForm action={returnReport} schema="statusReport.return" label={t("returnLabel", { period: periodText })} successMessage={t("returned")} className="grid content-start gap-2">
         <input type="hidden" name="id" value={report.id} />
         <input type="hidden" name="version" value={report.version} />
         <Field name="reviewComment" type="textarea" label={t("reviewComment")} hint={t("reviewCommentHint")} required />

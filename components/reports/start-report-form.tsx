@@ -16,7 +16,7 @@ export async function StartReportForm({ initiativeId, options, preferred, action
     label: late ? t("periodOptionLate", { period: periodLabel(tAll, period) }) : periodLabel(tAll, period),
   }));
   return (
-    <ActionForm action={action} label={t("startLabel")} successMessage={tAll("statusReports.created")} className="flex flex-wrap items-end gap-3">
+    <ActionForm action={action} schema="statusReport.createDraft" label={t("startLabel")} successMessage={tAll("statusReports.created")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="initiativeId" value={initiativeId} />
       <input type="hidden" name="locale" value={locale} />
       <div className="min-w-[16rem]">

@@ -40,7 +40,7 @@ export async function RiskCard({ risk, canEdit, owners }: { risk: RiskRow; canEd
       {canEdit && (
         <div className="mt-3 space-y-2">
           <Disclosure summary={t("edit")}>
-            <ActionForm action={updateRisk} label={t("editLabel", { title: risk.title })} className="grid gap-3 sm:grid-cols-2">
+            <ActionForm action={updateRisk} schema="risk.update" label={t("editLabel", { title: risk.title })} className="grid gap-3 sm:grid-cols-2">
               <input type="hidden" name="id" value={risk.id} />
               <input type="hidden" name="version" value={risk.version} />
               <RiskFields risk={risk} owners={owners} />

@@ -30,7 +30,7 @@ export function CreateTokenForm({
 
   return (
     <>
-      <ActionForm action={submit} label={t("newHeading")} resetOnSuccess successMessage={t("createdMessage")} className="mt-2 grid max-w-xl gap-4">
+      <ActionForm action={submit} schema="token.create" label={t("newHeading")} resetOnSuccess successMessage={t("createdMessage")} className="mt-2 grid max-w-xl gap-4">
         <Field name="name" label={t("name")} hint={t("nameHint")} required />
         <ScopesField />
         <Field name="expiresInDays" type="number" label={t("expiresInDays")} hint={t("expiresHint")} defaultValue={defaultDays} required />

@@ -5,18 +5,38 @@
 // row (`current`), the form shows a conflict view: next to every field whose stored value differs
 // from what was typed, "currently stored: …", and a button that saves the typed input again on
 // top of the stored version (the hidden `version` input takes `current.version`).
+//
+// With `schema` (the name of the action, see lib/forms/action-schemas.ts) the form checks the input
+// with the action's own zod schema before sending, and words the issues with the server's function
+// (lib/i18n/zod-messages.ts): the same "Bitte ausfüllen." appears at once, shown exactly like the
+// server's field errors, and nothing is sent. The server still validates every request. The schema
+// also gives the inputs their maxLength and aria-required. The form is `noValidate` and marks
+// required fields with aria-required rather than `required`: the browser's own bubbles would speak
+// the browser's language, not the catalogue's, and would stop the submit before this check runs.
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useId, useRef, useState, useTransition } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useState, useTransition } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { ErrorCode } from "@/lib/errors/app-error";
+import { ACTION_SCHEMAS, type FormSchemaName } from "@/lib/forms/action-schemas";
+import { fieldConstraints, type FieldConstraints } from "@/lib/forms/constraints";
+import { clientFieldErrors, type CheckTranslator } from "@/lib/forms/client-check";
 
 type AnyAction = (raw: unknown) => Promise<ActionResult<unknown>>;
 /** A conflict that came with the stored row: what is stored now, and what the user had submitted. */
 type Conflict = { current: Record<string, unknown>; submitted: Record<string, unknown> };
-type FormState = { result: ActionResult<unknown> | null; pending: boolean; conflict?: Conflict | null };
+type FormState = { result: ActionResult<unknown> | null; pending: boolean; conflict?: Conflict | null; schema?: z.ZodType };
 
 const FormContext = createContext<FormState>({ result: null, pending: false, conflict: null });
+
+/** What the client check reports: shaped like the server's answer, so the form shows both alike. */
+const clientResult = (fieldErrors: Record<string, string[]>): ActionResult<unknown> => ({
+  ok: false,
+  code: "VALIDATION",
+  message: "Some fields are invalid.",
+  fieldErrors,
+});
 
 /** Fields the conflict view never compares: they identify the row rather than describe it. */
 const IDENTITY_FIELDS = new Set(["id", "version"]);
@@ -75,8 +95,11 @@ export function ActionForm({
   resetOnSuccess = false,
   successMessage,
   label,
+  schema: schemaName,
 }: {
   action: AnyAction;
+  /** The action's name (lib/forms/action-schemas.ts): check input with its schema before sending. */
+  schema?: FormSchemaName;
   children: React.ReactNode;
   className?: string;
   booleans?: string[];
@@ -88,18 +111,35 @@ export function ActionForm({
   const pathname = usePathname();
   const t = useTranslations("forms");
   const tc = useTranslations("conflict");
+  const tv = useTranslations() as unknown as CheckTranslator;
+  const schema: z.ZodType | undefined = schemaName ? ACTION_SCHEMAS[schemaName] : undefined;
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
   const statusId = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  // After an answer with field errors, focus moves to the first invalid field once it is marked.
+  const focusInvalid = useRef(false);
+  useEffect(() => {
+    if (!focusInvalid.current) return;
+    focusInvalid.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [result]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const values = formValues(form, booleans);
+    const invalid = schema ? clientFieldErrors(schema, values, tv) : null;
+    if (invalid) {
+      focusInvalid.current = true;
+      setConflict(null);
+      setResult(clientResult(invalid));
+      return;
+    }
     startTransition(async () => {
       const r = await action(values);
+      if (!r.ok && r.fieldErrors) focusInvalid.current = true;
       setResult(r);
       // A conflict about the row's state (e.g. "already done") names itself in `_form`; saving again would not help.
       const staleVersion = !r.ok && r.code === "CONFLICT" && isRecord(r.current) && !r.fieldErrors?._form;
@@ -109,6 +149,17 @@ export function ActionForm({
         router.refresh();
       }
     });
+  }
+
+  /** Leaving a field already shown invalid checks it again: its message goes once it is right. */
+  function onBlur(event: React.FocusEvent<HTMLFormElement>) {
+    const name = (event.target as Partial<HTMLInputElement>).name;
+    const form = formRef.current;
+    if (!schema || !form || !name || !result || result.ok || result.code !== "VALIDATION" || !result.fieldErrors?.[name]) return;
+    const now = clientFieldErrors(schema, formValues(form, booleans), tv) ?? {};
+    const { [name]: _previous, ...others } = result.fieldErrors;
+    const fieldErrors = now[name] ? { ...others, [name]: now[name] } : others;
+    setResult(Object.keys(fieldErrors).length > 0 ? { ...result, fieldErrors } : null);
   }
 
   /** Saves the typed input again, now on top of the version that is stored. */
@@ -132,8 +183,8 @@ export function ActionForm({
           (result.code === "INTERNAL" ? t("internal", { id: result.requestId ?? "–" }) : ERROR_KEYS[result.code] ? t(ERROR_KEYS[result.code]!) : result.message));
 
   return (
-    <FormContext.Provider value={{ result, pending, conflict }}>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className={className} aria-label={label} aria-describedby={message ? statusId : undefined}>
+    <FormContext.Provider value={{ result, pending, conflict, schema }}>
+      <form ref={formRef} onSubmit={onSubmit} onBlur={onBlur} noValidate className={className} aria-label={label} aria-describedby={message ? statusId : undefined}>
         {children}
         <p id={statusId} role={result && !result.ok ? "alert" : "status"} className={`col-span-full text-sm ${result && !result.ok ? "text-red-800" : "text-emerald-800"}`}>
           {message}
@@ -167,9 +218,20 @@ export function ActionForm({
   );
 }
 
+/** Whether the surrounding ActionForm is waiting for its action. */
+export function useFormPending(): boolean {
+  return useContext(FormContext).pending;
+}
+
 export function useFieldError(name: string): string | undefined {
   const { result } = useContext(FormContext);
   return result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined;
+}
+
+/** maxLength and required of field `name` from the form's schema ({} without one). */
+export function useFieldConstraints(name: string): FieldConstraints {
+  const { schema } = useContext(FormContext);
+  return schema ? fieldConstraints(schema, name) : {};
 }
 
 /**
@@ -236,11 +298,15 @@ export function Field({
   const tc = useTranslations("conflict");
   const error = useFieldError(errorName ?? name);
   const stored = useConflictValue(name);
+  const constraints = useFieldConstraints(errorName ?? name);
+  const isRequired = required ?? constraints.required ?? false;
+  // Only text-like inputs have a length; numbers, dates and choices are checked by the schema.
+  const maxLength = type === "textarea" || type === "text" || type === "email" || type === "url" || type === "password" ? constraints.maxLength : undefined;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, stored ? `${id}-stored` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name,
-    required,
+    "aria-required": isRequired || undefined,
     "aria-invalid": error ? (true as const) : undefined,
     "aria-describedby": describedBy,
     className: "mt-1 w-full rounded border border-slate-400 px-2 py-1.5",
@@ -252,16 +318,16 @@ export function Field({
       ) : null}
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
-        {required && <span aria-hidden="true"> *</span>}
+        {isRequired && <span aria-hidden="true"> *</span>}
       </label>
       {type === "textarea" ? (
-        <textarea {...common} defaultValue={(defaultValue as string) ?? ""} rows={4} />
+        <textarea {...common} defaultValue={(defaultValue as string) ?? ""} rows={4} maxLength={maxLength} />
       ) : type === "select" ? (
         <select {...common} defaultValue={(defaultValue as string) ?? ""}>
           {options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : type === "checkbox" ? null : (
-        <input {...common} type={type} defaultValue={defaultValue === null || defaultValue === undefined ? "" : String(defaultValue)} autoComplete={autoComplete} min={min} max={max} />
+        <input {...common} type={type} defaultValue={defaultValue === null || defaultValue === undefined ? "" : String(defaultValue)} autoComplete={autoComplete} min={min} max={max} maxLength={maxLength} />
       )}
       {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-700">{hint}</p>}
       {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error}</p>}

@@ -12,11 +12,9 @@ import { checkTotp, decryptSecret, encryptSecret, newTotpSecret, replaceRecovery
 import { mfaRequiredFor } from "@/lib/auth/mfa-policy";
 import { isThrottled, recordAttempt } from "@/lib/auth/login-throttle";
 import { verifyPassword } from "@/lib/auth/password";
+import { confirmMfaInput, reauthenticateInput, verifyMfaInput } from "./schemas";
 
-const code = z.string().trim().min(1).max(64);
-export const confirmMfaInput = z.object({ code });
-export const verifyMfaInput = z.object({ code });
-export const reauthenticateInput = z.object({ password: z.string().max(1024).optional(), code: code.optional() });
+export { confirmMfaInput, reauthenticateInput, verifyMfaInput };
 const noInput = z.object({});
 
 /** In-session checks share the account's sign-in limit; the address is not known here. */

@@ -1,6 +1,5 @@
 // A user's own account: changing the password (also required after a temporary password, and then
 // the only action allowed), optionally revoking all of one's API tokens with it.
-import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordContext } from "@/lib/auth/password-context";
@@ -8,19 +7,9 @@ import { checkPassword } from "@/lib/auth/password-policy";
 import { AppError } from "@/lib/errors/app-error";
 import { revokeUserSessions } from "@/lib/sessions/store";
 import { revokeAllTokensOf } from "@/lib/tokens/revoke-all";
+import { changeOwnPasswordInput } from "./schemas";
 
-export const changeOwnPasswordInput = z
-  .object({
-    currentPassword: z.string().min(1).max(1024),
-    newPassword: z.string().min(1).max(1024),
-    confirmPassword: z.string().max(1024),
-    /**
-     * Revoke every active API token of the user with the change. Only when asked: the form's
-     * checkbox is ticked by default after a temporary password (whoever knew it may have made one).
-     */
-    revokeTokens: z.boolean().default(false),
-  })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "#passwordsDiffer" });
+export { changeOwnPasswordInput };
 
 export const changeOwnPasswordAction = defineAction({
   name: "account.changePassword",

@@ -1,47 +1,18 @@
-// Turns zod issues into field errors in the user's language, from the message catalogues.
-// Schemas name a catalogue key for their own rules with a "#" message: `.regex(re, { message: "#codeFormat" })`.
+// Turns zod issues into field errors in the user's language, from the message catalogues (server
+// side; the wording itself is lib/i18n/zod-messages.ts, which the browser's form check shares).
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import type { Locale } from "./config";
 import de from "./messages/de.json";
 import en from "./messages/en.json";
+import { catalogueKey, fieldErrorsFromIssues, type ValidationTranslator } from "./zod-messages";
 
 const catalogues = { de, en } as const;
 
-type Issue = z.core.$ZodIssue;
-
-function messageFor(issue: Issue, t: (key: string, values?: Record<string, string | number>) => string): string {
-  if (issue.message?.startsWith("#")) return t(issue.message.slice(1));
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined || issue.input === null || issue.input === "" ? t("required") : t("invalidType");
-    case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? t("required") : t("tooShort", { min: Number(issue.minimum) });
-      if (issue.origin === "array" || issue.origin === "set") return t("tooFew", { min: Number(issue.minimum) });
-      if (issue.origin === "date") return t("dateTooEarly");
-      return t("tooSmall", { min: String(issue.minimum) });
-    case "too_big":
-      if (issue.origin === "string") return t("tooLong", { max: Number(issue.maximum) });
-      if (issue.origin === "array" || issue.origin === "set") return t("tooMany", { max: Number(issue.maximum) });
-      if (issue.origin === "date") return t("dateTooLate");
-      return t("tooBig", { max: String(issue.maximum) });
-    case "invalid_format":
-      return issue.format === "email" ? t("email") : issue.format === "url" ? t("url") : t("format");
-    case "invalid_value":
-      return t("choice");
-    case "unrecognized_keys":
-      return t("unknownField");
-    default:
-      return t("invalid");
-  }
-}
-
-type T = (key: string, values?: Record<string, string | number>) => string;
-
 /** Translator for validation texts: "key" means validation.key, "ns.key" a key of another namespace. */
-function validationTranslator(locale: Locale): T {
-  const root = createTranslator({ locale, messages: catalogues[locale] }) as unknown as T;
-  return (key, values) => root(key.includes(".") ? key : `validation.${key}`, values);
+function validationTranslator(locale: Locale): ValidationTranslator {
+  const root = createTranslator({ locale, messages: catalogues[locale] }) as unknown as ValidationTranslator;
+  return (key, values) => root(catalogueKey(key), values);
 }
 
 /** Translates "#key" messages (from schemas or AppError details); other messages pass through. */
@@ -52,13 +23,7 @@ export function translateFieldErrors(fieldErrors: Record<string, string[]> | und
 }
 
 export function zodFieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {
-  const t = validationTranslator(locale);
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.join(".") : "_form";
-    (out[field] ??= []).push(messageFor(issue, t));
-  }
-  return out;
+  return fieldErrorsFromIssues(error.issues, validationTranslator(locale));
 }
 
 /**

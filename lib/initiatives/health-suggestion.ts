@@ -35,6 +35,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { MIN_TREND_POINTS, TREND_WINDOW_DAYS, meetsTarget, projectKpi, type KpiPlan, type Point } from "@/lib/kpis/projection";
 import { isOverdue, overdueDays, overdueDaysSql, overdueSql, type MilestoneDates } from "@/lib/milestones/lateness";
 import { isStale, staleAfterDays as staleAfterDaysFromEnv } from "./freshness";
+import { isGreener } from "./health-severity";
 
 /** A milestone overdue by more than this many days makes the initiative OFF_TRACK on its own. */
 export const LONG_OVERDUE_DAYS = 90;
@@ -48,12 +49,7 @@ const STALENESS_COUNTS: readonly InitiativeStatus[] = ["IN_PROGRESS", "ON_HOLD"]
 /** Statuses without a suggestion: nothing left to go wrong. */
 const NO_SUGGESTION: readonly InitiativeStatus[] = ["COMPLETED", "CANCELLED"];
 
-const SEVERITY: Record<Health, number> = { ON_TRACK: 0, AT_RISK: 1, OFF_TRACK: 2 };
-
-/** True when `health` is better (greener) than `than`. */
-export function isGreener(health: Health, than: Health): boolean {
-  return SEVERITY[health] < SEVERITY[than];
-}
+export { isGreener };
 
 export type OverdueFacts = {
   /** Weight of all milestones not completed. */

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Health, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
 import { milestoneCode, optionalDate as optionalMilestoneDate, planFields as milestonePlanFields, requiredDate } from "@/lib/milestones/schemas";
 import { partnerSlug } from "@/lib/partners/schemas";
-import { isGreener } from "./health-suggestion";
+import { isGreener } from "./health-severity";
 
 /** "MOB-03": 2–5 capital letters (the field of action's code), a hyphen, two digits. */
 export const INITIATIVE_CODE = /^[A-Z]{2,5}-\d{2}$/;

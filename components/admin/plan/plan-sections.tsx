@@ -5,6 +5,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { PlanSetup } from "@/lib/plan/queries";
 import { ColorField } from "./color-field";
@@ -33,7 +34,7 @@ async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: n
       {row.inUse === 0 && (
         <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: row.code })}>
           <RowKeys id={row.id} version={row.version} />
-          <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+          <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
         </AdminActionForm>
       )}
     </>
@@ -48,7 +49,7 @@ export async function MasterplanSection({ masterplan, create, update }: { master
     <section aria-labelledby="masterplan-heading" className="mt-6">
       <h2 id="masterplan-heading" className="text-xl font-semibold">{t("masterplanHeading")}</h2>
       {!m && <p className="mt-2">{t("masterplanNone")}</p>}
-      <AdminActionForm action={m ? update : create} label={m ? t("editMasterplan") : t("createMasterplan")} className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-3">
+      <AdminActionForm action={m ? update : create} schema={m ? "masterplan.update" : "masterplan.create"} label={m ? t("editMasterplan") : t("createMasterplan")} className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-3">
         {m && <RowKeys id={m.id} version={m.version} />}
         <div className="sm:col-span-3"><Field name="title" label={t("masterplanTitle")} defaultValue={m?.title} required /></div>
         <div className="sm:col-span-3"><Field name="vision" type="textarea" label={t("vision")} defaultValue={m?.vision} required /></div>
@@ -83,7 +84,7 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
               </summary>
               <div className="border-t border-slate-200 p-3">
                 {f.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
-                <AdminActionForm action={actions.update} label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+                <AdminActionForm action={actions.update} schema="fieldOfAction.update" label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
                   <RowKeys id={f.id} version={f.version} />
                   <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
                   <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
@@ -117,7 +118,7 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
       {hasMasterplan && (
         <>
           <h3 className="mt-6 text-lg font-semibold">{t("newField")}</h3>
-          <AdminActionForm action={actions.create} label={t("newField")} resetOnSuccess className="mt-2 grid max-w-4xl gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+          <AdminActionForm action={actions.create} schema="fieldOfAction.create" label={t("newField")} resetOnSuccess className="mt-2 grid max-w-4xl gap-3 sm:grid-cols-[8rem_1fr_7rem]">
             <Field name="code" label={t("code")} hint={t("fieldCodeHint")} required />
             <Field name="title" label={t("fieldTitle")} required />
             <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={(fields.length + 1) * 10} min={0} max={999} />
@@ -152,7 +153,7 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
               </summary>
               <div className="border-t border-slate-200 p-3">
                 {d.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
-                <AdminActionForm action={actions.update} label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
+                <AdminActionForm action={actions.update} schema="district.update" label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
                   <RowKeys id={d.id} version={d.version} />
                   <Field name="code" label={t("code")} defaultValue={d.code} required />
                   <Field name="name" label={t("districtName")} defaultValue={d.name} required />
@@ -168,7 +169,7 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
         ))}
       </ul>
       <h3 className="mt-6 text-lg font-semibold">{t("newDistrict")}</h3>
-      <AdminActionForm action={actions.create} label={t("newDistrict")} resetOnSuccess className="mt-2 grid max-w-4xl gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
+      <AdminActionForm action={actions.create} schema="district.create" label={t("newDistrict")} resetOnSuccess className="mt-2 grid max-w-4xl gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
         <Field name="code" label={t("code")} required />
         <Field name="name" label={t("districtName")} required />
         <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={(districts.length + 1) * 10} min={0} max={999} />

@@ -6,10 +6,12 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
+import type { FormSchemaName } from "@/lib/forms/action-schemas";
 import type { CodeAction } from "./types";
 
 export function InitiativeForm({
   action,
+  schema,
   label,
   successMessage,
   className,
@@ -18,6 +20,8 @@ export function InitiativeForm({
   children,
 }: {
   action: CodeAction;
+  /** The action's name, so the form checks input with its schema before sending. */
+  schema?: FormSchemaName;
   label: string;
   successMessage?: string;
   className?: string;
@@ -49,7 +53,7 @@ export function InitiativeForm({
 
   return (
     <div onChange={suggestCode}>
-      <AdminActionForm action={action} onSuccess={onSuccess} label={label} successMessage={successMessage} className={className}>
+      <AdminActionForm action={action} schema={schema} onSuccess={onSuccess} label={label} successMessage={successMessage} className={className}>
         {children}
       </AdminActionForm>
     </div>

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { FormAction } from "./types";
 
@@ -36,9 +37,9 @@ export async function LeadsEditor({
               <ActionForm action={remove} label={t("edit.removeLeadLabel", { name: l.name })} className="flex flex-wrap items-center gap-2">
                 <input type="hidden" name="initiativeId" value={initiativeId} />
                 <input type="hidden" name="userId" value={l.id} />
-                <SubmitButton variant="danger">
+                <ConfirmSubmitButton question="remove">
                   {t("edit.removeLead")}<span className="sr-only">: {l.name}</span>
-                </SubmitButton>
+                </ConfirmSubmitButton>
               </ActionForm>
             </li>
           ))}

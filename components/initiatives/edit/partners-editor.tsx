@@ -4,6 +4,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { PartnerRole } from "@/lib/generated/prisma/enums";
 import type { InitiativeOverview } from "@/lib/initiatives/edit-queries";
 import type { FormAction } from "./types";
@@ -53,7 +54,7 @@ export async function PartnersEditor({
             return (
               <li key={l.id} className="rounded border border-slate-200 p-3">
                 <p className="font-medium">{l.partner.name} <span className="text-sm font-normal text-slate-700">({names.role})</span></p>
-                <AdminActionForm action={update} label={t("edit.editPartnerLabel", names)} className={`mt-2 ${grid}`}>
+                <AdminActionForm action={update} schema="initiative.updatePartner" label={t("edit.editPartnerLabel", names)} className={`mt-2 ${grid}`}>
                   <input type="hidden" name="id" value={l.id} />
                   <input type="hidden" name="version" value={l.version} />
                   <LinkFields link={l} />
@@ -62,9 +63,9 @@ export async function PartnersEditor({
                 <ActionForm action={remove} label={t("edit.removePartnerLabel", names)} className="mt-2">
                   <input type="hidden" name="id" value={l.id} />
                   <input type="hidden" name="version" value={l.version} />
-                  <SubmitButton variant="danger">
+                  <ConfirmSubmitButton question="remove">
                     {t("edit.removePartner")}<span className="sr-only">: {names.name} ({names.role})</span>
-                  </SubmitButton>
+                  </ConfirmSubmitButton>
                 </ActionForm>
               </li>
             );
@@ -72,7 +73,7 @@ export async function PartnersEditor({
         </ul>
       )}
       <h4 className="mt-4 font-semibold">{t("edit.addPartner")}</h4>
-      <AdminActionForm action={add} label={t("edit.addPartner")} resetOnSuccess className={`mt-2 ${grid}`}>
+      <AdminActionForm action={add} schema="initiative.addPartner" label={t("edit.addPartner")} resetOnSuccess className={`mt-2 ${grid}`}>
         <input type="hidden" name="initiativeId" value={initiativeId} />
         <div className="sm:col-span-2">
           <Field name="partnerId" type="select" label={t("edit.partner")} defaultValue="" required

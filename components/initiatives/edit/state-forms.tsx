@@ -30,7 +30,7 @@ export async function StatusForm({
 }) {
   const t = await getTranslations("initiatives");
   return (
-    <ActionForm action={action} label={t("edit.status")} className="grid gap-3 sm:grid-cols-2">
+    <ActionForm action={action} schema="initiative.setStatus" label={t("edit.status")} className="grid gap-3 sm:grid-cols-2">
       <Ids i={i} />
       <StatusFields defaults={i} suggestion={suggestion} />
       <div className="sm:col-span-2"><SubmitButton>{t("edit.save")}</SubmitButton></div>
@@ -41,7 +41,7 @@ export async function StatusForm({
 export async function VisibilityForm({ i, action }: { i: Target & { visibility: Visibility }; action: FormAction }) {
   const [t, tVisibility] = await Promise.all([getTranslations("initiatives"), getTranslations("visibility")]);
   return (
-    <ActionForm action={action} label={t("edit.visibility")} className="grid gap-3 sm:grid-cols-[minmax(0,20rem)_auto] sm:items-start">
+    <ActionForm action={action} schema="initiative.setVisibility" label={t("edit.visibility")} className="grid gap-3 sm:grid-cols-[minmax(0,20rem)_auto] sm:items-start">
       <Ids i={i} />
       <Field name="visibility" type="select" label={t("field.visibility")} hint={t("field.visibilityHint")} defaultValue={i.visibility} required
         options={Object.values(Visibility).map((v) => ({ value: v, label: tVisibility(v) }))} />

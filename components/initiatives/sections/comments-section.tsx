@@ -28,7 +28,7 @@ export async function CommentsSection({ initiativeId, viewer }: SectionProps) {
         </ol>
       )}
       {canComment && (
-        <ActionForm action={createComment} label={t("newLabel")} resetOnSuccess successMessage={t("posted")} className="mt-4 grid max-w-2xl gap-3">
+        <ActionForm action={createComment} schema="comment.create" label={t("newLabel")} resetOnSuccess successMessage={t("posted")} className="mt-4 grid max-w-2xl gap-3">
           <input type="hidden" name="initiativeId" value={initiativeId} />
           <Field name="body" type="textarea" label={t("body")} hint={t("bodyHint")} required />
           <div>

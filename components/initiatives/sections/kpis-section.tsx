@@ -42,7 +42,7 @@ export async function KpisSection({ initiativeId, viewer }: SectionProps) {
       )}
       {data.canDefine && (
         <Disclosure summary={t("new")} className="mt-4">
-          <ActionForm action={createKpiDefinition} label={t("newLabel")} booleans={["isPublic"]} resetOnSuccess successMessage={t("created")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={createKpiDefinition} schema="kpi.create" label={t("newLabel")} booleans={["isPublic"]} resetOnSuccess successMessage={t("created")} className="grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="initiativeId" value={initiativeId} />
             <KpiDefinitionFields />
             <div className="sm:col-span-2">

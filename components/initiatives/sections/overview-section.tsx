@@ -87,7 +87,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
             {mayUpdate && (
               <>
                 <Group title={t("edit.masterData")}>
-                  <InitiativeForm action={updateInitiative} label={t("edit.masterData")} currentCode={i.code} className="grid gap-3 sm:grid-cols-2">
+                  <InitiativeForm action={updateInitiative} schema="initiative.update" label={t("edit.masterData")} currentCode={i.code} className="grid gap-3 sm:grid-cols-2">
                     <input type="hidden" name="id" value={i.id} />
                     <input type="hidden" name="version" value={i.version} />
                     <MasterDataFields

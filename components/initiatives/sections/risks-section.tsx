@@ -33,7 +33,7 @@ export async function RisksSection({ initiativeId, viewer }: SectionProps) {
       )}
       {data.canEdit && (
         <Disclosure summary={t("new")} className="mt-4">
-          <ActionForm action={createRisk} label={t("newLabel")} resetOnSuccess successMessage={t("created")} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={createRisk} schema="risk.create" label={t("newLabel")} resetOnSuccess successMessage={t("created")} className="grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="initiativeId" value={initiativeId} />
             <RiskFields owners={data.owners} />
             <div className="sm:col-span-2">

@@ -12,7 +12,7 @@ export default async function ChangePasswordPage() {
     <div className="max-w-md">
       <h1 className="text-2xl font-bold text-brand-900">{t("passwordTitle")}</h1>
       {me.mustChangePassword && <p role="note" className="mt-2 rounded bg-amber-50 p-2">{t("mustChange")}</p>}
-      <ActionForm action={changeOwnPassword} label={t("passwordTitle")} booleans={["revokeTokens"]} successMessage={t("changed")} className="mt-4 space-y-3">
+      <ActionForm action={changeOwnPassword} schema="account.changePassword" label={t("passwordTitle")} booleans={["revokeTokens"]} successMessage={t("changed")} className="mt-4 space-y-3">
         <Field name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required />
         <Field name="newPassword" type="password" label={t("newPassword")} hint={t("policyHint")} autoComplete="new-password" required />
         <Field name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" required />

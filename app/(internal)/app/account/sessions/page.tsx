@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/login-form";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -39,7 +40,7 @@ export default async function SessionsPage() {
         ) : (
           <ActionForm action={endOwnSession} label={t("endLabel", { browser: s.browser ?? t("unknownBrowser"), created: dateTime(s.createdAt) })} successMessage={t("ended")}>
             <input type="hidden" name="id" value={s.id} />
-            <SubmitButton variant="danger">{t("end")}</SubmitButton>
+            <ConfirmSubmitButton question="endSessions">{t("end")}</ConfirmSubmitButton>
           </ActionForm>
         ),
     },
@@ -65,7 +66,7 @@ export default async function SessionsPage() {
       <section className="mt-6 max-w-3xl">
         {others > 0 && <p className="text-sm text-slate-700">{t("endOthersNote")}</p>}
         <ActionForm action={endOtherSessions} label={t("endOthersLabel")} successMessage={t("othersEnded")} className="mt-2">
-          {others > 0 && <SubmitButton variant="danger">{t("endOthers")}</SubmitButton>}
+          {others > 0 && <ConfirmSubmitButton question="endSessions">{t("endOthers")}</ConfirmSubmitButton>}
         </ActionForm>
       </section>
     </>

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function TokensPage() {
               {token.state === "active" && (
                 <>
                   <input type="hidden" name="id" value={token.id} />
-                  <SubmitButton variant="danger">{t("revoke")}</SubmitButton>
+                  <ConfirmSubmitButton question="revoke">{t("revoke")}</ConfirmSubmitButton>
                 </>
               )}
             </ActionForm>

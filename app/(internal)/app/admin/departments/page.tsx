@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { createDepartment, deleteDepartment, updateDepartment } from "@/lib/departments/actions";
@@ -16,7 +17,7 @@ export default async function DepartmentsPage() {
       <ul className="mt-6 space-y-4">
         {departments.map((d) => (
           <li key={d.id} className="rounded border border-slate-200 p-3">
-            <ActionForm action={updateDepartment} label={t("edit", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
+            <ActionForm action={updateDepartment} schema="department.update" label={t("edit", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
               <input type="hidden" name="id" value={d.id} />
               <input type="hidden" name="version" value={d.version} />
               <Field name="code" label={t("code")} defaultValue={d.code} required />
@@ -26,13 +27,13 @@ export default async function DepartmentsPage() {
             <ActionForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2">
               <input type="hidden" name="id" value={d.id} />
               <input type="hidden" name="version" value={d.version} />
-              <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+              <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
             </ActionForm>
           </li>
         ))}
       </ul>
       <h2 className="mt-8 text-xl font-semibold">{t("new")}</h2>
-      <ActionForm action={createDepartment} label={t("new")} resetOnSuccess className="mt-2 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
+      <ActionForm action={createDepartment} schema="department.create" label={t("new")} resetOnSuccess className="mt-2 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
         <Field name="code" label={t("code")} required />
         <Field name="name" label={t("name")} required />
         <SubmitButton>{tf("create")}</SubmitButton>

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PartnerKind } from "@/lib/generated/prisma/enums";
@@ -47,7 +48,7 @@ export default async function PartnersPage() {
             <li key={p.id} className="rounded border border-slate-200 p-3">
               <h2 className="font-semibold">{p.name}</h2>
               <p className="text-xs text-slate-700">{t("slug", { slug: p.slug })}</p>
-              <AdminActionForm action={updatePartner} label={t("edit", { name: p.name })} className={`mt-2 ${grid}`}>
+              <AdminActionForm action={updatePartner} schema="partner.update" label={t("edit", { name: p.name })} className={`mt-2 ${grid}`}>
                 <input type="hidden" name="id" value={p.id} />
                 <input type="hidden" name="version" value={p.version} />
                 <PartnerFields partner={p} />
@@ -59,7 +60,7 @@ export default async function PartnersPage() {
                 <AdminActionForm action={deletePartner} label={t("deleteLabel", { name: p.name })} className="mt-2">
                   <input type="hidden" name="id" value={p.id} />
                   <input type="hidden" name="version" value={p.version} />
-                  <SubmitButton variant="danger">{tf("delete")}</SubmitButton>
+                  <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
                 </AdminActionForm>
               )}
             </li>
@@ -67,7 +68,7 @@ export default async function PartnersPage() {
         })}
       </ul>
       <h2 className="mt-8 text-xl font-semibold">{t("new")}</h2>
-      <AdminActionForm action={createPartner} label={t("new")} resetOnSuccess className={`mt-2 ${grid}`}>
+      <AdminActionForm action={createPartner} schema="partner.create" label={t("new")} resetOnSuccess className={`mt-2 ${grid}`}>
         <PartnerFields />
         <div><SubmitButton>{tf("create")}</SubmitButton></div>
       </AdminActionForm>

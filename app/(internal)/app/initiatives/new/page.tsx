@@ -42,6 +42,7 @@ export default async function NewInitiativePage() {
       <p className="mt-1 text-sm text-slate-700">{t("requiredNote")}</p>
       <InitiativeForm
         action={createInitiative}
+        schema="initiative.create"
         label={t("newTitle")}
         successMessage={t("created")}
         suggestions={Object.fromEntries(options.fields.map((f) => [f.id, f.suggestedCode]))}

@@ -1,0 +1,93 @@
+// The input schema of every action a form submits to, by the action's name: a server component
+// cannot hand a zod schema to the client-side ActionForm (props must be serialisable), so it names
+// the action (`schema="risk.create"`) and the form finds the very schema object the action
+// validates with. action-schemas.test.ts checks each entry is identical to its action's `input`.
+// Only lib/<domain>/schemas modules are imported here: they are client-safe (zod, enums, pure helpers).
+import type { z } from "zod";
+import * as account from "@/lib/account/schemas";
+import * as budget from "@/lib/budget/schemas";
+import * as comments from "@/lib/comments/schemas";
+import * as departments from "@/lib/departments/schemas";
+import * as initiatives from "@/lib/initiatives/schemas";
+import * as kpiDefinitions from "@/lib/kpis/definition-schemas";
+import * as kpis from "@/lib/kpis/schemas";
+import * as milestones from "@/lib/milestones/schemas";
+import * as partners from "@/lib/partners/schemas";
+import * as plan from "@/lib/plan/schemas";
+import * as reports from "@/lib/reports/schemas";
+import * as risks from "@/lib/risks/schemas";
+import * as sessions from "@/lib/sessions/schemas";
+import * as tokens from "@/lib/tokens/schemas";
+import * as users from "@/lib/users/schemas";
+
+export const ACTION_SCHEMAS = {
+  "account.changePassword": account.changeOwnPasswordInput,
+  "account.mfa.confirm": account.confirmMfaInput,
+  "account.mfa.verify": account.verifyMfaInput,
+  "budgetLine.create": budget.createBudgetLineInput,
+  "budgetLine.plan": budget.updateBudgetPlanInput,
+  "budgetLine.recordActual": budget.recordBudgetActualInput,
+  "budgetLine.delete": budget.deleteBudgetLineInput,
+  "comment.create": comments.createCommentInput,
+  "comment.createOnReport": comments.createReportCommentInput,
+  "comment.update": comments.updateCommentInput,
+  "comment.delete": comments.deleteCommentInput,
+  "department.create": departments.createDepartmentInput,
+  "department.update": departments.updateDepartmentInput,
+  "department.delete": departments.deleteDepartmentInput,
+  "initiative.create": initiatives.createInitiativeInput,
+  "initiative.update": initiatives.updateInitiativeInput,
+  "initiative.setStatus": initiatives.setInitiativeStatusInput,
+  "initiative.setVisibility": initiatives.setInitiativeVisibilityInput,
+  "initiative.archive": initiatives.archiveInitiativeInput,
+  "initiative.unarchive": initiatives.archiveInitiativeInput,
+  "initiative.addLead": initiatives.initiativeLeadInput,
+  "initiative.removeLead": initiatives.initiativeLeadInput,
+  "initiative.addPartner": initiatives.addInitiativePartnerInput,
+  "initiative.updatePartner": initiatives.updateInitiativePartnerInput,
+  "initiative.removePartner": initiatives.removeInitiativePartnerInput,
+  "kpi.create": kpiDefinitions.createKpiDefinitionInput,
+  "kpi.createForPlan": kpiDefinitions.createPlanKpiDefinitionInput,
+  "kpi.update": kpiDefinitions.updateKpiDefinitionInput,
+  "kpi.delete": kpiDefinitions.deleteKpiDefinitionInput,
+  "kpiMeasurement.record": kpis.recordKpiMeasurementInput,
+  "milestone.create": milestones.addMilestoneInput,
+  "milestone.update": milestones.editMilestoneInput,
+  "milestone.reorder": milestones.reorderMilestoneInput,
+  "milestone.delete": milestones.deleteMilestoneInput,
+  "milestone.complete": milestones.completeMilestoneInput,
+  "milestone.reopen": milestones.reopenMilestoneInput,
+  "milestone.moveForecast": milestones.moveForecastInput,
+  "partner.create": partners.createPartnerInput,
+  "partner.update": partners.updatePartnerInput,
+  "partner.delete": partners.deletePartnerInput,
+  "masterplan.create": plan.createMasterplanInput,
+  "masterplan.update": plan.updateMasterplanInput,
+  "fieldOfAction.create": plan.createFieldOfActionInput,
+  "fieldOfAction.update": plan.updateFieldOfActionInput,
+  "fieldOfAction.move": plan.moveFieldOfActionInput,
+  "fieldOfAction.delete": plan.rowVersionInput,
+  "district.create": plan.createDistrictInput,
+  "district.update": plan.updateDistrictInput,
+  "district.delete": plan.rowVersionInput,
+  "statusReport.createDraft": reports.createReportDraftInput,
+  "statusReport.update": reports.updateReportInput,
+  "statusReport.submit": reports.reportTransitionInput,
+  "statusReport.approve": reports.reportTransitionInput,
+  "statusReport.return": reports.returnReportInput,
+  "risk.create": risks.createRiskInput,
+  "risk.update": risks.updateRiskInput,
+  "risk.close": risks.closeRiskInput,
+  "session.end": sessions.endSessionInput,
+  "session.endOthers": sessions.endOtherSessionsInput,
+  "user.endSessions": sessions.endUserSessionsInput,
+  "token.create": tokens.createTokenInput,
+  "token.revoke": tokens.revokeTokenInput,
+  "user.create": users.createUserInput,
+  "user.update": users.updateUserInput,
+  "user.deactivate": users.userStateInput,
+  "user.reactivate": users.userStateInput,
+} satisfies Record<string, z.ZodType>;
+
+/** The name of an action whose input schema a form can check before sending. */
+export type FormSchemaName = keyof typeof ACTION_SCHEMAS;
