@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoActors, useTestDatabase } from "@/tests/db";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "./mutations";
 import { partnerSlug } from "./schemas";
 
@@ -17,7 +17,7 @@ async function makePartner() {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
+  ({ admin } = await demoActors(t));
 });
 
 describe("partnerSlug", () => {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { verifyPassword } from "@/lib/auth/password";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoActors, useTestDatabase } from "@/tests/db";
 import {
   createUserAction,
   deactivateUserAction,
@@ -34,7 +34,7 @@ const snapshot = (id: string) => t.prisma.user.findUniqueOrThrow({ where: { id }
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
+  ({ admin } = await demoActors(t));
   digiId = (await t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } })).id;
   verkId = (await t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } })).id;
 });
