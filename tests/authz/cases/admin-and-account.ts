@@ -16,7 +16,7 @@ import {
   updateUserAction,
 } from "@/lib/users/mutations";
 import { cityToday } from "@/lib/dates";
-import { adminOnly, everyone, uniq, type Case, type Fixture } from "./shared";
+import { adminOnly, adminOnlyOnFreshRow, everyone, uniq, type Case, type Fixture } from "./shared";
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
@@ -69,14 +69,7 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: deleteDepartmentAction as Case["action"],
-    input: async (f) => {
-      const d = await scratchDepartment(f.db);
-      return { id: d.id, version: d.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(deleteDepartmentAction as Case["action"], scratchDepartment),
   {
     // Acts on the caller's own account only; an injected user id is ignored.
     action: changeOwnPasswordAction as Case["action"],
@@ -99,22 +92,8 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: deactivateUserAction as Case["action"],
-    input: async (f) => {
-      const u = await scratchUser(f.db);
-      return { id: u.id, version: u.version };
-    },
-    expect: adminOnly,
-  },
-  {
-    action: reactivateUserAction as Case["action"],
-    input: async (f) => {
-      const u = await scratchUser(f.db, false);
-      return { id: u.id, version: u.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(deactivateUserAction as Case["action"], scratchUser),
+  adminOnlyOnFreshRow(reactivateUserAction as Case["action"], (db) => scratchUser(db, false)),
   {
     action: issuePasswordResetLinkAction as Case["action"],
     input: async (f) => ({ id: (await scratchUser(f.db)).id }),
@@ -138,14 +117,7 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: deletePartnerAction as Case["action"],
-    input: async (f) => {
-      const p = await scratchPartner(f.db);
-      return { id: p.id, version: p.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(deletePartnerAction as Case["action"], scratchPartner),
   {
     action: createTokenAction as Case["action"],
     input: async () => ({ name: `Token ${uniq()}`, scopes: ["READ"], expiresInDays: 30 }),

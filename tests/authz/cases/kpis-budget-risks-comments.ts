@@ -5,7 +5,7 @@ import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualActio
 import { createCommentAction, deleteCommentAction, updateCommentAction } from "@/lib/comments/mutations";
 import { createKpiDefinitionAction, deleteKpiDefinitionAction, updateKpiDefinitionAction } from "@/lib/kpis/definitions";
 import { closeRiskAction, createRiskAction, updateRiskAction } from "@/lib/risks/mutations";
-import { everyone, type Case, type Fixture, type Outcome, type RoleKey } from "./shared";
+import { everyone, idAndVersion, type Case, type Fixture, type Outcome, type RoleKey } from "./shared";
 
 type Scope = "own" | "foreign";
 
@@ -14,6 +14,8 @@ const planners: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "
 /** budget.recordActual, risk.edit: also the initiative's project lead. */
 const team: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
 const noneOutside: Record<RoleKey, Outcome> = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+/** On another department's initiative only the admin may act. */
+const adminOutside: Partial<Record<RoleKey, Outcome>> = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" };
 
 async function initiativeId(f: Fixture, scope: Scope): Promise<string> {
   const lead = f.actors.lead;
@@ -73,12 +75,20 @@ async function scratchComment(f: Fixture, author: RoleKey) {
 /** Somebody else's comment: the viewer's, or the admin's for the viewer. */
 const otherThan = (role: RoleKey): RoleKey => (role === "viewer" ? "admin" : "viewer");
 
+/** An action that needs only a row's id and version (delete, close), on a fresh row of the own and of another department. */
+const byIdAndVersion = (action: Case["action"], scratch: (f: Fixture, scope: Scope) => Promise<{ id: string; version: number }>, expect: Record<RoleKey, Outcome>): Case => ({
+  action,
+  input: async (f) => idAndVersion(await scratch(f, "own")),
+  expect,
+  foreign: { input: async (f) => idAndVersion(await scratch(f, "foreign")), expect: adminOutside },
+});
+
 export const CASES: Case[] = [
   {
     action: createKpiDefinitionAction as Case["action"],
     input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "own") }),
     expect: planners,
-    foreign: { input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "foreign") }), expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } },
+    foreign: { input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "foreign") }), expect: adminOutside },
   },
   {
     action: updateKpiDefinitionAction as Case["action"],
@@ -92,31 +102,17 @@ export const CASES: Case[] = [
         const k = await scratchKpi(f, "foreign");
         return { ...kpiFields, id: k.id, version: k.version };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
-  {
-    action: deleteKpiDefinitionAction as Case["action"],
-    input: async (f) => {
-      const k = await scratchKpi(f, "own");
-      return { id: k.id, version: k.version };
-    },
-    expect: planners,
-    foreign: {
-      input: async (f) => {
-        const k = await scratchKpi(f, "foreign");
-        return { id: k.id, version: k.version };
-      },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
-    },
-  },
+  byIdAndVersion(deleteKpiDefinitionAction as Case["action"], scratchKpi, planners),
   {
     action: createBudgetLineAction as Case["action"],
     input: async (f) => ({ initiativeId: await initiativeId(f, "own"), year: budgetYear++, fundingSource: "EU", planned: "1.000,00" }),
     expect: planners,
     foreign: {
       input: async (f) => ({ initiativeId: await initiativeId(f, "foreign"), year: budgetYear++, fundingSource: "EU", planned: "1000" }),
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
   {
@@ -131,7 +127,7 @@ export const CASES: Case[] = [
         const l = await scratchLine(f, "foreign");
         return { id: l.id, version: l.version, planned: "2000" };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
   {
@@ -147,29 +143,15 @@ export const CASES: Case[] = [
         const l = await scratchLine(f, "foreign");
         return { id: l.id, version: l.version, actual: "50" };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
-  {
-    action: deleteBudgetLineAction as Case["action"],
-    input: async (f) => {
-      const l = await scratchLine(f, "own");
-      return { id: l.id, version: l.version };
-    },
-    expect: planners,
-    foreign: {
-      input: async (f) => {
-        const l = await scratchLine(f, "foreign");
-        return { id: l.id, version: l.version };
-      },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
-    },
-  },
+  byIdAndVersion(deleteBudgetLineAction as Case["action"], scratchLine, planners),
   {
     action: createRiskAction as Case["action"],
     input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "own") }),
     expect: team,
-    foreign: { input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "foreign") }), expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } },
+    foreign: { input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "foreign") }), expect: adminOutside },
   },
   {
     action: updateRiskAction as Case["action"],
@@ -183,24 +165,10 @@ export const CASES: Case[] = [
         const r = await scratchRisk(f, "foreign");
         return { ...riskFields, id: r.id, version: r.version };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
-  {
-    action: closeRiskAction as Case["action"],
-    input: async (f) => {
-      const r = await scratchRisk(f, "own");
-      return { id: r.id, version: r.version };
-    },
-    expect: team,
-    foreign: {
-      input: async (f) => {
-        const r = await scratchRisk(f, "foreign");
-        return { id: r.id, version: r.version };
-      },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
-    },
-  },
+  byIdAndVersion(closeRiskAction as Case["action"], scratchRisk, team),
   {
     action: createCommentAction as Case["action"],
     input: async (f) => ({ initiativeId: await initiativeId(f, "own"), body: "Matrix-Kommentar", authorId: f.actors.admin.id }),

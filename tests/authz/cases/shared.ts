@@ -23,3 +23,13 @@ export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toStr
 
 export const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
 export const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+
+/** The input of the actions that need nothing but the target row and the version the caller saw. */
+export const idAndVersion = ({ id, version }: { id: string; version: number }) => ({ id, version });
+
+/** An admin-only action on a fresh row made by `scratch` (archive, unarchive, delete, deactivate ...). */
+export const adminOnlyOnFreshRow = (action: Case["action"], scratch: (db: Db) => Promise<{ id: string; version: number }>): Case => ({
+  action,
+  input: async (f) => idAndVersion(await scratch(f.db)),
+  expect: adminOnly,
+});
