@@ -37,17 +37,22 @@ export function assertStep(step: ReportStep, state: ReportState): void {
   });
 }
 
-/** What actions return and audit about a report. */
-export const reportSelect = {
-  id: true,
-  initiativeId: true,
-  period: true,
+/** What the lead writes in a report: the health it reports and its texts (the public summary too). */
+export const reportContentSelect = {
   health: true,
   summary: true,
   achievements: true,
   nextSteps: true,
   risks: true,
   publicSummary: true,
+} as const;
+
+/** What actions return and audit about a report. */
+export const reportSelect = {
+  id: true,
+  initiativeId: true,
+  period: true,
+  ...reportContentSelect,
   state: true,
   submittedById: true,
   submittedAt: true,
