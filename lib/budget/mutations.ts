@@ -3,6 +3,7 @@
 // project lead also holds) are separate actions, so a lead can only ever change `actual`.
 // Every change is audited with before/after and the initiative, for its history.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
@@ -64,9 +65,11 @@ export const updateBudgetPlanAction = defineAction({
   load: (tx, input) => loadLine(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
     const { id, version, ...data } = input;
-    const { count } = await tx.budgetLine.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "BudgetLine", reload(tx, id));
-    const after = (await find(tx, id))!;
+    const after = await updateVersioned(
+      "BudgetLine",
+      () => tx.budgetLine.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      reload(tx, id),
+    );
     audit({ action: "budgetLine.plan", entityType: "BudgetLine", entityId: id, initiativeId, before, after });
     return { id, version: after.version };
   },
@@ -78,12 +81,15 @@ export const recordBudgetActualAction = defineAction({
   permission: "budget.recordActual",
   load: (tx, input) => loadLine(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.budgetLine.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { actual: input.actual, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "BudgetLine", reload(tx, input.id));
-    const after = (await find(tx, input.id))!;
+    const after = await updateVersioned(
+      "BudgetLine",
+      () =>
+        tx.budgetLine.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { actual: input.actual, version: { increment: 1 } },
+        }),
+      reload(tx, input.id),
+    );
     audit({ action: "budgetLine.recordActual", entityType: "BudgetLine", entityId: input.id, initiativeId, before, after });
     return { id: input.id, version: after.version };
   },

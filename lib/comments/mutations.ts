@@ -1,7 +1,8 @@
 // Comments on an initiative: every signed-in role may write one (`comment.create`); only its
 // author may edit or delete it (`comment.editOwn`, condition "owner"). Deleting is soft
 // (deletedAt), so the history keeps what was said. Every change is audited with the initiative.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
 import { createCommentInput, createReportCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
@@ -65,12 +66,15 @@ export const updateCommentAction = defineAction({
   permission: "comment.editOwn",
   load: (tx, input) => loadOwnComment(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.comment.updateMany({
-      where: { id: input.id, version: input.version, deletedAt: null },
-      data: { body: input.body, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Comment", reload(tx, input.id));
-    const after = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select });
+    const after = await updateVersioned(
+      "Comment",
+      () =>
+        tx.comment.updateMany({
+          where: { id: input.id, version: input.version, deletedAt: null },
+          data: { body: input.body, version: { increment: 1 } },
+        }),
+      reload(tx, input.id),
+    );
     audit({ action: "comment.update", entityType: "Comment", entityId: input.id, initiativeId, before, after });
     return { id: input.id, version: after.version };
   },
@@ -82,12 +86,17 @@ export const deleteCommentAction = defineAction({
   permission: "comment.editOwn",
   load: (tx, input) => loadOwnComment(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.comment.updateMany({
-      where: { id: input.id, version: input.version, deletedAt: null },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Comment", reload(tx, input.id));
-    const after = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select });
+    const after = await updateVersioned(
+      "Comment",
+      () =>
+        tx.comment.updateMany({
+          where: { id: input.id, version: input.version, deletedAt: null },
+          data: { deletedAt: new Date(), version: { increment: 1 } },
+        }),
+      reload(tx, input.id),
+      // Read back without the reload's deletedAt filter: the row is now soft-deleted.
+      () => tx.comment.findUniqueOrThrow({ where: { id: input.id }, select }),
+    );
     audit({ action: "comment.delete", entityType: "Comment", entityId: input.id, initiativeId, before, after });
     return { id: input.id };
   },

@@ -2,10 +2,11 @@
 // past date is given), take a completion back (with a reason), and move the forecast date (with a
 // mandatory reason, appended to the milestone's forecast history). Permission "milestone.edit";
 // every change is version-checked and audited with the initiative.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { AppError } from "@/lib/errors/app-error";
 import { cityToday, dateValue } from "./dates";
-import { assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
+import { assertVersion, findMilestone, loadMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
 import { writeForecast } from "./writes";
 
@@ -29,12 +30,15 @@ export const completeMilestoneAction = defineAction({
     if (completedDate > today) {
       throw new AppError("VALIDATION", "The completion date lies in the future.", { fieldErrors: { completedDate: ["#milestones.errors.completedInFuture"] } });
     }
-    const { count } = await tx.milestone.updateMany({
-      where: { id: input.id, version: input.version, completedDate: null },
-      data: { completedDate: dateValue(completedDate), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
-    const after = await getMilestone(tx, input.id);
+    const after = await updateVersioned(
+      "Milestone",
+      () =>
+        tx.milestone.updateMany({
+          where: { id: input.id, version: input.version, completedDate: null },
+          data: { completedDate: dateValue(completedDate), version: { increment: 1 } },
+        }),
+      () => findMilestone(tx, input.id),
+    );
     audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
     return after;
   },
@@ -48,12 +52,15 @@ export const reopenMilestoneAction = defineAction({
   run: async ({ tx, input, resource: { milestone: before }, audit }) => {
     assertVersion(before, input.version);
     if (!before.completedDate) throw stateConflict(before, "notDone");
-    const { count } = await tx.milestone.updateMany({
-      where: { id: input.id, version: input.version, completedDate: { not: null } },
-      data: { completedDate: null, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
-    const after = await getMilestone(tx, input.id);
+    const after = await updateVersioned(
+      "Milestone",
+      () =>
+        tx.milestone.updateMany({
+          where: { id: input.id, version: input.version, completedDate: { not: null } },
+          data: { completedDate: null, version: { increment: 1 } },
+        }),
+      () => findMilestone(tx, input.id),
+    );
     // The reason is kept with the event: there is no column for it, and the history is where it is read.
     audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
     return after;

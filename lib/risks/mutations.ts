@@ -1,7 +1,8 @@
 // Risks of an initiative: create, edit (version-checked) and close. Admins, the head of the
 // initiative's department and its project leads may (`risk.edit`). Every change is audited with
 // before/after and the initiative, for its history.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -58,9 +59,11 @@ export const updateRiskAction = defineAction({
     const { id, version, ...data } = input;
     // Keeping an owner who has left since is fine; naming a new one needs an active user.
     if (data.ownerId !== before.ownerId) await assertOwner(tx, data.ownerId);
-    const { count } = await tx.risk.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "Risk", reload(tx, id));
-    const after = await tx.risk.findUniqueOrThrow({ where: { id }, select });
+    const after = await updateVersioned(
+      "Risk",
+      () => tx.risk.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      reload(tx, id),
+    );
     audit({ action: "risk.update", entityType: "Risk", entityId: id, initiativeId, before, after });
     return { id, version: after.version };
   },
@@ -73,9 +76,11 @@ export const closeRiskAction = defineAction({
   load: (tx, input) => loadRisk(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
     if (before.status === "CLOSED") throw new AppError("CONFLICT", "The risk is already closed.", { current: before });
-    const { count } = await tx.risk.updateMany({ where: { id: input.id, version: input.version }, data: { status: "CLOSED", version: { increment: 1 } } });
-    await ensureUpdated(count, "Risk", reload(tx, input.id));
-    const after = await tx.risk.findUniqueOrThrow({ where: { id: input.id }, select });
+    const after = await updateVersioned(
+      "Risk",
+      () => tx.risk.updateMany({ where: { id: input.id, version: input.version }, data: { status: "CLOSED", version: { increment: 1 } } }),
+      reload(tx, input.id),
+    );
     audit({ action: "risk.close", entityType: "Risk", entityId: input.id, initiativeId, before, after });
     return { id: input.id, version: after.version };
   },

@@ -4,7 +4,8 @@
 // (lib/sessions/store.ts), which ends their open sessions.
 // Whatever grants or takes away access (a new account, role or department, deactivation and
 // reactivation, reset links, temporary passwords) needs a fresh sign-in (`recentAuth`).
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -71,13 +72,16 @@ export const updateUserAction = defineAction({
     }
     await assertDepartmentExists(tx, data.departmentId);
     const accessChanged = before.role !== data.role || before.departmentId !== data.departmentId;
-    const { count } = await tx.user.updateMany({
-      where: { id, version },
-      data: { ...data, version: { increment: 1 }, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) },
-    });
-    await ensureUpdated(count, "User", () => loadUser(tx, { id }));
+    const after = await updateVersioned(
+      "User",
+      () =>
+        tx.user.updateMany({
+          where: { id, version },
+          data: { ...data, version: { increment: 1 }, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) },
+        }),
+      () => loadUser(tx, { id }),
+    );
     if (accessChanged) await revokeUserSessions(tx, id, "ACCESS_CHANGED", new Date());
-    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
     audit({ action: "user.update", entityType: "User", entityId: id, before, after });
     return after;
   },
@@ -91,14 +95,17 @@ export const deactivateUserAction = defineAction({
   load: loadUser,
   run: async ({ tx, input, actor, resource: before, audit }) => {
     if (input.id === actor.id) throw new AppError("FORBIDDEN", "Administrators cannot deactivate their own account.");
-    const { count } = await tx.user.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { active: false, version: { increment: 1 }, sessionVersion: { increment: 1 } },
-    });
-    await ensureUpdated(count, "User", () => loadUser(tx, input));
+    const after = await updateVersioned(
+      "User",
+      () =>
+        tx.user.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { active: false, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+        }),
+      () => loadUser(tx, input),
+    );
     await expireOpenResetLinks(tx, input.id, new Date());
     await revokeUserSessions(tx, input.id, "DEACTIVATED", new Date());
-    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
     audit({ action: "user.deactivate", entityType: "User", entityId: input.id, before, after });
     return after;
   },
@@ -111,12 +118,11 @@ export const reactivateUserAction = defineAction({
   permission: "user.manage",
   load: loadUser,
   run: async ({ tx, input, resource: before, audit }) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { active: true, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "User", () => loadUser(tx, input));
-    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
+    const after = await updateVersioned(
+      "User",
+      () => tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { active: true, version: { increment: 1 } } }),
+      () => loadUser(tx, input),
+    );
     audit({ action: "user.reactivate", entityType: "User", entityId: input.id, before, after });
     return after;
   },
