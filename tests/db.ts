@@ -38,3 +38,11 @@ export async function demoActors(database: Pick<TestDatabase, "prisma">): Promis
     }),
   ) as Record<UserKey, Actor>;
 }
+
+/** One demo user of each role but ADMIN (seed keys by role): the actors an admin-only action must refuse. */
+export const NON_ADMIN_DEMO_USERS = { DEPARTMENT_HEAD: "head", COUNCIL_MEMBER: "council", PROJECT_LEAD: "lead", VIEWER: "viewer" } as const satisfies Record<string, UserKey>;
+
+/** The newest authz.denied event the action builder wrote for `actorId` trying the action named `actionName`. */
+export function latestDenial(database: Pick<TestDatabase, "prisma">, actorId: string, actionName: string) {
+  return database.prisma.auditEvent.findFirst({ where: { action: "authz.denied", actorId, entityId: actionName }, orderBy: { id: "desc" } });
+}
