@@ -16,7 +16,7 @@ import {
   updateUserAction,
 } from "@/lib/users/mutations";
 import { cityToday } from "@/lib/dates";
-import { adminOnly, adminOnlyOnFreshRow, everyone, uniq, type Case, type Fixture } from "./shared";
+import { adminOnly, adminOnlyOnFreshRow, everyone, leadInitiativesWhere, uniq, type Case, type Fixture, type Scope } from "./shared";
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
@@ -43,15 +43,8 @@ async function scratchSession(db: Db, userId: string) {
 }
 
 /** A KPI of an initiative that the demo project lead leads (department DIGI), or of one in another department. */
-async function kpiOf(f: Fixture, scope: "own" | "foreign") {
-  const lead = f.actors.lead;
-  const kpi = await f.db.kpi.findFirstOrThrow({
-    where:
-      scope === "own"
-        ? { initiative: { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! } }
-        : { initiative: { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } } },
-    select: { id: true, valueType: true },
-  });
+async function kpiOf(f: Fixture, scope: Scope) {
+  const kpi = await f.db.kpi.findFirstOrThrow({ where: { initiative: leadInitiativesWhere(f, scope) }, select: { id: true, valueType: true } });
   return { kpiId: kpi.id, periodDate: cityToday(), value: 50, note: "Matrix" };
 }
 

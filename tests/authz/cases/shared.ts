@@ -33,3 +33,20 @@ export const adminOnlyOnFreshRow = (action: Case["action"], scratch: (db: Db) =>
   input: async (f) => idAndVersion(await scratch(f.db)),
   expect: adminOnly,
 });
+
+/** "own": in scope of the demo project lead; "foreign": the swapped target outside it. */
+export type Scope = "own" | "foreign";
+
+/** Initiatives the demo project lead leads in their department (DIGI), or of another department they do not lead. */
+export function leadInitiativesWhere(f: Fixture, scope: Scope) {
+  const lead = f.actors.lead;
+  return scope === "own"
+    ? { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! }
+    : { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } };
+}
+
+/** The first of those initiatives by code. */
+export async function leadInitiativeId(f: Fixture, scope: Scope): Promise<string> {
+  const i = await f.db.initiative.findFirstOrThrow({ where: leadInitiativesWhere(f, scope), orderBy: { code: "asc" }, select: { id: true } });
+  return i.id;
+}
