@@ -4,6 +4,7 @@
 // every change is version-checked and audited with the initiative.
 import { defineAction } from "@/lib/actions/define-action";
 import { updateVersioned } from "@/lib/actions/versioned-update";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { cityToday, dateValue } from "./dates";
 import { assertVersion, findMilestone, loadMilestone, type PresentedMilestone } from "./records";
@@ -15,6 +16,22 @@ const AUDIT = { entityType: "Milestone" } as const;
 /** The request does not fit the milestone's state (done / open): a conflict that carries the stored row. */
 function stateConflict(current: PresentedMilestone, key: string, field = "_form"): AppError {
   return new AppError("CONFLICT", `Milestone state does not allow this (${key}).`, { current, fieldErrors: { [field]: [`#milestones.errors.${key}`] } });
+}
+
+/**
+ * Marks the milestone done on `completedDate`, or open again with null, only while it has the
+ * caller's version and is still in the other state (open, done); then reads it back.
+ */
+function writeCompletion(tx: Tx, row: { id: string; version: number }, completedDate: Date | null) {
+  return updateVersioned(
+    "Milestone",
+    () =>
+      tx.milestone.updateMany({
+        where: { id: row.id, version: row.version, completedDate: completedDate ? null : { not: null } },
+        data: { completedDate, version: { increment: 1 } },
+      }),
+    () => findMilestone(tx, row.id),
+  );
 }
 
 export const completeMilestoneAction = defineAction({
@@ -30,15 +47,7 @@ export const completeMilestoneAction = defineAction({
     if (completedDate > today) {
       throw new AppError("VALIDATION", "The completion date lies in the future.", { fieldErrors: { completedDate: ["#milestones.errors.completedInFuture"] } });
     }
-    const after = await updateVersioned(
-      "Milestone",
-      () =>
-        tx.milestone.updateMany({
-          where: { id: input.id, version: input.version, completedDate: null },
-          data: { completedDate: dateValue(completedDate), version: { increment: 1 } },
-        }),
-      () => findMilestone(tx, input.id),
-    );
+    const after = await writeCompletion(tx, input, dateValue(completedDate));
     audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
     return after;
   },
@@ -52,15 +61,7 @@ export const reopenMilestoneAction = defineAction({
   run: async ({ tx, input, resource: { milestone: before }, audit }) => {
     assertVersion(before, input.version);
     if (!before.completedDate) throw stateConflict(before, "notDone");
-    const after = await updateVersioned(
-      "Milestone",
-      () =>
-        tx.milestone.updateMany({
-          where: { id: input.id, version: input.version, completedDate: { not: null } },
-          data: { completedDate: null, version: { increment: 1 } },
-        }),
-      () => findMilestone(tx, input.id),
-    );
+    const after = await writeCompletion(tx, input, null);
     // The reason is kept with the event: there is no column for it, and the history is where it is read.
     audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
     return after;
