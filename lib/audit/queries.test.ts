@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoActors, useTestDatabase } from "@/tests/db";
 import * as auditQueries from "./queries";
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions, parseAuditFilters, startOfDay } from "./queries";
 
@@ -11,8 +11,7 @@ let viewer: Actor;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  ({ admin, viewer } = await demoActors(t));
   // 120 events of our own, in order, two days apart (Berlin time), alternating between two actors.
   const start = Date.parse("2026-01-10T11:00:00Z");
   for (let i = 0; i < 120; i++) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualAction, updateBudgetPlanAction } from "./mutations";
 
 let t: TestDatabase;
@@ -27,12 +27,7 @@ async function freshLine(initiativeId: string, planned = "1000") {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
-  council = await actorFor(t, "rat@demo.masterplan.example");
-  foreignHead = await actorFor(t, "thomas.brenner@demo.masterplan.example");
-  foreignLead = await actorFor(t, "jan.oezdemir@demo.masterplan.example");
+  ({ admin, head, lead, council, headVerk: foreignHead, leadMob: foreignLead } = await demoActors(t));
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
   foreign = (
     await t.prisma.initiative.findFirstOrThrow({

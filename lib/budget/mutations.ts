@@ -3,7 +3,9 @@
 // project lead also holds) are separate actions, so a lead can only ever change `actual`.
 // Every change is audited with before/after and the initiative, for its history.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import { createBudgetLineInput, deleteBudgetLineInput, recordBudgetActualInput, updateBudgetPlanInput } from "./schemas";
@@ -42,6 +44,14 @@ const find = async (tx: Tx, id: string) => {
 };
 const reload = (tx: Tx, id: string) => () => find(tx, id);
 
+/** Writes `data` only while the line has the version the caller saw; then reads it back in plain values. */
+const updateLine = (tx: Tx, row: { id: string; version: number }, data: Prisma.BudgetLineUpdateManyMutationInput) =>
+  updateVersioned(
+    "BudgetLine",
+    () => tx.budgetLine.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
+    reload(tx, row.id),
+  );
+
 export const createBudgetLineAction = defineAction({
   name: "budgetLine.create",
   input: createBudgetLineInput,
@@ -64,9 +74,7 @@ export const updateBudgetPlanAction = defineAction({
   load: (tx, input) => loadLine(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
     const { id, version, ...data } = input;
-    const { count } = await tx.budgetLine.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "BudgetLine", reload(tx, id));
-    const after = (await find(tx, id))!;
+    const after = await updateLine(tx, { id, version }, data);
     audit({ action: "budgetLine.plan", entityType: "BudgetLine", entityId: id, initiativeId, before, after });
     return { id, version: after.version };
   },
@@ -78,12 +86,7 @@ export const recordBudgetActualAction = defineAction({
   permission: "budget.recordActual",
   load: (tx, input) => loadLine(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.budgetLine.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { actual: input.actual, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "BudgetLine", reload(tx, input.id));
-    const after = (await find(tx, input.id))!;
+    const after = await updateLine(tx, input, { actual: input.actual });
     audit({ action: "budgetLine.recordActual", entityType: "BudgetLine", entityId: input.id, initiativeId, before, after });
     return { id: input.id, version: after.version };
   },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getInitiativeBudget } from "./queries";
 
 let t: TestDatabase;
@@ -12,8 +12,7 @@ let own: string;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  ({ head, lead } = await demoActors(t));
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { createCommentAction, deleteCommentAction, updateCommentAction } from "./mutations";
 import { listInitiativeComments } from "./queries";
 
@@ -21,10 +21,7 @@ async function commentBy(actor: Actor, body = "Bitte den Zeitplan prüfen.") {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  council = await actorFor(t, "rat@demo.masterplan.example");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  ({ admin, council, viewer, lead } = await demoActors(t));
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
 });
 

@@ -1,9 +1,11 @@
 // Comments on an initiative: every signed-in role may write one (`comment.create`); only its
 // author may edit or delete it (`comment.editOwn`, condition "owner"). Deleting is soft
 // (deletedAt), so the history keeps what was said. Every change is audited with the initiative.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { createCommentInput, createReportCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
 import { initiativeFacts } from "@/lib/initiatives/facts";
 
@@ -18,7 +20,18 @@ async function loadOwnComment(tx: Tx, id: string) {
   return initiativeId ? { ownerId: comment.authorId, initiativeId, before } : null;
 }
 
-const reload = (tx: Tx, id: string) => () => tx.comment.findFirst({ where: { id, deletedAt: null }, select });
+/**
+ * Writes `data` only while the comment is live and has the version its author saw. A conflict
+ * answers with the live comment (none once deleted); the changed row is read back as it is now,
+ * soft-deleted or not.
+ */
+const updateLiveComment = (tx: Tx, row: { id: string; version: number }, data: Prisma.CommentUpdateManyMutationInput) =>
+  updateVersioned(
+    "Comment",
+    () => tx.comment.updateMany({ where: { id: row.id, version: row.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } }),
+    () => tx.comment.findFirst({ where: { id: row.id, deletedAt: null }, select }),
+    () => tx.comment.findUnique({ where: { id: row.id }, select }),
+  );
 
 export const createCommentAction = defineAction({
   name: "comment.create",
@@ -65,12 +78,7 @@ export const updateCommentAction = defineAction({
   permission: "comment.editOwn",
   load: (tx, input) => loadOwnComment(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.comment.updateMany({
-      where: { id: input.id, version: input.version, deletedAt: null },
-      data: { body: input.body, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Comment", reload(tx, input.id));
-    const after = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select });
+    const after = await updateLiveComment(tx, input, { body: input.body });
     audit({ action: "comment.update", entityType: "Comment", entityId: input.id, initiativeId, before, after });
     return { id: input.id, version: after.version };
   },
@@ -82,12 +90,7 @@ export const deleteCommentAction = defineAction({
   permission: "comment.editOwn",
   load: (tx, input) => loadOwnComment(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.comment.updateMany({
-      where: { id: input.id, version: input.version, deletedAt: null },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Comment", reload(tx, input.id));
-    const after = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select });
+    const after = await updateLiveComment(tx, input, { deletedAt: new Date() });
     audit({ action: "comment.delete", entityType: "Comment", entityId: input.id, initiativeId, before, after });
     return { id: input.id };
   },

@@ -15,6 +15,7 @@ import { listGreenerThanSuggested } from "@/lib/initiatives/health-suggestion";
 import { toPercent } from "@/lib/initiatives/progress";
 import { ATTAINMENT_CLASSES, classifyAttainment } from "@/lib/kpis/attainment";
 import { currentPeriod, periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
+import { reportContentSelect } from "@/lib/reports/report-state";
 import { assertQuarter, defaultQuarter, formatScope, parseScope, type ReportScope } from "./params";
 import { initiativeLateness, kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
 
@@ -73,12 +74,7 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       orderBy: [{ initiative: { fieldOfAction: { sortOrder: "asc" } } }, { initiative: { code: "asc" } }],
       select: {
         id: true,
-        health: true,
-        summary: true,
-        achievements: true,
-        nextSteps: true,
-        risks: true,
-        publicSummary: true,
+        ...reportContentSelect,
         reviewedAt: true,
         initiative: { select: { code: true, title: true, fieldOfAction: { select: { code: true } }, department: { select: { code: true } } } },
       },

@@ -11,7 +11,7 @@ import type { TestDatabase } from "@/lib/db/testing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import de from "@/lib/i18n/messages/de.json";
 import { loadInitiativeHealth } from "@/lib/initiatives/health-suggestion";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { buildCouncilReport } from "./build";
 import { renderCouncilReportPdf } from "./pdf";
 
@@ -27,7 +27,7 @@ const CODE = "VER-93";
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  council = await actorFor(t, "rat@demo.masterplan.example");
+  ({ council } = await demoActors(t));
   // Set "on track" by hand, updated last week, with a milestone overdue by 147 days: the data say off track.
   const template = await t.prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
   const i = await t.prisma.initiative.create({

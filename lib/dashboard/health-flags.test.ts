@@ -11,7 +11,7 @@ import type { TestDatabase } from "@/lib/db/testing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import de from "@/lib/i18n/messages/de.json";
 import { loadInitiativeHealth } from "@/lib/initiatives/health-suggestion";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getDashboard, NO_FILTERS, parseDashboardFilters } from "./queries";
 
 vi.mock("next-intl/server", async () => {
@@ -32,7 +32,7 @@ let agreeing: { id: string; code: string };
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  rat = await actorFor(t, "rat@demo.masterplan.example");
+  ({ council: rat } = await demoActors(t));
   const template = await t.prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
   const make = async (code: string, health: "ON_TRACK" | "AT_RISK") => {
     const i = await t.prisma.initiative.create({

@@ -8,7 +8,7 @@ import { isStale } from "@/lib/initiatives/freshness";
 import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
 import { classifyAttainment } from "@/lib/kpis/attainment";
 import { delayDays, isOverdue } from "@/lib/milestones/lateness";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getDashboard, getPortfolioFigures, NO_FILTERS, parseDashboardFilters } from "./queries";
 
 const TODAY = "2026-11-25";
@@ -25,7 +25,7 @@ let t: TestDatabase;
 let rat: Actor;
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  rat = await actorFor(t, "rat@demo.masterplan.example");
+  ({ council: rat } = await demoActors(t));
 });
 
 describe("getDashboard access", () => {

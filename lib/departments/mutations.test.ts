@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from "./mutations";
 
 let t: TestDatabase;
@@ -10,8 +10,7 @@ let head: Actor;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  ({ admin, head } = await demoActors(t));
 });
 
 describe("department actions through the action builder", () => {

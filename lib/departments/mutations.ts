@@ -1,5 +1,6 @@
 // Department management (admins). Each action is declared through the one builder.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { AppError } from "@/lib/errors/app-error";
 import { createDepartmentInput, deleteDepartmentInput, updateDepartmentInput } from "./schemas";
 
@@ -24,9 +25,11 @@ export const updateDepartmentAction = defineAction({
   load: (tx, input) => tx.department.findUnique({ where: { id: input.id }, select }),
   run: async ({ tx, input, resource: before, audit }) => {
     const { id, version, ...data } = input;
-    const { count } = await tx.department.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "Department", () => tx.department.findUnique({ where: { id }, select }));
-    const after = await tx.department.findUniqueOrThrow({ where: { id }, select });
+    const after = await updateVersioned(
+      "Department",
+      () => tx.department.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      () => tx.department.findUnique({ where: { id }, select }),
+    );
     audit({ action: "department.update", entityType: "Department", entityId: id, before, after });
     return after;
   },

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { TestDatabase } from "@/lib/db/testing";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getFundingOverview, parseFundingFilters, utilisation } from "./queries";
 
 let t: TestDatabase;
@@ -12,7 +12,7 @@ let counting: PrismaClient;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  ({ viewer } = await demoActors(t));
   counting = countingClient(t.database.factory);
 });
 afterAll(async () => {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
+import { initiativeHeadSelect } from "./head-select";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 
 const CODE = /^[A-Z0-9-]{1,20}$/;
@@ -62,14 +63,7 @@ export async function getInitiativeDetailForApi(db: Db, viewer: Actor | null | u
   const i = await db.initiative.findUnique({
     where: { code: initiativeCode },
     select: {
-      code: true,
-      slug: true,
-      title: true,
-      summary: true,
-      description: true,
-      status: true,
-      health: true,
-      healthReason: true,
+      ...initiativeHeadSelect,
       visibility: true,
       tags: true,
       plannedStart: true,

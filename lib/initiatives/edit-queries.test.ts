@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson, newInitiativeOptions } from "./edit-queries";
 import { isMilestoneOverdue } from "./freshness";
 import { setInitiativeVisibilityAction } from "./mutations/state";
@@ -13,9 +13,7 @@ let viewer: Actor;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  ({ admin, head, viewer } = await demoActors(t));
 });
 
 describe("initiativeMilestoneFacts", () => {

@@ -9,7 +9,7 @@ import { OverviewSummary } from "@/components/initiatives/edit/overview-summary"
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getInitiativeOverview } from "./edit-queries";
 import { getInitiativeHealth } from "./health-suggestion";
 
@@ -48,7 +48,7 @@ async function renderOverview(id: string) {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  viewer = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  ({ head: viewer } = await demoActors(t));
 });
 
 describe("the suggested health on the internal overview", () => {

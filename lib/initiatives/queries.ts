@@ -1,6 +1,7 @@
 // Internal reads of initiatives, each scoped by the viewer through the policy.
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
+import { initiativeHeadSelect } from "./head-select";
 
 export async function listPortfolio(db: Db, viewer: Actor | null) {
   assertCan(viewer, "portfolio.read");
@@ -25,15 +26,7 @@ export async function getInitiativeForViewer(db: Db, viewer: Actor | null, code:
   return db.initiative.findUnique({
     where: { code },
     select: {
-      id: true,
-      code: true,
-      slug: true,
-      title: true,
-      summary: true,
-      description: true,
-      status: true,
-      health: true,
-      healthReason: true,
+      ...initiativeHeadSelect,
       visibility: true,
       departmentId: true,
       fieldOfAction: { select: { code: true, title: true } },

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { addMilestoneAction, deleteMilestoneAction, editMilestoneAction, reorderMilestoneAction } from "./mutations";
-import { freshMilestone, sessionActor } from "./test-helpers";
+import { freshMilestone } from "./test-helpers";
 
 let t: TestDatabase;
 let admin: Actor;
@@ -20,11 +20,7 @@ const opts = (locale: "de" | "en" = "de") => ({ db: t.prisma, locale, requestId:
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await sessionActor(t.prisma, "admin@demo.masterplan.example");
-  head = await sessionActor(t.prisma, "abteilungsleitung@demo.masterplan.example");
-  lead = await sessionActor(t.prisma, "projektleitung@demo.masterplan.example");
-  otherLead = await sessionActor(t.prisma, "tobias.kraemer@demo.masterplan.example");
-  otherHead = await sessionActor(t.prisma, "thomas.brenner@demo.masterplan.example");
+  ({ admin, head, lead, lead2: otherLead, headVerk: otherHead } = await demoActors(t));
   const i = await t.prisma.initiative.findUniqueOrThrow({
     where: { code: "VER-01" },
     select: { id: true, departmentId: true, leads: { select: { userId: true } }, partners: { select: { partnerId: true } } },

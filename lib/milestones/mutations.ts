@@ -2,6 +2,7 @@
 // through the one builder with permission "milestone.edit" and is audited with the initiative, so
 // the change shows in its history. Dates move only through the forecast (status-mutations.ts).
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertPartnerOfInitiative, assertVersion, findMilestone, getMilestone, loadMilestone, MILESTONE_ORDER, type PresentedMilestone } from "./records";
@@ -40,9 +41,11 @@ export const editMilestoneAction = defineAction({
     const { id, version, ...data } = input;
     assertVersion(before, version);
     await assertPartnerOfInitiative(tx, before.initiativeId, data.responsiblePartnerId);
-    const { count } = await tx.milestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, id));
-    const after = await getMilestone(tx, id);
+    const after = await updateVersioned(
+      "Milestone",
+      () => tx.milestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      () => findMilestone(tx, id),
+    );
     audit({ ...AUDIT, action: "milestone.update", entityId: id, initiativeId: before.initiativeId, before, after });
     return after;
   },

@@ -2,9 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { listMilestonesForViewer } from "./queries";
-import { sessionActor } from "./test-helpers";
 
 let t: TestDatabase;
 let viewer: Actor;
@@ -12,7 +11,7 @@ const TODAY = "2026-11-25";
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  viewer = await sessionActor(t.prisma, "betrachter@demo.masterplan.example");
+  ({ viewer } = await demoActors(t));
 });
 
 describe("listMilestonesForViewer", () => {

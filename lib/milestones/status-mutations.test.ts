@@ -2,10 +2,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { cityToday, daysBetween } from "./dates";
 import { completeMilestoneAction, moveForecastAction, reopenMilestoneAction } from "./status-mutations";
-import { freshMilestone, sessionActor } from "./test-helpers";
+import { freshMilestone } from "./test-helpers";
 
 let t: TestDatabase;
 let head: Actor;
@@ -19,9 +19,7 @@ const inDays = (n: number) => new Date(Date.parse(`${cityToday()}T00:00:00Z`) + 
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  head = await sessionActor(t.prisma, "abteilungsleitung@demo.masterplan.example");
-  lead = await sessionActor(t.prisma, "projektleitung@demo.masterplan.example");
-  otherLead = await sessionActor(t.prisma, "tobias.kraemer@demo.masterplan.example");
+  ({ head, lead, lead2: otherLead } = await demoActors(t));
   initiativeId = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" }, select: { id: true } })).id;
 });
 

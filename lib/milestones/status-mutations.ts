@@ -2,10 +2,12 @@
 // past date is given), take a completion back (with a reason), and move the forecast date (with a
 // mandatory reason, appended to the milestone's forecast history). Permission "milestone.edit";
 // every change is version-checked and audited with the initiative.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { cityToday, dateValue } from "./dates";
-import { assertVersion, findMilestone, getMilestone, loadMilestone, type PresentedMilestone } from "./records";
+import { assertVersion, findMilestone, loadMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
 import { writeForecast } from "./writes";
 
@@ -14,6 +16,22 @@ const AUDIT = { entityType: "Milestone" } as const;
 /** The request does not fit the milestone's state (done / open): a conflict that carries the stored row. */
 function stateConflict(current: PresentedMilestone, key: string, field = "_form"): AppError {
   return new AppError("CONFLICT", `Milestone state does not allow this (${key}).`, { current, fieldErrors: { [field]: [`#milestones.errors.${key}`] } });
+}
+
+/**
+ * Marks the milestone done on `completedDate`, or open again with null, only while it has the
+ * caller's version and is still in the other state (open, done); then reads it back.
+ */
+function writeCompletion(tx: Tx, row: { id: string; version: number }, completedDate: Date | null) {
+  return updateVersioned(
+    "Milestone",
+    () =>
+      tx.milestone.updateMany({
+        where: { id: row.id, version: row.version, completedDate: completedDate ? null : { not: null } },
+        data: { completedDate, version: { increment: 1 } },
+      }),
+    () => findMilestone(tx, row.id),
+  );
 }
 
 export const completeMilestoneAction = defineAction({
@@ -29,12 +47,7 @@ export const completeMilestoneAction = defineAction({
     if (completedDate > today) {
       throw new AppError("VALIDATION", "The completion date lies in the future.", { fieldErrors: { completedDate: ["#milestones.errors.completedInFuture"] } });
     }
-    const { count } = await tx.milestone.updateMany({
-      where: { id: input.id, version: input.version, completedDate: null },
-      data: { completedDate: dateValue(completedDate), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
-    const after = await getMilestone(tx, input.id);
+    const after = await writeCompletion(tx, input, dateValue(completedDate));
     audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
     return after;
   },
@@ -48,12 +61,7 @@ export const reopenMilestoneAction = defineAction({
   run: async ({ tx, input, resource: { milestone: before }, audit }) => {
     assertVersion(before, input.version);
     if (!before.completedDate) throw stateConflict(before, "notDone");
-    const { count } = await tx.milestone.updateMany({
-      where: { id: input.id, version: input.version, completedDate: { not: null } },
-      data: { completedDate: null, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
-    const after = await getMilestone(tx, input.id);
+    const after = await writeCompletion(tx, input, null);
     // The reason is kept with the event: there is no column for it, and the history is where it is read.
     audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
     return after;

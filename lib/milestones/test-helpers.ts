@@ -1,11 +1,5 @@
-// Test helpers for the milestone tests: actors from the demo data and a fresh milestone per test.
-import type { Actor } from "@/lib/authz/policy";
+// Test helpers for the milestone tests: a fresh milestone per test (the demo actors come from tests/db.ts).
 import type { Db } from "@/lib/db/client";
-
-export async function sessionActor(db: Db, email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 let n = 0;
 

@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getFieldMta, getInitiativeMta } from "./queries";
 import { cityToday } from "@/lib/dates";
 import { periodEnd, periodOfDate } from "@/lib/reports/period";
@@ -16,12 +17,12 @@ const TODAY = "2026-11-25";
 const DAY = 86_400_000;
 let t: TestDatabase;
 let counting: PrismaClient;
-let viewer: Awaited<ReturnType<typeof actorFor>>;
+let viewer: Actor;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
   counting = countingClient(t.database.factory);
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  ({ viewer } = await demoActors(t));
 });
 afterAll(async () => {
   await counting?.$disconnect();

@@ -20,7 +20,7 @@ import { loadInitiativeHealth } from "@/lib/initiatives/health-suggestion";
 import { nextDue } from "@/lib/kpis/frequency";
 import { overdueDaysSql, overdueSql } from "@/lib/milestones/lateness";
 import { getReportsInbox } from "@/lib/reports/inbox-queries";
-import { reportingFacts, reportingRequired } from "@/lib/reports/obligation";
+import { reportingFacts, reportingFactsSelect, reportingRequired } from "@/lib/reports/obligation";
 import { shiftPeriod } from "@/lib/reports/period";
 
 /** Milestones and KPI values due within this many days are listed with the overdue ones. */
@@ -157,12 +157,7 @@ async function missingReports(db: Db, where: Prisma.InitiativeWhereInput, period
     select: {
       code: true,
       title: true,
-      status: true,
-      actualStart: true,
-      actualEnd: true,
-      plannedStart: true,
-      createdAt: true,
-      fieldOfAction: { select: { masterplan: { select: { periodStart: true } } } },
+      ...reportingFactsSelect,
       department: { select: { code: true } },
       leads: { orderBy: { user: { name: "asc" } }, select: { user: { select: { name: true } } } },
       statusReports: { where: { period }, select: { state: true } },

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { markNotificationReadAction, updateNotificationPreferencesAction } from "./mutations";
 import { countUnread, listOwnNotifications, ownNotificationSettings } from "./queries";
 
@@ -12,8 +12,7 @@ let viewer: Actor;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  ({ lead, viewer } = await demoActors(t));
 });
 
 describe("notification preferences", () => {

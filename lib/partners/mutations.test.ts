@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, latestDenial, NON_ADMIN_DEMO_USERS, useTestDatabase } from "@/tests/db";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "./mutations";
 import { partnerSlug } from "./schemas";
 
@@ -17,7 +17,7 @@ async function makePartner() {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
+  ({ admin } = await demoActors(t));
 });
 
 describe("partnerSlug", () => {
@@ -127,29 +127,23 @@ describe("deletePartnerAction", () => {
 });
 
 describe("every non-admin role is refused", () => {
-  const emails = {
-    DEPARTMENT_HEAD: "abteilungsleitung@demo.masterplan.example",
-    COUNCIL_MEMBER: "rat@demo.masterplan.example",
-    PROJECT_LEAD: "projektleitung@demo.masterplan.example",
-    VIEWER: "betrachter@demo.masterplan.example",
-  };
   const cases = [
     ["createPartnerAction", createPartnerAction, () => ({ name: `Verboten ${++counter}`, kind: "COMPANY" })],
     ["updatePartnerAction", updatePartnerAction, (id: string) => ({ id, version: 1, name: "Verboten", kind: "COMPANY" })],
     ["deletePartnerAction", deletePartnerAction, (id: string) => ({ id, version: 1 })],
   ] as const;
 
-  for (const [role, email] of Object.entries(emails)) {
+  for (const [role, key] of Object.entries(NON_ADMIN_DEMO_USERS)) {
     for (const [label, action, input] of cases) {
       it(`${label} by a ${role}: FORBIDDEN, nothing changes, authz.denied is audited`, async () => {
-        const actor = await actorFor(t, email);
+        const actor = (await demoActors(t))[key];
         const target = await makePartner();
         const partnersBefore = await t.prisma.partner.count();
         const r = await action.execute(actor, input(target.id), { db: t.prisma });
         expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
         expect(await t.prisma.partner.findUniqueOrThrow({ where: { id: target.id } })).toEqual(target);
         expect(await t.prisma.partner.count()).toBe(partnersBefore);
-        const denied = await t.prisma.auditEvent.findFirst({ where: { action: "authz.denied", actorId: actor.id, entityId: action.name }, orderBy: { id: "desc" } });
+        const denied = await latestDenial(t, actor.id, action.name);
         expect(denied?.after).toMatchObject({ permission: "partner.manage" });
         expect(await t.prisma.auditEvent.count({ where: { entityId: target.id } })).toBe(0);
       });

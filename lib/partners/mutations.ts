@@ -1,6 +1,7 @@
 // Partner management (admins). Each action goes through the one builder. The slug is derived
 // from the name on creation and follows the name when it is renamed; names and slugs are unique.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createPartnerInput, deletePartnerInput, partnerSlug, updatePartnerInput } from "./schemas";
@@ -42,9 +43,11 @@ export const updatePartnerAction = defineAction({
     // Keep a curated slug while the name stays; a renamed partner gets the slug of its new name.
     const slug = data.name === before.name ? before.slug : partnerSlug(data.name);
     await assertNameFree(tx, data.name, slug, id);
-    const { count } = await tx.partner.updateMany({ where: { id, version }, data: { ...data, slug, version: { increment: 1 } } });
-    await ensureUpdated(count, "Partner", () => loadPartner(tx, { id }));
-    const after = await tx.partner.findUniqueOrThrow({ where: { id }, select });
+    const after = await updateVersioned(
+      "Partner",
+      () => tx.partner.updateMany({ where: { id, version }, data: { ...data, slug, version: { increment: 1 } } }),
+      () => loadPartner(tx, { id }),
+    );
     audit({ action: "partner.update", entityType: "Partner", entityId: id, before, after });
     return after;
   },

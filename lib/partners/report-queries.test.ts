@@ -4,7 +4,7 @@ import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { TestDatabase } from "@/lib/db/testing";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { delayDays } from "@/lib/milestones/lateness";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getPartnerReport, listPartnerSummaries, onTimeShare } from "./report-queries";
 
 const TODAY = "2026-11-25";
@@ -14,7 +14,7 @@ let counting: PrismaClient;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  viewer = await actorFor(t, "rat@demo.masterplan.example");
+  ({ council: viewer } = await demoActors(t));
   counting = countingClient(t.database.factory);
 });
 afterAll(async () => {

@@ -2,10 +2,11 @@
 // initiative names the district. Archived districts keep their initiatives but are no longer
 // offered for new ones. The slug is derived from the first name and stays (public links).
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
-import { appNow } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
+import { archiveActions } from "./archive-actions";
 import { createDistrictInput, rowVersionInput, updateDistrictInput } from "./schemas";
 
 export const districtSelect = { id: true, code: true, slug: true, name: true, sortOrder: true, archivedAt: true, version: true } as const;
@@ -40,35 +41,24 @@ export const updateDistrictAction = defineAction({
   run: async ({ tx, input, resource: before, audit }) => {
     const { id, version, ...data } = input;
     await assertCodeFree(tx, data.code, id);
-    const { count } = await tx.district.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "District", () => loadDistrict(tx, { id }));
-    const after = await tx.district.findUniqueOrThrow({ where: { id }, select: districtSelect });
+    const after = await updateVersioned(
+      "District",
+      () => tx.district.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      () => loadDistrict(tx, { id }),
+    );
     audit({ action: "district.update", entityType: "District", entityId: id, before, after });
     return after;
   },
 });
 
-function setArchived(name: "district.archive" | "district.unarchive", archived: boolean) {
-  return defineAction({
-    name,
-    input: rowVersionInput,
-    permission: "structure.manage",
-    load: loadDistrict,
-    run: async ({ tx, input, resource: before, audit }) => {
-      const { count } = await tx.district.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { archivedAt: archived ? appNow() : null, version: { increment: 1 } },
-      });
-      await ensureUpdated(count, "District", () => loadDistrict(tx, input));
-      const after = await tx.district.findUniqueOrThrow({ where: { id: input.id }, select: districtSelect });
-      audit({ action: name, entityType: "District", entityId: input.id, before, after });
-      return after;
-    },
-  });
-}
-
-export const archiveDistrictAction = setArchived("district.archive", true);
-export const unarchiveDistrictAction = setArchived("district.unarchive", false);
+const districtArchiving = archiveActions({
+  entity: "district",
+  entityType: "District",
+  load: loadDistrict,
+  setArchivedAt: (tx, where, archivedAt) => tx.district.updateMany({ where, data: { archivedAt, version: { increment: 1 } } }),
+});
+export const archiveDistrictAction = districtArchiving.archive;
+export const unarchiveDistrictAction = districtArchiving.unarchive;
 
 export const deleteDistrictAction = defineAction({
   name: "district.delete",

@@ -2,10 +2,11 @@
 // and unarchive; delete only while no initiative or KPI hangs off a field, archive otherwise.
 // Archived fields keep their initiatives but are no longer offered for new ones.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
-import { appNow } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
+import { archiveActions } from "./archive-actions";
 import { createFieldOfActionInput, moveFieldOfActionInput, rowVersionInput, updateFieldOfActionInput } from "./schemas";
 
 export const fieldSelect = {
@@ -59,9 +60,11 @@ export const updateFieldOfActionAction = defineAction({
     const { id, version, ...data } = input;
     await assertCodeFree(tx, before.masterplanId, data.code, id);
     // The slug stays: public links to the field keep working when its title changes.
-    const { count } = await tx.fieldOfAction.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "FieldOfAction", () => loadField(tx, { id }));
-    const after = await tx.fieldOfAction.findUniqueOrThrow({ where: { id }, select: fieldSelect });
+    const after = await updateVersioned(
+      "FieldOfAction",
+      () => tx.fieldOfAction.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      () => loadField(tx, { id }),
+    );
     audit({ action: "fieldOfAction.update", entityType: "FieldOfAction", entityId: id, before, after });
     return after;
   },
@@ -95,27 +98,14 @@ export const moveFieldOfActionAction = defineAction({
   },
 });
 
-function setArchived(name: "fieldOfAction.archive" | "fieldOfAction.unarchive", archived: boolean) {
-  return defineAction({
-    name,
-    input: rowVersionInput,
-    permission: "structure.manage",
-    load: loadField,
-    run: async ({ tx, input, resource: before, audit }) => {
-      const { count } = await tx.fieldOfAction.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { archivedAt: archived ? appNow() : null, version: { increment: 1 } },
-      });
-      await ensureUpdated(count, "FieldOfAction", () => loadField(tx, input));
-      const after = await tx.fieldOfAction.findUniqueOrThrow({ where: { id: input.id }, select: fieldSelect });
-      audit({ action: name, entityType: "FieldOfAction", entityId: input.id, before, after });
-      return after;
-    },
-  });
-}
-
-export const archiveFieldOfActionAction = setArchived("fieldOfAction.archive", true);
-export const unarchiveFieldOfActionAction = setArchived("fieldOfAction.unarchive", false);
+const fieldOfActionArchiving = archiveActions({
+  entity: "fieldOfAction",
+  entityType: "FieldOfAction",
+  load: loadField,
+  setArchivedAt: (tx, where, archivedAt) => tx.fieldOfAction.updateMany({ where, data: { archivedAt, version: { increment: 1 } } }),
+});
+export const archiveFieldOfActionAction = fieldOfActionArchiving.archive;
+export const unarchiveFieldOfActionAction = fieldOfActionArchiving.unarchive;
 
 export const deleteFieldOfActionAction = defineAction({
   name: "fieldOfAction.delete",

@@ -1,7 +1,8 @@
 // The masterplan itself (admins): created once per installation, then edited. Title, vision,
 // period and adoption date are version-checked; the slug is derived from the first title and
 // stays, so that links keep working when the title changes.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeSlug } from "@/lib/initiatives/schemas";
@@ -55,19 +56,22 @@ export const updateMasterplanAction = defineAction({
   load: (tx, input) => masterplanSnapshot(tx, input.id),
   run: async ({ tx, input, resource: before, audit }) => {
     const { id, version } = input;
-    const { count } = await tx.masterplan.updateMany({
-      where: { id, version },
-      data: {
-        title: input.title,
-        vision: input.vision,
-        periodStart: toDate(input.periodStart)!,
-        periodEnd: toDate(input.periodEnd)!,
-        adoptedAt: toDate(input.adoptedAt),
-        version: { increment: 1 },
-      },
-    });
-    await ensureUpdated(count, "Masterplan", () => masterplanSnapshot(tx, id));
-    const after = (await masterplanSnapshot(tx, id))!;
+    const after = await updateVersioned(
+      "Masterplan",
+      () =>
+        tx.masterplan.updateMany({
+          where: { id, version },
+          data: {
+            title: input.title,
+            vision: input.vision,
+            periodStart: toDate(input.periodStart)!,
+            periodEnd: toDate(input.periodEnd)!,
+            adoptedAt: toDate(input.adoptedAt),
+            version: { increment: 1 },
+          },
+        }),
+      () => masterplanSnapshot(tx, id),
+    );
     audit({ action: "masterplan.update", entityType: "Masterplan", entityId: id, before, after });
     return after;
   },

@@ -6,7 +6,7 @@ import type { TestDatabase } from "@/lib/db/testing";
 import { newInitiativeOptions, initiativeEditOptions } from "@/lib/initiatives/edit-queries";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import {
   archiveDistrictAction,
   createDistrictAction,
@@ -31,8 +31,7 @@ const opts = () => ({ db: t.prisma });
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  ({ admin, head } = await demoActors(t));
 });
 
 async function masterplanInput() {

@@ -12,6 +12,7 @@ import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, type MilestoneWeights } from "@/lib/initiatives/progress";
+import { initiativeHeadSelect } from "@/lib/initiatives/head-select";
 import { milestoneLateness, overdueSql, type MilestoneDates } from "@/lib/milestones/lateness";
 import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
 import { cachedPublic } from "./cache";
@@ -200,16 +201,8 @@ export async function loadPublicInitiative(db: Db, slug: string, today: string =
   const initiative = await db.initiative.findFirst({
     where: { ...publicInitiativeWhere, slug },
     select: {
-      id: true,
-      code: true,
-      slug: true,
-      title: true,
-      summary: true,
-      description: true,
+      ...initiativeHeadSelect,
       plainLanguageSummary: true,
-      status: true,
-      health: true,
-      healthReason: true,
       plannedStart: true,
       plannedEnd: true,
       actualStart: true,

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { actorFor, useTestDatabase } from "@/tests/db";
 import { approveReportAction, createReportDraftAction, returnReportAction, submitReportAction, updateReportAction } from "./mutations";
 import { currentPeriod } from "./period";
 import { getInitiativeReports } from "./queries";
-import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
 let t: TestDatabase;
 const a = {} as Record<"admin" | "head" | "lead" | "sameDeptLead" | "foreignLead" | "foreignHead" | "viewer" | "council", Actor>;
@@ -27,7 +27,7 @@ beforeAll(async () => {
     viewer: "betrachter@demo.masterplan.example",
     council: "rat@demo.masterplan.example",
   } as const;
-  for (const [key, email] of Object.entries(emails)) a[key as keyof typeof a] = await actorFor(t.prisma, email);
+  for (const [key, email] of Object.entries(emails)) a[key as keyof typeof a] = await actorFor(t, email);
   digi = await departmentId(t.prisma, "DIGI");
   verk = await departmentId(t.prisma, "VERK");
 });

@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { approveReportAction, createReportDraftAction, submitReportAction, updateReportAction } from "./mutations";
 import { assertFourEyes } from "./review-report";
-import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
 let t: TestDatabase;
 let head: Actor;
@@ -17,8 +17,7 @@ const opts = (locale: "de" | "en" = "de") => ({ db: t.prisma, locale, requestId:
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  head = await actorFor(t.prisma, "abteilungsleitung@demo.masterplan.example");
-  admin = await actorFor(t.prisma, "admin@demo.masterplan.example");
+  ({ head, admin } = await demoActors(t));
   digi = await departmentId(t.prisma, "DIGI");
 });
 

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getReportsInbox } from "./inbox-queries";
 import { currentPeriod, periodStart, previousPeriod } from "./period";
-import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
 let t: TestDatabase;
@@ -39,11 +39,7 @@ function counting(db: Db) {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t.prisma, "admin@demo.masterplan.example");
-  head = await actorFor(t.prisma, "abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor(t.prisma, "projektleitung@demo.masterplan.example");
-  viewer = await actorFor(t.prisma, "betrachter@demo.masterplan.example");
-  foreignHead = await actorFor(t.prisma, "thomas.brenner@demo.masterplan.example");
+  ({ admin, head, lead, viewer, headVerk: foreignHead } = await demoActors(t));
   digi = await departmentId(t.prisma, "DIGI");
   verk = await departmentId(t.prisma, "VERK");
 });

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { createReportDraftAction } from "./mutations";
 import { currentPeriod, periodInstants, periodStart, previousPeriod, shiftPeriod } from "./period";
 import { buildPrefill, loadPeriodChanges } from "./prefill";
-import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -59,7 +59,7 @@ describe("a new draft, prefilled from the database", () => {
 
   beforeAll(async () => {
     t = await useTestDatabase("demo");
-    lead = await actorFor(t.prisma, "projektleitung@demo.masterplan.example");
+    ({ lead } = await demoActors(t));
     const initiative = await scratchInitiative(t.prisma, { departmentId: await departmentId(t.prisma, "DIGI"), leadIds: [lead.id], health: "OFF_TRACK" });
     initiativeId = initiative.id;
     const milestone = (title: string, extra: Record<string, unknown> = {}) =>

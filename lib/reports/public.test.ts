@@ -2,15 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { getPublicInitiative } from "@/lib/public/queries";
-import { useTestDatabase } from "@/tests/db";
-import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+import { demoActors, useTestDatabase } from "@/tests/db";
+import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
 let t: TestDatabase;
 let lead: Actor;
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  lead = await actorFor(t.prisma, "projektleitung@demo.masterplan.example");
+  ({ lead } = await demoActors(t));
 });
 
 describe("the public initiative page's Sachstand", () => {

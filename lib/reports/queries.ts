@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { draftablePeriods, isLate, reportGraceDays, reportingFacts, reportingFactsSelect } from "./obligation";
 import { initiativeFacts } from "@/lib/initiatives/facts";
+import { reportContentSelect } from "./report-state";
 
 const FINISHED: ReportState[] = ["SUBMITTED", "APPROVED"];
 
@@ -31,12 +32,7 @@ export async function getInitiativeReports(db: Db, viewer: Actor | null, initiat
     select: {
       id: true,
       period: true,
-      health: true,
-      summary: true,
-      achievements: true,
-      nextSteps: true,
-      risks: true,
-      publicSummary: true,
+      ...reportContentSelect,
       state: true,
       submittedAt: true,
       reviewedAt: true,

@@ -2,7 +2,9 @@
 //   DRAFT ──submit──▶ SUBMITTED ──approve──▶ APPROVED (locked)
 //   RETURNED ──submit──▶ SUBMITTED ──return──▶ RETURNED
 // Any other step is a CONFLICT that says why; approved reports are locked for good.
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { initiativeFacts } from "@/lib/initiatives/facts";
@@ -37,17 +39,22 @@ export function assertStep(step: ReportStep, state: ReportState): void {
   });
 }
 
-/** What actions return and audit about a report. */
-export const reportSelect = {
-  id: true,
-  initiativeId: true,
-  period: true,
+/** What the lead writes in a report: the health it reports and its texts (the public summary too). */
+export const reportContentSelect = {
   health: true,
   summary: true,
   achievements: true,
   nextSteps: true,
   risks: true,
   publicSummary: true,
+} as const;
+
+/** What actions return and audit about a report. */
+export const reportSelect = {
+  id: true,
+  initiativeId: true,
+  period: true,
+  ...reportContentSelect,
   state: true,
   submittedById: true,
   submittedAt: true,
@@ -69,3 +76,15 @@ export async function loadReport(tx: Tx, id: string) {
 }
 
 export const reloadReport = (tx: Tx, id: string) => tx.statusReport.findUnique({ where: { id }, select: reportSelect });
+
+/**
+ * Writes `data` to the report only while it has the version the caller saw and is still in `state`
+ * (two reviewers cannot both act on one submission), then reads it back as the actions return it.
+ */
+export function updateReportRow(tx: Tx, row: { id: string; version: number }, state: Prisma.StatusReportWhereInput["state"], data: Prisma.StatusReportUncheckedUpdateManyInput) {
+  return updateVersioned(
+    "StatusReport",
+    () => tx.statusReport.updateMany({ where: { id: row.id, version: row.version, state }, data: { ...data, version: { increment: 1 } } }),
+    () => reloadReport(tx, row.id),
+  );
+}

@@ -1,13 +1,13 @@
 // Use cases of the reviewer (the department head of the initiative's department, or an admin):
 // approve a submitted report — which locks it and carries its health over to the initiative —
 // or return it to the project lead with a comment saying what to change.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { greenerThanSuggested, loadInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
-import { assertStep, loadReport, reloadReport, reportSelect } from "./report-state";
+import { assertStep, loadReport, updateReportRow } from "./report-state";
 import { reportTransitionInput, returnReportInput } from "./schemas";
 
 /** Actions by which someone writes a report: their author may not approve it (four eyes). */
@@ -37,12 +37,7 @@ export const approveReportAction = defineAction({
   run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
     assertStep("approve", before.state);
     await assertFourEyes(tx, before, actor.id);
-    const { count } = await tx.statusReport.updateMany({
-      where: { id: input.id, version: input.version, state: "SUBMITTED" },
-      data: { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date(), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "StatusReport", () => reloadReport(tx, input.id));
-    const after = await tx.statusReport.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
+    const after = await updateReportRow(tx, input, "SUBMITTED", { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date() });
     audit({ action: "statusReport.approve", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
 
     // The approved report is the authoritative word on the initiative's health. A health greener
@@ -81,12 +76,7 @@ export const returnReportAction = defineAction({
   load: (tx, input) => loadReport(tx, input.id),
   run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
     assertStep("return", before.state);
-    const { count } = await tx.statusReport.updateMany({
-      where: { id: input.id, version: input.version, state: "SUBMITTED" },
-      data: { state: "RETURNED", reviewComment: input.reviewComment, reviewedById: actor.id, reviewedAt: new Date(), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "StatusReport", () => reloadReport(tx, input.id));
-    const after = await tx.statusReport.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
+    const after = await updateReportRow(tx, input, "SUBMITTED", { state: "RETURNED", reviewComment: input.reviewComment, reviewedById: actor.id, reviewedAt: new Date() });
     audit({ action: "statusReport.return", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
     return after;
   },

@@ -2,15 +2,9 @@
 // scratch initiatives with chosen leads, and reports in a chosen state, written straight to the
 // test database so each test starts from a known place.
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { Health, ReportState } from "@/lib/generated/prisma/enums";
 import { currentPeriod } from "./period";
-
-export async function actorFor(db: Db, email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
-  return { ...u, via: "session" };
-}
 
 const suffix = () => randomBytes(4).toString("hex").toUpperCase();
 

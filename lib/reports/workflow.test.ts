@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { approveReportAction, createReportDraftAction, returnReportAction, submitReportAction, updateReportAction } from "./mutations";
 import { currentPeriod, previousPeriod, shiftPeriod } from "./period";
-import { actorFor, departmentId, scratchInitiative, scratchReport } from "./testing";
+import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
 let t: TestDatabase;
 let admin: Actor;
@@ -23,9 +23,7 @@ async function draftFor(initiativeId: string, actor: Actor = lead) {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t.prisma, "admin@demo.masterplan.example");
-  head = await actorFor(t.prisma, "abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor(t.prisma, "projektleitung@demo.masterplan.example");
+  ({ admin, head, lead } = await demoActors(t));
   digi = await departmentId(t.prisma, "DIGI");
 });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { closeRiskAction, createRiskAction, updateRiskAction } from "./mutations";
 import { listInitiativeRisks } from "./queries";
 import { riskLevel, riskScore } from "./score";
@@ -29,12 +29,7 @@ async function freshRisk(initiativeId: string) {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
-  council = await actorFor(t, "rat@demo.masterplan.example");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
-  foreignHead = await actorFor(t, "thomas.brenner@demo.masterplan.example");
+  ({ admin, head, lead, council, viewer, headVerk: foreignHead } = await demoActors(t));
   own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
   foreign = (await t.prisma.initiative.findFirstOrThrow({ where: { department: { code: "VERK" }, leads: { none: { userId: lead.id } } } })).id;
 });

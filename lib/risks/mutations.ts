@@ -1,9 +1,11 @@
 // Risks of an initiative: create, edit (version-checked) and close. Admins, the head of the
 // initiative's department and its project leads may (`risk.edit`). Every change is audited with
 // before/after and the initiative, for its history.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { closeRiskInput, createRiskInput, updateRiskInput } from "./schemas";
 
@@ -36,6 +38,14 @@ async function assertOwner(tx: Tx, ownerId: string | null) {
 
 const reload = (tx: Tx, id: string) => () => tx.risk.findUnique({ where: { id }, select });
 
+/** Writes `data` only while the risk has the version the caller saw; then reads it back. */
+const updateRisk = (tx: Tx, row: { id: string; version: number }, data: Prisma.RiskUncheckedUpdateManyInput) =>
+  updateVersioned(
+    "Risk",
+    () => tx.risk.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
+    reload(tx, row.id),
+  );
+
 export const createRiskAction = defineAction({
   name: "risk.create",
   input: createRiskInput,
@@ -58,9 +68,7 @@ export const updateRiskAction = defineAction({
     const { id, version, ...data } = input;
     // Keeping an owner who has left since is fine; naming a new one needs an active user.
     if (data.ownerId !== before.ownerId) await assertOwner(tx, data.ownerId);
-    const { count } = await tx.risk.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "Risk", reload(tx, id));
-    const after = await tx.risk.findUniqueOrThrow({ where: { id }, select });
+    const after = await updateRisk(tx, { id, version }, data);
     audit({ action: "risk.update", entityType: "Risk", entityId: id, initiativeId, before, after });
     return { id, version: after.version };
   },
@@ -73,9 +81,7 @@ export const closeRiskAction = defineAction({
   load: (tx, input) => loadRisk(tx, input.id),
   run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
     if (before.status === "CLOSED") throw new AppError("CONFLICT", "The risk is already closed.", { current: before });
-    const { count } = await tx.risk.updateMany({ where: { id: input.id, version: input.version }, data: { status: "CLOSED", version: { increment: 1 } } });
-    await ensureUpdated(count, "Risk", reload(tx, input.id));
-    const after = await tx.risk.findUniqueOrThrow({ where: { id: input.id }, select });
+    const after = await updateRisk(tx, input, { status: "CLOSED" });
     audit({ action: "risk.close", entityType: "Risk", entityId: input.id, initiativeId, before, after });
     return { id: input.id, version: after.version };
   },

@@ -4,25 +4,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
+import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { daysBetween } from "@/lib/dates";
 import { milestoneLateness } from "@/lib/milestones/lateness";
 import { DEFAULT_STATE } from "@/lib/portfolio/table-state";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { getRoadmap, roadmapFilterOptions, ROADMAP_PAGE_SIZE, type RoadmapFilters } from "./queries";
 import { bar, position, timelineScale } from "./scale";
 
 const TODAY = "2026-11-25";
 const NONE: RoadmapFilters = { q: "", field: [], dept: [], status: [], health: [], partner: [], district: [] };
 let t: TestDatabase;
-let viewer: Awaited<ReturnType<typeof actorFor>>;
+let viewer: Actor;
 
 const codes = (r: Awaited<ReturnType<typeof getRoadmap>>) => r.groups.flatMap((g) => g.rows.map((row) => row.code));
 const sqlCodes = async (rows: Promise<{ code: string }[]>) => (await rows).map((r) => r.code).sort();
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  viewer = await actorFor(t, "rat@demo.masterplan.example");
+  ({ council: viewer } = await demoActors(t));
 });
 
 describe("roadmap filters", () => {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { verifyPassword } from "@/lib/auth/password";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, latestDenial, NON_ADMIN_DEMO_USERS, useTestDatabase } from "@/tests/db";
 import {
   createUserAction,
   deactivateUserAction,
@@ -34,7 +34,7 @@ const snapshot = (id: string) => t.prisma.user.findUniqueOrThrow({ where: { id }
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
+  ({ admin } = await demoActors(t));
   digiId = (await t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } })).id;
   verkId = (await t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } })).id;
 });
@@ -195,12 +195,6 @@ describe("password resets by an admin", () => {
 });
 
 describe("every non-admin role is refused", () => {
-  const emails = {
-    DEPARTMENT_HEAD: "abteilungsleitung@demo.masterplan.example",
-    COUNCIL_MEMBER: "rat@demo.masterplan.example",
-    PROJECT_LEAD: "projektleitung@demo.masterplan.example",
-    VIEWER: "betrachter@demo.masterplan.example",
-  };
   const cases = [
     ["createUserAction", createUserAction, () => ({ email: `forbidden-${randomUUID()}@x.example`, name: "Nope", role: "ADMIN" })],
     ["updateUserAction", updateUserAction, (id: string) => ({ id, version: 1, name: "Nope", role: "ADMIN", departmentId: "" })],
@@ -210,10 +204,10 @@ describe("every non-admin role is refused", () => {
     ["issueTemporaryPasswordAction", issueTemporaryPasswordAction, (id: string) => ({ id })],
   ] as const;
 
-  for (const [role, email] of Object.entries(emails)) {
+  for (const [role, key] of Object.entries(NON_ADMIN_DEMO_USERS)) {
     for (const [label, action, input] of cases) {
       it(`${label} by a ${role}: FORBIDDEN, nothing changes, authz.denied is audited`, async () => {
-        const actor = await actorFor(t, email);
+        const actor = (await demoActors(t))[key];
         const target = await makeUser();
         const usersBefore = await t.prisma.user.count();
         const r = await action.execute(actor, input(target.id), { db: t.prisma });
@@ -221,7 +215,7 @@ describe("every non-admin role is refused", () => {
         expect(await snapshot(target.id)).toEqual(target);
         expect(await t.prisma.user.count()).toBe(usersBefore);
         expect(await t.prisma.passwordReset.count({ where: { userId: target.id } })).toBe(0);
-        const denied = await t.prisma.auditEvent.findFirst({ where: { action: "authz.denied", actorId: actor.id, entityId: action.name }, orderBy: { id: "desc" } });
+        const denied = await latestDenial(t, actor.id, action.name);
         expect(denied?.after).toMatchObject({ permission: "user.manage" });
         expect(await t.prisma.auditEvent.count({ where: { entityId: target.id } })).toBe(0);
       });

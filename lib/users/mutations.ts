@@ -4,9 +4,11 @@
 // (lib/sessions/store.ts), which ends their open sessions.
 // Whatever grants or takes away access (a new account, role or department, deactivation and
 // reactivation, reset links, temporary passwords) needs a fresh sign-in (`recentAuth`).
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { mailAccountLink } from "@/lib/mail/account-mails";
 import { revokeUserSessions } from "@/lib/sessions/store";
@@ -28,6 +30,14 @@ const userSelect = {
 } as const;
 
 const loadUser = (tx: Tx, input: { id: string }) => tx.user.findUnique({ where: { id: input.id }, select: userSelect });
+
+/** Writes `data` only while the user row has the version the admin saw; then reads it back. */
+const updateUserRow = (tx: Tx, row: { id: string; version: number }, data: Prisma.UserUncheckedUpdateManyInput) =>
+  updateVersioned(
+    "User",
+    () => tx.user.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
+    () => loadUser(tx, row),
+  );
 
 async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
   if (!departmentId) return;
@@ -71,13 +81,8 @@ export const updateUserAction = defineAction({
     }
     await assertDepartmentExists(tx, data.departmentId);
     const accessChanged = before.role !== data.role || before.departmentId !== data.departmentId;
-    const { count } = await tx.user.updateMany({
-      where: { id, version },
-      data: { ...data, version: { increment: 1 }, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) },
-    });
-    await ensureUpdated(count, "User", () => loadUser(tx, { id }));
+    const after = await updateUserRow(tx, { id, version }, { ...data, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) });
     if (accessChanged) await revokeUserSessions(tx, id, "ACCESS_CHANGED", new Date());
-    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
     audit({ action: "user.update", entityType: "User", entityId: id, before, after });
     return after;
   },
@@ -91,14 +96,9 @@ export const deactivateUserAction = defineAction({
   load: loadUser,
   run: async ({ tx, input, actor, resource: before, audit }) => {
     if (input.id === actor.id) throw new AppError("FORBIDDEN", "Administrators cannot deactivate their own account.");
-    const { count } = await tx.user.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { active: false, version: { increment: 1 }, sessionVersion: { increment: 1 } },
-    });
-    await ensureUpdated(count, "User", () => loadUser(tx, input));
+    const after = await updateUserRow(tx, input, { active: false, sessionVersion: { increment: 1 } });
     await expireOpenResetLinks(tx, input.id, new Date());
     await revokeUserSessions(tx, input.id, "DEACTIVATED", new Date());
-    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
     audit({ action: "user.deactivate", entityType: "User", entityId: input.id, before, after });
     return after;
   },
@@ -111,12 +111,7 @@ export const reactivateUserAction = defineAction({
   permission: "user.manage",
   load: loadUser,
   run: async ({ tx, input, resource: before, audit }) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { active: true, version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "User", () => loadUser(tx, input));
-    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
+    const after = await updateUserRow(tx, input, { active: true });
     audit({ action: "user.reactivate", entityType: "User", entityId: input.id, before, after });
     return after;
   },

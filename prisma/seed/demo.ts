@@ -34,7 +34,7 @@ import { INITIATIVES } from "./demo-initiatives";
 import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
 import { buildReports } from "./demo-reports";
-import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc } from "./large-util";
+import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, type InitiativeRows } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
 
 /** Shared password of all demo users. */
@@ -72,24 +72,13 @@ const workTime = (d: Date, r: Rng) => new Date(dayOf(d).getTime() + r.int(8, 16)
 // Row building (pure, in memory)
 // ---------------------------------------------------------------------------
 
-type Rows = {
+type Rows = InitiativeRows & {
   masterplan: Prisma.MasterplanCreateManyInput;
   fields: Prisma.FieldOfActionCreateManyInput[];
   departments: Prisma.DepartmentCreateManyInput[];
   districts: Prisma.DistrictCreateManyInput[];
   partners: Prisma.PartnerCreateManyInput[];
   users: Prisma.UserCreateManyInput[];
-  initiatives: Prisma.InitiativeCreateManyInput[];
-  leads: Prisma.InitiativeLeadCreateManyInput[];
-  initiativeDistricts: Prisma.InitiativeDistrictCreateManyInput[];
-  initiativePartners: Prisma.InitiativePartnerCreateManyInput[];
-  milestones: Prisma.MilestoneCreateManyInput[];
-  forecasts: Prisma.MilestoneForecastCreateManyInput[];
-  kpis: Prisma.KpiCreateManyInput[];
-  measurements: Prisma.KpiMeasurementCreateManyInput[];
-  budgetLines: Prisma.BudgetLineCreateManyInput[];
-  reports: Prisma.StatusReportCreateManyInput[];
-  risks: Prisma.RiskCreateManyInput[];
   comments: Prisma.CommentCreateManyInput[];
   follows: Prisma.InitiativeFollowCreateManyInput[];
 };

@@ -115,7 +115,8 @@ export type GenInitiative = {
   milestones: { id: string; title: string; baseline: Date; forecast: Date; completed: Date | null }[];
 };
 
-export type LargeRows = {
+/** Initiatives and the rows that hang off them, as the demo and the large seed build them for createMany. */
+export type InitiativeRows = {
   initiatives: Prisma.InitiativeCreateManyInput[];
   leads: Prisma.InitiativeLeadCreateManyInput[];
   initiativeDistricts: Prisma.InitiativeDistrictCreateManyInput[];
@@ -127,5 +128,6 @@ export type LargeRows = {
   budgetLines: Prisma.BudgetLineCreateManyInput[];
   reports: Prisma.StatusReportCreateManyInput[];
   risks: Prisma.RiskCreateManyInput[];
-  auditEvents: Prisma.AuditEventCreateManyInput[];
 };
+
+export type LargeRows = InitiativeRows & { auditEvents: Prisma.AuditEventCreateManyInput[] };

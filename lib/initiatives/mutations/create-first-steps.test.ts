@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { createInitiativeAction } from "./create";
 import { addInitiativeLeadAction } from "./leads";
 import { addInitiativePartnerAction } from "./partners";
@@ -63,10 +63,7 @@ const footprint = async () =>
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  ({ admin, head, headVerk, lead } = await demoActors(t));
   const [digi, verk, field, districts, partners] = await Promise.all([
     t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } }),
     t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } }),

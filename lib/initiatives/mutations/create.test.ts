@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { createInitiativeAction } from "./create";
 
 let t: TestDatabase;
@@ -39,10 +39,7 @@ const create = (actor: Actor, raw: Record<string, unknown>, requestId?: string) 
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  ({ admin, head, headVerk, lead } = await demoActors(t));
   const [digi, verk, field, districts] = await Promise.all([
     t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } }),
     t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } }),

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
 import { listPortfolio } from "@/lib/initiatives/queries";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { initiativeSnapshot, type InitiativeSnapshot } from "./shared";
 import { archiveInitiativeAction, setInitiativeStatusAction, setInitiativeVisibilityAction, unarchiveInitiativeAction } from "./state";
 import { updateInitiativeAction } from "./update";
@@ -36,10 +36,7 @@ const opts = { locale: "de" as const };
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
+  ({ admin, head, headVerk, lead } = await demoActors(t));
   dept = {
     digi: (await t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } })).id,
     verk: (await t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } })).id,

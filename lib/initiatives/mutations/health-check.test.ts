@@ -10,7 +10,7 @@ import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
 import { approveReportAction } from "@/lib/reports/review-report";
 import { scratchReport } from "@/lib/reports/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { initiativeSnapshot } from "./shared";
 import { setInitiativeStatusAction } from "./state";
 import { updateInitiativeAction } from "./update";
@@ -46,7 +46,7 @@ async function scratch(dueDates: string[], extra: { health?: "ON_TRACK" | "AT_RI
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+  ({ head } = await demoActors(t));
   digi = (await t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } })).id;
   fieldId = (await t.prisma.fieldOfAction.findFirstOrThrow({ where: { code: "VER" } })).id;
 });

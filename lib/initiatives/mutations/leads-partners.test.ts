@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoActors, useTestDatabase } from "@/tests/db";
 import { addInitiativeLeadAction, removeInitiativeLeadAction } from "./leads";
 import { addInitiativePartnerAction, removeInitiativePartnerAction, updateInitiativePartnerAction } from "./partners";
 
@@ -32,11 +32,7 @@ async function partner(slug = "universitaet-duisburg-essen") {
 
 beforeAll(async () => {
   t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
-  head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
-  headVerk = await actorFor(t, "thomas.brenner@demo.masterplan.example");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
+  ({ admin, head, headVerk, lead, viewer } = await demoActors(t));
 });
 
 describe("project leads", () => {

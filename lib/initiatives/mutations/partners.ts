@@ -1,6 +1,7 @@
 // Linking partners to an initiative: who contributes what, in which role, with how much money
 // committed. Links are version-checked like every editable row.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { AuditInput } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -75,9 +76,11 @@ export const updateInitiativePartnerAction = defineAction({
       const clash = await tx.initiativePartner.count({ where: { initiativeId: before.initiativeId, partnerId: before.partnerId, role: data.role } });
       if (clash) throw alreadyLinked();
     }
-    const { count } = await tx.initiativePartner.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    await ensureUpdated(count, "InitiativePartner", () => linkSnapshot(tx, id));
-    const after = (await linkSnapshot(tx, id))!;
+    const after = await updateVersioned(
+      "InitiativePartner",
+      () => tx.initiativePartner.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+      () => linkSnapshot(tx, id),
+    );
     audit({ action: "initiative.updatePartner", entityType: "InitiativePartner", entityId: id, initiativeId: before.initiativeId, before, after });
     return after;
   },

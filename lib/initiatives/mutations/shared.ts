@@ -1,24 +1,17 @@
 // Shared pieces of the initiative mutations: what an audit snapshot of an initiative contains,
 // how its policy facts are loaded, the version-checked update, and checks that referenced rows exist.
-import { ensureUpdated } from "@/lib/actions/define-action";
+import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { initiativeHeadSelect } from "../head-select";
 
 /** Every editable column, for before/after in the audit log and for conflict answers. */
 export const initiativeSelect = {
-  id: true,
-  code: true,
-  slug: true,
-  title: true,
-  summary: true,
-  description: true,
+  ...initiativeHeadSelect,
   plainLanguageSummary: true,
   fieldOfActionId: true,
   departmentId: true,
-  status: true,
-  health: true,
-  healthReason: true,
   plannedStart: true,
   plannedEnd: true,
   actualStart: true,
@@ -75,9 +68,11 @@ export async function updateInitiativeRow(
   version: number,
   data: Omit<Prisma.InitiativeUpdateManyMutationInput, "version">,
 ): Promise<InitiativeSnapshot> {
-  const { count } = await tx.initiative.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  await ensureUpdated(count, "Initiative", () => initiativeSnapshot(tx, id));
-  return (await initiativeSnapshot(tx, id))!;
+  return updateVersioned(
+    "Initiative",
+    () => tx.initiative.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+    () => initiativeSnapshot(tx, id),
+  );
 }
 
 const choice = (field: string) => ({ fieldErrors: { [field]: ["#validation.choice"] } });

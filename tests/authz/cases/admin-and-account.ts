@@ -16,7 +16,7 @@ import {
   updateUserAction,
 } from "@/lib/users/mutations";
 import { cityToday } from "@/lib/dates";
-import { adminOnly, everyone, uniq, type Case, type Fixture } from "./shared";
+import { adminOnly, adminOnlyOnFreshRow, everyone, leadInitiativesWhere, uniq, type Case, type Fixture, type Scope } from "./shared";
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
@@ -43,15 +43,8 @@ async function scratchSession(db: Db, userId: string) {
 }
 
 /** A KPI of an initiative that the demo project lead leads (department DIGI), or of one in another department. */
-async function kpiOf(f: Fixture, scope: "own" | "foreign") {
-  const lead = f.actors.lead;
-  const kpi = await f.db.kpi.findFirstOrThrow({
-    where:
-      scope === "own"
-        ? { initiative: { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! } }
-        : { initiative: { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } } },
-    select: { id: true, valueType: true },
-  });
+async function kpiOf(f: Fixture, scope: Scope) {
+  const kpi = await f.db.kpi.findFirstOrThrow({ where: { initiative: leadInitiativesWhere(f, scope) }, select: { id: true, valueType: true } });
   return { kpiId: kpi.id, periodDate: cityToday(), value: 50, note: "Matrix" };
 }
 
@@ -69,14 +62,7 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: deleteDepartmentAction as Case["action"],
-    input: async (f) => {
-      const d = await scratchDepartment(f.db);
-      return { id: d.id, version: d.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(deleteDepartmentAction as Case["action"], scratchDepartment),
   {
     // Acts on the caller's own account only; an injected user id is ignored.
     action: changeOwnPasswordAction as Case["action"],
@@ -99,22 +85,8 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: deactivateUserAction as Case["action"],
-    input: async (f) => {
-      const u = await scratchUser(f.db);
-      return { id: u.id, version: u.version };
-    },
-    expect: adminOnly,
-  },
-  {
-    action: reactivateUserAction as Case["action"],
-    input: async (f) => {
-      const u = await scratchUser(f.db, false);
-      return { id: u.id, version: u.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(deactivateUserAction as Case["action"], scratchUser),
+  adminOnlyOnFreshRow(reactivateUserAction as Case["action"], (db) => scratchUser(db, false)),
   {
     action: issuePasswordResetLinkAction as Case["action"],
     input: async (f) => ({ id: (await scratchUser(f.db)).id }),
@@ -138,14 +110,7 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: deletePartnerAction as Case["action"],
-    input: async (f) => {
-      const p = await scratchPartner(f.db);
-      return { id: p.id, version: p.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(deletePartnerAction as Case["action"], scratchPartner),
   {
     action: createTokenAction as Case["action"],
     input: async () => ({ name: `Token ${uniq()}`, scopes: ["READ"], expiresInDays: 30 }),

@@ -5,28 +5,16 @@ import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualActio
 import { createCommentAction, deleteCommentAction, updateCommentAction } from "@/lib/comments/mutations";
 import { createKpiDefinitionAction, deleteKpiDefinitionAction, updateKpiDefinitionAction } from "@/lib/kpis/definitions";
 import { closeRiskAction, createRiskAction, updateRiskAction } from "@/lib/risks/mutations";
-import { everyone, type Case, type Fixture, type Outcome, type RoleKey } from "./shared";
-
-type Scope = "own" | "foreign";
+import { everyone, idAndVersion, leadInitiativeId, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
 
 /** kpi.define, budget.plan: admins and the head of the initiative's department. */
 const planners: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 /** budget.recordActual, risk.edit: also the initiative's project lead. */
 const team: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
 const noneOutside: Record<RoleKey, Outcome> = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+/** On another department's initiative only the admin may act. */
+const adminOutside: Partial<Record<RoleKey, Outcome>> = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" };
 
-async function initiativeId(f: Fixture, scope: Scope): Promise<string> {
-  const lead = f.actors.lead;
-  const i = await f.db.initiative.findFirstOrThrow({
-    where:
-      scope === "own"
-        ? { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! }
-        : { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } },
-    orderBy: { code: "asc" },
-    select: { id: true },
-  });
-  return i.id;
-}
 
 const kpiFields = {
   name: "Matrix-Kennzahl",
@@ -44,7 +32,7 @@ async function scratchKpi(f: Fixture, scope: Scope) {
   return f.db.kpi.create({
     data: {
       scope: "INITIATIVE",
-      initiativeId: await initiativeId(f, scope),
+      initiativeId: await leadInitiativeId(f, scope),
       name: "Matrix-Kennzahl",
       unit: "Anzahl",
       baselineValue: 1,
@@ -58,27 +46,35 @@ async function scratchKpi(f: Fixture, scope: Scope) {
 /** Budget years nobody else uses, one per created line (unique per initiative, year and source). */
 let budgetYear = 2040;
 async function scratchLine(f: Fixture, scope: Scope) {
-  return f.db.budgetLine.create({ data: { initiativeId: await initiativeId(f, scope), year: budgetYear++, fundingSource: "OTHER", planned: 100 } });
+  return f.db.budgetLine.create({ data: { initiativeId: await leadInitiativeId(f, scope), year: budgetYear++, fundingSource: "OTHER", planned: 100 } });
 }
 
 const riskFields = { title: "Matrix-Risiko", probability: 2, impact: 3, ownerId: "", status: "OPEN" };
 async function scratchRisk(f: Fixture, scope: Scope) {
-  return f.db.risk.create({ data: { initiativeId: await initiativeId(f, scope), title: "Matrix-Risiko", probability: 2, impact: 3 } });
+  return f.db.risk.create({ data: { initiativeId: await leadInitiativeId(f, scope), title: "Matrix-Risiko", probability: 2, impact: 3 } });
 }
 
 /** A comment by `author` on the lead's initiative. */
 async function scratchComment(f: Fixture, author: RoleKey) {
-  return f.db.comment.create({ data: { initiativeId: await initiativeId(f, "own"), authorId: f.actors[author].id, body: "Matrix-Kommentar" } });
+  return f.db.comment.create({ data: { initiativeId: await leadInitiativeId(f, "own"), authorId: f.actors[author].id, body: "Matrix-Kommentar" } });
 }
 /** Somebody else's comment: the viewer's, or the admin's for the viewer. */
 const otherThan = (role: RoleKey): RoleKey => (role === "viewer" ? "admin" : "viewer");
 
+/** An action that needs only a row's id and version (delete, close), on a fresh row of the own and of another department. */
+const byIdAndVersion = (action: Case["action"], scratch: (f: Fixture, scope: Scope) => Promise<{ id: string; version: number }>, expect: Record<RoleKey, Outcome>): Case => ({
+  action,
+  input: async (f) => idAndVersion(await scratch(f, "own")),
+  expect,
+  foreign: { input: async (f) => idAndVersion(await scratch(f, "foreign")), expect: adminOutside },
+});
+
 export const CASES: Case[] = [
   {
     action: createKpiDefinitionAction as Case["action"],
-    input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "own") }),
+    input: async (f) => ({ ...kpiFields, initiativeId: await leadInitiativeId(f, "own") }),
     expect: planners,
-    foreign: { input: async (f) => ({ ...kpiFields, initiativeId: await initiativeId(f, "foreign") }), expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } },
+    foreign: { input: async (f) => ({ ...kpiFields, initiativeId: await leadInitiativeId(f, "foreign") }), expect: adminOutside },
   },
   {
     action: updateKpiDefinitionAction as Case["action"],
@@ -92,31 +88,17 @@ export const CASES: Case[] = [
         const k = await scratchKpi(f, "foreign");
         return { ...kpiFields, id: k.id, version: k.version };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
-  {
-    action: deleteKpiDefinitionAction as Case["action"],
-    input: async (f) => {
-      const k = await scratchKpi(f, "own");
-      return { id: k.id, version: k.version };
-    },
-    expect: planners,
-    foreign: {
-      input: async (f) => {
-        const k = await scratchKpi(f, "foreign");
-        return { id: k.id, version: k.version };
-      },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
-    },
-  },
+  byIdAndVersion(deleteKpiDefinitionAction as Case["action"], scratchKpi, planners),
   {
     action: createBudgetLineAction as Case["action"],
-    input: async (f) => ({ initiativeId: await initiativeId(f, "own"), year: budgetYear++, fundingSource: "EU", planned: "1.000,00" }),
+    input: async (f) => ({ initiativeId: await leadInitiativeId(f, "own"), year: budgetYear++, fundingSource: "EU", planned: "1.000,00" }),
     expect: planners,
     foreign: {
-      input: async (f) => ({ initiativeId: await initiativeId(f, "foreign"), year: budgetYear++, fundingSource: "EU", planned: "1000" }),
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      input: async (f) => ({ initiativeId: await leadInitiativeId(f, "foreign"), year: budgetYear++, fundingSource: "EU", planned: "1000" }),
+      expect: adminOutside,
     },
   },
   {
@@ -131,7 +113,7 @@ export const CASES: Case[] = [
         const l = await scratchLine(f, "foreign");
         return { id: l.id, version: l.version, planned: "2000" };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
   {
@@ -147,29 +129,15 @@ export const CASES: Case[] = [
         const l = await scratchLine(f, "foreign");
         return { id: l.id, version: l.version, actual: "50" };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
-  {
-    action: deleteBudgetLineAction as Case["action"],
-    input: async (f) => {
-      const l = await scratchLine(f, "own");
-      return { id: l.id, version: l.version };
-    },
-    expect: planners,
-    foreign: {
-      input: async (f) => {
-        const l = await scratchLine(f, "foreign");
-        return { id: l.id, version: l.version };
-      },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
-    },
-  },
+  byIdAndVersion(deleteBudgetLineAction as Case["action"], scratchLine, planners),
   {
     action: createRiskAction as Case["action"],
-    input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "own") }),
+    input: async (f) => ({ ...riskFields, initiativeId: await leadInitiativeId(f, "own") }),
     expect: team,
-    foreign: { input: async (f) => ({ ...riskFields, initiativeId: await initiativeId(f, "foreign") }), expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } },
+    foreign: { input: async (f) => ({ ...riskFields, initiativeId: await leadInitiativeId(f, "foreign") }), expect: adminOutside },
   },
   {
     action: updateRiskAction as Case["action"],
@@ -183,30 +151,16 @@ export const CASES: Case[] = [
         const r = await scratchRisk(f, "foreign");
         return { ...riskFields, id: r.id, version: r.version };
       },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
+      expect: adminOutside,
     },
   },
-  {
-    action: closeRiskAction as Case["action"],
-    input: async (f) => {
-      const r = await scratchRisk(f, "own");
-      return { id: r.id, version: r.version };
-    },
-    expect: team,
-    foreign: {
-      input: async (f) => {
-        const r = await scratchRisk(f, "foreign");
-        return { id: r.id, version: r.version };
-      },
-      expect: { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" },
-    },
-  },
+  byIdAndVersion(closeRiskAction as Case["action"], scratchRisk, team),
   {
     action: createCommentAction as Case["action"],
-    input: async (f) => ({ initiativeId: await initiativeId(f, "own"), body: "Matrix-Kommentar", authorId: f.actors.admin.id }),
+    input: async (f) => ({ initiativeId: await leadInitiativeId(f, "own"), body: "Matrix-Kommentar", authorId: f.actors.admin.id }),
     expect: everyone,
     // Commenting has no scope: any signed-in role may comment on any initiative.
-    foreign: { input: async (f) => ({ initiativeId: await initiativeId(f, "foreign"), body: "Matrix-Kommentar" }), expect: everyone },
+    foreign: { input: async (f) => ({ initiativeId: await leadInitiativeId(f, "foreign"), body: "Matrix-Kommentar" }), expect: everyone },
   },
   {
     action: updateCommentAction as Case["action"],

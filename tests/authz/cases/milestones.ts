@@ -4,28 +4,14 @@
 // belongs to an initiative of another department that the lead does not lead.
 import { addMilestoneAction, deleteMilestoneAction, editMilestoneAction, reorderMilestoneAction } from "@/lib/milestones/mutations";
 import { completeMilestoneAction, moveForecastAction, reopenMilestoneAction } from "@/lib/milestones/status-mutations";
-import { uniq, type Case, type Fixture, type Outcome, type RoleKey } from "./shared";
-
-type Scope = "own" | "foreign";
+import { leadInitiativeId, uniq, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
 
 const inScope: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
 const outOfScope = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } as const;
 
-async function initiativeOf(f: Fixture, scope: Scope) {
-  const lead = f.actors.lead;
-  return f.db.initiative.findFirstOrThrow({
-    where:
-      scope === "own"
-        ? { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! }
-        : { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } },
-    orderBy: { code: "asc" },
-    select: { id: true },
-  });
-}
-
 /** A fresh milestone at the end of the list (so it can always move up), open or done. */
 async function scratchMilestone(f: Fixture, scope: Scope, done = false) {
-  const { id: initiativeId } = await initiativeOf(f, scope);
+  const initiativeId = await leadInitiativeId(f, scope);
   const last = await f.db.milestone.aggregate({ where: { initiativeId }, _max: { sortOrder: true } });
   const planned = new Date("2027-03-01T00:00:00Z");
   return f.db.milestone.create({
@@ -50,10 +36,10 @@ function onMilestone(action: Case["action"], input: (m: { id: string; version: n
 export const CASES: Case[] = [
   {
     action: addMilestoneAction as Case["action"],
-    input: async (f) => ({ initiativeId: (await initiativeOf(f, "own")).id, title: `Neu ${uniq()}`, weight: "2", baselineDate: "2027-05-01", isPublic: true }),
+    input: async (f) => ({ initiativeId: await leadInitiativeId(f, "own"), title: `Neu ${uniq()}`, weight: "2", baselineDate: "2027-05-01", isPublic: true }),
     expect: inScope,
     foreign: {
-      input: async (f) => ({ initiativeId: (await initiativeOf(f, "foreign")).id, title: `Neu ${uniq()}`, weight: "2", baselineDate: "2027-05-01", isPublic: true }),
+      input: async (f) => ({ initiativeId: await leadInitiativeId(f, "foreign"), title: `Neu ${uniq()}`, weight: "2", baselineDate: "2027-05-01", isPublic: true }),
       expect: outOfScope,
     },
   },

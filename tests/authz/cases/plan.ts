@@ -16,7 +16,7 @@ import {
   updateFieldOfActionAction,
 } from "@/lib/plan/field-mutations";
 import { createMasterplanAction, updateMasterplanAction } from "@/lib/plan/masterplan-mutations";
-import { adminOnly, uniq, type Case } from "./shared";
+import { adminOnly, adminOnlyOnFreshRow, uniq, type Case } from "./shared";
 
 let k = 0;
 /** A fresh field code: "QZ" and three letters counting up (each test file gets a fresh database). */
@@ -76,30 +76,9 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: archiveFieldOfActionAction as Case["action"],
-    input: async (f) => {
-      const x = await scratchField(f.db);
-      return { id: x.id, version: x.version };
-    },
-    expect: adminOnly,
-  },
-  {
-    action: unarchiveFieldOfActionAction as Case["action"],
-    input: async (f) => {
-      const x = await scratchField(f.db, true);
-      return { id: x.id, version: x.version };
-    },
-    expect: adminOnly,
-  },
-  {
-    action: deleteFieldOfActionAction as Case["action"],
-    input: async (f) => {
-      const x = await scratchField(f.db);
-      return { id: x.id, version: x.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(archiveFieldOfActionAction as Case["action"], scratchField),
+  adminOnlyOnFreshRow(unarchiveFieldOfActionAction as Case["action"], (db) => scratchField(db, true)),
+  adminOnlyOnFreshRow(deleteFieldOfActionAction as Case["action"], scratchField),
   {
     action: createDistrictAction as Case["action"],
     input: async () => ({ code: `N${uniq()}`.slice(0, 12), name: "Neuer Bezirk", sortOrder: 90 }),
@@ -113,28 +92,7 @@ export const CASES: Case[] = [
     },
     expect: adminOnly,
   },
-  {
-    action: archiveDistrictAction as Case["action"],
-    input: async (f) => {
-      const d = await scratchDistrict(f.db);
-      return { id: d.id, version: d.version };
-    },
-    expect: adminOnly,
-  },
-  {
-    action: unarchiveDistrictAction as Case["action"],
-    input: async (f) => {
-      const d = await scratchDistrict(f.db, true);
-      return { id: d.id, version: d.version };
-    },
-    expect: adminOnly,
-  },
-  {
-    action: deleteDistrictAction as Case["action"],
-    input: async (f) => {
-      const d = await scratchDistrict(f.db);
-      return { id: d.id, version: d.version };
-    },
-    expect: adminOnly,
-  },
+  adminOnlyOnFreshRow(archiveDistrictAction as Case["action"], scratchDistrict),
+  adminOnlyOnFreshRow(unarchiveDistrictAction as Case["action"], (db) => scratchDistrict(db, true)),
+  adminOnlyOnFreshRow(deleteDistrictAction as Case["action"], scratchDistrict),
 ];

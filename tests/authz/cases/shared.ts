@@ -23,3 +23,30 @@ export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toStr
 
 export const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
 export const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+
+/** The input of the actions that need nothing but the target row and the version the caller saw. */
+export const idAndVersion = ({ id, version }: { id: string; version: number }) => ({ id, version });
+
+/** An admin-only action on a fresh row made by `scratch` (archive, unarchive, delete, deactivate ...). */
+export const adminOnlyOnFreshRow = (action: Case["action"], scratch: (db: Db) => Promise<{ id: string; version: number }>): Case => ({
+  action,
+  input: async (f) => idAndVersion(await scratch(f.db)),
+  expect: adminOnly,
+});
+
+/** "own": in scope of the demo project lead; "foreign": the swapped target outside it. */
+export type Scope = "own" | "foreign";
+
+/** Initiatives the demo project lead leads in their department (DIGI), or of another department they do not lead. */
+export function leadInitiativesWhere(f: Fixture, scope: Scope) {
+  const lead = f.actors.lead;
+  return scope === "own"
+    ? { leads: { some: { userId: lead.id } }, departmentId: lead.departmentId! }
+    : { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } };
+}
+
+/** The first of those initiatives by code. */
+export async function leadInitiativeId(f: Fixture, scope: Scope): Promise<string> {
+  const i = await f.db.initiative.findFirstOrThrow({ where: leadInitiativesWhere(f, scope), orderBy: { code: "asc" }, select: { id: true } });
+  return i.id;
+}

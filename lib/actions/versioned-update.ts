@@ -1,0 +1,20 @@
+// The optimistic-concurrency step of every edit of a versioned row, written once: the update
+// touches the row only where its id and version (and any state it requires) still match and bumps
+// the version; zero rows is NOT_FOUND or CONFLICT with the stored row; the changed row is read back
+// for the answer and the audit.
+import { AppError } from "@/lib/errors/app-error";
+import { ensureUpdated } from "./define-action";
+
+type Update = () => Promise<{ count: number }>;
+
+/** `reload` finds the stored row for a conflict answer (null when gone) and reads the changed row back. */
+export function updateVersioned<T>(entity: string, update: Update, reload: () => Promise<T | null>): Promise<T>;
+/** `reload` finds the stored row for a conflict answer; `readBack` reads the changed row as the action answers with it. */
+export function updateVersioned<T>(entity: string, update: Update, reload: () => Promise<unknown>, readBack: () => Promise<T | null>): Promise<T>;
+export async function updateVersioned<T>(entity: string, update: Update, reload: () => Promise<unknown>, readBack?: () => Promise<T | null>): Promise<T> {
+  const { count } = await update();
+  await ensureUpdated(count, entity, reload);
+  const after = await (readBack ?? (reload as () => Promise<T | null>))();
+  if (after === null || after === undefined) throw new AppError("NOT_FOUND", `${entity} no longer exists.`);
+  return after;
+}
