@@ -3,6 +3,7 @@
 // links, sticky leading columns, the empty state, groups (with total rows), detail rows and the footer.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ClientDataTable } from "./client-data-table";
 import { DataTable } from "./data-table";
 import { formatCell } from "./format";
 import { nextSort, parseSortParams, sortRows } from "./model";
@@ -147,6 +148,28 @@ describe("DataTable", () => {
   it("sticks two columns with the second at the first one's width", () => {
     const html = render({ stickyColumns: 2, firstColumnWidth: "7rem" });
     expect(html).toContain("--dt-sticky-1:7rem");
-    expect(html).toMatch(/<td class="[^"]*sticky left-\[var\(--dt-sticky-1\)\]/);
+    expect(html).toMatch(/<td class="[^"]*sm:sticky sm:left-\[var\(--dt-sticky-1\)\]/);
+  });
+
+  it("sets cell styles once on the table, so a big page stays small", () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ code: `X-${i}`, title: `T ${i}`, budget: i, due: null }));
+    const html = render({ rows: many });
+    expect(html.match(/px-3/g)?.length ?? 0).toBeLessThanOrEqual(2);
+    expect(html.length / many.length).toBeLessThan(260);
+  });
+});
+
+describe("ClientDataTable", () => {
+  it("with onSortChange shows rows as they arrive and marks the caller's sort (server sorting)", () => {
+    const html = renderToStaticMarkup(
+      <ClientDataTable columns={COLUMNS} rows={ROWS} rowKey={(r) => r.code} caption="V" locale="de" sort={{ id: "title", desc: true }} onSortChange={() => {}} />,
+    );
+    expect(html).toMatch(/aria-sort="descending"[^>]*><button/);
+    expect(codes(ROWS).map((c) => html.indexOf(`>${c}<`))).toEqual([...codes(ROWS).map((c) => html.indexOf(`>${c}<`))].sort((a, b) => a - b));
+  });
+  it("without onSortChange sorts in the browser by its own state", () => {
+    const html = renderToStaticMarkup(<ClientDataTable columns={COLUMNS} rows={ROWS} rowKey={(r) => r.code} caption="V" locale="de" sort={{ id: "code", desc: false }} />);
+    expect(html.indexOf(">A-9<")).toBeLessThan(html.indexOf(">A-10<"));
+    expect(html.indexOf(">A-10<")).toBeLessThan(html.indexOf(">B-2<"));
   });
 });

@@ -19,12 +19,14 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const { sort = null, sortHref, columns, locale } = props;
   const order = (rows: Row[]) => (props.presorted ? rows : sortRows(rows, columns, sort, locale));
   const headerCell = (c: DataTableColumn<Row>) => {
-    if (!c.sortable || !sortHref) return c.header;
+    if (!c.sortable || !sortHref) return c.headerTitle ? <span title={c.headerTitle}>{c.header}</span> : c.header;
     const active = sort?.id === c.id;
     return (
       <Link
         href={sortHref(nextSort(sort, c.id))}
         scroll={false}
+        title={c.headerTitle}
+        aria-describedby={c.describedBy}
         className="inline-flex items-center gap-1 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
       >
         {c.header}

@@ -24,6 +24,21 @@ function asDate(value: CellValue): Date | null {
   return null;
 }
 
+/** Intl formatters are slow to build and a page has thousands of cells: one per locale and options. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** The text of a plain value in a format; null, undefined and unparsable values give "–". */
 export function formatCell(value: CellValue, format: CellFormat = "text", locale: string, timeZone = "Europe/Berlin"): string {
   if (value === null || value === undefined || value === "") return "–";
@@ -35,8 +50,8 @@ export function formatCell(value: CellValue, format: CellFormat = "text", locale
       const d = asDate(value);
       if (!d) return String(value);
       return format === "date"
-        ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(d)
-        : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
+        ? dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(d)
+        : dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
     }
     default: {
       const n = asNumber(value);
@@ -53,7 +68,7 @@ export function formatCell(value: CellValue, format: CellFormat = "text", locale
                 : format === "percent"
                   ? { style: "percent", maximumFractionDigits: 0 }
                   : { maximumFractionDigits: 2 };
-      return new Intl.NumberFormat(locale, options).format(n);
+      return numberFormat(locale, options).format(n);
     }
   }
 }

@@ -13,13 +13,20 @@ function alignOf<Row>(c: DataTableColumn<Row>): "start" | "end" | "center" {
   return c.align ?? (isNumericFormat(c.format) ? "end" : "start");
 }
 
-/** Sticky classes for the i-th column, with the left offsets of the columns before it. */
+/**
+ * Sticky classes for the i-th column, with the left offsets of the columns before it. The first
+ * column sticks at every width; a second one only from 640 px, where there is room for both.
+ * Cells carry only what differs per cell: padding, borders and the sticky background are set once
+ * on the table (a page of 100 rows × 15 columns stays small).
+ */
 function stickyClass(index: number, stickyCount: number, header = false): string {
   if (index >= stickyCount) return header ? "z-[2]" : "";
-  const left = index === 0 ? "left-0" : "left-[var(--dt-sticky-1)]";
-  const edge = index === stickyCount - 1 ? " shadow-[inset_-1px_0_0_var(--color-slate-300)]" : "";
-  return `sticky ${left} ${header ? "z-[3]" : "z-[1]"} bg-white${edge} print:static print:shadow-none`;
+  const place = index === 0 ? "dt-stick sticky left-0" : "dt-stick sm:sticky sm:left-[var(--dt-sticky-1)]";
+  const edge = index === stickyCount - 1 ? " dt-edge" : "";
+  return `${place} ${header ? "z-[3]" : "z-[1]"}${edge}`;
 }
+
+const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ") || undefined;
 
 export function renderCell<Row>(c: DataTableColumn<Row>, row: Row, locale: string, timeZone?: string): ReactNode {
   if (c.cell) return c.cell(row);
@@ -42,7 +49,11 @@ export function DataTableMarkup<Row extends object>({
   const stickyCount = props.stickyFirstColumn === false ? 0 : Math.max(1, props.stickyColumns ?? 1);
   const stickyHeader = props.stickyHeader !== false;
   const summaryId = props.id ? `${props.id}-summary` : undefined;
-  const pad = dense ? "px-2 py-1" : "px-3 py-2";
+  // Set once for all cells; `.dt-stick` cells get the background that hides what scrolls beneath them.
+  const cells = dense
+    ? "[&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1"
+    : "[&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2";
+  const tableClass = `w-full border-separate border-spacing-0 text-left align-top ${dense ? "text-xs" : "text-sm"} ${cells} [&_td]:border-b [&_td]:border-slate-200 [&_td]:align-top [&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:align-top [&_tbody_th]:font-normal [&_tr.dt-has-detail>*]:border-b-0 [&_.dt-stick]:bg-white [&_.dt-edge]:shadow-[inset_-1px_0_0_var(--color-slate-300)] print:min-w-0 print:[&_.dt-stick]:static print:[&_.dt-edge]:shadow-none`;
   const count = groups ? groups.reduce((n, g) => n + g.rows.length, 0) : rows.length;
 
   const bodyRows = (list: Row[], offset: number) =>
@@ -52,20 +63,25 @@ export function DataTableMarkup<Row extends object>({
       const hasDetail = detail !== null && detail !== undefined;
       return (
         <Fragment key={key}>
-          <tr className={`${hasDetail ? "" : "border-b border-slate-100"} align-top ${props.rowClassName?.(row) ?? ""}`}>
+          <tr className={join(hasDetail && "dt-has-detail", props.rowClassName?.(row))}>
             {columns.map((c, ci) => {
-              const width = ci === 0 && props.firstColumnWidth ? "w-[var(--dt-sticky-1)] min-w-[var(--dt-sticky-1)]" : "";
-              const className = `${pad} ${width} ${ALIGN[alignOf(c)]} ${isNumericFormat(c.format) ? "tabular-nums" : ""} ${stickyClass(ci, stickyCount)} ${c.className ?? ""}`;
+              const className = join(
+                ci === 0 && props.firstColumnWidth && "w-[var(--dt-sticky-1)] min-w-[var(--dt-sticky-1)]",
+                alignOf(c) !== "start" && ALIGN[alignOf(c)],
+                isNumericFormat(c.format) && "tabular-nums",
+                stickyClass(ci, stickyCount),
+                c.className,
+              );
               return c.rowHeader ? (
-                <th key={c.id} scope="row" className={`${className} font-normal`}>{renderCell(c, row, locale, timeZone)}</th>
+                <th key={c.id} scope="row" className={className}>{renderCell(c, row, locale, timeZone)}</th>
               ) : (
                 <td key={c.id} className={className}>{renderCell(c, row, locale, timeZone)}</td>
               );
             })}
           </tr>
           {hasDetail && (
-            <tr className="border-b border-slate-100">
-              <td colSpan={columns.length} className={dense ? "px-2 pb-1" : "px-3 pb-2"}>{detail}</td>
+            <tr>
+              <td colSpan={columns.length} className="!pt-0">{detail}</td>
             </tr>
           )}
         </Fragment>
@@ -76,9 +92,9 @@ export function DataTableMarkup<Row extends object>({
     const span = Math.max(1, f.span ?? 1);
     return (
       <tr key={f.key} className={className}>
-        <th scope="row" colSpan={span} className={`${pad} text-left ${stickyClass(0, stickyCount)}`}>{f.label}</th>
+        <th scope="row" colSpan={span} className={join("!font-semibold", stickyClass(0, stickyCount))}>{f.label}</th>
         {columns.slice(span).map((c) => (
-          <td key={c.id} className={`${pad} ${ALIGN[alignOf(c)]} ${isNumericFormat(c.format) ? "tabular-nums" : ""}`}>{f.values[c.id] ?? ""}</td>
+          <td key={c.id} className={join(alignOf(c) !== "start" && ALIGN[alignOf(c)], isNumericFormat(c.format) && "tabular-nums")}>{f.values[c.id] ?? ""}</td>
         ))}
       </tr>
     );
@@ -94,15 +110,16 @@ export function DataTableMarkup<Row extends object>({
       ) : (
         <div
           role="region"
-          aria-label={caption}
+          aria-label={props.regionLabel ?? caption}
           tabIndex={0}
-          className={`max-w-full overflow-x-auto ${props.maxHeight ? "overflow-y-auto" : ""} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:overflow-visible`}
-          style={props.maxHeight ? { maxHeight: props.maxHeight } : undefined}
+          className={`max-w-full overflow-x-auto ${props.maxHeight ? "sm:max-h-[var(--dt-max-h)] sm:overflow-y-auto" : ""} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:max-h-none print:overflow-visible`}
+          style={props.maxHeight ? { ["--dt-max-h" as string]: props.maxHeight } : undefined}
         >
           <table
             id={props.id}
             aria-describedby={summary ? summaryId : undefined}
-            className={`w-full border-collapse text-left ${dense ? "text-xs" : "text-sm"} print:min-w-0`}
+            aria-busy={props.busy || undefined}
+            className={`${tableClass}${props.busy ? " opacity-70" : ""}`}
             style={{
               ...(props.minWidth ? { minWidth: props.minWidth } : {}),
               ...(props.firstColumnWidth ? { ["--dt-sticky-1" as string]: props.firstColumnWidth } : {}),
@@ -110,13 +127,18 @@ export function DataTableMarkup<Row extends object>({
           >
             <caption className={props.captionVisible ? "mb-2 text-left font-semibold" : "sr-only"}>{caption}</caption>
             <thead>
-              <tr className="border-b-2 border-slate-300">
+              <tr>
                 {columns.map((c, ci) => (
                   <th
                     key={c.id}
                     scope="col"
                     aria-sort={sort?.id === c.id ? (sort.desc ? "descending" : "ascending") : undefined}
-                    className={`${pad} align-bottom font-semibold ${ALIGN[alignOf(c)]} ${stickyHeader ? "sticky top-0 bg-white print:static" : ""} ${stickyHeader || ci < stickyCount ? stickyClass(ci, stickyCount, true) : ""}`}
+                    className={join(
+                      "border-b-2 border-slate-300 bg-white align-bottom font-semibold",
+                      alignOf(c) !== "start" && ALIGN[alignOf(c)],
+                      stickyHeader && "sticky top-0 print:static",
+                      (stickyHeader || ci < stickyCount) && stickyClass(ci, stickyCount, true),
+                    )}
                   >
                     {c.headerHidden ? <span className="sr-only">{c.header}</span> : headerCell(c)}
                   </th>
@@ -127,12 +149,12 @@ export function DataTableMarkup<Row extends object>({
               groups.map((g, gi) => (
                 <tbody key={g.key}>
                   {g.head !== undefined && (
-                    <tr className="border-b border-slate-300 bg-slate-50">
-                      <th scope="rowgroup" colSpan={columns.length} className={`${pad} text-left font-semibold`}>{g.head}</th>
+                    <tr className="break-after-avoid">
+                      <th scope="rowgroup" colSpan={columns.length} className="!border-b !border-slate-300 bg-slate-100 !font-semibold">{g.head}</th>
                     </tr>
                   )}
                   {bodyRows(g.rows, gi * 100_000)}
-                  {g.foot && totalRow(g.foot, "border-b border-slate-300 bg-slate-50 font-semibold")}
+                  {g.foot && totalRow(g.foot, "bg-slate-50 font-semibold [&>*]:!border-slate-300")}
                 </tbody>
               ))
             ) : (
@@ -140,7 +162,7 @@ export function DataTableMarkup<Row extends object>({
             )}
             {footer && footer.length > 0 && (
               <tfoot>
-                {footer.map((f) => totalRow(f, "border-t-2 border-slate-300 font-semibold"))}
+                {footer.map((f) => totalRow(f, "font-semibold [&>*]:border-t-2 [&>*]:border-slate-300"))}
               </tfoot>
             )}
           </table>

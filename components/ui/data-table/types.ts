@@ -36,6 +36,9 @@ export type DataTableColumn<Row> = {
   headerHidden?: boolean;
   /** Extra classes of this column's cells (width, wrapping). */
   className?: string;
+  /** A tooltip for the header, and the id of an element that defines the column (aria-describedby). */
+  headerTitle?: string;
+  describedBy?: string;
 };
 
 export type SortState = { id: string; desc: boolean } | null;
@@ -79,14 +82,18 @@ export type DataTableProps<Row> = {
   footer?: DataTableFooterRow[];
   /** The first column stays visible while the table scrolls sideways (default true). */
   stickyFirstColumn?: boolean;
-  /** Further leading columns that stick (e.g. code and title: 2). */
+  /** Further leading columns that stick (e.g. code and title: 2); the second sticks from 640 px up. */
   stickyColumns?: number;
   /** Width of the first column when two columns stick (the second sticks at this offset), e.g. "7rem". */
   firstColumnWidth?: string;
   /** Header row stays visible (default true); within the page it needs `maxHeight`, the box then scrolls both ways. */
   stickyHeader?: boolean;
-  /** Bounded height of the scroll box (e.g. "75vh"), for long tables with a header that stays put. */
+  /** Bounded height of the scroll box from 640 px up (e.g. "75vh"), for long tables whose header stays put. */
   maxHeight?: string;
+  /** Name of the scroll region when it should differ from the caption. */
+  regionLabel?: string;
+  /** The rows are being replaced (aria-busy, dimmed). */
+  busy?: boolean;
   /** Below this width the table scrolls inside its box instead of squeezing (e.g. "40rem"). */
   minWidth?: string;
   /** The current sort. Rows are sorted here unless `presorted`; with `sortHref`, headers link to the other order. */
