@@ -135,6 +135,46 @@ for (const width of [390, 320]) {
   });
 }
 
+/** The table's named scroll region is wider inside than its box, and scrolls sideways (the page does not). */
+async function expectTableRegionScrolls(page: Page, name: string) {
+  const region = page.getByRole("region", { name, exact: true });
+  await expect(region.getByRole("table", { name, exact: true })).toBeVisible();
+  const scrolled = await region.evaluate((el) => {
+    const wider = el.scrollWidth > el.clientWidth;
+    el.scrollLeft = 100;
+    return { wider, left: el.scrollLeft, right: el.getBoundingClientRect().right };
+  });
+  expect(scrolled.wider, `the table region "${name}" is wider inside than its box`).toBe(true);
+  expect(scrolled.left).toBeGreaterThan(0);
+  expect(scrolled.right).toBeLessThanOrEqual(320);
+}
+
+test("on a 320 px phone the pages with tables do not scroll sideways; the tables scroll inside their region", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/initiatives");
+  await expectNoSidewaysScroll(page);
+  await expectTableRegionScrolls(page, "Vorhaben, sortiert nach Kennung");
+
+  await page.goto("/districts");
+  await expectNoSidewaysScroll(page);
+  await expect(page.getByRole("region", { name: "Stadtbezirke mit der Zahl ihrer öffentlichen Vorhaben" }).getByRole("table")).toBeVisible();
+
+  // An initiative with published funding: the first one of the list that has a funding table.
+  const funding = "Finanzierung nach Jahr und Finanzierungsquelle, in Euro";
+  await page.goto("/initiatives");
+  const hrefs = await page.locator('main tbody a[href^="/initiatives/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  let found = false;
+  for (const href of hrefs) {
+    await page.goto(href);
+    if ((await page.getByRole("table", { name: funding }).count()) === 0) continue;
+    found = true;
+    await expectNoSidewaysScroll(page);
+    await expectTableRegionScrolls(page, funding);
+    break;
+  }
+  expect(found, "the demo has a public initiative with published funding").toBe(true);
+});
+
 test("the filtered list and the late initiative's page have no WCAG 2.1 AA violations", async ({ page, request }) => {
   const late = await lateInitiative(request);
   for (const url of ["/initiatives?late=1", "/en/initiatives?late=1", `/initiatives/${late.slug}`, `/en/initiatives/${late.slug}`]) {

@@ -16,7 +16,7 @@ export async function HealthFlags({ report }: { report: CouncilReport }) {
       {report.healthFlags.length === 0 ? (
         <p className="mt-3">{t("greener.none")}</p>
       ) : (
-        <SimpleTable
+        <SimpleTable locale={report.locale}
           caption={t("greener.heading")}
           columns={[
             { label: t("col.initiative") },

@@ -28,14 +28,14 @@ export async function KeyFigures({ report }: { report: CouncilReport }) {
       <p className="mt-2">{t("figures.initiativeCount", { count: initiativeCount })}</p>
       <div className="grid gap-x-10 md:grid-cols-2 print:grid-cols-2">
         <Part id="cr-status" title={t("figures.byStatus")}>
-          <SimpleTable caption={t("figures.byStatus")} columns={[{ label: t("col.status") }, count]} rows={byStatus.map((s) => ({ key: s.key, cells: [<StatusBadge key="b" status={s.key} />, s.count] }))} />
+          <SimpleTable locale={report.locale} caption={t("figures.byStatus")} columns={[{ label: t("col.status") }, count]} rows={byStatus.map((s) => ({ key: s.key, cells: [<StatusBadge key="b" status={s.key} />, s.count] }))} />
         </Part>
         <Part id="cr-health" title={t("figures.byHealth")}>
-          <SimpleTable caption={t("figures.byHealth")} columns={[{ label: t("col.health") }, count]} rows={byHealth.map((h) => ({ key: h.key, cells: [<HealthBadge key="b" health={h.key} />, h.count] }))} />
+          <SimpleTable locale={report.locale} caption={t("figures.byHealth")} columns={[{ label: t("col.health") }, count]} rows={byHealth.map((h) => ({ key: h.key, cells: [<HealthBadge key="b" health={h.key} />, h.count] }))} />
         </Part>
       </div>
       <Part id="cr-progress" title={t("figures.progress")} note={t("figures.progressFormula")}>
-        <SimpleTable
+        <SimpleTable locale={report.locale}
           caption={t("figures.progress")}
           columns={[{ label: t("col.field") }, { label: t("col.initiatives"), numeric: true }, { label: t("col.progress"), numeric: true }]}
           rows={[
@@ -46,7 +46,7 @@ export async function KeyFigures({ report }: { report: CouncilReport }) {
       </Part>
       <div className="grid gap-x-10 md:grid-cols-2 print:grid-cols-2">
         <Part id="cr-budget" title={t("figures.budget", { year: budget.year })} note={t("figures.budgetNote")}>
-          <SimpleTable
+          <SimpleTable locale={report.locale}
             caption={t("figures.budget", { year: budget.year })}
             columns={[{ label: t("col.item") }, { label: t("col.value"), numeric: true }]}
             rows={[
@@ -57,7 +57,7 @@ export async function KeyFigures({ report }: { report: CouncilReport }) {
           />
         </Part>
         <Part id="cr-milestones" title={t("figures.milestones")} note={t("figures.milestonesNote")}>
-          <SimpleTable
+          <SimpleTable locale={report.locale}
             caption={t("figures.milestones")}
             columns={[{ label: t("col.item") }, { label: t("col.value"), numeric: true }]}
             rows={[

@@ -27,9 +27,9 @@ export async function KpiAttainment({ report }: { report: CouncilReport }) {
       ) : (
         <>
           <div className="max-w-md">
-            <SimpleTable caption={t("kpis.summary")} columns={[{ label: t("col.attainment") }, { label: t("col.count"), numeric: true }]} rows={counts.map((c) => ({ key: c.key, cells: [label(c.key), c.count] }))} />
+            <SimpleTable locale={report.locale} caption={t("kpis.summary")} columns={[{ label: t("col.attainment") }, { label: t("col.count"), numeric: true }]} rows={counts.map((c) => ({ key: c.key, cells: [label(c.key), c.count] }))} />
           </div>
-          <SimpleTable
+          <SimpleTable locale={report.locale}
             caption={t("kpis.heading")}
             columns={[
               { label: t("col.kpi") },

@@ -17,7 +17,7 @@ export async function OverdueMilestones({ report }: { report: CouncilReport }) {
       {report.late.length === 0 ? (
         <p className="mt-3">{t("late.none", { date })}</p>
       ) : (
-        <SimpleTable
+        <SimpleTable locale={report.locale}
           caption={t("late.heading")}
           columns={[
             { label: t("col.initiative") },

@@ -1,36 +1,33 @@
-// A plain data table for the council report: caption, column headers with scope, the first cell
-// of each row as its row header. Rows never split across printed pages (see the print stylesheet).
+// The council report's tables: cells arrive display-ready (formatted in the report's language), the
+// first cell of each row is its row header, numeric columns align at the end. Rendered by the one
+// data table; rows never split across printed pages (see the print stylesheet).
 import type { ReactNode } from "react";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 
 export type Column = { label: string; numeric?: boolean };
+type Row = { key: string; cells: ReactNode[] };
 
-export function SimpleTable({ caption, columns, rows, captionVisible = false }: { caption: string; columns: Column[]; rows: { key: string; cells: ReactNode[] }[]; captionVisible?: boolean }) {
-  const align = (c: Column | undefined) => (c?.numeric ? "text-right tabular-nums" : "text-left");
-  return (
-    <div className="mt-3 overflow-x-auto print:overflow-visible">
-      <table className="w-full text-sm">
-        <caption className={captionVisible ? "mb-1 text-left font-semibold" : "sr-only"}>{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-400">
-            {columns.map((c) => (
-              <th key={c.label} scope="col" className={`py-1.5 pr-3 font-semibold ${align(c)}`}>{c.label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-100 align-top">
-              {row.cells.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row" className={`py-1.5 pr-3 font-normal ${align(columns[i])}`}>{cell}</th>
-                ) : (
-                  <td key={i} className={`py-1.5 pr-3 ${align(columns[i])}`}>{cell}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+export function SimpleTable({
+  caption,
+  columns,
+  rows,
+  locale,
+  captionVisible = false,
+}: {
+  caption: string;
+  columns: Column[];
+  rows: Row[];
+  /** The report's language. */
+  locale: string;
+  captionVisible?: boolean;
+}) {
+  const declared: DataTableColumn<Row>[] = columns.map((c, i) => ({
+    id: String(i),
+    header: c.label,
+    cell: (row) => row.cells[i],
+    rowHeader: i === 0,
+    align: c.numeric ? "end" : "start",
+    className: c.numeric ? "tabular-nums" : undefined,
+  }));
+  return <DataTable columns={declared} rows={rows} rowKey={(r) => r.key} caption={caption} captionVisible={captionVisible} locale={locale} className="mt-3" />;
 }

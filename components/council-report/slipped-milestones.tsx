@@ -14,7 +14,7 @@ export async function SlippedMilestones({ report }: { report: CouncilReport }) {
       {report.slips.length === 0 ? (
         <p className="mt-3">{t("slips.none")}</p>
       ) : (
-        <SimpleTable
+        <SimpleTable locale={report.locale}
           caption={t("slips.heading")}
           columns={[
             { label: t("col.initiative") },

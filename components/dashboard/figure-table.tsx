@@ -1,6 +1,8 @@
-// The data table inside a dashboard figure: a caption, one header cell per row and column, and
-// numbers that link to the rows behind them. Display-ready props only.
+// The data table inside a dashboard figure (rendered by the one data table): a caption, one header
+// cell per row and column, and numbers that link to the rows behind them. Display-ready props only.
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 
 export type TableCell = {
   text: string;
@@ -21,7 +23,7 @@ function CellContent({ cell }: { cell: TableCell }) {
   );
 }
 
-export function FigureTable({
+export async function FigureTable({
   caption,
   rowHeader,
   columns,
@@ -34,37 +36,22 @@ export function FigureTable({
   rows: TableRow[];
   footer?: TableRow;
 }) {
+  const locale = await getLocale();
+  const declared: DataTableColumn<TableRow>[] = [
+    { id: "head", header: rowHeader, rowHeader: true, cell: (r) => <CellContent cell={r.header} /> },
+    ...columns.map(
+      (c, j): DataTableColumn<TableRow> => ({ id: String(j), header: c, cell: (r) => r.cells[j] && <CellContent cell={r.cells[j]} />, align: "end", className: "tabular-nums" }),
+    ),
+  ];
   return (
-    <table className="w-full min-w-[28rem] text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1.5 pr-3">{rowHeader}</th>
-          {columns.map((c) => (
-            <th key={c} scope="col" className="py-1.5 pr-3 text-right">{c}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={`${r.header.text}-${i}`} className="border-b border-slate-100">
-            <th scope="row" className="py-1.5 pr-3 font-normal"><CellContent cell={r.header} /></th>
-            {r.cells.map((c, j) => (
-              <td key={j} className="py-1.5 pr-3 text-right tabular-nums"><CellContent cell={c} /></td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-      {footer && (
-        <tfoot>
-          <tr className="border-t border-slate-300 font-semibold">
-            <th scope="row" className="py-1.5 pr-3"><CellContent cell={footer.header} /></th>
-            {footer.cells.map((c, j) => (
-              <td key={j} className="py-1.5 pr-3 text-right tabular-nums"><CellContent cell={c} /></td>
-            ))}
-          </tr>
-        </tfoot>
-      )}
-    </table>
+    <DataTable
+      columns={declared}
+      rows={rows}
+      rowKey={(r, i) => `${r.header.text}-${i}`}
+      caption={caption}
+      locale={locale}
+      minWidth="28rem"
+      footer={footer && [{ key: "footer", label: <CellContent cell={footer.header} />, values: Object.fromEntries(footer.cells.map((c, j) => [String(j), <CellContent key={j} cell={c} />])) }]}
+    />
   );
 }

@@ -4,9 +4,10 @@
 // forms sit in <details> panels that stay open after saving (ActionForm refreshes in place), so
 // the scroll position is kept. The server actions come in as props (components never import app/).
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
 import { Disclosure } from "./disclosure";
@@ -18,6 +19,7 @@ type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
 export type KpiCardActions = { record: Act; update: Act; remove: Act };
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+type Measurement = KpiRow["recent"][number];
 
 export async function KpiCard({
   kpi,
@@ -37,9 +39,16 @@ export async function KpiCard({
   const td = await getTranslations("kpiDetail");
   const ta = await getTranslations("dashboard.kpis.class");
   const format = await getFormatter();
+  const locale = await getLocale();
   const date = (iso: string) => format.dateTime(utcDay(iso), { dateStyle: "medium", timeZone: "UTC" });
   const value = (v: string) => `${format.number(Number(v), { maximumFractionDigits: 4 })} ${kpi.unit}`;
   const latest = kpi.recent[0];
+  const recentColumns: DataTableColumn<Measurement>[] = [
+    { id: "date", header: t("colDate"), value: (m) => m.periodDate, format: "date" },
+    { id: "value", header: t("colValue"), cell: (m) => value(m.value), align: "end", className: "tabular-nums" },
+    { id: "note", header: t("colNote"), cell: (m) => m.note },
+    { id: "recordedBy", header: t("colRecordedBy"), value: (m) => m.recordedBy },
+  ];
   const headingId = `kpi-${kpi.id}`;
   return (
     <article aria-labelledby={headingId} className="rounded border border-slate-200 p-4">
@@ -93,28 +102,16 @@ export async function KpiCard({
       )}
 
       {kpi.recent.length > 0 && (
-        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t("recentCaption", { name: kpi.name })}>
-          <table className="w-full min-w-[28rem] text-left text-sm">
-            <caption className="text-left text-sm font-semibold">{t("recentCaption", { name: kpi.name })}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">{t("colDate")}</th>
-                <th scope="col" className="py-1 pr-3 text-right">{t("colValue")}</th>
-                <th scope="col" className="py-1 pr-3">{t("colNote")}</th>
-                <th scope="col" className="py-1">{t("colRecordedBy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kpi.recent.map((m) => (
-                <tr key={m.id} className="border-b border-slate-100">
-                  <td className="py-1 pr-3">{date(m.periodDate)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{value(m.value)}</td>
-                  <td className="py-1 pr-3">{m.note}</td>
-                  <td className="py-1">{m.recordedBy ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mt-3">
+          <DataTable
+            columns={recentColumns}
+            rows={kpi.recent}
+            rowKey={(m) => m.id}
+            caption={t("recentCaption", { name: kpi.name })}
+            captionVisible
+            locale={locale}
+            minWidth="28rem"
+          />
           <p className="mt-1 text-xs text-slate-700">{t("measurementCount", { count: kpi.measurementCount })}</p>
         </div>
       )}

@@ -1,8 +1,9 @@
 // The trend chart with its data table inside a ChartFigure: rows are milestones, columns the
 // report dates, each cell the forecast in effect then (or the completion). Turns the loader's
 // ISO dates into the reader's language before handing display-ready props to the client chart.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/components/ui/chart-figure";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { dateValue } from "@/lib/dates";
 import { dayNumber, type TrendCell } from "@/lib/mta/trend";
 import type { TrendChartData } from "@/lib/mta/queries";
@@ -27,6 +28,7 @@ type Props = {
 export async function TrendFigure({ id, title, description, chart, names, today }: Props) {
   const t = await getTranslations("mta");
   const format = await getFormatter();
+  const locale = await getLocale();
   const day = (iso: string) => format.dateTime(dateValue(iso), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
   const yearsOnly = chart.ticks.length > 1 && chart.ticks.every((tick) => tick.endsWith("-01-01"));
   const tickLabel = (iso: string) => (yearsOnly ? iso.slice(0, 4) : `Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1} ${iso.slice(0, 4)}`);
@@ -40,34 +42,45 @@ export async function TrendFigure({ id, title, description, chart, names, today 
     if (c.kind === "done") return <span className="font-semibold">{t("cellDone", { date: day(c.date) })}</span>;
     return c.overdue ? <span className="text-red-800">{t("cellOverdue", { date: day(c.date) })}</span> : day(c.date);
   };
+  type Row = { row: TrendChartData["rows"][number]; name: string };
+  const columns: DataTableColumn<Row>[] = [
+    {
+      id: "milestone",
+      header: t("milestone"),
+      rowHeader: true,
+      className: "min-w-48",
+      cell: ({ row, name }) => (
+        <>
+          <strong>{row.label}</strong> {name}
+        </>
+      ),
+    },
+    ...chart.dates.map(
+      (d, j): DataTableColumn<Row> => ({
+        id: d.date,
+        header: (
+          <span className="whitespace-nowrap">
+            {d.period ? t("quarterEnd", { period: d.period }) : t("todayColumn")}
+            <br />
+            <time dateTime={d.date} className="font-normal">{day(d.date)}</time>
+          </span>
+        ),
+        className: "whitespace-nowrap",
+        cell: ({ row }) => cellText(row.cells[j]!),
+      }),
+    ),
+  ];
   const table = (
-    <table className="min-w-full border-collapse text-left text-xs">
-      <caption className="mb-1 text-left text-sm font-semibold">{t("tableCaption", { title })}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="sticky left-0 bg-white px-2 py-1">{t("milestone")}</th>
-          {chart.dates.map((d) => (
-            <th key={d.date} scope="col" className="whitespace-nowrap px-2 py-1">
-              {d.period ? t("quarterEnd", { period: d.period }) : t("todayColumn")}
-              <br />
-              <time dateTime={d.date} className="font-normal">{day(d.date)}</time>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {chart.rows.map((r, i) => (
-          <tr key={r.id} className="border-t border-slate-200">
-            <th scope="row" className="sticky left-0 min-w-48 bg-white px-2 py-1 font-normal">
-              <strong>{r.label}</strong> {names[i] ?? r.title}
-            </th>
-            {r.cells.map((c, j) => (
-              <td key={chart.dates[j]!.date} className="whitespace-nowrap px-2 py-1">{cellText(c)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={chart.rows.map((row, i) => ({ row, name: names[i] ?? row.title }))}
+      rowKey={({ row }) => row.id}
+      caption={t("tableCaption", { title })}
+      captionVisible
+      locale={locale}
+      stickyFirstColumn
+      dense
+    />
   );
   return (
     <ChartFigure

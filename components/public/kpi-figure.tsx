@@ -2,8 +2,11 @@
 // measurements as a chart with the same numbers in a table (ChartFigure).
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/components/ui/chart-figure";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { PublicKpi } from "@/lib/public/initiative-queries";
 import { KpiChart } from "./kpi-chart";
+
+type Measurement = PublicKpi["measurements"][number];
 
 export async function KpiFigure({ kpi, id }: { kpi: PublicKpi; id: string }) {
   const t = await getTranslations("publicKpi");
@@ -27,24 +30,18 @@ export async function KpiFigure({ kpi, id }: { kpi: PublicKpi; id: string }) {
       {kpi.source && (<><dt className="font-semibold">{t("source")}</dt><dd lang="de">{kpi.source}</dd></>)}
     </dl>
   );
+  const columns: DataTableColumn<Measurement>[] = [
+    { id: "date", header: t("colDate"), value: (m) => m.date, format: "date", rowHeader: true },
+    { id: "value", header: t("colValue", { unit: kpi.unit }), value: (m) => m.value, cell: (m) => num(m.value), align: "end", className: "tabular-nums" },
+  ];
   const table = (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">{t("tableCaption", { name: kpi.name })}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-3">{t("colDate")}</th>
-          <th scope="col" className="py-1 text-right">{t("colValue", { unit: kpi.unit })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {kpi.measurements.map((m) => (
-          <tr key={m.date.toISOString()} className="border-b border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-normal">{day(m.date)}</th>
-            <td className="py-1 text-right tabular-nums">{num(m.value)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={kpi.measurements}
+      rowKey={(m) => m.date.toISOString()}
+      caption={t("tableCaption", { name: kpi.name })}
+      locale={locale}
+    />
   );
   return (
     <div className="mt-4">

@@ -18,7 +18,7 @@ export function ChartFigure({
   description?: ReactNode;
   /** The chart (a client component); decorative for assistive technology. */
   chart: ReactNode;
-  /** A <table> with the same data. */
+  /** A DataTable with the same data; it brings its own named, focusable scroll region. */
   table: ReactNode;
   /** Summary text of the disclosure, e.g. "Daten als Tabelle". */
   tableLabel: string;
@@ -32,8 +32,7 @@ export function ChartFigure({
       <div aria-hidden="true" className="mt-3">{chart}</div>
       <details className="chart-table mt-3 text-sm">
         <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{tableLabel}</summary>
-        {/* Focusable so keyboard users can scroll a wide table sideways. */}
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}: ${tableLabel}`}>{table}</div>
+        <div className="mt-2">{table}</div>
       </details>
     </figure>
   );

@@ -1,71 +1,103 @@
-// One page of public initiatives as a table: code, title (link), field of action, status, health
-// (as text, colour only adds to it) with the number of overdue milestones and the day of the last
-// update, progress; on a partner's page also the partner's roles.
+// The one table of public initiatives (the list, a district's, a partner's and a field of action's
+// page): code, title (link) with the summary, field of action, status, health (as text, colour only
+// adds to it) with the number of overdue milestones and the day of the last update, progress; on a
+// partner's page also the partner's roles, on a field's page without the field column.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { LatenessNote } from "@/components/public/lateness-note";
-import type { PartnerRole } from "@/lib/generated/prisma/enums";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import type { Health, InitiativeStatus, PartnerRole } from "@/lib/generated/prisma/enums";
 import { localePath, type Locale } from "@/lib/i18n/config";
-import type { PublicListItem } from "@/lib/public/list-queries";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
-type Row = PublicListItem & { roles?: { role: PartnerRole; contribution: string }[] };
+export type PublicInitiativeRow = {
+  code: string;
+  slug: string;
+  title: string;
+  summary?: string | null;
+  status: InitiativeStatus;
+  health: Health;
+  progress: number | null;
+  overdueMilestones: number;
+  lastUpdated: string | null;
+  fieldOfAction?: { title: string };
+  roles?: { role: PartnerRole; contribution: string }[];
+};
 
-export async function InitiativeTable({ items, caption, locale, showRoles = false }: { items: Row[]; caption: string; locale: Locale; showRoles?: boolean }) {
+export async function InitiativeTable({
+  items,
+  caption,
+  locale,
+  showRoles = false,
+  showField = true,
+}: {
+  items: PublicInitiativeRow[];
+  caption: string;
+  locale: Locale;
+  showRoles?: boolean;
+  showField?: boolean;
+}) {
   const t = await getTranslations("publicList");
   const tRole = await getTranslations("partnerRole");
-  const th = "py-2 pr-3 font-semibold";
+  const columns: DataTableColumn<PublicInitiativeRow>[] = [
+    { id: "code", header: t("colCode"), value: (i) => i.code, className: "font-mono" },
+    {
+      id: "title",
+      header: t("colTitle"),
+      rowHeader: true,
+      // Titles and texts are written by the city in German, also on the English pages.
+      cell: (i) => (
+        <span lang="de">
+          <Link href={localePath(locale, `/initiatives/${i.slug}`)} className="font-medium text-brand-700 underline underline-offset-2">
+            {i.title}
+          </Link>
+          {i.summary && <span className="block text-slate-700">{i.summary}</span>}
+        </span>
+      ),
+    },
+    ...(showField ? [{ id: "field", header: t("colField"), cell: (i: PublicInitiativeRow) => <span lang="de">{i.fieldOfAction?.title}</span> }] : []),
+    ...(showRoles
+      ? [
+          {
+            id: "roles",
+            header: t("colRoles"),
+            cell: (i: PublicInitiativeRow) => (
+              <ul>
+                {(i.roles ?? []).map((r) => (
+                  <li key={r.role}>
+                    {tRole(r.role)}
+                    {r.contribution && <span lang="de">: {r.contribution}</span>}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]
+      : []),
+    { id: "status", header: t("colStatus"), cell: (i) => <StatusBadge status={i.status} /> },
+    {
+      id: "health",
+      header: t("colHealth"),
+      cell: (i) => (
+        <>
+          <HealthBadge health={i.health} />
+          <LatenessNote overdueMilestones={i.overdueMilestones} lastUpdated={i.lastUpdated} />
+        </>
+      ),
+    },
+    { id: "progress", header: t("colProgress"), cell: (i) => <ProgressBar value={i.progress} /> },
+  ];
   return (
-    <ScrollRegion label={caption} className="mt-3">
-      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="initiative-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className={th}>{t("colCode")}</th>
-            <th scope="col" className={th}>{t("colTitle")}</th>
-            <th scope="col" className={th}>{t("colField")}</th>
-            {showRoles && <th scope="col" className={th}>{t("colRoles")}</th>}
-            <th scope="col" className={th}>{t("colStatus")}</th>
-            <th scope="col" className={th}>{t("colHealth")}</th>
-            <th scope="col" className="py-2 font-semibold">{t("colProgress")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.slug} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-3 font-mono">{i.code}</td>
-              {/* Titles and texts are written by the city in German, also on the English pages. */}
-              <th scope="row" className="py-2 pr-3 font-normal" lang="de">
-                <Link href={localePath(locale, `/initiatives/${i.slug}`)} className="font-medium text-brand-700 underline underline-offset-2">
-                  {i.title}
-                </Link>
-                {i.summary && <p className="text-slate-700">{i.summary}</p>}
-              </th>
-              <td className="py-2 pr-3" lang="de">{i.fieldOfAction.title}</td>
-              {showRoles && (
-                <td className="py-2 pr-3">
-                  <ul>
-                    {(i.roles ?? []).map((r) => (
-                      <li key={r.role}>
-                        {tRole(r.role)}
-                        {r.contribution && <span lang="de">: {r.contribution}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              )}
-              <td className="py-2 pr-3"><StatusBadge status={i.status} /></td>
-              <td className="py-2 pr-3">
-                <HealthBadge health={i.health} />
-                <LatenessNote overdueMilestones={i.overdueMilestones} lastUpdated={i.lastUpdated} />
-              </td>
-              <td className="py-2"><ProgressBar value={i.progress} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      columns={columns}
+      rows={items}
+      rowKey={(i) => i.slug}
+      caption={caption}
+      locale={locale}
+      minWidth={showField ? "40rem" : "36rem"}
+      className="mt-3"
+      testId="initiative-table"
+    />
   );
 }

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
-import { InitiativeTable } from "@/components/public/initiative-table";
+import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { publicLocale, publicMetadata } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
@@ -68,7 +68,7 @@ export default async function FieldPage({ params }: Props) {
           <p className="mt-2">{t("noInitiatives")}</p>
         ) : (
           <>
-            <InitiativeTable rows={field.initiatives} caption={t("tableCaption", { field: field.title })} />
+            <InitiativeTable items={field.initiatives} caption={t("tableCaption", { field: field.title })} locale={locale} showField={false} />
             <p className="mt-3">
               <Link href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</Link>
             </p>
