@@ -25,6 +25,21 @@ const config = [
     files: ["components/**/*.test.{ts,tsx}", "lib/**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app(/(?!.*/route$).*)?$", message: `${UPWARD} Tests may import a route handler (route.ts) only.` }] }] },
   },
+  // One data table: table markup is written once, in components/ui/data-table; every other table
+  // declares its columns and renders <DataTable> or <ClientDataTable>.
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/**/*.tsx"],
+    ignores: ["components/ui/data-table/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name=/^(table|thead|tbody|tfoot|tr|th|td|caption|colgroup)$/]",
+          message: "Tables are rendered by components/ui/data-table (DataTable or ClientDataTable): declare the columns instead of writing table markup.",
+        },
+      ],
+    },
+  },
   // next.config.js is CommonJS by the brief's layout.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];
