@@ -72,7 +72,8 @@ export function PortfolioTable({
 
   const visible = state.cols;
   const exportQuery = serializePortfolioState(state, ["page", "size", "group"]);
-  const exportHref = (format: "csv" | "xlsx") => `/app/portfolio/export?format=${format}${exportQuery ? `&${exportQuery}` : ""}`;
+  const exportHref = (format: "csv" | "xlsx", dialect?: "excel-de") =>
+    `/app/portfolio/export?format=${format}${dialect ? `&dialect=${dialect}` : ""}${exportQuery ? `&${exportQuery}` : ""}`;
 
   return (
     <div>
@@ -88,6 +89,9 @@ export function PortfolioTable({
           <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">
             <a href={exportHref("csv")} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-700 hover:text-white">
               {t("exportCsv")}
+            </a>
+            <a href={exportHref("csv", "excel-de")} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-700 hover:text-white">
+              {t("exportCsvExcel")}
             </a>
             <a href={exportHref("xlsx")} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-700 hover:text-white">
               {t("exportXlsx")}

@@ -3,7 +3,7 @@
 // joined, e.g. initiativeCode) so re-users can switch between the two formats.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { joinList, toCsv, type Column } from "@/lib/csv/write";
+import { joinList, toCsv, type Column, type CsvDialect } from "@/lib/csv/write";
 import { publicBody, type PublicHandler } from "./http";
 import { listInitiatives } from "./initiatives";
 import {
@@ -106,8 +106,8 @@ export const BUDGET_COLUMNS: Column<BudgetRecord>[] = [
   col("initiativeSlug", (r) => r.initiative.slug),
   col("year", (r) => r.year),
   col("fundingSource", (r) => r.fundingSource),
-  col("planned", (r) => r.planned),
-  col("actual", (r) => r.actual),
+  col("planned", (r) => ({ decimal: r.planned })),
+  col("actual", (r) => ({ decimal: r.actual })),
 ];
 
 export const FIELD_COLUMNS: Column<FieldRecord>[] = [
@@ -126,9 +126,14 @@ export const DISTRICT_COLUMNS: Column<DistrictRecord>[] = [
   col("initiativeCount", (r) => r.initiativeCount),
 ];
 
+/** `dialect=excel-de` gives what German Excel opens directly (`;`, decimal comma); the default is RFC 4180. */
+const dialectParam = {
+  dialect: z.enum(["rfc4180", "excel-de"]).optional().describe("rfc4180 (default: comma, decimal point) or excel-de (semicolon, decimal comma, for German Excel)"),
+};
+
 function csvHandler<S extends z.ZodObject, R>(query: S, filename: string, columns: Column<R>[], rows: (ctx: { db: Db; query: z.infer<S> }) => Promise<R[]>) {
-  return publicBody(query, async (ctx) => ({
-    body: toCsv(columns, await rows(ctx), { bom: true }),
+  return publicBody(query.extend(dialectParam), async (ctx) => ({
+    body: toCsv(columns, await rows(ctx as unknown as { db: Db; query: z.infer<S> }), { bom: true, dialect: (ctx.query as { dialect?: CsvDialect }).dialect ?? "rfc4180" }),
     contentType: "text/csv; charset=utf-8; header=present",
     filename,
   }));
@@ -141,7 +146,7 @@ function endpoint<S extends z.ZodObject, R>(
   columns: Column<R>[],
   rows: (ctx: { db: Db; query: z.infer<S> }) => Promise<R[]>,
 ): CsvEndpoint {
-  return { path: `/${name}.csv`, operationId: `${name}Csv`, summary, query, columns: columns.map((c) => c.header), handler: csvHandler(query, `${name}.csv`, columns, rows) };
+  return { path: `/${name}.csv`, operationId: `${name}Csv`, summary, query: query.extend(dialectParam), columns: columns.map((c) => c.header), handler: csvHandler(query, `${name}.csv`, columns, rows) };
 }
 
 export const CSV_ENDPOINTS = {

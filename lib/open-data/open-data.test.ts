@@ -197,6 +197,20 @@ describe("CSV downloads", () => {
     }
   });
 
+  it("budget.csv in German Excel's dialect: semicolons and decimal commas, same rows; an unknown dialect is a 400", async () => {
+    const standard = await csvRows("/budget.csv");
+    const response = await callRoute("/budget.csv", { search: "?dialect=excel-de" });
+    expect(response.status).toBe(200);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer()));
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split("\r\n")[0]).toBe("\ufeffinitiativeCode;initiativeSlug;year;fundingSource;planned;actual");
+    const german = parseCsv(text, { bom: true, columns: true, delimiter: ";", record_delimiter: "\r\n" }) as Record<string, string>[];
+    expect(german.map((r) => r.initiativeCode)).toEqual(standard.map((r) => r.initiativeCode));
+    const decimal = standard.findIndex((r) => r.planned?.includes("."));
+    if (decimal >= 0) expect(german[decimal]!.planned).toBe(standard[decimal]!.planned!.replace(".", ","));
+    expect((await callRoute("/budget.csv", { search: "?dialect=excel" })).status).toBe(400);
+  });
+
   it("milestones.csv, budget.csv and kpis.csv match their JSON", async () => {
     const milestones = await getJson<{ data: { id: string; forecastDate: string }[]; meta: { total: number } }>("/milestones", { search: "?limit=1000" });
     const mRows = await csvRows("/milestones.csv");
