@@ -8,7 +8,7 @@ import { DataTable } from "./data-table";
 import { formatCell } from "./format";
 import { nextSort, parseSortParams, sortRows } from "./model";
 import type { DataTableColumn, DataTableProps } from "./types";
-import { pageHref, parsePageParams } from "./url-pagination";
+import { pageHref, pageWindow, parsePageParams, UrlPagination } from "./url-pagination";
 
 type Row = { code: string; title: string; budget: number | null; due: string | null };
 const ROWS: Row[] = [
@@ -66,6 +66,20 @@ describe("paging through the URL", () => {
     expect(parsePageParams({ page: "-1", size: "7" }, [25, 50])).toEqual({ page: 1, size: 25 });
     expect(pageHref("/x", { q: "a b", field: ["MOB", "VER"], page: "2" }, 3)).toBe("/x?q=a+b&field=MOB&field=VER&page=3");
     expect(pageHref("/x", { page: "2" }, 1)).toBe("/x");
+  });
+  it("shows the first, the last and two pages either side, with gaps", () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it("links every other page, marks the current one, and renders nothing for one page", () => {
+    const labels = { nav: "Seiten", previous: "Zurück", next: "Weiter", pageLink: (p: number) => `Seite ${p}` };
+    const html = renderToStaticMarkup(<UrlPagination page={2} pageCount={3} href={(p) => `/l?page=${p}`} labels={labels} />);
+    expect(html).toContain('<nav aria-label="Seiten"');
+    expect(html).toMatch(/<a rel="prev"[^>]*href="\/l\?page=1"|<a[^>]*href="\/l\?page=1"[^>]*rel="prev"/);
+    expect(html).toContain('aria-current="page"');
+    expect(html).toContain('aria-label="Seite 3"');
+    expect(renderToStaticMarkup(<UrlPagination page={1} pageCount={1} href={String} labels={labels} />)).toBe("");
   });
 });
 

@@ -4,5 +4,5 @@ export { ClientDataTable } from "./client-data-table";
 export { DataTable, SortIndicator } from "./data-table";
 export { formatCell, isNumericFormat } from "./format";
 export { compareValues, nextSort, parseSortParams, sortRows } from "./model";
-export { UrlPagination, pageHref, parsePageParams } from "./url-pagination";
+export { UrlPagination, pageHref, pageWindow, parsePageParams } from "./url-pagination";
 export type { CellFormat, CellValue, DataTableColumn, DataTableFooterRow, DataTableGroup, DataTableProps, SortState } from "./types";
