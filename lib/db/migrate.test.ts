@@ -14,7 +14,9 @@ describe("migrations", () => {
     } finally {
       await db.close();
     }
-  });
+    // Replays every migration in a fresh embedded database and diffs it with the schema engine
+    // (WebAssembly): about 10 s alone, three times that on a busy two-core machine.
+  }, 120_000);
 
   it("records every migration in _prisma_migrations as `prisma migrate deploy` does", async () => {
     const { prisma } = await useTestDatabase();
