@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
+import { kpiTargetSelect } from "@/lib/kpis/queries";
 import { initiativeHeadSelect } from "./head-select";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 
@@ -82,16 +83,7 @@ export async function getInitiativeDetailForApi(db: Db, viewer: Actor | null | u
       kpis: {
         orderBy: { name: "asc" },
         select: {
-          id: true,
-          name: true,
-          description: true,
-          unit: true,
-          valueType: true,
-          direction: true,
-          baselineValue: true,
-          baselineDate: true,
-          targetValue: true,
-          targetDate: true,
+          ...kpiTargetSelect,
           isPublic: true,
           measurements: { orderBy: { periodDate: "desc" }, take: 1, select: { periodDate: true, value: true, note: true, updatedAt: true } },
         },

@@ -13,6 +13,7 @@ import { cityToday, isoDate } from "@/lib/dates";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, type MilestoneWeights } from "@/lib/initiatives/progress";
 import { initiativeHeadSelect } from "@/lib/initiatives/head-select";
+import { kpiTargetSelect } from "@/lib/kpis/queries";
 import { milestoneLateness, overdueSql, type MilestoneDates } from "@/lib/milestones/lateness";
 import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
 import { cachedPublic } from "./cache";
@@ -118,21 +119,8 @@ export const publicSummariesSelect = {
   select: { period: true, publicSummary: true },
 } satisfies Prisma.Initiative$statusReportsArgs;
 
-/** The public fields of a KPI (the pages and the open data select these). */
-export const publicKpiSelect = {
-  id: true,
-  name: true,
-  description: true,
-  unit: true,
-  valueType: true,
-  direction: true,
-  baselineValue: true,
-  baselineDate: true,
-  targetValue: true,
-  targetDate: true,
-  method: true,
-  source: true,
-} satisfies Prisma.KpiSelect;
+/** The public fields of a KPI (the pages and the open data select these): its target and how it is measured. */
+export const publicKpiSelect = { ...kpiTargetSelect, method: true, source: true } satisfies Prisma.KpiSelect;
 
 /** Which KPIs are public: flagged so, and of the plan or of an initiative while that is public. */
 export const publicKpiWhere = {
