@@ -5,7 +5,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import { kpiTargetSelect } from "@/lib/kpis/queries";
-import { initiativeHeadSelect } from "./head-select";
+import { initiativeHeadSelect, initiativePeriodSelect } from "./head-select";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 
 const CODE = /^[A-Z0-9-]{1,20}$/;
@@ -67,10 +67,7 @@ export async function getInitiativeDetailForApi(db: Db, viewer: Actor | null | u
       ...initiativeHeadSelect,
       visibility: true,
       tags: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
+      ...initiativePeriodSelect,
       archivedAt: true,
       updatedAt: true,
       fieldOfAction: { select: { code: true, title: true } },

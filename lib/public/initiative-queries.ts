@@ -12,7 +12,7 @@ import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, type MilestoneWeights } from "@/lib/initiatives/progress";
-import { initiativeHeadSelect } from "@/lib/initiatives/head-select";
+import { initiativeHeadSelect, initiativePeriodSelect } from "@/lib/initiatives/head-select";
 import { kpiTargetSelect } from "@/lib/kpis/queries";
 import { milestoneLateness, overdueSql, type MilestoneDates } from "@/lib/milestones/lateness";
 import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
@@ -191,10 +191,7 @@ export async function loadPublicInitiative(db: Db, slug: string, today: string =
     select: {
       ...initiativeHeadSelect,
       plainLanguageSummary: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
+      ...initiativePeriodSelect,
       fieldOfAction: { select: { code: true, slug: true, title: true, masterplan: { select: { isExample: true } } } },
       department: { select: { name: true } },
       districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },

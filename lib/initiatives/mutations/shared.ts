@@ -4,7 +4,7 @@ import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { initiativeHeadSelect } from "../head-select";
+import { initiativeHeadSelect, initiativePeriodSelect } from "../head-select";
 
 /** Every editable column, for before/after in the audit log and for conflict answers. */
 export const initiativeSelect = {
@@ -12,10 +12,7 @@ export const initiativeSelect = {
   plainLanguageSummary: true,
   fieldOfActionId: true,
   departmentId: true,
-  plannedStart: true,
-  plannedEnd: true,
-  actualStart: true,
-  actualEnd: true,
+  ...initiativePeriodSelect,
   visibility: true,
   tags: true,
   archivedAt: true,
