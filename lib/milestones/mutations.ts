@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertPartnerOfInitiative, assertVersion, findMilestone, getMilestone, MILESTONE_ORDER, type PresentedMilestone } from "./records";
 import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMilestoneInput } from "./schemas";
 import { insertMilestone } from "./writes";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -17,13 +17,7 @@ export const addMilestoneAction = defineAction({
   name: "milestone.create",
   input: addMilestoneInput,
   permission: "milestone.edit",
-  load: async (tx, input) => {
-    const initiative = await tx.initiative.findUnique({
-      where: { id: input.initiativeId },
-      select: { id: true, departmentId: true, leads: { select: { userId: true } } },
-    });
-    return initiative && { initiativeId: initiative.id, ...initiativeFacts(initiative) };
-  },
+  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
   run: async ({ tx, input, actor, resource, audit }) => {
     const { initiativeId } = resource;
     const { initiativeId: _i, ...milestone } = input;
