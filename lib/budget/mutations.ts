@@ -4,7 +4,7 @@
 // Every change is audited with before/after and the initiative, for its history.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -47,11 +47,7 @@ const reload = (tx: Tx, id: string) => () => find(tx, id);
 
 /** Writes `data` only while the line has the version the caller saw; then reads it back in plain values. */
 const updateLine = (tx: Tx, row: { id: string; version: number }, data: Prisma.BudgetLineUpdateManyMutationInput) =>
-  updateVersioned(
-    "BudgetLine",
-    () => tx.budgetLine.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
-    reload(tx, row.id),
-  );
+  updateRowVersioned("BudgetLine", row, (args) => tx.budgetLine.updateMany(args), data, reload(tx, row.id));
 
 export const createBudgetLineAction = createInitiativeRowAction({
   name: "budgetLine.create",

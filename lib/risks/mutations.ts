@@ -2,7 +2,7 @@
 // initiative's department and its project leads may (`risk.edit`). Every change is audited with
 // before/after and the initiative, for its history.
 import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -40,11 +40,7 @@ const reload = (tx: Tx, id: string) => () => tx.risk.findUnique({ where: { id },
 
 /** Writes `data` only while the risk has the version the caller saw; then reads it back. */
 const updateRisk = (tx: Tx, row: { id: string; version: number }, data: Prisma.RiskUncheckedUpdateManyInput) =>
-  updateVersioned(
-    "Risk",
-    () => tx.risk.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
-    reload(tx, row.id),
-  );
+  updateRowVersioned("Risk", row, (args) => tx.risk.updateMany(args), data, reload(tx, row.id));
 
 export const createRiskAction = createInitiativeRowAction({
   name: "risk.create",

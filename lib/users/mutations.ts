@@ -6,7 +6,7 @@
 // reactivation, reset links, temporary passwords) needs a fresh sign-in (`recentAuth`).
 import type { z } from "zod";
 import { defineAction, type ActionDefinition } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,11 +34,7 @@ const loadUser = (tx: Tx, input: { id: string }) => tx.user.findUnique({ where: 
 
 /** Writes `data` only while the user row has the version the admin saw; then reads it back. */
 const updateUserRow = (tx: Tx, row: { id: string; version: number }, data: Prisma.UserUncheckedUpdateManyInput) =>
-  updateVersioned(
-    "User",
-    () => tx.user.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
-    () => loadUser(tx, row),
-  );
+  updateRowVersioned("User", row, (args) => tx.user.updateMany(args), data, () => loadUser(tx, row));
 
 type User = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
 
