@@ -18,3 +18,19 @@ export async function updateVersioned<T>(entity: string, update: Update, reload:
   if (after === null || after === undefined) throw new AppError("NOT_FOUND", `${entity} no longer exists.`);
   return after;
 }
+
+type RowVersion = { id: string; version: number };
+
+/**
+ * The common case, spelled once: `updateMany` writes `data` where the row's id and version still
+ * match and bumps the version; `reload` reads the row (the conflict answer and the changed row).
+ */
+export function updateRowVersioned<T, D extends object>(
+  entity: string,
+  row: RowVersion,
+  updateMany: (args: { where: RowVersion; data: D & { version: { increment: 1 } } }) => Promise<{ count: number }>,
+  data: D,
+  reload: () => Promise<T | null>,
+): Promise<T> {
+  return updateVersioned(entity, () => updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }), reload);
+}

@@ -2,7 +2,8 @@
 // (lib/api/openapi.ts). lib/api/openapi.test.ts parses real answers with these schemas made strict,
 // so a field added to or removed from lib/initiatives/api-queries.ts without updating them fails.
 import { z } from "zod";
-import { Health, InitiativeStatus, KpiDirection, KpiValueType, Visibility } from "@/lib/generated/prisma/enums";
+import { Health, InitiativeStatus, Visibility } from "@/lib/generated/prisma/enums";
+import { kpiTargetOutputShape } from "@/lib/kpis/output-schema";
 
 const day = z.iso.date().nullable();
 const timestamp = z.iso.datetime();
@@ -33,15 +34,7 @@ const milestoneOutput = z.strictObject({
 
 const kpiOutput = z.strictObject({
   id: z.uuid(),
-  name: z.string(),
-  description: z.string(),
-  unit: z.string(),
-  valueType: z.enum(KpiValueType),
-  direction: z.enum(KpiDirection),
-  baselineValue: z.number(),
-  baselineDate: day,
-  targetValue: z.number(),
-  targetDate: day,
+  ...kpiTargetOutputShape(day),
   isPublic: z.boolean(),
   latestMeasurement: z.strictObject({ periodDate: day, value: z.number(), note: z.string(), updatedAt: timestamp }).nullable(),
 });

@@ -3,11 +3,12 @@
 // project lead also holds) are separate actions, so a lead can only ever change `actual`.
 // Every change is audited with before/after and the initiative, for its history.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
-import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
+import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import { createBudgetLineInput, deleteBudgetLineInput, recordBudgetActualInput, updateBudgetPlanInput } from "./schemas";
 
 const select = {
@@ -46,50 +47,37 @@ const reload = (tx: Tx, id: string) => () => find(tx, id);
 
 /** Writes `data` only while the line has the version the caller saw; then reads it back in plain values. */
 const updateLine = (tx: Tx, row: { id: string; version: number }, data: Prisma.BudgetLineUpdateManyMutationInput) =>
-  updateVersioned(
-    "BudgetLine",
-    () => tx.budgetLine.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
-    reload(tx, row.id),
-  );
+  updateRowVersioned("BudgetLine", row, (args) => tx.budgetLine.updateMany(args), data, reload(tx, row.id));
 
-export const createBudgetLineAction = defineAction({
+export const createBudgetLineAction = createInitiativeRowAction({
   name: "budgetLine.create",
+  entityType: "BudgetLine",
   input: createBudgetLineInput,
   permission: "budget.plan",
-  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
-  run: async ({ tx, input, audit }) => {
+  create: async ({ tx, input }) => {
     const taken = await tx.budgetLine.count({ where: { initiativeId: input.initiativeId, year: input.year, fundingSource: input.fundingSource } });
     // A field conflict (not a concurrent edit): the form shows it next to the funding source.
     if (taken) throw new AppError("CONFLICT", "A budget line for this year and funding source exists.", { fieldErrors: { fundingSource: ["#budget.errors.duplicate"] } });
-    const created = plain(await tx.budgetLine.create({ data: input, select }));
-    audit({ action: "budgetLine.create", entityType: "BudgetLine", entityId: created.id, initiativeId: input.initiativeId, after: created });
-    return { id: created.id };
+    return plain(await tx.budgetLine.create({ data: input, select }));
   },
 });
 
-export const updateBudgetPlanAction = defineAction({
+export const updateBudgetPlanAction = editInitiativeRowAction({
   name: "budgetLine.plan",
+  entityType: "BudgetLine",
   input: updateBudgetPlanInput,
   permission: "budget.plan",
   load: (tx, input) => loadLine(tx, input.id),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { id, version, ...data } = input;
-    const after = await updateLine(tx, { id, version }, data);
-    audit({ action: "budgetLine.plan", entityType: "BudgetLine", entityId: id, initiativeId, before, after });
-    return { id, version: after.version };
-  },
+  edit: ({ tx, input: { id, version, ...data } }) => updateLine(tx, { id, version }, data),
 });
 
-export const recordBudgetActualAction = defineAction({
+export const recordBudgetActualAction = editInitiativeRowAction({
   name: "budgetLine.recordActual",
+  entityType: "BudgetLine",
   input: recordBudgetActualInput,
   permission: "budget.recordActual",
   load: (tx, input) => loadLine(tx, input.id),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const after = await updateLine(tx, input, { actual: input.actual });
-    audit({ action: "budgetLine.recordActual", entityType: "BudgetLine", entityId: input.id, initiativeId, before, after });
-    return { id: input.id, version: after.version };
-  },
+  edit: ({ tx, input }) => updateLine(tx, input, { actual: input.actual }),
 });
 
 export const deleteBudgetLineAction = defineAction({

@@ -2,6 +2,7 @@
 // author may edit or delete it (`comment.editOwn`, condition "owner"). Deleting is soft
 // (deletedAt), so the history keeps what was said. Every change is audited with the initiative.
 import { defineAction } from "@/lib/actions/define-action";
+import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
 import { updateVersioned } from "@/lib/actions/versioned-update";
 import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
@@ -33,16 +34,13 @@ const updateLiveComment = (tx: Tx, row: { id: string; version: number }, data: P
     () => tx.comment.findUnique({ where: { id: row.id }, select }),
   );
 
-export const createCommentAction = defineAction({
+export const createCommentAction = createInitiativeRowAction({
   name: "comment.create",
+  entityType: "Comment",
   input: createCommentInput,
   permission: "comment.create",
   load: (tx, input) => tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { id: true } }),
-  run: async ({ tx, input, actor, audit }) => {
-    const created = await tx.comment.create({ data: { initiativeId: input.initiativeId, body: input.body, authorId: actor.id }, select });
-    audit({ action: "comment.create", entityType: "Comment", entityId: created.id, initiativeId: input.initiativeId, after: created });
-    return { id: created.id };
-  },
+  create: ({ tx, input, actor }) => tx.comment.create({ data: { initiativeId: input.initiativeId, body: input.body, authorId: actor.id }, select }),
 });
 
 /**
@@ -72,16 +70,13 @@ export const createReportCommentAction = defineAction({
   },
 });
 
-export const updateCommentAction = defineAction({
+export const updateCommentAction = editInitiativeRowAction({
   name: "comment.update",
+  entityType: "Comment",
   input: updateCommentInput,
   permission: "comment.editOwn",
   load: (tx, input) => loadOwnComment(tx, input.id),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const after = await updateLiveComment(tx, input, { body: input.body });
-    audit({ action: "comment.update", entityType: "Comment", entityId: input.id, initiativeId, before, after });
-    return { id: input.id, version: after.version };
-  },
+  edit: ({ tx, input }) => updateLiveComment(tx, input, { body: input.body }),
 });
 
 export const deleteCommentAction = defineAction({

@@ -1,54 +1,38 @@
 // Department management (admins). Each action is declared through the one builder.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { catalogueCreateAction, catalogueDeleteAction, catalogueUpdateAction } from "@/lib/actions/catalogue-actions";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createDepartmentInput, deleteDepartmentInput, updateDepartmentInput } from "./schemas";
 
 const select = { id: true, code: true, name: true, version: true } as const;
 
-export const createDepartmentAction = defineAction({
+const loadDepartment = (tx: Tx, input: { id: string }) => tx.department.findUnique({ where: { id: input.id }, select });
+
+export const createDepartmentAction = catalogueCreateAction({
   name: "department.create",
+  entityType: "Department",
   input: createDepartmentInput,
   permission: "department.manage",
-  load: async () => ({}),
-  run: async ({ tx, input, audit }) => {
-    const created = await tx.department.create({ data: input, select });
-    audit({ action: "department.create", entityType: "Department", entityId: created.id, after: created });
-    return created;
-  },
+  create: (tx, input) => tx.department.create({ data: input, select }),
 });
 
-export const updateDepartmentAction = defineAction({
+export const updateDepartmentAction = catalogueUpdateAction({
   name: "department.update",
+  entityType: "Department",
   input: updateDepartmentInput,
   permission: "department.manage",
-  load: (tx, input) => tx.department.findUnique({ where: { id: input.id }, select }),
-  run: async ({ tx, input, resource: before, audit }) => {
-    const { id, version, ...data } = input;
-    const after = await updateVersioned(
-      "Department",
-      () => tx.department.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
-      () => tx.department.findUnique({ where: { id }, select }),
-    );
-    audit({ action: "department.update", entityType: "Department", entityId: id, before, after });
-    return after;
-  },
+  load: loadDepartment,
+  update: (tx, where, data) => tx.department.updateMany({ where, data }),
 });
 
-export const deleteDepartmentAction = defineAction({
+export const deleteDepartmentAction = catalogueDeleteAction({
   name: "department.delete",
+  entityType: "Department",
   input: deleteDepartmentInput,
   permission: "department.manage",
-  load: (tx, input) =>
+  load: loadDepartment,
+  loadWithUses: (tx, input) =>
     tx.department.findUnique({ where: { id: input.id }, select: { ...select, _count: { select: { initiatives: true, users: true } } } }),
-  run: async ({ tx, input, resource, audit }) => {
-    if (resource._count.initiatives > 0 || resource._count.users > 0) {
-      throw new AppError("CONFLICT", "The department still has initiatives or users.");
-    }
-    const { count } = await tx.department.deleteMany({ where: { id: input.id, version: input.version } });
-    await ensureUpdated(count, "Department", () => tx.department.findUnique({ where: { id: input.id }, select }));
-    const { _count: _c, ...before } = resource;
-    audit({ action: "department.delete", entityType: "Department", entityId: input.id, before });
-    return { id: input.id };
-  },
+  inUse: (uses) => (uses.initiatives > 0 || uses.users > 0 ? new AppError("CONFLICT", "The department still has initiatives or users.") : null),
+  remove: (tx, where) => tx.department.deleteMany({ where }),
 });

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
-import { initiativeHeadSelect } from "./head-select";
+import { kpiTargetSelect } from "@/lib/kpis/queries";
+import { initiativeHeadSelect, initiativePeriodSelect } from "./head-select";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 
 const CODE = /^[A-Z0-9-]{1,20}$/;
@@ -66,10 +67,7 @@ export async function getInitiativeDetailForApi(db: Db, viewer: Actor | null | u
       ...initiativeHeadSelect,
       visibility: true,
       tags: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
+      ...initiativePeriodSelect,
       archivedAt: true,
       updatedAt: true,
       fieldOfAction: { select: { code: true, title: true } },
@@ -82,16 +80,7 @@ export async function getInitiativeDetailForApi(db: Db, viewer: Actor | null | u
       kpis: {
         orderBy: { name: "asc" },
         select: {
-          id: true,
-          name: true,
-          description: true,
-          unit: true,
-          valueType: true,
-          direction: true,
-          baselineValue: true,
-          baselineDate: true,
-          targetValue: true,
-          targetDate: true,
+          ...kpiTargetSelect,
           isPublic: true,
           measurements: { orderBy: { periodDate: "desc" }, take: 1, select: { periodDate: true, value: true, note: true, updatedAt: true } },
         },

@@ -2,6 +2,7 @@
 // initiative's editable fields, its progress facts and last change by a person (one query each),
 // and the choices the forms offer. Dates leave as YYYY-MM-DD, money as strings, so that the
 // results can be handed to client components as they are.
+import { initiativePeriodSelect } from "./head-select";
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import { overdueSql } from "@/lib/milestones/lateness";
@@ -25,10 +26,7 @@ export async function getInitiativeOverview(db: Db, viewer: Actor | null | undef
       health: true,
       healthReason: true,
       visibility: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
+      ...initiativePeriodSelect,
       tags: true,
       archivedAt: true,
       version: true,

@@ -14,3 +14,11 @@ export const initiativeHeadSelect = {
   health: true,
   healthReason: true,
 } as const satisfies Prisma.InitiativeSelect;
+
+/** When it was planned to run and when it actually ran (all public, shown as its schedule). */
+export const initiativePeriodSelect = {
+  plannedStart: true,
+  plannedEnd: true,
+  actualStart: true,
+  actualEnd: true,
+} as const satisfies Prisma.InitiativeSelect;

@@ -6,8 +6,9 @@
 // admins only. Every change is audited (with the initiative, if any). The rows they read and
 // compare have the shape of queries.ts (kpiDefinitionRowSelect), like every other read of a KPI.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
 import { can, type Actor } from "@/lib/authz/policy";
-import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
+import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { dateValue } from "@/lib/dates";
@@ -32,21 +33,18 @@ async function loadKpi(tx: Tx, id: string, actor: Actor) {
 
 const reload = (tx: Tx, id: string) => () => findKpiDefinition(tx, id);
 
-export const createKpiDefinitionAction = defineAction({
+export const createKpiDefinitionAction = createInitiativeRowAction({
   name: "kpi.create",
+  entityType: "Kpi",
   input: createKpiDefinitionInput,
   permission: "kpi.define",
-  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
-  run: async ({ tx, input, audit }) => {
-    const created = plainKpiValues(
+  create: async ({ tx, input }) =>
+    plainKpiValues(
       await tx.kpi.create({
         data: { ...input, scope: "INITIATIVE", baselineDate: dateValue(input.baselineDate), targetDate: dateValue(input.targetDate) },
         select: kpiDefinitionRowSelect,
       }),
-    );
-    audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, initiativeId: input.initiativeId, after: created });
-    return { id: created.id };
-  },
+    ),
 });
 
 export const createPlanKpiDefinitionAction = defineAction({
@@ -81,21 +79,19 @@ export const createPlanKpiDefinitionAction = defineAction({
   },
 });
 
-export const updateKpiDefinitionAction = defineAction({
+export const updateKpiDefinitionAction = editInitiativeRowAction({
   name: "kpi.update",
+  entityType: "Kpi",
   input: updateKpiDefinitionInput,
   permission: "kpi.define",
   load: (tx, input, actor) => loadKpi(tx, input.id, actor),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { id, version, ...data } = input;
+  edit: async ({ tx, input: { id, version, ...data } }) => {
     const { count } = await tx.kpi.updateMany({
       where: { id, version },
       data: { ...data, baselineDate: dateValue(data.baselineDate), targetDate: dateValue(data.targetDate), version: { increment: 1 } },
     });
     await ensureUpdated(count, "Kpi", reload(tx, id));
-    const after = (await findKpiDefinition(tx, id))!;
-    audit({ action: "kpi.update", entityType: "Kpi", entityId: id, initiativeId, before, after });
-    return { id, version: after.version };
+    return (await findKpiDefinition(tx, id))!;
   },
 });
 

@@ -17,8 +17,12 @@ export const RECENT_MEASUREMENTS = 5;
 /** A page of a KPI shows at most this many measurements (monthly values for 25 years). */
 export const MAX_DETAIL_MEASUREMENTS = 300;
 
-/** The fields that define a KPI: what every read of one selects. */
-export const kpiDefinitionSelect = {
+/**
+ * What a KPI measures and where it should get by when: the core of every read of one, the public
+ * pages' and the internal API's too. Every field here is public (lib/public selects them): add
+ * nothing internal.
+ */
+export const kpiTargetSelect = {
   id: true,
   name: true,
   description: true,
@@ -29,11 +33,10 @@ export const kpiDefinitionSelect = {
   baselineDate: true,
   targetValue: true,
   targetDate: true,
-  isPublic: true,
-  method: true,
-  source: true,
-  frequency: true,
 } as const;
+
+/** The fields that define a KPI: what every internal read of one selects. */
+export const kpiDefinitionSelect = { ...kpiTargetSelect, isPublic: true, method: true, source: true, frequency: true } as const;
 
 /** The latest `take` measurements, newest first, and how many there are in all. */
 const measurementsSelect = <R extends object>(take: number, extra: R) =>

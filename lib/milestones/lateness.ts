@@ -17,6 +17,12 @@ import { daysBetween } from "@/lib/dates";
 /** Calendar days as YYYY-MM-DD; null where the milestone has no such date. */
 export type MilestoneDates = { baselineDate: string | null; forecastDate: string | null; completedDate: string | null };
 
+/**
+ * A milestone's name and its three dates: what every schedule (the roadmap, the MTA, the open data)
+ * reads to place it and to judge its lateness. All public fields: add nothing internal here.
+ */
+export const milestoneScheduleSelect = { id: true, title: true, baselineDate: true, forecastDate: true, completedDate: true } as const;
+
 export type Lateness = {
   /** Not completed and due before today. */
   overdue: boolean;

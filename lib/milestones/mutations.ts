@@ -2,13 +2,14 @@
 // through the one builder with permission "milestone.edit" and is audited with the initiative, so
 // the change shows in its history. Dates move only through the forecast (status-mutations.ts).
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { milestoneAction } from "./milestone-action";
 import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { assertPartnerOfInitiative, assertVersion, findMilestone, getMilestone, loadMilestone, MILESTONE_ORDER, type PresentedMilestone } from "./records";
+import { assertPartnerOfInitiative, assertVersion, findMilestone, getMilestone, MILESTONE_ORDER, type PresentedMilestone } from "./records";
 import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMilestoneInput } from "./schemas";
 import { insertMilestone } from "./writes";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -16,13 +17,7 @@ export const addMilestoneAction = defineAction({
   name: "milestone.create",
   input: addMilestoneInput,
   permission: "milestone.edit",
-  load: async (tx, input) => {
-    const initiative = await tx.initiative.findUnique({
-      where: { id: input.initiativeId },
-      select: { id: true, departmentId: true, leads: { select: { userId: true } } },
-    });
-    return initiative && { initiativeId: initiative.id, ...initiativeFacts(initiative) };
-  },
+  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
   run: async ({ tx, input, actor, resource, audit }) => {
     const { initiativeId } = resource;
     const { initiativeId: _i, ...milestone } = input;
@@ -32,23 +27,17 @@ export const addMilestoneAction = defineAction({
   },
 });
 
-export const editMilestoneAction = defineAction({
-  name: "milestone.update",
-  input: editMilestoneInput,
-  permission: "milestone.edit",
-  load: (tx, input) => loadMilestone(tx, input.id),
-  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
-    const { id, version, ...data } = input;
-    assertVersion(before, version);
-    await assertPartnerOfInitiative(tx, before.initiativeId, data.responsiblePartnerId);
-    const after = await updateVersioned(
-      "Milestone",
-      () => tx.milestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
-      () => findMilestone(tx, id),
-    );
-    audit({ ...AUDIT, action: "milestone.update", entityId: id, initiativeId: before.initiativeId, before, after });
-    return after;
-  },
+export const editMilestoneAction = milestoneAction("milestone.update", editMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+  const { id, version, ...data } = input;
+  assertVersion(before, version);
+  await assertPartnerOfInitiative(tx, before.initiativeId, data.responsiblePartnerId);
+  const after = await updateVersioned(
+    "Milestone",
+    () => tx.milestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+    () => findMilestone(tx, id),
+  );
+  audit({ ...AUDIT, action: "milestone.update", entityId: id, initiativeId: before.initiativeId, before, after });
+  return after;
 });
 
 /** The initiative's milestones in display order; ties in sortOrder are first numbered apart (order unchanged). */
@@ -68,52 +57,40 @@ async function setSortOrder(tx: Tx, m: { id: string; version: number }, sortOrde
   await ensureUpdated(count, "Milestone", () => findMilestone(tx, actedOn));
 }
 
-export const reorderMilestoneAction = defineAction({
-  name: "milestone.reorder",
-  input: reorderMilestoneInput,
-  permission: "milestone.edit",
-  load: (tx, input) => loadMilestone(tx, input.id),
-  run: async ({ tx, input, resource: { milestone }, audit }) => {
-    assertVersion(milestone, input.version);
-    const siblings = await orderedSiblings(tx, milestone.initiativeId);
-    const index = siblings.findIndex((s) => s.id === milestone.id);
-    const self = siblings[index]!;
-    const other = siblings[input.direction === "up" ? index - 1 : index + 1];
-    if (!other) {
-      throw new AppError("VALIDATION", "The milestone is already at that end.", { fieldErrors: { _form: [`#milestones.errors.cannotMove.${input.direction}`] } });
-    }
-    // Both rows are version-checked: a concurrent move of either one makes this one a conflict.
-    // Rows are written in id order, so two moves of neighbouring rows never deadlock.
-    const moved: [PresentedMilestone, { id: string; version: number }, number][] = [
-      [milestone, { id: self.id, version: input.version }, other.sortOrder],
-      [await getMilestone(tx, other.id), other, self.sortOrder],
-    ];
-    moved.sort(([, a], [, b]) => (a.id < b.id ? -1 : 1));
-    let result = milestone;
-    for (const [before, row, sortOrder] of moved) {
-      await setSortOrder(tx, row, sortOrder, milestone.id);
-      const after = await getMilestone(tx, row.id);
-      audit({ ...AUDIT, action: "milestone.reorder", entityId: row.id, initiativeId: milestone.initiativeId, before, after });
-      if (row.id === milestone.id) result = after;
-    }
-    return result;
-  },
+export const reorderMilestoneAction = milestoneAction("milestone.reorder", reorderMilestoneInput, async ({ tx, input, resource: { milestone }, audit }) => {
+  assertVersion(milestone, input.version);
+  const siblings = await orderedSiblings(tx, milestone.initiativeId);
+  const index = siblings.findIndex((s) => s.id === milestone.id);
+  const self = siblings[index]!;
+  const other = siblings[input.direction === "up" ? index - 1 : index + 1];
+  if (!other) {
+    throw new AppError("VALIDATION", "The milestone is already at that end.", { fieldErrors: { _form: [`#milestones.errors.cannotMove.${input.direction}`] } });
+  }
+  // Both rows are version-checked: a concurrent move of either one makes this one a conflict.
+  // Rows are written in id order, so two moves of neighbouring rows never deadlock.
+  const moved: [PresentedMilestone, { id: string; version: number }, number][] = [
+    [milestone, { id: self.id, version: input.version }, other.sortOrder],
+    [await getMilestone(tx, other.id), other, self.sortOrder],
+  ];
+  moved.sort(([, a], [, b]) => (a.id < b.id ? -1 : 1));
+  let result = milestone;
+  for (const [before, row, sortOrder] of moved) {
+    await setSortOrder(tx, row, sortOrder, milestone.id);
+    const after = await getMilestone(tx, row.id);
+    audit({ ...AUDIT, action: "milestone.reorder", entityId: row.id, initiativeId: milestone.initiativeId, before, after });
+    if (row.id === milestone.id) result = after;
+  }
+  return result;
 });
 
-export const deleteMilestoneAction = defineAction({
-  name: "milestone.delete",
-  input: deleteMilestoneInput,
-  permission: "milestone.edit",
-  load: (tx, input) => loadMilestone(tx, input.id),
-  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
-    assertVersion(before, input.version);
-    if (before.completedDate) {
-      // Done milestones count towards progress and stay on record.
-      throw new AppError("CONFLICT", "A completed milestone cannot be deleted.", { fieldErrors: { _form: ["#milestones.errors.deleteCompleted"] } });
-    }
-    const { count } = await tx.milestone.deleteMany({ where: { id: input.id, version: input.version, completedDate: null } });
-    await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
-    audit({ ...AUDIT, action: "milestone.delete", entityId: input.id, initiativeId: before.initiativeId, before });
-    return { id: input.id };
-  },
+export const deleteMilestoneAction = milestoneAction("milestone.delete", deleteMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+  assertVersion(before, input.version);
+  if (before.completedDate) {
+    // Done milestones count towards progress and stay on record.
+    throw new AppError("CONFLICT", "A completed milestone cannot be deleted.", { fieldErrors: { _form: ["#milestones.errors.deleteCompleted"] } });
+  }
+  const { count } = await tx.milestone.deleteMany({ where: { id: input.id, version: input.version, completedDate: null } });
+  await ensureUpdated(count, "Milestone", () => findMilestone(tx, input.id));
+  audit({ ...AUDIT, action: "milestone.delete", entityId: input.id, initiativeId: before.initiativeId, before });
+  return { id: input.id };
 });

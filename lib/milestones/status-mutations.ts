@@ -2,12 +2,12 @@
 // past date is given), take a completion back (with a reason), and move the forecast date (with a
 // mandatory reason, appended to the milestone's forecast history). Permission "milestone.edit";
 // every change is version-checked and audited with the initiative.
-import { defineAction } from "@/lib/actions/define-action";
+import { milestoneAction } from "./milestone-action";
 import { updateVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { cityToday, dateValue } from "./dates";
-import { assertVersion, findMilestone, loadMilestone, type PresentedMilestone } from "./records";
+import { assertVersion, findMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
 import { writeForecast } from "./writes";
 
@@ -34,57 +34,39 @@ function writeCompletion(tx: Tx, row: { id: string; version: number }, completed
   );
 }
 
-export const completeMilestoneAction = defineAction({
-  name: "milestone.complete",
-  input: completeMilestoneInput,
-  permission: "milestone.edit",
-  load: (tx, input) => loadMilestone(tx, input.id),
-  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
-    assertVersion(before, input.version);
-    if (before.completedDate) throw stateConflict(before, "alreadyDone");
-    const today = cityToday();
-    const completedDate = input.completedDate ?? today;
-    if (completedDate > today) {
-      throw new AppError("VALIDATION", "The completion date lies in the future.", { fieldErrors: { completedDate: ["#milestones.errors.completedInFuture"] } });
-    }
-    const after = await writeCompletion(tx, input, dateValue(completedDate));
-    audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
-    return after;
-  },
+export const completeMilestoneAction = milestoneAction("milestone.complete", completeMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+  assertVersion(before, input.version);
+  if (before.completedDate) throw stateConflict(before, "alreadyDone");
+  const today = cityToday();
+  const completedDate = input.completedDate ?? today;
+  if (completedDate > today) {
+    throw new AppError("VALIDATION", "The completion date lies in the future.", { fieldErrors: { completedDate: ["#milestones.errors.completedInFuture"] } });
+  }
+  const after = await writeCompletion(tx, input, dateValue(completedDate));
+  audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
+  return after;
 });
 
-export const reopenMilestoneAction = defineAction({
-  name: "milestone.reopen",
-  input: reopenMilestoneInput,
-  permission: "milestone.edit",
-  load: (tx, input) => loadMilestone(tx, input.id),
-  run: async ({ tx, input, resource: { milestone: before }, audit }) => {
-    assertVersion(before, input.version);
-    if (!before.completedDate) throw stateConflict(before, "notDone");
-    const after = await writeCompletion(tx, input, null);
-    // The reason is kept with the event: there is no column for it, and the history is where it is read.
-    audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
-    return after;
-  },
+export const reopenMilestoneAction = milestoneAction("milestone.reopen", reopenMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+  assertVersion(before, input.version);
+  if (!before.completedDate) throw stateConflict(before, "notDone");
+  const after = await writeCompletion(tx, input, null);
+  // The reason is kept with the event: there is no column for it, and the history is where it is read.
+  audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
+  return after;
 });
 
-export const moveForecastAction = defineAction({
-  name: "milestone.moveForecast",
-  input: moveForecastInput,
-  permission: "milestone.edit",
-  load: (tx, input) => loadMilestone(tx, input.id),
-  run: async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
-    assertVersion(before, input.version);
-    if (before.completedDate) throw stateConflict(before, "alreadyDone", "forecastDate");
-    const { after, entry } = await writeForecast(tx, actor.id, before, input.version, input.forecastDate, input.reason);
-    audit({
-      ...AUDIT,
-      action: "milestone.moveForecast",
-      entityId: input.id,
-      initiativeId: before.initiativeId,
-      before,
-      after: { ...after, reason: input.reason, forecastEntryId: entry.id },
-    });
-    return { ...after, reason: input.reason, reportedAt: entry.reportedAt.toISOString() };
-  },
+export const moveForecastAction = milestoneAction("milestone.moveForecast", moveForecastInput, async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
+  assertVersion(before, input.version);
+  if (before.completedDate) throw stateConflict(before, "alreadyDone", "forecastDate");
+  const { after, entry } = await writeForecast(tx, actor.id, before, input.version, input.forecastDate, input.reason);
+  audit({
+    ...AUDIT,
+    action: "milestone.moveForecast",
+    entityId: input.id,
+    initiativeId: before.initiativeId,
+    before,
+    after: { ...after, reason: input.reason, forecastEntryId: entry.id },
+  });
+  return { ...after, reason: input.reason, reportedAt: entry.reportedAt.toISOString() };
 });

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/authz/policy";
 import { appNow, cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { delayDaysSql, overdueSql, slipDaysSql } from "@/lib/milestones/lateness";
+import { delayDaysSql, milestoneScheduleSelect, overdueSql, slipDaysSql } from "@/lib/milestones/lateness";
 import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import { milestoneSlip, summarizeBy, type MilestoneSlip, type SlipSummary } from "./slips";
 import { axisTicks, buildTrend, squareDomain, type ReportDate, type TrendMilestone, type TrendRow } from "./trend";
@@ -66,11 +66,7 @@ export async function getInitiativeMta(db: Db, viewer: Actor | null | undefined,
     where: { initiativeId: initiative.id },
     orderBy: [...MILESTONE_ORDER],
     select: {
-      id: true,
-      title: true,
-      baselineDate: true,
-      forecastDate: true,
-      completedDate: true,
+      ...milestoneScheduleSelect,
       createdAt: true,
       responsiblePartner: { select: { name: true, slug: true } },
       forecasts: forecastSelect,

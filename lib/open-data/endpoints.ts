@@ -57,6 +57,17 @@ function paged<T>(ctx: LoadContext<Page>, result: { total: number; rows: T[] }) 
   return { data: result.rows, meta: { total: result.total, limit, offset, next } };
 }
 
+/** A paged list endpoint: the query's filter and page go to `load`, the rows come back as a page. */
+function pagedJson<F, T>(
+  query: z.ZodType<Page & F>,
+  load: (db: LoadContext<unknown>["db"], filter: F, page: Page) => Promise<{ total: number; rows: T[] }>,
+): PublicHandler {
+  return publicJson(query, async (ctx) => {
+    const { limit, offset, ...filter } = ctx.query;
+    return paged(ctx, await load(ctx.db, filter as F, { limit, offset }));
+  });
+}
+
 async function masterplanOrThrow(ctx: LoadContext<unknown>) {
   const found = await getMasterplan(ctx.db);
   if (!found) throw new NotFound("No masterplan has been published.");
@@ -89,10 +100,7 @@ export const JSON_ENDPOINTS = {
     description: "Filter by field of action, status, district or partner; ordered by code; paged with limit and offset.",
     query: initiativesQuery,
     response: list(initiativeRecord),
-    handler: publicJson(initiativesQuery, async (ctx) => {
-      const { limit, offset, ...filter } = ctx.query;
-      return paged(ctx, await listInitiatives(ctx.db, filter, { limit, offset }));
-    }),
+    handler: pagedJson(initiativesQuery, listInitiatives),
   },
   initiative: {
     path: "/initiatives/{slug}",
@@ -116,10 +124,7 @@ export const JSON_ENDPOINTS = {
     description: "Baseline, forecast and completion dates of the public milestones of published initiatives.",
     query: milestonesQuery,
     response: list(milestoneRecord),
-    handler: publicJson(milestonesQuery, async (ctx) => {
-      const { limit, offset, ...filter } = ctx.query;
-      return paged(ctx, await listMilestones(ctx.db, filter, { limit, offset }));
-    }),
+    handler: pagedJson(milestonesQuery, listMilestones),
   },
   kpis: {
     path: "/kpis",
@@ -128,10 +133,7 @@ export const JSON_ENDPOINTS = {
     description: "Masterplan, field and initiative KPIs with baseline, target and every measurement.",
     query: kpisQuery,
     response: list(kpiRecord),
-    handler: publicJson(kpisQuery, async (ctx) => {
-      const { limit, offset, ...filter } = ctx.query;
-      return paged(ctx, await listKpis(ctx.db, filter, { limit, offset }));
-    }),
+    handler: pagedJson(kpisQuery, listKpis),
   },
   partners: {
     path: "/partners",
@@ -158,9 +160,6 @@ export const JSON_ENDPOINTS = {
     description: "Planned and actual amounts per published initiative, year and funding source.",
     query: budgetQuery,
     response: list(budgetRecord),
-    handler: publicJson(budgetQuery, async (ctx) => {
-      const { limit, offset, ...filter } = ctx.query;
-      return paged(ctx, await listBudget(ctx.db, filter, { limit, offset }));
-    }),
+    handler: pagedJson(budgetQuery, listBudget),
   },
 } satisfies Record<string, JsonEndpoint>;

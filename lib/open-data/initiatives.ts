@@ -2,12 +2,13 @@
 // data only (visibility PUBLIC and not archived; public milestones, KPIs and budget lines; the
 // public summary of APPROVED reports), each query with an explicit select, never a whole row. The
 // number of SQL statements is the same for one initiative or two thousand.
+import { initiativePeriodSelect } from "@/lib/initiatives/head-select";
 import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toPercent } from "@/lib/initiatives/progress";
-import { milestoneLateness } from "@/lib/milestones/lateness";
+import { milestoneLateness, milestoneScheduleSelect } from "@/lib/milestones/lateness";
 import {
   milestoneDays,
   loadPublicMeasurements,
@@ -20,6 +21,7 @@ import {
   publicSummariesSelect,
   type InitiativeFigures,
 } from "@/lib/public/initiative-queries";
+import { publicInitiativeCardSelect } from "@/lib/public/list-queries";
 import type { InitiativeDetailRecord, InitiativeFilter, InitiativeRecord, Page } from "./schemas";
 
 // What "published" means is defined once, for the pages and the open data alike.
@@ -71,18 +73,8 @@ function initiativeWhere(f: InitiativeFilter): Prisma.InitiativeWhereInput {
 }
 
 const listSelect = {
-  id: true,
-  code: true,
-  slug: true,
-  title: true,
-  summary: true,
-  status: true,
-  health: true,
-  plannedStart: true,
-  plannedEnd: true,
-  actualStart: true,
-  actualEnd: true,
-  fieldOfAction: { select: { code: true, slug: true, title: true } },
+  ...publicInitiativeCardSelect,
+  ...initiativePeriodSelect,
   department: { select: { name: true } },
   districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true } } } },
   partners: { orderBy: { partner: { slug: "asc" } }, select: { partner: { select: { slug: true } } } },
@@ -136,11 +128,7 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
         where: { isPublic: true },
         orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }],
         select: {
-          id: true,
-          title: true,
-          baselineDate: true,
-          forecastDate: true,
-          completedDate: true,
+          ...milestoneScheduleSelect,
           responsiblePartner: { select: { slug: true } },
           forecasts: { orderBy: { reportedAt: "asc" }, select: { reportedAt: true, forecastDate: true, reason: true } },
         },

@@ -3,7 +3,8 @@
 // document with z.toJSONSchema). Field names are English and stable; renaming one is a breaking
 // change of a published API.
 import { z } from "zod";
-import { FundingSource, Health, InitiativeStatus, KpiDirection, KpiScope, KpiValueType, PartnerKind, PartnerRole } from "@/lib/generated/prisma/enums";
+import { FundingSource, Health, InitiativeStatus, KpiScope, PartnerKind, PartnerRole } from "@/lib/generated/prisma/enums";
+import { kpiTargetOutputShape } from "@/lib/kpis/output-schema";
 
 // ---------------------------------------------------------------------------
 // Query parameters
@@ -161,15 +162,7 @@ export const kpiRecord = z.object({
   scope: z.enum(KpiScope),
   field: z.string().nullable().meta({ description: "Code of the field of action (scope FIELD_OF_ACTION)." }),
   initiative: ref.nullable().meta({ description: "The initiative (scope INITIATIVE)." }),
-  name: z.string(),
-  description: z.string(),
-  unit: z.string(),
-  valueType: z.enum(KpiValueType),
-  direction: z.enum(KpiDirection),
-  baselineValue: z.number(),
-  baselineDate: date,
-  targetValue: z.number(),
-  targetDate: date,
+  ...kpiTargetOutputShape(date),
   method: z.string(),
   source: z.string(),
   measurements: z.array(measurementRecord),

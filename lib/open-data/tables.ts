@@ -4,6 +4,7 @@
 // citizens' site reads the same rows (masterplan, districts, partners, KPIs), these go through
 // its query functions in lib/public, so the pages and the open data cannot disagree.
 import type { Db } from "@/lib/db/client";
+import { milestoneScheduleSelect } from "@/lib/milestones/lateness";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listPublicDistricts } from "@/lib/public/district-queries";
@@ -71,11 +72,7 @@ export async function listMilestones(db: Db, f: MilestoneFilter, page?: Page): P
       where,
       orderBy: [{ initiative: { code: "asc" } }, { sortOrder: "asc" }, { baselineDate: "asc" }, { id: "asc" }],
       select: {
-        id: true,
-        title: true,
-        baselineDate: true,
-        forecastDate: true,
-        completedDate: true,
+        ...milestoneScheduleSelect,
         initiative: { select: { code: true, slug: true } },
         responsiblePartner: { select: { slug: true } },
       },

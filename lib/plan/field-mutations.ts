@@ -2,7 +2,7 @@
 // and unarchive; delete only while no initiative or KPI hangs off a field, archive otherwise.
 // Archived fields keep their initiatives but are no longer offered for new ones.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { assertNoClash, catalogueCreateAction, catalogueDeleteAction, catalogueUpdateAction, otherThan } from "@/lib/actions/catalogue-actions";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
@@ -24,50 +24,42 @@ export const fieldSelect = {
 
 const formError = (key: string) => ({ fieldErrors: { _form: [`#planSetup.errors.${key}`] } });
 
-async function assertCodeFree(tx: Tx, masterplanId: string, code: string, exceptId?: string) {
-  const clash = await tx.fieldOfAction.findFirst({ where: { masterplanId, code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (clash) throw new AppError("CONFLICT", "Another field of action has this code.", { fieldErrors: { code: ["#planSetup.errors.fieldCodeTaken"] } });
-}
+const assertCodeFree = (tx: Tx, masterplanId: string, code: string, exceptId?: string) =>
+  assertNoClash(
+    tx.fieldOfAction.findFirst({ where: { masterplanId, code, ...otherThan(exceptId) }, select: { id: true } }),
+    "Another field of action has this code.",
+    { code: ["#planSetup.errors.fieldCodeTaken"] },
+  );
 
 const loadField = (tx: Tx, input: { id: string }) => tx.fieldOfAction.findUnique({ where: { id: input.id }, select: fieldSelect });
 
-export const createFieldOfActionAction = defineAction({
+export const createFieldOfActionAction = catalogueCreateAction({
   name: "fieldOfAction.create",
+  entityType: "FieldOfAction",
   input: createFieldOfActionInput,
   permission: "structure.manage",
-  load: async () => ({}),
-  run: async ({ tx, input, audit }) => {
+  create: async (tx, input) => {
     const masterplan = await tx.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
     if (!masterplan) throw new AppError("CONFLICT", "Create the masterplan first.", formError("noMasterplan"));
     await assertCodeFree(tx, masterplan.id, input.code);
     const base = initiativeSlug(input.title);
     const taken = await tx.fieldOfAction.findMany({ where: { masterplanId: masterplan.id, slug: { startsWith: base } }, select: { slug: true } });
-    const created = await tx.fieldOfAction.create({
+    return tx.fieldOfAction.create({
       data: { ...input, masterplanId: masterplan.id, slug: firstFreeSlug(base, taken.map((t) => t.slug)) },
       select: fieldSelect,
     });
-    audit({ action: "fieldOfAction.create", entityType: "FieldOfAction", entityId: created.id, after: created });
-    return created;
   },
 });
 
-export const updateFieldOfActionAction = defineAction({
+// The slug stays: public links to the field keep working when its title changes.
+export const updateFieldOfActionAction = catalogueUpdateAction({
   name: "fieldOfAction.update",
+  entityType: "FieldOfAction",
   input: updateFieldOfActionInput,
   permission: "structure.manage",
   load: loadField,
-  run: async ({ tx, input, resource: before, audit }) => {
-    const { id, version, ...data } = input;
-    await assertCodeFree(tx, before.masterplanId, data.code, id);
-    // The slug stays: public links to the field keep working when its title changes.
-    const after = await updateVersioned(
-      "FieldOfAction",
-      () => tx.fieldOfAction.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
-      () => loadField(tx, { id }),
-    );
-    audit({ action: "fieldOfAction.update", entityType: "FieldOfAction", entityId: id, before, after });
-    return after;
-  },
+  prepare: (tx, data, before, id) => assertCodeFree(tx, before.masterplanId, data.code, id),
+  update: (tx, where, data) => tx.fieldOfAction.updateMany({ where, data }),
 });
 
 /** Moves a field one place up or down; the fields are renumbered 10, 20, 30 … in their new order. */
@@ -107,17 +99,15 @@ const fieldOfActionArchiving = archiveActions({
 export const archiveFieldOfActionAction = fieldOfActionArchiving.archive;
 export const unarchiveFieldOfActionAction = fieldOfActionArchiving.unarchive;
 
-export const deleteFieldOfActionAction = defineAction({
+export const deleteFieldOfActionAction = catalogueDeleteAction({
   name: "fieldOfAction.delete",
+  entityType: "FieldOfAction",
   input: rowVersionInput,
   permission: "structure.manage",
-  load: (tx, input) => tx.fieldOfAction.findUnique({ where: { id: input.id }, select: { ...fieldSelect, _count: { select: { initiatives: true, kpis: true } } } }),
-  run: async ({ tx, input, resource, audit }) => {
-    const { _count: uses, ...before } = resource;
-    if (uses.initiatives > 0 || uses.kpis > 0) throw new AppError("CONFLICT", "Initiatives or KPIs hang off this field.", formError("fieldInUse"));
-    const { count } = await tx.fieldOfAction.deleteMany({ where: { id: input.id, version: input.version } });
-    await ensureUpdated(count, "FieldOfAction", () => loadField(tx, input));
-    audit({ action: "fieldOfAction.delete", entityType: "FieldOfAction", entityId: input.id, before });
-    return { id: input.id };
-  },
+  load: loadField,
+  loadWithUses: (tx, input) =>
+    tx.fieldOfAction.findUnique({ where: { id: input.id }, select: { ...fieldSelect, _count: { select: { initiatives: true, kpis: true } } } }),
+  inUse: (uses) =>
+    uses.initiatives > 0 || uses.kpis > 0 ? new AppError("CONFLICT", "Initiatives or KPIs hang off this field.", formError("fieldInUse")) : null,
+  remove: (tx, where) => tx.fieldOfAction.deleteMany({ where }),
 });

@@ -1,14 +1,18 @@
 // The masterplan itself (admins): created once per installation, then edited. Title, vision,
 // period and adoption date are version-checked; the slug is derived from the first title and
 // stays, so that links keep working when the title changes.
-import { defineAction } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { catalogueCreateAction, catalogueUpdateAction } from "@/lib/actions/catalogue-actions";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeSlug } from "@/lib/initiatives/schemas";
 import { createMasterplanInput, updateMasterplanInput } from "./schemas";
 
 const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const storedDates = (input: { periodStart: string; periodEnd: string; adoptedAt: string | null }) => ({
+  periodStart: toDate(input.periodStart)!,
+  periodEnd: toDate(input.periodEnd)!,
+  adoptedAt: toDate(input.adoptedAt),
+});
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The masterplan as audited, returned and compared in a conflict: calendar dates as YYYY-MM-DD. */
@@ -22,57 +26,31 @@ export async function masterplanSnapshot(tx: Tx, id?: string) {
   return { ...m, periodStart: day(m.periodStart)!, periodEnd: day(m.periodEnd)!, adoptedAt: day(m.adoptedAt) };
 }
 
-export const createMasterplanAction = defineAction({
+export const createMasterplanAction = catalogueCreateAction({
   name: "masterplan.create",
+  entityType: "Masterplan",
   input: createMasterplanInput,
   permission: "structure.manage",
-  load: async () => ({}),
-  run: async ({ tx, input, audit }) => {
+  create: async (tx, input) => {
     // One masterplan per installation: the public site, the fields and every figure hang off it.
     if (await tx.masterplan.count()) {
       throw new AppError("CONFLICT", "There already is a masterplan.", { fieldErrors: { _form: ["#planSetup.errors.masterplanExists"] } });
     }
     const created = await tx.masterplan.create({
-      data: {
-        slug: initiativeSlug(input.title),
-        title: input.title,
-        vision: input.vision,
-        periodStart: toDate(input.periodStart)!,
-        periodEnd: toDate(input.periodEnd)!,
-        adoptedAt: toDate(input.adoptedAt),
-      },
+      data: { slug: initiativeSlug(input.title), title: input.title, vision: input.vision, ...storedDates(input) },
       select: { id: true },
     });
-    const after = (await masterplanSnapshot(tx, created.id))!;
-    audit({ action: "masterplan.create", entityType: "Masterplan", entityId: created.id, after });
-    return after;
+    return (await masterplanSnapshot(tx, created.id))!;
   },
 });
 
-export const updateMasterplanAction = defineAction({
+export const updateMasterplanAction = catalogueUpdateAction({
   name: "masterplan.update",
+  entityType: "Masterplan",
   input: updateMasterplanInput,
   permission: "structure.manage",
   load: (tx, input) => masterplanSnapshot(tx, input.id),
-  run: async ({ tx, input, resource: before, audit }) => {
-    const { id, version } = input;
-    const after = await updateVersioned(
-      "Masterplan",
-      () =>
-        tx.masterplan.updateMany({
-          where: { id, version },
-          data: {
-            title: input.title,
-            vision: input.vision,
-            periodStart: toDate(input.periodStart)!,
-            periodEnd: toDate(input.periodEnd)!,
-            adoptedAt: toDate(input.adoptedAt),
-            version: { increment: 1 },
-          },
-        }),
-      () => masterplanSnapshot(tx, id),
-    );
-    audit({ action: "masterplan.update", entityType: "Masterplan", entityId: id, before, after });
-    return after;
-  },
+  // The calendar dates arrive as YYYY-MM-DD and are stored as dates.
+  prepare: async (_tx, data) => storedDates(data),
+  update: (tx, where, data) => tx.masterplan.updateMany({ where, data }),
 });

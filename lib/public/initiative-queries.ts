@@ -12,7 +12,8 @@ import type { Db } from "@/lib/db/client";
 import { cityToday, isoDate } from "@/lib/dates";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { initiativeProgress, type MilestoneWeights } from "@/lib/initiatives/progress";
-import { initiativeHeadSelect } from "@/lib/initiatives/head-select";
+import { initiativeHeadSelect, initiativePeriodSelect } from "@/lib/initiatives/head-select";
+import { kpiTargetSelect } from "@/lib/kpis/queries";
 import { milestoneLateness, overdueSql, type MilestoneDates } from "@/lib/milestones/lateness";
 import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
 import { cachedPublic } from "./cache";
@@ -118,21 +119,8 @@ export const publicSummariesSelect = {
   select: { period: true, publicSummary: true },
 } satisfies Prisma.Initiative$statusReportsArgs;
 
-/** The public fields of a KPI (the pages and the open data select these). */
-export const publicKpiSelect = {
-  id: true,
-  name: true,
-  description: true,
-  unit: true,
-  valueType: true,
-  direction: true,
-  baselineValue: true,
-  baselineDate: true,
-  targetValue: true,
-  targetDate: true,
-  method: true,
-  source: true,
-} satisfies Prisma.KpiSelect;
+/** The public fields of a KPI (the pages and the open data select these): its target and how it is measured. */
+export const publicKpiSelect = { ...kpiTargetSelect, method: true, source: true } satisfies Prisma.KpiSelect;
 
 /** Which KPIs are public: flagged so, and of the plan or of an initiative while that is public. */
 export const publicKpiWhere = {
@@ -203,10 +191,7 @@ export async function loadPublicInitiative(db: Db, slug: string, today: string =
     select: {
       ...initiativeHeadSelect,
       plainLanguageSummary: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
+      ...initiativePeriodSelect,
       fieldOfAction: { select: { code: true, slug: true, title: true, masterplan: { select: { isExample: true } } } },
       department: { select: { name: true } },
       districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },

@@ -11,6 +11,18 @@ import { cachedPublic } from "./cache";
 import { NO_FIGURES, publicInitiativeFigures, publicInitiativeWhere, publicProgress } from "./initiative-queries";
 
 export const LIST_PAGE_SIZE = 50;
+
+/** An initiative as the public list shows it (and the open data list it): which one, how it stands, its field. */
+export const publicInitiativeCardSelect = {
+  id: true,
+  code: true,
+  slug: true,
+  title: true,
+  summary: true,
+  status: true,
+  health: true,
+  fieldOfAction: { select: { code: true, slug: true, title: true } },
+} satisfies Prisma.InitiativeSelect;
 const MAX_QUERY_LENGTH = 100;
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
@@ -116,16 +128,7 @@ async function queryInitiativeList(db: Db, filters: ListFilters, today: string) 
       orderBy: { code: "asc" },
       skip: (page - 1) * LIST_PAGE_SIZE,
       take: LIST_PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        slug: true,
-        title: true,
-        summary: true,
-        status: true,
-        health: true,
-        fieldOfAction: { select: { code: true, slug: true, title: true } },
-      },
+      select: publicInitiativeCardSelect,
     }),
   ]);
   const figures = await publicInitiativeFigures(

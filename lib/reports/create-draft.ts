@@ -10,7 +10,7 @@ import { defaultReportPeriod, draftablePeriods, reportGraceDays, reportingFacts,
 import { currentPeriod } from "./period";
 import { reportSelect } from "./report-state";
 import { createReportDraftInput } from "./schemas";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
 
 export const createReportDraftAction = defineAction({
   name: "statusReport.createDraft",
@@ -20,11 +20,9 @@ export const createReportDraftAction = defineAction({
     const initiative = await tx.initiative.findUnique({
       where: { id: input.initiativeId },
       select: {
-        id: true,
+        ...initiativeFactsSelect,
         health: true,
         archivedAt: true,
-        departmentId: true,
-        leads: { select: { userId: true } },
         ...reportingFactsSelect,
         statusReports: { select: { period: true } },
       },

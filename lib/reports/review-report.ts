@@ -1,13 +1,12 @@
 // Use cases of the reviewer (the department head of the initiative's department, or an admin):
 // approve a submitted report — which locks it and carries its health over to the initiative —
 // or return it to the project lead with a comment saying what to change.
-import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { greenerThanSuggested, loadInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
-import { assertStep, loadReport, updateReportRow } from "./report-state";
+import { reportStepAction } from "./report-step-action";
 import { reportTransitionInput, returnReportInput } from "./schemas";
 
 /** Actions by which someone writes a report: their author may not approve it (four eyes). */
@@ -29,17 +28,16 @@ export async function assertFourEyes(tx: Tx, report: { id: string; submittedById
   }
 }
 
-export const approveReportAction = defineAction({
+export const approveReportAction = reportStepAction({
   name: "statusReport.approve",
+  step: "approve",
   input: reportTransitionInput,
   permission: "statusReport.review",
-  load: (tx, input) => loadReport(tx, input.id),
-  run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
-    assertStep("approve", before.state);
+  change: async ({ tx, actor, before }) => {
     await assertFourEyes(tx, before, actor.id);
-    const after = await updateReportRow(tx, input, "SUBMITTED", { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date() });
-    audit({ action: "statusReport.approve", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
-
+    return { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date() };
+  },
+  afterwards: async ({ tx, before, audit }, after) => {
     // The approved report is the authoritative word on the initiative's health. A health greener
     // than the one the data suggest (lib/initiatives/health-suggestion.ts) does not block the
     // approval: the reviewer has read the report, and a report carries no separate health reason.
@@ -65,19 +63,13 @@ export const approveReportAction = defineAction({
         after: { ...updated, statusReportId: after.id, period: after.period, ...(greenerThanSuggested(after.health, suggestion) ? { greenerThanSuggested: suggestion } : {}) },
       });
     }
-    return after;
   },
 });
 
-export const returnReportAction = defineAction({
+export const returnReportAction = reportStepAction({
   name: "statusReport.return",
+  step: "return",
   input: returnReportInput,
   permission: "statusReport.review",
-  load: (tx, input) => loadReport(tx, input.id),
-  run: async ({ tx, input, actor, resource: { report: before }, audit }) => {
-    assertStep("return", before.state);
-    const after = await updateReportRow(tx, input, "SUBMITTED", { state: "RETURNED", reviewComment: input.reviewComment, reviewedById: actor.id, reviewedAt: new Date() });
-    audit({ action: "statusReport.return", entityType: "StatusReport", entityId: input.id, initiativeId: before.initiativeId, before, after });
-    return after;
-  },
+  change: ({ input, actor }) => ({ state: "RETURNED", reviewComment: input.reviewComment, reviewedById: actor.id, reviewedAt: new Date() }),
 });

@@ -1,9 +1,9 @@
 // Risks of an initiative: create, edit (version-checked) and close. Admins, the head of the
 // initiative's department and its project leads may (`risk.edit`). Every change is audited with
 // before/after and the initiative, for its history.
-import { defineAction } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
-import { initiativeFactsSelect, loadInitiativeFacts, toFacts } from "@/lib/initiatives/facts";
+import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
+import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -40,49 +40,40 @@ const reload = (tx: Tx, id: string) => () => tx.risk.findUnique({ where: { id },
 
 /** Writes `data` only while the risk has the version the caller saw; then reads it back. */
 const updateRisk = (tx: Tx, row: { id: string; version: number }, data: Prisma.RiskUncheckedUpdateManyInput) =>
-  updateVersioned(
-    "Risk",
-    () => tx.risk.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
-    reload(tx, row.id),
-  );
+  updateRowVersioned("Risk", row, (args) => tx.risk.updateMany(args), data, reload(tx, row.id));
 
-export const createRiskAction = defineAction({
+export const createRiskAction = createInitiativeRowAction({
   name: "risk.create",
+  entityType: "Risk",
   input: createRiskInput,
   permission: "risk.edit",
-  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
-  run: async ({ tx, input, audit }) => {
+  create: async ({ tx, input }) => {
     await assertOwner(tx, input.ownerId);
-    const created = await tx.risk.create({ data: input, select });
-    audit({ action: "risk.create", entityType: "Risk", entityId: created.id, initiativeId: input.initiativeId, after: created });
-    return { id: created.id };
+    return tx.risk.create({ data: input, select });
   },
 });
 
-export const updateRiskAction = defineAction({
+export const updateRiskAction = editInitiativeRowAction({
   name: "risk.update",
+  entityType: "Risk",
   input: updateRiskInput,
   permission: "risk.edit",
   load: (tx, input) => loadRisk(tx, input.id),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { id, version, ...data } = input;
+  edit: async ({ tx, input: { id, version, ...data }, resource: { before } }) => {
     // Keeping an owner who has left since is fine; naming a new one needs an active user.
     if (data.ownerId !== before.ownerId) await assertOwner(tx, data.ownerId);
-    const after = await updateRisk(tx, { id, version }, data);
-    audit({ action: "risk.update", entityType: "Risk", entityId: id, initiativeId, before, after });
-    return { id, version: after.version };
+    return updateRisk(tx, { id, version }, data);
   },
 });
 
-export const closeRiskAction = defineAction({
+export const closeRiskAction = editInitiativeRowAction({
   name: "risk.close",
+  entityType: "Risk",
   input: closeRiskInput,
   permission: "risk.edit",
   load: (tx, input) => loadRisk(tx, input.id),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
+  edit: ({ tx, input, resource: { before } }) => {
     if (before.status === "CLOSED") throw new AppError("CONFLICT", "The risk is already closed.", { current: before });
-    const after = await updateRisk(tx, input, { status: "CLOSED" });
-    audit({ action: "risk.close", entityType: "Risk", entityId: input.id, initiativeId, before, after });
-    return { id: input.id, version: after.version };
+    return updateRisk(tx, input, { status: "CLOSED" });
   },
 });

@@ -4,12 +4,13 @@
 // A fixed number of SQL queries whatever the portfolio's size: the page is cut in the database.
 // Each milestone carries its lateness by lib/milestones/lateness.ts: overdue and since how many
 // days, its delay against the baseline, and the pure forecast slip the dashed line draws.
+import { initiativePeriodSelect } from "@/lib/initiatives/head-select";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { appNow, cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { milestoneLateness } from "@/lib/milestones/lateness";
+import { milestoneLateness, milestoneScheduleSelect } from "@/lib/milestones/lateness";
 import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import type { PortfolioTableState } from "@/lib/portfolio/table-state";
 
@@ -64,12 +65,9 @@ export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filte
       title: true,
       status: true,
       health: true,
-      plannedStart: true,
-      plannedEnd: true,
-      actualStart: true,
-      actualEnd: true,
+      ...initiativePeriodSelect,
       fieldOfAction: { select: { code: true, title: true } },
-      milestones: { orderBy: [...MILESTONE_ORDER], select: { id: true, title: true, baselineDate: true, forecastDate: true, completedDate: true } },
+      milestones: { orderBy: [...MILESTONE_ORDER], select: milestoneScheduleSelect },
     },
   });
   const groups: { field: { code: string; title: string }; rows: RoadmapRow[] }[] = [];

@@ -4,8 +4,9 @@
 // (lib/sessions/store.ts), which ends their open sessions.
 // Whatever grants or takes away access (a new account, role or department, deactivation and
 // reactivation, reset links, temporary passwords) needs a fresh sign-in (`recentAuth`).
-import { defineAction } from "@/lib/actions/define-action";
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import type { z } from "zod";
+import { defineAction, type ActionDefinition } from "@/lib/actions/define-action";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -33,11 +34,13 @@ const loadUser = (tx: Tx, input: { id: string }) => tx.user.findUnique({ where: 
 
 /** Writes `data` only while the user row has the version the admin saw; then reads it back. */
 const updateUserRow = (tx: Tx, row: { id: string; version: number }, data: Prisma.UserUncheckedUpdateManyInput) =>
-  updateVersioned(
-    "User",
-    () => tx.user.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } }),
-    () => loadUser(tx, row),
-  );
+  updateRowVersioned("User", row, (args) => tx.user.updateMany(args), data, () => loadUser(tx, row));
+
+type User = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
+
+/** An admin's action on one existing account: `user.manage`, credentials proven recently, the account loaded. */
+const userAccountAction = <S extends z.ZodType<{ id: string }>, T>(name: string, input: S, run: ActionDefinition<S, User, T>["run"]) =>
+  defineAction({ name, recentAuth: true, input, permission: "user.manage", load: loadUser, run });
 
 async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
   if (!departmentId) return;
@@ -88,33 +91,19 @@ export const updateUserAction = defineAction({
   },
 });
 
-export const deactivateUserAction = defineAction({
-  name: "user.deactivate",
-  recentAuth: true,
-  input: userStateInput,
-  permission: "user.manage",
-  load: loadUser,
-  run: async ({ tx, input, actor, resource: before, audit }) => {
-    if (input.id === actor.id) throw new AppError("FORBIDDEN", "Administrators cannot deactivate their own account.");
-    const after = await updateUserRow(tx, input, { active: false, sessionVersion: { increment: 1 } });
-    await expireOpenResetLinks(tx, input.id, new Date());
-    await revokeUserSessions(tx, input.id, "DEACTIVATED", new Date());
-    audit({ action: "user.deactivate", entityType: "User", entityId: input.id, before, after });
-    return after;
-  },
+export const deactivateUserAction = userAccountAction("user.deactivate", userStateInput, async ({ tx, input, actor, resource: before, audit }) => {
+  if (input.id === actor.id) throw new AppError("FORBIDDEN", "Administrators cannot deactivate their own account.");
+  const after = await updateUserRow(tx, input, { active: false, sessionVersion: { increment: 1 } });
+  await expireOpenResetLinks(tx, input.id, new Date());
+  await revokeUserSessions(tx, input.id, "DEACTIVATED", new Date());
+  audit({ action: "user.deactivate", entityType: "User", entityId: input.id, before, after });
+  return after;
 });
 
-export const reactivateUserAction = defineAction({
-  name: "user.reactivate",
-  recentAuth: true,
-  input: userStateInput,
-  permission: "user.manage",
-  load: loadUser,
-  run: async ({ tx, input, resource: before, audit }) => {
-    const after = await updateUserRow(tx, input, { active: true });
-    audit({ action: "user.reactivate", entityType: "User", entityId: input.id, before, after });
-    return after;
-  },
+export const reactivateUserAction = userAccountAction("user.reactivate", userStateInput, async ({ tx, input, resource: before, audit }) => {
+  const after = await updateUserRow(tx, input, { active: true });
+  audit({ action: "user.reactivate", entityType: "User", entityId: input.id, before, after });
+  return after;
 });
 
 function assertActive(user: { active: boolean }) {
@@ -122,48 +111,34 @@ function assertActive(user: { active: boolean }) {
 }
 
 /** (a) A one-time link, valid 24 hours; its path is returned once and never stored. */
-export const issuePasswordResetLinkAction = defineAction({
-  name: "user.password.issueLink",
-  recentAuth: true,
-  input: userPasswordInput,
-  permission: "user.manage",
-  load: loadUser,
-  run: async ({ tx, input, resource: before, audit }) => {
-    assertActive(before);
-    const link = await issueResetLink(tx, input.id);
-    await tx.user.update({ where: { id: input.id }, data: { sessionVersion: { increment: 1 } } });
-    await revokeUserSessions(tx, input.id, "PASSWORD_RESET", new Date());
-    const mailed = await mailAccountLink(tx, "PASSWORD_RESET", before, link, new Date());
-    audit({
-      action: "user.password.issueLink",
-      entityType: "User",
-      entityId: input.id,
-      before: { sessionVersion: before.sessionVersion },
-      after: { resetId: link.resetId, expiresAt: link.expiresAt, sessionVersion: before.sessionVersion + 1, mailed },
-    });
-    return { path: link.path, expiresAt: link.expiresAt, mailed, email: before.email };
-  },
+export const issuePasswordResetLinkAction = userAccountAction("user.password.issueLink", userPasswordInput, async ({ tx, input, resource: before, audit }) => {
+  assertActive(before);
+  const link = await issueResetLink(tx, input.id);
+  await tx.user.update({ where: { id: input.id }, data: { sessionVersion: { increment: 1 } } });
+  await revokeUserSessions(tx, input.id, "PASSWORD_RESET", new Date());
+  const mailed = await mailAccountLink(tx, "PASSWORD_RESET", before, link, new Date());
+  audit({
+    action: "user.password.issueLink",
+    entityType: "User",
+    entityId: input.id,
+    before: { sessionVersion: before.sessionVersion },
+    after: { resetId: link.resetId, expiresAt: link.expiresAt, sessionVersion: before.sessionVersion + 1, mailed },
+  });
+  return { path: link.path, expiresAt: link.expiresAt, mailed, email: before.email };
 });
 
 /** (b) A temporary password, returned once; the user must choose a new one after signing in. */
-export const issueTemporaryPasswordAction = defineAction({
-  name: "user.password.issueTemporary",
-  recentAuth: true,
-  input: userPasswordInput,
-  permission: "user.manage",
-  load: loadUser,
-  run: async ({ tx, input, resource: before, audit }) => {
-    assertActive(before);
-    const password = generateTemporaryPassword();
-    const passwordHash = await hashPassword(password);
-    await tx.user.update({
-      where: { id: input.id },
-      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
-    });
-    await expireOpenResetLinks(tx, input.id, new Date());
-    await revokeUserSessions(tx, input.id, "PASSWORD_RESET", new Date());
-    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
-    audit({ action: "user.password.issueTemporary", entityType: "User", entityId: input.id, before, after });
-    return { password };
-  },
+export const issueTemporaryPasswordAction = userAccountAction("user.password.issueTemporary", userPasswordInput, async ({ tx, input, resource: before, audit }) => {
+  assertActive(before);
+  const password = generateTemporaryPassword();
+  const passwordHash = await hashPassword(password);
+  await tx.user.update({
+    where: { id: input.id },
+    data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+  });
+  await expireOpenResetLinks(tx, input.id, new Date());
+  await revokeUserSessions(tx, input.id, "PASSWORD_RESET", new Date());
+  const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
+  audit({ action: "user.password.issueTemporary", entityType: "User", entityId: input.id, before, after });
+  return { password };
 });

@@ -1,10 +1,10 @@
 // Shared pieces of the initiative mutations: what an audit snapshot of an initiative contains,
 // how its policy facts are loaded, the version-checked update, and checks that referenced rows exist.
-import { updateVersioned } from "@/lib/actions/versioned-update";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { initiativeHeadSelect } from "../head-select";
+import { initiativeHeadSelect, initiativePeriodSelect } from "../head-select";
 
 /** Every editable column, for before/after in the audit log and for conflict answers. */
 export const initiativeSelect = {
@@ -12,10 +12,7 @@ export const initiativeSelect = {
   plainLanguageSummary: true,
   fieldOfActionId: true,
   departmentId: true,
-  plannedStart: true,
-  plannedEnd: true,
-  actualStart: true,
-  actualEnd: true,
+  ...initiativePeriodSelect,
   visibility: true,
   tags: true,
   archivedAt: true,
@@ -68,11 +65,7 @@ export async function updateInitiativeRow(
   version: number,
   data: Omit<Prisma.InitiativeUpdateManyMutationInput, "version">,
 ): Promise<InitiativeSnapshot> {
-  return updateVersioned(
-    "Initiative",
-    () => tx.initiative.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
-    () => initiativeSnapshot(tx, id),
-  );
+  return updateRowVersioned("Initiative", { id, version }, (args) => tx.initiative.updateMany(args), data, () => initiativeSnapshot(tx, id));
 }
 
 const choice = (field: string) => ({ fieldErrors: { [field]: ["#validation.choice"] } });

@@ -1,61 +1,54 @@
 // The small, frequent changes to an initiative, each version-checked and audited: status and
 // health (Status und Lage), visibility on the public site, and archiving.
+import type { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { archiveInitiativeInput, setInitiativeStatusInput, setInitiativeVisibilityInput } from "../schemas";
 import { checkedHealthReason } from "./health-check";
-import { loadInitiative, updateInitiativeRow } from "./shared";
+import { loadInitiative, updateInitiativeRow, type InitiativeSnapshot } from "./shared";
 
-export const setInitiativeStatusAction = defineAction({
-  name: "initiative.setStatus",
-  input: setInitiativeStatusInput,
-  permission: "initiative.update",
-  load: (tx, input) => loadInitiative(tx, input.id),
-  run: async ({ tx, input, resource: { snapshot: before }, audit }) => {
-    const { id, version, status, health } = input;
-    // A health greener than the data suggest needs a reason too (checked against the stored initiative).
-    const healthReason = await checkedHealthReason(tx, id, input);
-    const after = await updateInitiativeRow(tx, id, version, { status, health, healthReason });
-    audit({ action: "initiative.setStatus", entityType: "Initiative", entityId: id, initiativeId: id, before, after });
-    return after;
-  },
+/**
+ * One small change (`initiative.update`): `change` checks the stored initiative and says what to
+ * write; the write is version-checked and audited before/after under the action's name.
+ */
+function initiativeChangeAction<S extends z.ZodType<{ id: string; version: number }>>(
+  name: string,
+  input: S,
+  change: (tx: Tx, input: z.infer<S>, before: InitiativeSnapshot) => Promise<Omit<Prisma.InitiativeUpdateManyMutationInput, "version">>,
+) {
+  return defineAction({
+    name,
+    input,
+    permission: "initiative.update",
+    load: (tx, input) => loadInitiative(tx, input.id),
+    run: async ({ tx, input, resource: { snapshot: before }, audit }) => {
+      const { id, version } = input;
+      const after = await updateInitiativeRow(tx, id, version, await change(tx, input, before));
+      audit({ action: name, entityType: "Initiative", entityId: id, initiativeId: id, before, after });
+      return after;
+    },
+  });
+}
+
+export const setInitiativeStatusAction = initiativeChangeAction("initiative.setStatus", setInitiativeStatusInput, async (tx, input) => {
+  // A health greener than the data suggest needs a reason too (checked against the stored initiative).
+  const healthReason = await checkedHealthReason(tx, input.id, input);
+  return { status: input.status, health: input.health, healthReason };
 });
 
-export const setInitiativeVisibilityAction = defineAction({
-  name: "initiative.setVisibility",
-  input: setInitiativeVisibilityInput,
-  permission: "initiative.update",
-  load: (tx, input) => loadInitiative(tx, input.id),
-  run: async ({ tx, input, resource: { snapshot: before }, audit }) => {
-    const after = await updateInitiativeRow(tx, input.id, input.version, { visibility: input.visibility });
-    audit({ action: "initiative.setVisibility", entityType: "Initiative", entityId: input.id, initiativeId: input.id, before, after });
-    return after;
-  },
-});
+export const setInitiativeVisibilityAction = initiativeChangeAction("initiative.setVisibility", setInitiativeVisibilityInput, async (_tx, input) => ({
+  visibility: input.visibility,
+}));
 
 /** Archived initiatives leave the portfolio lists and the public site but keep their history. */
-export const archiveInitiativeAction = defineAction({
-  name: "initiative.archive",
-  input: archiveInitiativeInput,
-  permission: "initiative.update",
-  load: (tx, input) => loadInitiative(tx, input.id),
-  run: async ({ tx, input, resource: { snapshot: before }, audit }) => {
-    if (before.archivedAt) throw new AppError("CONFLICT", "The initiative is already archived.");
-    const after = await updateInitiativeRow(tx, input.id, input.version, { archivedAt: new Date() });
-    audit({ action: "initiative.archive", entityType: "Initiative", entityId: input.id, initiativeId: input.id, before, after });
-    return after;
-  },
+export const archiveInitiativeAction = initiativeChangeAction("initiative.archive", archiveInitiativeInput, async (_tx, _input, before) => {
+  if (before.archivedAt) throw new AppError("CONFLICT", "The initiative is already archived.");
+  return { archivedAt: new Date() };
 });
 
-export const unarchiveInitiativeAction = defineAction({
-  name: "initiative.unarchive",
-  input: archiveInitiativeInput,
-  permission: "initiative.update",
-  load: (tx, input) => loadInitiative(tx, input.id),
-  run: async ({ tx, input, resource: { snapshot: before }, audit }) => {
-    if (!before.archivedAt) throw new AppError("CONFLICT", "The initiative is not archived.");
-    const after = await updateInitiativeRow(tx, input.id, input.version, { archivedAt: null });
-    audit({ action: "initiative.unarchive", entityType: "Initiative", entityId: input.id, initiativeId: input.id, before, after });
-    return after;
-  },
+export const unarchiveInitiativeAction = initiativeChangeAction("initiative.unarchive", archiveInitiativeInput, async (_tx, _input, before) => {
+  if (!before.archivedAt) throw new AppError("CONFLICT", "The initiative is not archived.");
+  return { archivedAt: null };
 });
