@@ -1,11 +1,10 @@
 // Progress of the masterplan and of each field of action, with the formula in plain words (the
 // text the citizens' site shows, so both explain the same rule).
 import { getTranslations } from "next-intl/server";
-import { ChartFigure } from "@/components/ui/chart-figure";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import { toPercent } from "@/lib/initiatives/progress";
 import { DashboardBarChart } from "./bar-chart";
-import { FigureTable } from "./figure-table";
+import { DashboardFigure, DashboardSection } from "./dashboard-section";
 
 export async function ProgressSection({ figures, filters }: { figures: PortfolioFigures; filters: DashboardFilters }) {
   const t = await getTranslations("dashboard");
@@ -21,17 +20,15 @@ export async function ProgressSection({ figures, filters }: { figures: Portfolio
     cells: [{ text: percentText(f.progress) }, { text: String(f.counted) }],
   }));
   return (
-    <section aria-labelledby="dashboard-progress" className="mt-8">
-      <h2 id="dashboard-progress" className="text-xl font-semibold text-brand-900">{t("progress.heading")}</h2>
+    <DashboardSection id="dashboard-progress" heading={t("progress.heading")}>
       <p className="mt-1 text-lg" data-testid="dashboard-masterplan-progress">
         {masterplan}: <strong>{percentText(figures.progress)}</strong>
       </p>
       <div className="mt-4">
-        <ChartFigure
+        <DashboardFigure
           id="dashboard-progress-chart"
           title={title}
           description={tHome("formula")}
-          tableLabel={t("tableLabel")}
           chart={
             <DashboardBarChart
               horizontal
@@ -46,17 +43,12 @@ export async function ProgressSection({ figures, filters }: { figures: Portfolio
               series={[{ key: "progress", label: t("progress.colProgress"), color: "#0b5394" }]}
             />
           }
-          table={
-            <FigureTable
-              caption={title}
-              rowHeader={t("progress.colArea")}
-              columns={[t("progress.colProgress"), t("progress.colCounted")]}
-              rows={rows}
-              footer={{ header: { text: masterplan }, cells: [{ text: percentText(figures.progress) }, { text: String(figures.counted) }] }}
-            />
-          }
+          rowHeader={t("progress.colArea")}
+          columns={[t("progress.colProgress"), t("progress.colCounted")]}
+          rows={rows}
+          footer={{ header: { text: masterplan }, cells: [{ text: percentText(figures.progress) }, { text: String(figures.counted) }] }}
         />
       </div>
-    </section>
+    </DashboardSection>
   );
 }
