@@ -7,6 +7,7 @@ import { DecimalField } from "@/components/kpis/decimal-field";
 import { inputDecimal } from "@/components/kpis/number-text";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { RowIds } from "@/components/ui/row-ids";
 import type { BudgetLineRow } from "@/lib/budget/queries";
 import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/lib/budget/actions";
 
@@ -17,8 +18,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
   const names = { year: String(line.year), source: t(`source.${line.fundingSource}`) };
   const ids = (
     <>
-      <input type="hidden" name="id" value={line.id} />
-      <input type="hidden" name="version" value={line.version} />
+      <RowIds row={line} />
     </>
   );
   return (

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { RowIds } from "@/components/ui/row-ids";
 import type { CommentRow } from "@/lib/comments/queries";
 import { deleteComment, updateComment } from "@/lib/comments/actions";
 
@@ -14,8 +15,7 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
   const when = format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" });
   const ids = (
     <>
-      <input type="hidden" name="id" value={comment.id} />
-      <input type="hidden" name="version" value={comment.version} />
+      <RowIds row={comment} />
     </>
   );
   return (

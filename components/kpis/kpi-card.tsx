@@ -8,6 +8,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
 import { Disclosure } from "./disclosure";
@@ -139,8 +140,7 @@ export async function KpiCard({
         {canDefine && (
           <Disclosure summary={t("edit")}>
             <ActionForm action={actions.update} schema="kpi.update" label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="id" value={kpi.id} />
-              <input type="hidden" name="version" value={kpi.version} />
+              <RowIds row={kpi} />
               <KpiDefinitionFields kpi={kpi} />
               <div className="sm:col-span-2">
                 <SubmitButton>{tf("save")}</SubmitButton>
@@ -148,8 +148,7 @@ export async function KpiCard({
             </ActionForm>
             {kpi.measurementCount === 0 ? (
               <ActionForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
-                <input type="hidden" name="id" value={kpi.id} />
-                <input type="hidden" name="version" value={kpi.version} />
+                <RowIds row={kpi} />
                 <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
               </ActionForm>
             ) : (

@@ -6,20 +6,12 @@ import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { PlanSetup } from "@/lib/plan/queries";
 import { ColorField } from "./color-field";
 
 type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
-
-function RowKeys({ id, version }: { id: string; version: number }) {
-  return (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
-}
 
 /** Archive (or restore) a row; delete only while nothing hangs off it. Shared by fields and districts. */
 async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: number; code: string; archived: boolean; inUse: number }; actions: { archive: Act; unarchive: Act; remove: Act } }) {
@@ -28,12 +20,12 @@ async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: n
   return (
     <>
       <AdminActionForm action={row.archived ? actions.unarchive : actions.archive} label={t(row.archived ? "unarchiveLabel" : "archiveLabel", { code: row.code })}>
-        <RowKeys id={row.id} version={row.version} />
+        <RowIds row={row} />
         <SubmitButton variant="secondary">{t(row.archived ? "unarchive" : "archive")}</SubmitButton>
       </AdminActionForm>
       {row.inUse === 0 && (
         <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: row.code })}>
-          <RowKeys id={row.id} version={row.version} />
+          <RowIds row={row} />
           <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
         </AdminActionForm>
       )}
@@ -50,7 +42,7 @@ export async function MasterplanSection({ masterplan, create, update }: { master
       <h2 id="masterplan-heading" className="text-xl font-semibold">{t("masterplanHeading")}</h2>
       {!m && <p className="mt-2">{t("masterplanNone")}</p>}
       <AdminActionForm action={m ? update : create} schema={m ? "masterplan.update" : "masterplan.create"} label={m ? t("editMasterplan") : t("createMasterplan")} className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-3">
-        {m && <RowKeys id={m.id} version={m.version} />}
+        {m && <RowIds row={m} />}
         <div className="sm:col-span-3"><Field name="title" label={t("masterplanTitle")} defaultValue={m?.title} required /></div>
         <div className="sm:col-span-3"><Field name="vision" type="textarea" label={t("vision")} defaultValue={m?.vision} required /></div>
         <Field name="periodStart" type="date" label={t("periodStart")} defaultValue={m?.periodStart} required />
@@ -85,7 +77,7 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
               <div className="border-t border-slate-200 p-3">
                 {f.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
                 <AdminActionForm action={actions.update} schema="fieldOfAction.update" label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
-                  <RowKeys id={f.id} version={f.version} />
+                  <RowIds row={f} />
                   <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
                   <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
                   <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
@@ -96,14 +88,14 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
                 <div className="mt-3 flex flex-wrap gap-3">
                   {i > 0 && (
                     <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
-                      <RowKeys id={f.id} version={f.version} />
+                      <RowIds row={f} />
                       <input type="hidden" name="direction" value="up" />
                       <SubmitButton variant="secondary">{t("up")}</SubmitButton>
                     </AdminActionForm>
                   )}
                   {i < fields.length - 1 && (
                     <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
-                      <RowKeys id={f.id} version={f.version} />
+                      <RowIds row={f} />
                       <input type="hidden" name="direction" value="down" />
                       <SubmitButton variant="secondary">{t("down")}</SubmitButton>
                     </AdminActionForm>
@@ -154,7 +146,7 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
               <div className="border-t border-slate-200 p-3">
                 {d.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
                 <AdminActionForm action={actions.update} schema="district.update" label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
-                  <RowKeys id={d.id} version={d.version} />
+                  <RowIds row={d} />
                   <Field name="code" label={t("code")} defaultValue={d.code} required />
                   <Field name="name" label={t("districtName")} defaultValue={d.name} required />
                   <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={d.sortOrder} min={0} max={999} />

@@ -4,6 +4,7 @@
 // and, for those who may change it, the grouped edit forms (Stammdaten, Status und Lage,
 // Sichtbarkeit, Projektleitung, Partner). The server actions check the permission again.
 import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
+import { RowIds } from "@/components/ui/row-ids";
 import { appNow } from "@/lib/dates";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -88,8 +89,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
               <>
                 <Group title={t("edit.masterData")}>
                   <InitiativeForm action={updateInitiative} schema="initiative.update" label={t("edit.masterData")} currentCode={i.code} className="grid gap-3 sm:grid-cols-2">
-                    <input type="hidden" name="id" value={i.id} />
-                    <input type="hidden" name="version" value={i.version} />
+                    <RowIds row={i} />
                     <MasterDataFields
                       mode="edit"
                       defaults={{ ...i, fieldOfActionId: i.fieldOfAction.id, departmentId: i.department.id, districtIds: i.districts.map((d) => d.id) }}
