@@ -6,8 +6,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
@@ -147,10 +147,7 @@ export async function KpiCard({
               </div>
             </ActionForm>
             {kpi.measurementCount === 0 ? (
-              <ActionForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
-                <RowIds row={kpi} />
-                <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
-              </ActionForm>
+              <DeleteForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3" row={kpi}>{t("delete")}</DeleteForm>
             ) : (
               <p className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-700">{t("deleteBlocked")}</p>
             )}

@@ -2,7 +2,7 @@
 // weight, responsible partner and visibility, and deleting it while it is not done.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { RowIds } from "@/components/ui/row-ids";
 import type { MilestoneItem } from "@/lib/milestones/queries";
 import { MilestonePlanFields } from "./milestone-plan-fields";
@@ -48,10 +48,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
         {m.completedDate ? (
           <p className="mt-3 text-sm text-slate-700">{t("cannotDeleteDone")}</p>
         ) : (
-          <ActionForm action={actions.remove} label={t("deleteLabel", { title: m.title })} successMessage={t("deletedMessage")} className="mt-3">
-            <RowIds row={m} />
-            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
-          </ActionForm>
+          <DeleteForm action={actions.remove} label={t("deleteLabel", { title: m.title })} successMessage={t("deletedMessage")} className="mt-3" row={m}>{t("delete")}</DeleteForm>
         )}
       </div>
     </details>

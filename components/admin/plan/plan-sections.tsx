@@ -5,7 +5,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { PlanSetup } from "@/lib/plan/queries";
@@ -24,10 +24,7 @@ async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: n
         <SubmitButton variant="secondary">{t(row.archived ? "unarchive" : "archive")}</SubmitButton>
       </AdminActionForm>
       {row.inUse === 0 && (
-        <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: row.code })}>
-          <RowIds row={row} />
-          <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
-        </AdminActionForm>
+        <DeleteForm action={actions.remove} label={t("deleteLabel", { code: row.code })} row={row} as={AdminActionForm}>{tf("delete")}</DeleteForm>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { RowIds } from "@/components/ui/row-ids";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -24,10 +24,7 @@ export default async function DepartmentsPage() {
               <Field name="name" label={t("name")} defaultValue={d.name} required />
               <SubmitButton>{tf("save")}</SubmitButton>
             </ActionForm>
-            <ActionForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2">
-              <RowIds row={d} />
-              <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
-            </ActionForm>
+            <DeleteForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2" row={d}>{tf("delete")}</DeleteForm>
           </li>
         ))}
       </ul>

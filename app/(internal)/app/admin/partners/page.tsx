@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
 import { RowIds } from "@/components/ui/row-ids";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -57,10 +57,7 @@ export default async function PartnersPage() {
               {inUse ? (
                 <p className="mt-2 text-sm text-slate-700">{t("inUse", { initiatives: p._count.initiatives, milestones: p._count.milestones })}</p>
               ) : (
-                <AdminActionForm action={deletePartner} label={t("deleteLabel", { name: p.name })} className="mt-2">
-                  <RowIds row={p} />
-                  <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
-                </AdminActionForm>
+                <DeleteForm action={deletePartner} label={t("deleteLabel", { name: p.name })} className="mt-2" row={p} as={AdminActionForm}>{tf("delete")}</DeleteForm>
               )}
             </li>
           );
