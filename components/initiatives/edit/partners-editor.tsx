@@ -20,9 +20,7 @@ async function LinkFields({ link }: { link?: Link }) {
       <Field name="role" type="select" label={t("edit.partnerRole")} defaultValue={link?.role ?? "LEAD_PARTNER"} required
         options={Object.values(PartnerRole).map((r) => ({ value: r, label: tRole(r) }))} />
       <Field name="committedAmount" label={t("edit.committedAmount")} hint={t("edit.committedAmountHint")} defaultValue={amount} autoComplete="off" />
-      <div className="sm:col-span-2">
-        <Field name="contribution" type="textarea" label={t("edit.contribution")} defaultValue={link?.contribution} />
-      </div>
+      <Field name="contribution" type="textarea" label={t("edit.contribution")} defaultValue={link?.contribution} wide />
     </>
   );
 }
