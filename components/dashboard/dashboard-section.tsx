@@ -29,3 +29,13 @@ export async function DashboardFigure({
   const t = await getTranslations("dashboard");
   return <ChartFigure id={id} title={title} description={description} tableLabel={t("tableLabel")} chart={chart} table={<FigureTable caption={title} {...table} />} />;
 }
+
+/** A section's one figure, or the sentence saying there is nothing to show yet. */
+export function SingleFigure({ empty, ...figure }: Parameters<typeof DashboardFigure>[0] & { empty?: string | false }) {
+  if (empty) return <p className="mt-4 text-sm text-slate-700">{empty}</p>;
+  return (
+    <div className="mt-4">
+      <DashboardFigure {...figure} />
+    </div>
+  );
+}

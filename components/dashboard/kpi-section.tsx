@@ -5,7 +5,7 @@ import type { DashboardFilters, DashboardOptions, KpiAttainmentFigures } from "@
 import { ATTAINMENT_CLASSES } from "@/lib/kpis/attainment";
 import { DashboardBarChart } from "./bar-chart";
 import { ATTAINMENT_COLORS } from "./colors";
-import { DashboardFigure, DashboardSection } from "./dashboard-section";
+import { DashboardSection, SingleFigure } from "./dashboard-section";
 
 export async function KpiSection({ figures, filters, options }: { figures: KpiAttainmentFigures; filters: DashboardFilters; options: DashboardOptions }) {
   const t = await getTranslations("dashboard");
@@ -28,31 +28,26 @@ export async function KpiSection({ figures, filters, options }: { figures: KpiAt
       </ul>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("kpis.rule")}</p>
       {narrowed && <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("kpis.scopeNote")}</p>}
-      {figures.total === 0 ? (
-        <p className="mt-4 text-sm text-slate-700">{t("kpis.empty")}</p>
-      ) : (
-        <div className="mt-4">
-          <DashboardFigure
-            id="dashboard-kpi-attainment"
-            title={title}
-            description={t("kpis.byFieldDescription")}
-            chart={
-              <DashboardBarChart
-                stacked
-                horizontal
-                width={720}
-                height={Math.max(160, 48 + groups.length * 36)}
-                data={groups.map((g) => ({ label: g.label, ...g.counts }))}
-                series={ATTAINMENT_CLASSES.map((c) => ({ key: c, label: t(`kpis.class.${c}`), color: ATTAINMENT_COLORS[c] }))}
-              />
-            }
-            rowHeader={t("kpis.colArea")}
-            columns={[...ATTAINMENT_CLASSES.map((c) => t(`kpis.class.${c}`)), t("total")]}
-            rows={groups.map((g) => ({ header: { text: g.label }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(g.counts[c]) })), { text: String(g.total) }] }))}
-            footer={{ header: { text: t("total") }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(figures.counts[c]) })), { text: String(figures.total) }] }}
+      <SingleFigure
+        empty={figures.total === 0 && t("kpis.empty")}
+        id="dashboard-kpi-attainment"
+        title={title}
+        description={t("kpis.byFieldDescription")}
+        chart={
+          <DashboardBarChart
+            stacked
+            horizontal
+            width={720}
+            height={Math.max(160, 48 + groups.length * 36)}
+            data={groups.map((g) => ({ label: g.label, ...g.counts }))}
+            series={ATTAINMENT_CLASSES.map((c) => ({ key: c, label: t(`kpis.class.${c}`), color: ATTAINMENT_COLORS[c] }))}
           />
-        </div>
-      )}
+        }
+        rowHeader={t("kpis.colArea")}
+        columns={[...ATTAINMENT_CLASSES.map((c) => t(`kpis.class.${c}`)), t("total")]}
+        rows={groups.map((g) => ({ header: { text: g.label }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(g.counts[c]) })), { text: String(g.total) }] }))}
+        footer={{ header: { text: t("total") }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(figures.counts[c]) })), { text: String(figures.total) }] }}
+      />
     </DashboardSection>
   );
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import { toPercent } from "@/lib/initiatives/progress";
 import { DashboardBarChart } from "./bar-chart";
-import { DashboardFigure, DashboardSection } from "./dashboard-section";
+import { DashboardSection, SingleFigure } from "./dashboard-section";
 
 export async function ProgressSection({ figures, filters }: { figures: PortfolioFigures; filters: DashboardFilters }) {
   const t = await getTranslations("dashboard");
@@ -24,31 +24,29 @@ export async function ProgressSection({ figures, filters }: { figures: Portfolio
       <p className="mt-1 text-lg" data-testid="dashboard-masterplan-progress">
         {masterplan}: <strong>{percentText(figures.progress)}</strong>
       </p>
-      <div className="mt-4">
-        <DashboardFigure
-          id="dashboard-progress-chart"
-          title={title}
-          description={tHome("formula")}
-          chart={
-            <DashboardBarChart
-              horizontal
-              width={720}
-              max={100}
-              unit=" %"
-              height={Math.max(160, 80 + figures.fields.length * 32)}
-              data={[
-                { label: masterplan, progress: toPercent(figures.progress) ?? 0 },
-                ...figures.fields.map((f) => ({ label: f.title, progress: toPercent(f.progress) ?? 0 })),
-              ]}
-              series={[{ key: "progress", label: t("progress.colProgress"), color: "#0b5394" }]}
-            />
-          }
-          rowHeader={t("progress.colArea")}
-          columns={[t("progress.colProgress"), t("progress.colCounted")]}
-          rows={rows}
-          footer={{ header: { text: masterplan }, cells: [{ text: percentText(figures.progress) }, { text: String(figures.counted) }] }}
-        />
-      </div>
+      <SingleFigure
+        id="dashboard-progress-chart"
+        title={title}
+        description={tHome("formula")}
+        chart={
+          <DashboardBarChart
+            horizontal
+            width={720}
+            max={100}
+            unit=" %"
+            height={Math.max(160, 80 + figures.fields.length * 32)}
+            data={[
+              { label: masterplan, progress: toPercent(figures.progress) ?? 0 },
+              ...figures.fields.map((f) => ({ label: f.title, progress: toPercent(f.progress) ?? 0 })),
+            ]}
+            series={[{ key: "progress", label: t("progress.colProgress"), color: "#0b5394" }]}
+          />
+        }
+        rowHeader={t("progress.colArea")}
+        columns={[t("progress.colProgress"), t("progress.colCounted")]}
+        rows={rows}
+        footer={{ header: { text: masterplan }, cells: [{ text: percentText(figures.progress) }, { text: String(figures.counted) }] }}
+      />
     </DashboardSection>
   );
 }

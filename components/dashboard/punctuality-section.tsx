@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { portfolioHref, type DashboardFilters, type PunctualityFigures } from "@/lib/dashboard/queries";
 import { DashboardLineChart } from "./line-chart";
-import { DashboardFigure, DashboardSection } from "./dashboard-section";
+import { DashboardSection, SingleFigure } from "./dashboard-section";
 
 /** The trend shows the most recent quarters; older ones add little to a glance. */
 const TREND_QUARTERS = 12;
@@ -54,24 +54,19 @@ export async function PunctualitySection({ figures, filters }: { figures: Punctu
           {t("punctuality.overdueLink")}
         </Link>
       </p>
-      {trend.length === 0 ? (
-        <p className="mt-4 text-sm text-slate-700">{t("punctuality.empty")}</p>
-      ) : (
-        <div className="mt-4">
-          <DashboardFigure
-            id="dashboard-punctuality-trend"
-            title={title}
-            description={t("punctuality.trendDescription", { count: trend.length })}
-            chart={<DashboardLineChart width={720} unit=" %" label={t("punctuality.share")} data={trend.map((q) => ({ label: q.quarter, value: Math.round(q.onTimeShare * 1000) / 10 }))} />}
-            rowHeader={t("punctuality.colQuarter")}
-            columns={[t("punctuality.colCompleted"), t("punctuality.colOnTime"), t("punctuality.colShare"), t("punctuality.colDelay")]}
-            rows={trend.map((q) => ({
-              header: { text: q.quarter },
-              cells: [{ text: String(q.completed) }, { text: String(q.onTime) }, { text: t("progress.value", { value: percent(q.onTimeShare) }) }, { text: oneDecimal(q.averageDelayDays) }],
-            }))}
-          />
-        </div>
-      )}
+      <SingleFigure
+        empty={trend.length === 0 && t("punctuality.empty")}
+        id="dashboard-punctuality-trend"
+        title={title}
+        description={t("punctuality.trendDescription", { count: trend.length })}
+        chart={<DashboardLineChart width={720} unit=" %" label={t("punctuality.share")} data={trend.map((q) => ({ label: q.quarter, value: Math.round(q.onTimeShare * 1000) / 10 }))} />}
+        rowHeader={t("punctuality.colQuarter")}
+        columns={[t("punctuality.colCompleted"), t("punctuality.colOnTime"), t("punctuality.colShare"), t("punctuality.colDelay")]}
+        rows={trend.map((q) => ({
+          header: { text: q.quarter },
+          cells: [{ text: String(q.completed) }, { text: String(q.onTime) }, { text: t("progress.value", { value: percent(q.onTimeShare) }) }, { text: oneDecimal(q.averageDelayDays) }],
+        }))}
+      />
     </DashboardSection>
   );
 }
