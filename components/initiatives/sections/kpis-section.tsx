@@ -6,13 +6,11 @@ import { getTranslations } from "next-intl/server";
 import { KpiCard } from "@/components/kpis/kpi-card";
 import { CardList, CreateDisclosure } from "@/components/kpis/create-disclosure";
 import { KpiDefinitionFields } from "@/components/kpis/kpi-definition-fields";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { cityToday } from "@/lib/kpis/mutations";
 import { listInitiativeKpis } from "@/lib/kpis/queries";
 import { createKpiDefinition, deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/lib/kpis/actions";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 export async function KpisSection({ initiativeId, viewer }: SectionProps) {
   const data = await listInitiativeKpis(await db(), viewer, initiativeId);

@@ -27,7 +27,6 @@ import { PartnersEditor } from "@/components/initiatives/edit/partners-editor";
 import { ProgressPanel } from "@/components/initiatives/edit/progress-panel";
 import { ArchiveForm, StatusForm, VisibilityForm } from "@/components/initiatives/edit/state-forms";
 import { SubmitButton } from "@/components/ui/action-form";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson } from "@/lib/initiatives/edit-queries";
@@ -35,8 +34,7 @@ import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
 import { getInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { cityToday } from "@/lib/kpis/mutations";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 function Group({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -5,12 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { CardList, CreateDisclosure } from "@/components/kpis/create-disclosure";
 import { RiskCard } from "@/components/risks/risk-card";
 import { RiskFields } from "@/components/risks/risk-fields";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listInitiativeRisks } from "@/lib/risks/queries";
 import { createRisk } from "@/lib/risks/actions";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 export async function RisksSection({ initiativeId, viewer }: SectionProps) {
   const data = await listInitiativeRisks(await db(), viewer, initiativeId);
