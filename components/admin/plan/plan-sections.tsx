@@ -3,6 +3,7 @@
 // after saving (ActionForm refreshes the data in place and shows "saved"), so the scroll position
 // and the open panels are kept. The server actions come in as props (components never import app/).
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
 import { DeleteForm } from "@/components/ui/delete-form";
@@ -12,6 +13,28 @@ import type { PlanSetup } from "@/lib/plan/queries";
 import { ColorField } from "./color-field";
 
 type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
+
+/** One field or district as an open-able panel: code, name, archived and in-use in its summary, its forms inside. */
+async function RowPanel({ row, name, color, children }: { row: { code: string; archived: boolean; inUse: number }; name: string; color?: string | null; children: ReactNode }) {
+  const t = await getTranslations("planSetup");
+  return (
+    <li className="rounded border border-slate-200">
+      <details>
+        <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
+          {color !== undefined && <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border border-slate-400" style={{ backgroundColor: color ?? "transparent" }} />}
+          <span className="font-semibold">{row.code}</span>
+          <span>{name}</span>
+          {row.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
+          <span className="text-sm text-slate-700">{t("inUse", { count: row.inUse })}</span>
+        </summary>
+        <div className="border-t border-slate-200 p-3">
+          {row.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
+          {children}
+        </div>
+      </details>
+    </li>
+  );
+}
 
 /** Archive (or restore) a row; delete only while nothing hangs off it. Shared by fields and districts. */
 async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: number; code: string; archived: boolean; inUse: number }; actions: { archive: Act; unarchive: Act; remove: Act } }) {
@@ -62,46 +85,34 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
       {fields.length === 0 && <p className="mt-2">{t("fieldsNone")}</p>}
       <ul className="mt-3 space-y-3">
         {fields.map((f, i) => (
-          <li key={f.id} className="rounded border border-slate-200">
-            <details>
-              <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
-                <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border border-slate-400" style={{ backgroundColor: f.color ?? "transparent" }} />
-                <span className="font-semibold">{f.code}</span>
-                <span>{f.title}</span>
-                {f.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
-                <span className="text-sm text-slate-700">{t("inUse", { count: f.inUse })}</span>
-              </summary>
-              <div className="border-t border-slate-200 p-3">
-                {f.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
-                <AdminActionForm action={actions.update} schema="fieldOfAction.update" label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+          <RowPanel key={f.id} row={f} name={f.title} color={f.color}>
+            <AdminActionForm action={actions.update} schema="fieldOfAction.update" label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+              <RowIds row={f} />
+              <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
+              <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
+              <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
+              <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} defaultValue={f.description} /></div>
+              <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={f.color} />
+              <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
+            </AdminActionForm>
+            <div className="mt-3 flex flex-wrap gap-3">
+              {i > 0 && (
+                <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
                   <RowIds row={f} />
-                  <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
-                  <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
-                  <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
-                  <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} defaultValue={f.description} /></div>
-                  <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={f.color} />
-                  <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
+                  <input type="hidden" name="direction" value="up" />
+                  <SubmitButton variant="secondary">{t("up")}</SubmitButton>
                 </AdminActionForm>
-                <div className="mt-3 flex flex-wrap gap-3">
-                  {i > 0 && (
-                    <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
-                      <RowIds row={f} />
-                      <input type="hidden" name="direction" value="up" />
-                      <SubmitButton variant="secondary">{t("up")}</SubmitButton>
-                    </AdminActionForm>
-                  )}
-                  {i < fields.length - 1 && (
-                    <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
-                      <RowIds row={f} />
-                      <input type="hidden" name="direction" value="down" />
-                      <SubmitButton variant="secondary">{t("down")}</SubmitButton>
-                    </AdminActionForm>
-                  )}
-                  <ArchiveOrDelete row={f} actions={actions} />
-                </div>
-              </div>
-            </details>
-          </li>
+              )}
+              {i < fields.length - 1 && (
+                <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
+                  <RowIds row={f} />
+                  <input type="hidden" name="direction" value="down" />
+                  <SubmitButton variant="secondary">{t("down")}</SubmitButton>
+                </AdminActionForm>
+              )}
+              <ArchiveOrDelete row={f} actions={actions} />
+            </div>
+          </RowPanel>
         ))}
       </ul>
       {hasMasterplan && (
@@ -132,29 +143,18 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
       {districts.length === 0 && <p className="mt-2">{t("districtsNone")}</p>}
       <ul className="mt-3 space-y-3">
         {districts.map((d) => (
-          <li key={d.id} className="rounded border border-slate-200">
-            <details>
-              <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
-                <span className="font-semibold">{d.code}</span>
-                <span>{d.name}</span>
-                {d.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
-                <span className="text-sm text-slate-700">{t("inUse", { count: d.inUse })}</span>
-              </summary>
-              <div className="border-t border-slate-200 p-3">
-                {d.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
-                <AdminActionForm action={actions.update} schema="district.update" label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
-                  <RowIds row={d} />
-                  <Field name="code" label={t("code")} defaultValue={d.code} required />
-                  <Field name="name" label={t("districtName")} defaultValue={d.name} required />
-                  <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={d.sortOrder} min={0} max={999} />
-                  <SubmitButton>{tf("save")}</SubmitButton>
-                </AdminActionForm>
-                <div className="mt-3 flex flex-wrap gap-3">
-                  <ArchiveOrDelete row={d} actions={actions} />
-                </div>
-              </div>
-            </details>
-          </li>
+          <RowPanel key={d.id} row={d} name={d.name}>
+            <AdminActionForm action={actions.update} schema="district.update" label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
+              <RowIds row={d} />
+              <Field name="code" label={t("code")} defaultValue={d.code} required />
+              <Field name="name" label={t("districtName")} defaultValue={d.name} required />
+              <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={d.sortOrder} min={0} max={999} />
+              <SubmitButton>{tf("save")}</SubmitButton>
+            </AdminActionForm>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <ArchiveOrDelete row={d} actions={actions} />
+            </div>
+          </RowPanel>
         ))}
       </ul>
       <h3 className="mt-6 text-lg font-semibold">{t("newDistrict")}</h3>
