@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AdminActionForm } from "./admin-action-form";
@@ -47,8 +48,7 @@ export function UserAdminPanel({
   const onTemporary = useCallback((d: { password: string }) => setSecret({ kind: "password", value: d.password }), []);
   const ids = (
     <>
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
+      <RowIds row={user} />
     </>
   );
   return (

@@ -6,6 +6,16 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+/** Why the last attempt failed, announced at once; the form points at it with aria-describedby. */
+function LoginError({ error }: { error?: string }) {
+  if (!error) return null;
+  return (
+    <p id="login-error" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+      {error}
+    </p>
+  );
+}
+
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations("auth");
   const [error, setError] = useState<string | undefined>(initialError);
@@ -52,11 +62,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     return (
       <form onSubmit={onSubmitCode} noValidate aria-describedby={error ? "login-error" : "code-intro"} className="mt-6 space-y-4">
         <p id="code-intro">{t("codeIntro")}</p>
-        {error && (
-          <p id="login-error" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-            {error}
-          </p>
-        )}
+        <LoginError error={error} />
         <div>
           <label htmlFor="code" className="block font-medium">{t("codeLabel")}</label>
           <input id="code" name="code" type="text" inputMode="text" autoComplete="one-time-code" autoFocus required aria-describedby="code-hint" className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
@@ -74,11 +80,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={error ? "login-error" : undefined} className="mt-6 space-y-4">
-      {error && (
-        <p id="login-error" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-          {error}
-        </p>
-      )}
+      <LoginError error={error} />
       <div>
         <label htmlFor="email" className="block font-medium">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />

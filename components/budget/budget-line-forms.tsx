@@ -6,7 +6,8 @@ import { Disclosure } from "@/components/kpis/disclosure";
 import { DecimalField } from "@/components/kpis/decimal-field";
 import { inputDecimal } from "@/components/kpis/number-text";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { BudgetLineRow } from "@/lib/budget/queries";
 import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/lib/budget/actions";
 
@@ -15,18 +16,12 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
   const tf = await getTranslations("forms");
   const locale = await getLocale();
   const names = { year: String(line.year), source: t(`source.${line.fundingSource}`) };
-  const ids = (
-    <>
-      <input type="hidden" name="id" value={line.id} />
-      <input type="hidden" name="version" value={line.version} />
-    </>
-  );
   return (
     <Disclosure summary={canPlan ? t("manageLabel", names) : t("recordActualLabel", names)}>
       <div className="space-y-4">
         {canPlan && (
           <ActionForm action={updateBudgetPlan} schema="budgetLine.plan" label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
-            {ids}
+            <RowIds row={line} />
             <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.planned, locale)} required />
             <Field name="note" label={t("note")} defaultValue={line.note} />
             <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={line.isPublic} />
@@ -37,7 +32,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
         )}
         {canRecordActual && (
           <ActionForm action={recordBudgetActual} schema="budgetLine.recordActual" label={t("recordActualLabel", names)} className={`grid gap-3 ${canPlan ? "border-t border-slate-200 pt-3" : ""}`}>
-            {ids}
+            <RowIds row={line} />
             <DecimalField name="actual" label={t("actual")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.actual, locale)} required />
             <div>
               <SubmitButton>{t("recordActual")}</SubmitButton>
@@ -45,10 +40,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
           </ActionForm>
         )}
         {canPlan && (
-          <ActionForm action={deleteBudgetLine} label={t("deleteLabel", names)} className="border-t border-slate-200 pt-3">
-            {ids}
-            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
-          </ActionForm>
+          <DeleteForm action={deleteBudgetLine} label={t("deleteLabel", names)} className="border-t border-slate-200 pt-3" row={line}>{t("delete")}</DeleteForm>
         )}
       </div>
     </Disclosure>

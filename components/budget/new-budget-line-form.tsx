@@ -24,9 +24,7 @@ export async function NewBudgetLineForm({ initiativeId, defaultYear }: { initiat
       />
       <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" required />
       <Field name="note" label={t("note")} />
-      <div className="sm:col-span-2">
-        <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue />
-      </div>
+      <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue wide />
       <div className="sm:col-span-2">
         <SubmitButton>{tf("create")}</SubmitButton>
       </div>

@@ -3,7 +3,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { CommentRow } from "@/lib/comments/queries";
 import { deleteComment, updateComment } from "@/lib/comments/actions";
 
@@ -12,12 +13,6 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
   const tf = await getTranslations("forms");
   const format = await getFormatter();
   const when = format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" });
-  const ids = (
-    <>
-      <input type="hidden" name="id" value={comment.id} />
-      <input type="hidden" name="version" value={comment.version} />
-    </>
-  );
   return (
     <article className="rounded border border-slate-200 p-3" aria-label={`${comment.author.name}, ${when}`}>
       <p className="flex flex-wrap gap-x-2 text-sm text-slate-700">
@@ -32,16 +27,13 @@ export async function CommentItem({ comment, viewerId }: { comment: CommentRow; 
       {comment.canEdit && (
         <Disclosure summary={t("edit")} className="mt-2">
           <ActionForm action={updateComment} schema="comment.update" label={t("editLabel", { date: when })} className="grid gap-3">
-            {ids}
+            <RowIds row={comment} />
             <Field name="body" type="textarea" label={t("body")} hint={t("bodyHint")} defaultValue={comment.body} required />
             <div>
               <SubmitButton>{tf("save")}</SubmitButton>
             </div>
           </ActionForm>
-          <ActionForm action={deleteComment} label={t("deleteLabel", { date: when })} successMessage={t("deleted")} className="mt-3 border-t border-slate-200 pt-3">
-            {ids}
-            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
-          </ActionForm>
+          <DeleteForm action={deleteComment} label={t("deleteLabel", { date: when })} successMessage={t("deleted")} className="mt-3 border-t border-slate-200 pt-3" row={comment}>{t("delete")}</DeleteForm>
         </Disclosure>
       )}
     </article>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import type { CouncilReport, CouncilReportEntry } from "@/lib/council-report/build";
 import { reportFormat } from "@/lib/council-report/format";
+import { ReportSection } from "./report-section";
 
 const TEXTS = ["summary", "achievements", "nextSteps", "risks", "publicSummary"] as const;
 
@@ -56,9 +57,7 @@ export async function FieldReports({ report }: { report: CouncilReport }) {
   const t = await getTranslations("councilReport.reports");
   const f = reportFormat(report.locale);
   return (
-    <section aria-labelledby="cr-reports" className="mt-12 print:break-before-page">
-      <h2 id="cr-reports" className="text-xl font-bold text-brand-900">{t("heading")}</h2>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+    <ReportSection id="cr-reports" heading={t("heading")} intro={t("intro")} pageBreak>
       {report.fields.map((field, i) => {
         const progress = report.figures.progress.fields.find((p) => p.code === field.code);
         return (
@@ -69,6 +68,6 @@ export async function FieldReports({ report }: { report: CouncilReport }) {
           </section>
         );
       })}
-    </section>
+    </ReportSection>
   );
 }

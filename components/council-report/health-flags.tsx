@@ -5,38 +5,34 @@ import { getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import type { CouncilReport } from "@/lib/council-report/build";
 import { healthReasonTexts } from "@/lib/initiatives/health-suggestion";
-import { SimpleTable } from "./simple-table";
+import { InitiativeCell, TableSection } from "./report-section";
 
 export async function HealthFlags({ report }: { report: CouncilReport }) {
   const [t, tSuggestion] = await Promise.all([getTranslations("councilReport"), getTranslations("healthSuggestion")]);
   return (
-    <section aria-labelledby="cr-greener" className="mt-12">
-      <h2 id="cr-greener" className="text-xl font-bold text-brand-900">{t("greener.heading")}</h2>
-      <p className="mt-2 max-w-3xl">{t("greener.intro")}</p>
-      {report.healthFlags.length === 0 ? (
-        <p className="mt-3">{t("greener.none")}</p>
-      ) : (
-        <SimpleTable locale={report.locale}
-          caption={t("greener.heading")}
-          columns={[
-            { label: t("col.initiative") },
-            { label: t("col.health") },
-            { label: t("greener.suggested") },
-            { label: t("greener.reasons") },
-            { label: t("greener.healthReason") },
-          ]}
-          rows={report.healthFlags.map((h) => ({
-            key: h.initiativeCode,
-            cells: [
-              <span key="i"><span className="font-mono">{h.initiativeCode}</span> {h.initiativeTitle}</span>,
-              <HealthBadge key="h" health={h.health} />,
-              <HealthBadge key="s" health={h.suggested} />,
-              healthReasonTexts(tSuggestion, h.reasons).join(", "),
-              h.healthReason ?? t("greener.noReason"),
-            ],
-          }))}
-        />
-      )}
-    </section>
+    <TableSection
+      id="cr-greener"
+      heading={t("greener.heading")}
+      intro={t("greener.intro")}
+      none={t("greener.none")}
+      locale={report.locale}
+      columns={[
+        { label: t("col.initiative") },
+        { label: t("col.health") },
+        { label: t("greener.suggested") },
+        { label: t("greener.reasons") },
+        { label: t("greener.healthReason") },
+      ]}
+      rows={report.healthFlags.map((h) => ({
+        key: h.initiativeCode,
+        cells: [
+          <InitiativeCell key="i" code={h.initiativeCode} title={h.initiativeTitle} />,
+          <HealthBadge key="h" health={h.health} />,
+          <HealthBadge key="s" health={h.suggested} />,
+          healthReasonTexts(tSuggestion, h.reasons).join(", "),
+          h.healthReason ?? t("greener.noReason"),
+        ],
+      }))}
+    />
   );
 }

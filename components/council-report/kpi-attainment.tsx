@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { CouncilReport } from "@/lib/council-report/build";
 import { reportFormat } from "@/lib/council-report/format";
 import type { Attainment } from "@/lib/kpis/attainment";
+import { ReportSection } from "./report-section";
 import { SimpleTable } from "./simple-table";
 
 const style: Record<Attainment, string> = {
@@ -19,9 +20,7 @@ export async function KpiAttainment({ report }: { report: CouncilReport }) {
   const { rows, counts } = report.kpis;
   const label = (a: Attainment) => <span className={`inline-block rounded px-2 py-0.5 ring-1 ${style[a]}`}>{t(`kpis.attainment.${a}`)}</span>;
   return (
-    <section aria-labelledby="cr-kpis" className="mt-12">
-      <h2 id="cr-kpis" className="text-xl font-bold text-brand-900">{t("kpis.heading")}</h2>
-      <p className="mt-2 max-w-3xl">{t("kpis.rule")}</p>
+    <ReportSection id="cr-kpis" heading={t("kpis.heading")} intro={t("kpis.rule")}>
       {rows.length === 0 ? (
         <p className="mt-3">{t("kpis.none")}</p>
       ) : (
@@ -53,6 +52,6 @@ export async function KpiAttainment({ report }: { report: CouncilReport }) {
           />
         </>
       )}
-    </section>
+    </ReportSection>
   );
 }

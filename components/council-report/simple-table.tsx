@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 
 export type Column = { label: string; numeric?: boolean };
-type Row = { key: string; cells: ReactNode[] };
+export type Row = { key: string; cells: ReactNode[] };
 
 export function SimpleTable({
   caption,

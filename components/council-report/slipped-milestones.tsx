@@ -2,41 +2,38 @@
 import { getTranslations } from "next-intl/server";
 import type { CouncilReport } from "@/lib/council-report/build";
 import { reportFormat } from "@/lib/council-report/format";
-import { SimpleTable } from "./simple-table";
+import { InitiativeCell, TableSection } from "./report-section";
 
 export async function SlippedMilestones({ report }: { report: CouncilReport }) {
   const t = await getTranslations("councilReport");
   const f = reportFormat(report.locale);
   return (
-    <section aria-labelledby="cr-slips" className="mt-12 print:break-before-page">
-      <h2 id="cr-slips" className="text-xl font-bold text-brand-900">{t("slips.heading")}</h2>
-      <p className="mt-2 max-w-3xl">{t("slips.intro")}</p>
-      {report.slips.length === 0 ? (
-        <p className="mt-3">{t("slips.none")}</p>
-      ) : (
-        <SimpleTable locale={report.locale}
-          caption={t("slips.heading")}
-          columns={[
-            { label: t("col.initiative") },
-            { label: t("col.milestone") },
-            { label: t("col.reportedOn") },
-            { label: t("col.oldDate") },
-            { label: t("col.newDate") },
-            { label: t("col.reason") },
-          ]}
-          rows={report.slips.map((s, i) => ({
-            key: `${s.initiativeCode}-${i}`,
-            cells: [
-              <span key="i"><span className="font-mono">{s.initiativeCode}</span> {s.initiativeTitle}</span>,
-              s.milestoneTitle,
-              f.date(s.reportedOn),
-              f.date(s.oldDate),
-              f.date(s.newDate),
-              s.reason,
-            ],
-          }))}
-        />
-      )}
-    </section>
+    <TableSection
+      id="cr-slips"
+      heading={t("slips.heading")}
+      intro={t("slips.intro")}
+      none={t("slips.none")}
+      pageBreak
+      locale={report.locale}
+      columns={[
+        { label: t("col.initiative") },
+        { label: t("col.milestone") },
+        { label: t("col.reportedOn") },
+        { label: t("col.oldDate") },
+        { label: t("col.newDate") },
+        { label: t("col.reason") },
+      ]}
+      rows={report.slips.map((s, i) => ({
+        key: `${s.initiativeCode}-${i}`,
+        cells: [
+          <InitiativeCell key="i" code={s.initiativeCode} title={s.initiativeTitle} />,
+          s.milestoneTitle,
+          f.date(s.reportedOn),
+          f.date(s.oldDate),
+          f.date(s.newDate),
+          s.reason,
+        ],
+      }))}
+    />
   );
 }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import type { InitiativeHealth } from "@/lib/initiatives/health-suggestion";
+import { DashboardSection } from "./dashboard-section";
 import { HealthFlags } from "./health-flags";
 
 export async function AttentionSection({ figures, filters, healthFlags }: { figures: PortfolioFigures; filters: DashboardFilters; healthFlags?: InitiativeHealth[] }) {
@@ -15,8 +16,7 @@ export async function AttentionSection({ figures, filters, healthFlags }: { figu
     { id: "overdue", href: portfolioHref(filters, { overdue: true }), text: t("overdue", { count: figures.withOverdueMilestones }) },
   ];
   return (
-    <section aria-labelledby="dashboard-attention" className="mt-8">
-      <h2 id="dashboard-attention" className="text-xl font-semibold text-brand-900">{t("heading")}</h2>
+    <DashboardSection id="dashboard-attention" heading={t("heading")}>
       <ul className="mt-3 grid gap-3 sm:grid-cols-3">
         {items.map((i) => (
           <li key={i.id} className="rounded border border-slate-200 p-3">
@@ -27,6 +27,6 @@ export async function AttentionSection({ figures, filters, healthFlags }: { figu
         ))}
       </ul>
       {healthFlags && <HealthFlags flags={healthFlags} />}
-    </section>
+    </DashboardSection>
   );
 }

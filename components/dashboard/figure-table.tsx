@@ -23,19 +23,15 @@ function CellContent({ cell }: { cell: TableCell }) {
   );
 }
 
-export async function FigureTable({
-  caption,
-  rowHeader,
-  columns,
-  rows,
-  footer,
-}: {
+export type FigureTableProps = {
   caption: string;
   rowHeader: string;
   columns: string[];
   rows: TableRow[];
   footer?: TableRow;
-}) {
+};
+
+export async function FigureTable({ caption, rowHeader, columns, rows, footer }: FigureTableProps) {
   const locale = await getLocale();
   const declared: DataTableColumn<TableRow>[] = [
     { id: "head", header: rowHeader, rowHeader: true, cell: (r) => <CellContent cell={r.header} /> },

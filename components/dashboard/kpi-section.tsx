@@ -1,12 +1,11 @@
 // KPI attainment: how many KPIs are on course, the rule in words, and the classes per field of
 // action as a stacked bar chart with its table.
 import { getTranslations } from "next-intl/server";
-import { ChartFigure } from "@/components/ui/chart-figure";
 import type { DashboardFilters, DashboardOptions, KpiAttainmentFigures } from "@/lib/dashboard/queries";
 import { ATTAINMENT_CLASSES } from "@/lib/kpis/attainment";
 import { DashboardBarChart } from "./bar-chart";
 import { ATTAINMENT_COLORS } from "./colors";
-import { FigureTable } from "./figure-table";
+import { DashboardSection, SingleFigure } from "./dashboard-section";
 
 export async function KpiSection({ figures, filters, options }: { figures: KpiAttainmentFigures; filters: DashboardFilters; options: DashboardOptions }) {
   const t = await getTranslations("dashboard");
@@ -15,8 +14,7 @@ export async function KpiSection({ figures, filters, options }: { figures: KpiAt
   const groups = figures.byField.map((g) => ({ ...g, label: fieldTitle(g.field) }));
   const title = t("kpis.byFieldTitle");
   return (
-    <section aria-labelledby="dashboard-kpis" className="mt-8">
-      <h2 id="dashboard-kpis" className="text-xl font-semibold text-brand-900">{t("kpis.heading")}</h2>
+    <DashboardSection id="dashboard-kpis" heading={t("kpis.heading")}>
       <p className="mt-1 text-lg" data-testid="dashboard-kpi-summary">
         {t("kpis.summary", { good: figures.counts.ON_COURSE + figures.counts.TARGET_REACHED, total: figures.total })}
       </p>
@@ -30,37 +28,26 @@ export async function KpiSection({ figures, filters, options }: { figures: KpiAt
       </ul>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("kpis.rule")}</p>
       {narrowed && <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("kpis.scopeNote")}</p>}
-      {figures.total === 0 ? (
-        <p className="mt-4 text-sm text-slate-700">{t("kpis.empty")}</p>
-      ) : (
-        <div className="mt-4">
-          <ChartFigure
-            id="dashboard-kpi-attainment"
-            title={title}
-            description={t("kpis.byFieldDescription")}
-            tableLabel={t("tableLabel")}
-            chart={
-              <DashboardBarChart
-                stacked
-                horizontal
-                width={720}
-                height={Math.max(160, 48 + groups.length * 36)}
-                data={groups.map((g) => ({ label: g.label, ...g.counts }))}
-                series={ATTAINMENT_CLASSES.map((c) => ({ key: c, label: t(`kpis.class.${c}`), color: ATTAINMENT_COLORS[c] }))}
-              />
-            }
-            table={
-              <FigureTable
-                caption={title}
-                rowHeader={t("kpis.colArea")}
-                columns={[...ATTAINMENT_CLASSES.map((c) => t(`kpis.class.${c}`)), t("total")]}
-                rows={groups.map((g) => ({ header: { text: g.label }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(g.counts[c]) })), { text: String(g.total) }] }))}
-                footer={{ header: { text: t("total") }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(figures.counts[c]) })), { text: String(figures.total) }] }}
-              />
-            }
+      <SingleFigure
+        empty={figures.total === 0 && t("kpis.empty")}
+        id="dashboard-kpi-attainment"
+        title={title}
+        description={t("kpis.byFieldDescription")}
+        chart={
+          <DashboardBarChart
+            stacked
+            horizontal
+            width={720}
+            height={Math.max(160, 48 + groups.length * 36)}
+            data={groups.map((g) => ({ label: g.label, ...g.counts }))}
+            series={ATTAINMENT_CLASSES.map((c) => ({ key: c, label: t(`kpis.class.${c}`), color: ATTAINMENT_COLORS[c] }))}
           />
-        </div>
-      )}
-    </section>
+        }
+        rowHeader={t("kpis.colArea")}
+        columns={[...ATTAINMENT_CLASSES.map((c) => t(`kpis.class.${c}`)), t("total")]}
+        rows={groups.map((g) => ({ header: { text: g.label }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(g.counts[c]) })), { text: String(g.total) }] }))}
+        footer={{ header: { text: t("total") }, cells: [...ATTAINMENT_CLASSES.map((c) => ({ text: String(figures.counts[c]) })), { text: String(figures.total) }] }}
+      />
+    </DashboardSection>
   );
 }

@@ -1,12 +1,12 @@
 // Initiatives by status and by health per field of action: two stacked bar charts, each with its
 // table, every count linking to the portfolio rows it counts.
 import { getTranslations } from "next-intl/server";
-import { ChartFigure } from "@/components/ui/chart-figure";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
 import { DashboardBarChart } from "./bar-chart";
 import { HEALTH_COLORS, STATUS_COLORS } from "./colors";
-import { FigureTable, type TableRow } from "./figure-table";
+import { DashboardFigure, DashboardSection } from "./dashboard-section";
+import type { TableRow } from "./figure-table";
 
 type Kind = "status" | "health";
 
@@ -44,11 +44,10 @@ async function CountFigure({ kind, figures, filters }: { kind: Kind; figures: Po
   };
   const title = t(kind === "status" ? "portfolio.byStatusTitle" : "portfolio.byHealthTitle");
   return (
-    <ChartFigure
+    <DashboardFigure
       id={`dashboard-by-${kind}`}
       title={title}
       description={t(kind === "status" ? "portfolio.byStatusDescription" : "portfolio.byHealthDescription")}
-      tableLabel={t("tableLabel")}
       chart={
         <DashboardBarChart
           stacked
@@ -59,7 +58,10 @@ async function CountFigure({ kind, figures, filters }: { kind: Kind; figures: Po
           series={values.map((v) => ({ key: v, label: tValue(v), color: colors[v]! }))}
         />
       }
-      table={<FigureTable caption={title} rowHeader={t("portfolio.colField")} columns={[...values.map((v) => tValue(v)), t("total")]} rows={rows} footer={footer} />}
+      rowHeader={t("portfolio.colField")}
+      columns={[...values.map((v) => tValue(v)), t("total")]}
+      rows={rows}
+      footer={footer}
     />
   );
 }
@@ -67,13 +69,12 @@ async function CountFigure({ kind, figures, filters }: { kind: Kind; figures: Po
 export async function PortfolioSection({ figures, filters }: { figures: PortfolioFigures; filters: DashboardFilters }) {
   const t = await getTranslations("dashboard.portfolio");
   return (
-    <section aria-labelledby="dashboard-portfolio" className="mt-8">
-      <h2 id="dashboard-portfolio" className="text-xl font-semibold text-brand-900">{t("heading")}</h2>
+    <DashboardSection id="dashboard-portfolio" heading={t("heading")}>
       <p className="mt-1 text-sm text-slate-700" data-testid="dashboard-total">{t("count", { count: figures.total })}</p>
       <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <CountFigure kind="status" figures={figures} filters={filters} />
         <CountFigure kind="health" figures={figures} filters={filters} />
       </div>
-    </section>
+    </DashboardSection>
   );
 }

@@ -1,11 +1,10 @@
 // Progress of the masterplan and of each field of action, with the formula in plain words (the
 // text the citizens' site shows, so both explain the same rule).
 import { getTranslations } from "next-intl/server";
-import { ChartFigure } from "@/components/ui/chart-figure";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import { toPercent } from "@/lib/initiatives/progress";
 import { DashboardBarChart } from "./bar-chart";
-import { FigureTable } from "./figure-table";
+import { DashboardSection, SingleFigure } from "./dashboard-section";
 
 export async function ProgressSection({ figures, filters }: { figures: PortfolioFigures; filters: DashboardFilters }) {
   const t = await getTranslations("dashboard");
@@ -21,42 +20,33 @@ export async function ProgressSection({ figures, filters }: { figures: Portfolio
     cells: [{ text: percentText(f.progress) }, { text: String(f.counted) }],
   }));
   return (
-    <section aria-labelledby="dashboard-progress" className="mt-8">
-      <h2 id="dashboard-progress" className="text-xl font-semibold text-brand-900">{t("progress.heading")}</h2>
+    <DashboardSection id="dashboard-progress" heading={t("progress.heading")}>
       <p className="mt-1 text-lg" data-testid="dashboard-masterplan-progress">
         {masterplan}: <strong>{percentText(figures.progress)}</strong>
       </p>
-      <div className="mt-4">
-        <ChartFigure
-          id="dashboard-progress-chart"
-          title={title}
-          description={tHome("formula")}
-          tableLabel={t("tableLabel")}
-          chart={
-            <DashboardBarChart
-              horizontal
-              width={720}
-              max={100}
-              unit=" %"
-              height={Math.max(160, 80 + figures.fields.length * 32)}
-              data={[
-                { label: masterplan, progress: toPercent(figures.progress) ?? 0 },
-                ...figures.fields.map((f) => ({ label: f.title, progress: toPercent(f.progress) ?? 0 })),
-              ]}
-              series={[{ key: "progress", label: t("progress.colProgress"), color: "#0b5394" }]}
-            />
-          }
-          table={
-            <FigureTable
-              caption={title}
-              rowHeader={t("progress.colArea")}
-              columns={[t("progress.colProgress"), t("progress.colCounted")]}
-              rows={rows}
-              footer={{ header: { text: masterplan }, cells: [{ text: percentText(figures.progress) }, { text: String(figures.counted) }] }}
-            />
-          }
-        />
-      </div>
-    </section>
+      <SingleFigure
+        id="dashboard-progress-chart"
+        title={title}
+        description={tHome("formula")}
+        chart={
+          <DashboardBarChart
+            horizontal
+            width={720}
+            max={100}
+            unit=" %"
+            height={Math.max(160, 80 + figures.fields.length * 32)}
+            data={[
+              { label: masterplan, progress: toPercent(figures.progress) ?? 0 },
+              ...figures.fields.map((f) => ({ label: f.title, progress: toPercent(f.progress) ?? 0 })),
+            ]}
+            series={[{ key: "progress", label: t("progress.colProgress"), color: "#0b5394" }]}
+          />
+        }
+        rowHeader={t("progress.colArea")}
+        columns={[t("progress.colProgress"), t("progress.colCounted")]}
+        rows={rows}
+        footer={{ header: { text: masterplan }, cells: [{ text: percentText(figures.progress) }, { text: String(figures.counted) }] }}
+      />
+    </DashboardSection>
   );
 }

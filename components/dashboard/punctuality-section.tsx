@@ -3,10 +3,9 @@
 // in words next to the numbers.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChartFigure } from "@/components/ui/chart-figure";
 import { portfolioHref, type DashboardFilters, type PunctualityFigures } from "@/lib/dashboard/queries";
 import { DashboardLineChart } from "./line-chart";
-import { FigureTable } from "./figure-table";
+import { DashboardSection, SingleFigure } from "./dashboard-section";
 
 /** The trend shows the most recent quarters; older ones add little to a glance. */
 const TREND_QUARTERS = 12;
@@ -20,8 +19,7 @@ export async function PunctualitySection({ figures, filters }: { figures: Punctu
   const trend = figures.trend.slice(-TREND_QUARTERS);
   const title = t("punctuality.trendTitle");
   return (
-    <section aria-labelledby="dashboard-punctuality" className="mt-8">
-      <h2 id="dashboard-punctuality" className="text-xl font-semibold text-brand-900">{t("punctuality.heading")}</h2>
+    <DashboardSection id="dashboard-punctuality" heading={t("punctuality.heading")}>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">
         {t("punctuality.rule")} {filters.period && t("punctuality.rulePeriod", { period: filters.period.text })}
       </p>
@@ -56,30 +54,19 @@ export async function PunctualitySection({ figures, filters }: { figures: Punctu
           {t("punctuality.overdueLink")}
         </Link>
       </p>
-      {trend.length === 0 ? (
-        <p className="mt-4 text-sm text-slate-700">{t("punctuality.empty")}</p>
-      ) : (
-        <div className="mt-4">
-          <ChartFigure
-            id="dashboard-punctuality-trend"
-            title={title}
-            description={t("punctuality.trendDescription", { count: trend.length })}
-            tableLabel={t("tableLabel")}
-            chart={<DashboardLineChart width={720} unit=" %" label={t("punctuality.share")} data={trend.map((q) => ({ label: q.quarter, value: Math.round(q.onTimeShare * 1000) / 10 }))} />}
-            table={
-              <FigureTable
-                caption={title}
-                rowHeader={t("punctuality.colQuarter")}
-                columns={[t("punctuality.colCompleted"), t("punctuality.colOnTime"), t("punctuality.colShare"), t("punctuality.colDelay")]}
-                rows={trend.map((q) => ({
-                  header: { text: q.quarter },
-                  cells: [{ text: String(q.completed) }, { text: String(q.onTime) }, { text: t("progress.value", { value: percent(q.onTimeShare) }) }, { text: oneDecimal(q.averageDelayDays) }],
-                }))}
-              />
-            }
-          />
-        </div>
-      )}
-    </section>
+      <SingleFigure
+        empty={trend.length === 0 && t("punctuality.empty")}
+        id="dashboard-punctuality-trend"
+        title={title}
+        description={t("punctuality.trendDescription", { count: trend.length })}
+        chart={<DashboardLineChart width={720} unit=" %" label={t("punctuality.share")} data={trend.map((q) => ({ label: q.quarter, value: Math.round(q.onTimeShare * 1000) / 10 }))} />}
+        rowHeader={t("punctuality.colQuarter")}
+        columns={[t("punctuality.colCompleted"), t("punctuality.colOnTime"), t("punctuality.colShare"), t("punctuality.colDelay")]}
+        rows={trend.map((q) => ({
+          header: { text: q.quarter },
+          cells: [{ text: String(q.completed) }, { text: String(q.onTime) }, { text: t("progress.value", { value: percent(q.onTimeShare) }) }, { text: oneDecimal(q.averageDelayDays) }],
+        }))}
+      />
+    </DashboardSection>
   );
 }

@@ -6,8 +6,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
 import { Disclosure } from "./disclosure";
@@ -139,19 +140,14 @@ export async function KpiCard({
         {canDefine && (
           <Disclosure summary={t("edit")}>
             <ActionForm action={actions.update} schema="kpi.update" label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="id" value={kpi.id} />
-              <input type="hidden" name="version" value={kpi.version} />
+              <RowIds row={kpi} />
               <KpiDefinitionFields kpi={kpi} />
               <div className="sm:col-span-2">
                 <SubmitButton>{tf("save")}</SubmitButton>
               </div>
             </ActionForm>
             {kpi.measurementCount === 0 ? (
-              <ActionForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3">
-                <input type="hidden" name="id" value={kpi.id} />
-                <input type="hidden" name="version" value={kpi.version} />
-                <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
-              </ActionForm>
+              <DeleteForm action={actions.remove} label={t("deleteLabel", { name: kpi.name })} className="mt-4 border-t border-slate-200 pt-3" row={kpi}>{t("delete")}</DeleteForm>
             ) : (
               <p className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-700">{t("deleteBlocked")}</p>
             )}

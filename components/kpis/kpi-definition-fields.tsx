@@ -47,12 +47,8 @@ export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
       <Field name="baselineDate" type="date" label={t("baselineDate")} defaultValue={kpi?.baselineDate} required />
       <DecimalField name="targetValue" label={t("targetValue")} hint={t("numberHint")} defaultValue={decimal(kpi?.targetValue)} required />
       <Field name="targetDate" type="date" label={t("targetDate")} defaultValue={kpi?.targetDate} required />
-      <div className="sm:col-span-2">
-        <Field name="description" type="textarea" label={t("description")} defaultValue={kpi?.description} />
-      </div>
-      <div className="sm:col-span-2">
-        <Field name="method" type="textarea" label={t("method")} defaultValue={kpi?.method} />
-      </div>
+      <Field name="description" type="textarea" label={t("description")} defaultValue={kpi?.description} wide />
+      <Field name="method" type="textarea" label={t("method")} defaultValue={kpi?.method} wide />
       <Field name="source" label={t("source")} defaultValue={kpi?.source} />
       <div className="self-end">
         <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={kpi?.isPublic ?? true} />

@@ -3,10 +3,9 @@
 // edit, delete for admins), and the form for a new one (not for an archived field). Panels stay
 // open after saving, as on the plan setup screen. The server actions come in as props.
 import { getTranslations } from "next-intl/server";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { KpiRow } from "@/lib/kpis/queries";
-import { Disclosure } from "./disclosure";
+import { CardList, CreateDisclosure } from "./create-disclosure";
 import { KpiCard, type KpiCardActions } from "./kpi-card";
 import { KpiDefinitionFields } from "./kpi-definition-fields";
 
@@ -36,28 +35,26 @@ export async function PlanKpiGroup({
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-xl font-semibold text-brand-900">{heading}</h2>
       {owner.archived && <p className="mt-1 text-sm text-slate-700">{t("archivedNote")}</p>}
-      {kpis.length === 0 ? (
-        <p className="mt-2 text-slate-700">{t("none")}</p>
-      ) : (
-        <ul className="mt-3 space-y-4">
-          {kpis.map((kpi) => (
-            <li key={kpi.id}>
-              <KpiCard kpi={kpi} canDefine={canDefine} canRecord={canRecord} today={today} actions={actions} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardList
+        items={kpis}
+        empty={t("none")}
+        emptyClassName="mt-2 text-slate-700"
+        card={(kpi) => <KpiCard kpi={kpi} canDefine={canDefine} canRecord={canRecord} today={today} actions={actions} />}
+      />
       {canDefine && !owner.archived && (
-        <Disclosure summary={t("new")} className="mt-4">
-          <ActionForm action={actions.create} schema="kpi.createForPlan" label={t("newLabel", { owner: owner.label })} booleans={["isPublic"]} resetOnSuccess successMessage={tk("created")} className="grid gap-3 sm:grid-cols-2">
-            <input type="hidden" name="scope" value={owner.scope} />
-            <input type="hidden" name="ownerId" value={owner.id} />
-            <KpiDefinitionFields />
-            <div className="sm:col-span-2">
-              <SubmitButton>{tf("create")}</SubmitButton>
-            </div>
-          </ActionForm>
-        </Disclosure>
+        <CreateDisclosure
+          summary={t("new")}
+          submitLabel={tf("create")}
+          action={actions.create}
+          schema="kpi.createForPlan"
+          label={t("newLabel", { owner: owner.label })}
+          booleans={["isPublic"]}
+          successMessage={tk("created")}
+        >
+          <input type="hidden" name="scope" value={owner.scope} />
+          <input type="hidden" name="ownerId" value={owner.id} />
+          <KpiDefinitionFields />
+        </CreateDisclosure>
       )}
     </section>
   );

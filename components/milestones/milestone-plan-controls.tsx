@@ -2,9 +2,9 @@
 // weight, responsible partner and visibility, and deleting it while it is not done.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { MilestoneItem } from "@/lib/milestones/queries";
-import { MilestoneIds } from "./hidden-ids";
 import { MilestonePlanFields } from "./milestone-plan-fields";
 import type { MilestoneActions, PartnerOption } from "./types";
 
@@ -18,7 +18,7 @@ export async function MilestoneOrderControls({ m, first, last, action }: { m: Mi
         .filter((direction) => (direction === "up" ? !first : !last))
         .map((direction) => (
           <ActionForm key={direction} action={action} label={t(direction === "up" ? "moveUpLabel" : "moveDownLabel", { title: m.title })} successMessage={t("reorderedMessage")}>
-            <MilestoneIds m={m} />
+            <RowIds row={m} />
             <input type="hidden" name="direction" value={direction} />
             <SubmitButton variant="secondary">
               <span aria-hidden="true">{direction === "up" ? "↑ " : "↓ "}</span>
@@ -38,7 +38,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
       <summary className="cursor-pointer text-sm font-semibold text-brand-700 underline underline-offset-2">{t("edit")}</summary>
       <div className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
         <ActionForm action={actions.edit} schema="milestone.update" label={t("editLabel", { title: m.title })} booleans={["isPublic"]} className="grid max-w-2xl gap-3 sm:grid-cols-2">
-          <MilestoneIds m={m} />
+          <RowIds row={m} />
           <MilestonePlanFields values={m} partners={partners} />
           <p className="text-sm text-slate-700 sm:col-span-2">{t("datesHint")}</p>
           <div className="sm:col-span-2">
@@ -48,10 +48,7 @@ export async function MilestoneEditControls({ m, partners, actions }: { m: Miles
         {m.completedDate ? (
           <p className="mt-3 text-sm text-slate-700">{t("cannotDeleteDone")}</p>
         ) : (
-          <ActionForm action={actions.remove} label={t("deleteLabel", { title: m.title })} successMessage={t("deletedMessage")} className="mt-3">
-            <MilestoneIds m={m} />
-            <ConfirmSubmitButton question="delete">{t("delete")}</ConfirmSubmitButton>
-          </ActionForm>
+          <DeleteForm action={actions.remove} label={t("deleteLabel", { title: m.title })} successMessage={t("deletedMessage")} className="mt-3" row={m}>{t("delete")}</DeleteForm>
         )}
       </div>
     </details>

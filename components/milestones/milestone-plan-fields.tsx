@@ -11,12 +11,8 @@ export async function MilestonePlanFields({ values, partners }: { values?: PlanV
   const t = await getTranslations("milestones");
   return (
     <>
-      <div className="sm:col-span-2">
-        <Field name="title" label={t("title")} defaultValue={values?.title} required />
-      </div>
-      <div className="sm:col-span-2">
-        <Field name="description" type="textarea" label={t("description")} defaultValue={values?.description} />
-      </div>
+      <Field name="title" label={t("title")} defaultValue={values?.title} required wide />
+      <Field name="description" type="textarea" label={t("description")} defaultValue={values?.description} wide />
       <Field name="weight" type="number" label={t("weight")} hint={t("weightHint")} defaultValue={values?.weight ?? 1} min={1} max={10} required />
       <Field
         name="responsiblePartnerId"
@@ -25,9 +21,7 @@ export async function MilestonePlanFields({ values, partners }: { values?: PlanV
         defaultValue={values?.responsiblePartnerId ?? ""}
         options={[{ value: "", label: t("noPartner") }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
       />
-      <div className="sm:col-span-2">
-        <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={values?.isPublic ?? true} />
-      </div>
+      <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={values?.isPublic ?? true} wide />
     </>
   );
 }

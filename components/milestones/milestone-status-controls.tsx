@@ -2,8 +2,8 @@
 // a completion back with a reason, or move its forecast with a reason.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { MilestoneItem } from "@/lib/milestones/queries";
-import { MilestoneIds } from "./hidden-ids";
 import type { MilestoneActions } from "./types";
 
 const summaryStyle = "cursor-pointer text-sm font-semibold text-brand-700 underline underline-offset-2";
@@ -28,7 +28,7 @@ export async function MilestoneStatusControls({
       <details className="w-full sm:w-auto">
         <summary className={summaryStyle}>{t("reopen")}</summary>
         <ActionForm action={actions.reopen} schema="milestone.reopen" label={t("reopenLabel", { title: m.title })} successMessage={t("reopenedMessage")} resetOnSuccess className={panelStyle}>
-          <MilestoneIds m={m} />
+          <RowIds row={m} />
           <Field name="reason" label={t("reason")} hint={t("reopenReasonHint")} required />
           <div>
             <SubmitButton variant="secondary">{t("reopenButton")}</SubmitButton>
@@ -40,13 +40,13 @@ export async function MilestoneStatusControls({
   return (
     <>
       <ActionForm action={actions.complete} schema="milestone.complete" label={t("markDoneLabel", { title: m.title })} successMessage={t("doneMessage")}>
-        <MilestoneIds m={m} />
+        <RowIds row={m} />
         <SubmitButton>{t("markDone")}</SubmitButton>
       </ActionForm>
       <details className="w-full sm:w-auto">
         <summary className={summaryStyle}>{t("otherDate")}</summary>
         <ActionForm action={actions.complete} schema="milestone.complete" label={t("otherDateLabel", { title: m.title })} successMessage={t("doneMessage")} className={panelStyle}>
-          <MilestoneIds m={m} />
+          <RowIds row={m} />
           <Field name="completedDate" type="date" label={t("completedDate")} hint={t("completedDateHint")} defaultValue={today} max={today} required />
           <div>
             <SubmitButton>{t("markDoneOnDate")}</SubmitButton>
@@ -56,7 +56,7 @@ export async function MilestoneStatusControls({
       <details className="w-full sm:w-auto">
         <summary className={summaryStyle}>{t("move")}</summary>
         <ActionForm action={actions.moveForecast} schema="milestone.moveForecast" label={t("moveLabel", { title: m.title })} successMessage={t("movedMessage")} resetOnSuccess className={panelStyle}>
-          <MilestoneIds m={m} />
+          <RowIds row={m} />
           <Field name="forecastDate" type="date" label={t("newForecast")} defaultValue={m.forecastDate} min={today} required />
           <Field name="reason" label={t("reason")} hint={t("moveReasonHint")} required />
           <div>

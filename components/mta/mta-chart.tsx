@@ -28,6 +28,8 @@ export function MtaChart({ series, domain, ticks, today, texts }: MtaChartProps)
   const tickFormatter = (v: number) => labelOf.get(v) ?? "";
   const width = MARGIN.left + Y_AXIS_WIDTH + PLOT + MARGIN.right;
   const height = MARGIN.top + PLOT + X_AXIS_HEIGHT + MARGIN.bottom;
+  // Both axes are days on the same scale, so the diagonal means "forecast unchanged".
+  const axis = { type: "number" as const, domain, ticks: ticks.map((t) => t.value), tickFormatter, allowDataOverflow: true, stroke: "#334155" };
   return (
     <div>
       <div className="overflow-x-auto">
@@ -35,25 +37,15 @@ export function MtaChart({ series, domain, ticks, today, texts }: MtaChartProps)
           <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid stroke="#cbd5e1" strokeDasharray="2 4" />
             <XAxis
-              type="number"
+              {...axis}
               dataKey="x"
-              domain={domain}
-              ticks={ticks.map((t) => t.value)}
-              tickFormatter={tickFormatter}
               height={X_AXIS_HEIGHT}
-              allowDataOverflow
-              stroke="#334155"
               label={{ value: texts.x, position: "insideBottom", offset: 0, fill: "#1e293b" }}
             />
             <YAxis
-              type="number"
+              {...axis}
               dataKey="y"
-              domain={domain}
-              ticks={ticks.map((t) => t.value)}
-              tickFormatter={tickFormatter}
               width={Y_AXIS_WIDTH}
-              allowDataOverflow
-              stroke="#334155"
               label={{ value: texts.y, angle: -90, position: "insideLeft", offset: 4, fill: "#1e293b", style: { textAnchor: "middle" } }}
             />
             <ReferenceLine segment={[{ x: domain[0], y: domain[0] }, { x: domain[1], y: domain[1] }]} stroke="#475569" strokeWidth={2} />

@@ -1,9 +1,20 @@
 // What every page of the citizens' site does first: take the language from the route (404 for an
 // unknown one) and tell next-intl; and its metadata in that language (canonical URL, hreflang
 // alternates, Open Graph, the site's Atom feed).
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, publicPageMetadata, type Locale } from "@/lib/i18n/config";
+import { parseListFilters } from "@/lib/public/list-queries";
+
+/** What Next passes a public page: its route's segments (the language, on a detail page the slug) and the query. */
+export type PublicPageProps<Segments = object> = {
+  params: Promise<{ locale: string } & Segments>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** What Next passes a detail page (a field, an initiative, a district, a partner). */
+export type SlugPageProps = PublicPageProps<{ slug: string }>;
 
 /** The page's language from its `[locale]` segment; an unknown one answers 404. */
 export async function publicLocale(params: Promise<{ locale: string }>): Promise<Locale> {
@@ -31,4 +42,34 @@ export async function publicMetadata(
     siteName: t("name"),
     feed: { path: feedPath ?? "/feed.xml", title: t("feedTitle") },
   });
+}
+
+type MessageKeys = { title: string; description: string };
+
+/**
+ * `generateMetadata` of a public index page whose title and description are messages of
+ * `namespace` (by default its "title" and "description").
+ */
+export function indexPageMetadata(path: string, namespace: string, keys: MessageKeys = { title: "title", description: "description" }) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = await publicLocale(params);
+    const t = await getTranslations({ locale, namespace });
+    return publicMetadata(locale, path, { title: t(keys.title), description: t(keys.description) });
+  };
+}
+
+/**
+ * Whether `slug` can name a public row at all: slugs are lower-case ASCII, anything else cannot
+ * match and need not reach the database.
+ */
+export function isPublicSlug(slug: string): boolean {
+  return /^[a-z0-9-]{1,120}$/.test(slug);
+}
+
+
+/** The slug and the list page a paged detail page (a district, a partner) asks for. */
+export async function slugAndPage(props: SlugPageProps): Promise<{ slug: string; page: number }> {
+  const { slug } = await props.params;
+  const { page } = parseListFilters(await props.searchParams);
+  return { slug, page };
 }

@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { Health } from "@/lib/generated/prisma/enums";
 import type { FormAction } from "./types";
 
@@ -65,8 +66,7 @@ export function ReportEditor({
 
   return (
     <ActionForm action={run} schema="statusReport.update" label={text.form} successMessage={lastIntent === "submit" ? text.submitted : text.saved} className="mt-3 grid gap-3">
-      <input type="hidden" name="id" value={report.id} />
-      <input type="hidden" name="version" value={report.version} />
+      <RowIds row={report} />
       <div className="sm:max-w-xs">
         <Field
           name="health"

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { RiskRow } from "@/lib/risks/queries";
 import type { RiskLevel } from "@/lib/risks/score";
 import { closeRisk, updateRisk } from "@/lib/risks/actions";
@@ -41,8 +42,7 @@ export async function RiskCard({ risk, canEdit, owners }: { risk: RiskRow; canEd
         <div className="mt-3 space-y-2">
           <Disclosure summary={t("edit")}>
             <ActionForm action={updateRisk} schema="risk.update" label={t("editLabel", { title: risk.title })} className="grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="id" value={risk.id} />
-              <input type="hidden" name="version" value={risk.version} />
+              <RowIds row={risk} />
               <RiskFields risk={risk} owners={owners} />
               <div className="sm:col-span-2">
                 <SubmitButton>{tf("save")}</SubmitButton>
@@ -51,8 +51,7 @@ export async function RiskCard({ risk, canEdit, owners }: { risk: RiskRow; canEd
           </Disclosure>
           {!closed && (
             <ActionForm action={closeRisk} label={t("closeLabel", { title: risk.title })} successMessage={t("closed")}>
-              <input type="hidden" name="id" value={risk.id} />
-              <input type="hidden" name="version" value={risk.version} />
+              <RowIds row={risk} />
               <SubmitButton variant="secondary">{t("close")}</SubmitButton>
             </ActionForm>
           )}

@@ -14,12 +14,8 @@ export async function RiskFields({ risk, owners }: { risk?: RiskRow; owners: { i
   if (risk?.owner && !owners.some((o) => o.id === risk.owner!.id)) ownerOptions.push({ value: risk.owner.id, label: risk.owner.name });
   return (
     <>
-      <div className="sm:col-span-2">
-        <Field name="title" label={t("titleField")} defaultValue={risk?.title} required />
-      </div>
-      <div className="sm:col-span-2">
-        <Field name="description" type="textarea" label={t("description")} defaultValue={risk?.description} />
-      </div>
+      <Field name="title" label={t("titleField")} defaultValue={risk?.title} required wide />
+      <Field name="description" type="textarea" label={t("description")} defaultValue={risk?.description} wide />
       <Field
         name="probability"
         type="select"
@@ -36,9 +32,7 @@ export async function RiskFields({ risk, owners }: { risk?: RiskRow; owners: { i
         options={LEVELS.map((l) => ({ value: l, label: t(`impactLevel.${l}`) }))}
         required
       />
-      <div className="sm:col-span-2">
-        <Field name="mitigation" type="textarea" label={t("mitigation")} defaultValue={risk?.mitigation} />
-      </div>
+      <Field name="mitigation" type="textarea" label={t("mitigation")} defaultValue={risk?.mitigation} wide />
       <Field name="ownerId" type="select" label={t("owner")} defaultValue={risk?.owner?.id ?? ""} options={ownerOptions} />
       <Field
         name="status"

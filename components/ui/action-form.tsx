@@ -279,8 +279,11 @@ export function Field({
   min,
   max,
   errorName,
+  wide = false,
 }: {
   name: string;
+  /** Spans both columns of a two-column form grid. */
+  wide?: boolean;
   /** Where the action reports this input's error, when not under `name` (rows: "milestones.2.title"). */
   errorName?: string;
   label: string;
@@ -312,7 +315,7 @@ export function Field({
     className: "mt-1 w-full rounded border border-slate-400 px-2 py-1.5",
   };
   return (
-    <div className={type === "checkbox" ? "flex flex-wrap items-center gap-2" : undefined}>
+    <div className={[type === "checkbox" ? "flex flex-wrap items-center gap-2" : "", wide ? "sm:col-span-2" : ""].filter(Boolean).join(" ") || undefined}>
       {type === "checkbox" ? (
         <input {...common} type="checkbox" defaultChecked={!!defaultValue} className="h-4 w-4" />
       ) : null}

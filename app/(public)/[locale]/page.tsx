@@ -7,7 +7,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { KpiFigure } from "@/components/public/kpi-figure";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { publicLocale, publicMetadata, type PublicPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicOverview } from "@/lib/public/queries";
@@ -15,9 +15,7 @@ import { getPublicOverview } from "@/lib/public/queries";
 // Reads the database on every request (through the public cache); never prerendered at build time.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
   const locale = await publicLocale(params);
   const t = await getTranslations({ locale, namespace: "publicHome" });
   const overview = await getPublicOverview(await db());
@@ -27,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function HomePage({ params }: Props) {
+export default async function HomePage({ params }: PublicPageProps) {
   const locale = await publicLocale(params);
   const overview = await getPublicOverview(await db());
   const t = await getTranslations("publicHome");

@@ -3,21 +3,36 @@
 // after saving (ActionForm refreshes the data in place and shows "saved"), so the scroll position
 // and the open panels are kept. The server actions come in as props (components never import app/).
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { PlanSetup } from "@/lib/plan/queries";
 import { ColorField } from "./color-field";
 
 type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
 
-function RowKeys({ id, version }: { id: string; version: number }) {
+/** One field or district as an open-able panel: code, name, archived and in-use in its summary, its forms inside. */
+async function RowPanel({ row, name, color, children }: { row: { code: string; archived: boolean; inUse: number }; name: string; color?: string | null; children: ReactNode }) {
+  const t = await getTranslations("planSetup");
   return (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-    </>
+    <li className="rounded border border-slate-200">
+      <details>
+        <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
+          {color !== undefined && <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border border-slate-400" style={{ backgroundColor: color ?? "transparent" }} />}
+          <span className="font-semibold">{row.code}</span>
+          <span>{name}</span>
+          {row.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
+          <span className="text-sm text-slate-700">{t("inUse", { count: row.inUse })}</span>
+        </summary>
+        <div className="border-t border-slate-200 p-3">
+          {row.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
+          {children}
+        </div>
+      </details>
+    </li>
   );
 }
 
@@ -28,14 +43,11 @@ async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: n
   return (
     <>
       <AdminActionForm action={row.archived ? actions.unarchive : actions.archive} label={t(row.archived ? "unarchiveLabel" : "archiveLabel", { code: row.code })}>
-        <RowKeys id={row.id} version={row.version} />
+        <RowIds row={row} />
         <SubmitButton variant="secondary">{t(row.archived ? "unarchive" : "archive")}</SubmitButton>
       </AdminActionForm>
       {row.inUse === 0 && (
-        <AdminActionForm action={actions.remove} label={t("deleteLabel", { code: row.code })}>
-          <RowKeys id={row.id} version={row.version} />
-          <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
-        </AdminActionForm>
+        <DeleteForm action={actions.remove} label={t("deleteLabel", { code: row.code })} row={row} as={AdminActionForm}>{tf("delete")}</DeleteForm>
       )}
     </>
   );
@@ -50,7 +62,7 @@ export async function MasterplanSection({ masterplan, create, update }: { master
       <h2 id="masterplan-heading" className="text-xl font-semibold">{t("masterplanHeading")}</h2>
       {!m && <p className="mt-2">{t("masterplanNone")}</p>}
       <AdminActionForm action={m ? update : create} schema={m ? "masterplan.update" : "masterplan.create"} label={m ? t("editMasterplan") : t("createMasterplan")} className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-3">
-        {m && <RowKeys id={m.id} version={m.version} />}
+        {m && <RowIds row={m} />}
         <div className="sm:col-span-3"><Field name="title" label={t("masterplanTitle")} defaultValue={m?.title} required /></div>
         <div className="sm:col-span-3"><Field name="vision" type="textarea" label={t("vision")} defaultValue={m?.vision} required /></div>
         <Field name="periodStart" type="date" label={t("periodStart")} defaultValue={m?.periodStart} required />
@@ -73,46 +85,34 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
       {fields.length === 0 && <p className="mt-2">{t("fieldsNone")}</p>}
       <ul className="mt-3 space-y-3">
         {fields.map((f, i) => (
-          <li key={f.id} className="rounded border border-slate-200">
-            <details>
-              <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
-                <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border border-slate-400" style={{ backgroundColor: f.color ?? "transparent" }} />
-                <span className="font-semibold">{f.code}</span>
-                <span>{f.title}</span>
-                {f.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
-                <span className="text-sm text-slate-700">{t("inUse", { count: f.inUse })}</span>
-              </summary>
-              <div className="border-t border-slate-200 p-3">
-                {f.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
-                <AdminActionForm action={actions.update} schema="fieldOfAction.update" label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
-                  <RowKeys id={f.id} version={f.version} />
-                  <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
-                  <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
-                  <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
-                  <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} defaultValue={f.description} /></div>
-                  <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={f.color} />
-                  <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
+          <RowPanel key={f.id} row={f} name={f.title} color={f.color}>
+            <AdminActionForm action={actions.update} schema="fieldOfAction.update" label={t("editField", { code: f.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem]">
+              <RowIds row={f} />
+              <Field name="code" label={t("code")} defaultValue={f.code} hint={t("fieldCodeHint")} required />
+              <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
+              <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
+              <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} defaultValue={f.description} /></div>
+              <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={f.color} />
+              <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
+            </AdminActionForm>
+            <div className="mt-3 flex flex-wrap gap-3">
+              {i > 0 && (
+                <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
+                  <RowIds row={f} />
+                  <input type="hidden" name="direction" value="up" />
+                  <SubmitButton variant="secondary">{t("up")}</SubmitButton>
                 </AdminActionForm>
-                <div className="mt-3 flex flex-wrap gap-3">
-                  {i > 0 && (
-                    <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
-                      <RowKeys id={f.id} version={f.version} />
-                      <input type="hidden" name="direction" value="up" />
-                      <SubmitButton variant="secondary">{t("up")}</SubmitButton>
-                    </AdminActionForm>
-                  )}
-                  {i < fields.length - 1 && (
-                    <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
-                      <RowKeys id={f.id} version={f.version} />
-                      <input type="hidden" name="direction" value="down" />
-                      <SubmitButton variant="secondary">{t("down")}</SubmitButton>
-                    </AdminActionForm>
-                  )}
-                  <ArchiveOrDelete row={f} actions={actions} />
-                </div>
-              </div>
-            </details>
-          </li>
+              )}
+              {i < fields.length - 1 && (
+                <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
+                  <RowIds row={f} />
+                  <input type="hidden" name="direction" value="down" />
+                  <SubmitButton variant="secondary">{t("down")}</SubmitButton>
+                </AdminActionForm>
+              )}
+              <ArchiveOrDelete row={f} actions={actions} />
+            </div>
+          </RowPanel>
         ))}
       </ul>
       {hasMasterplan && (
@@ -143,29 +143,18 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
       {districts.length === 0 && <p className="mt-2">{t("districtsNone")}</p>}
       <ul className="mt-3 space-y-3">
         {districts.map((d) => (
-          <li key={d.id} className="rounded border border-slate-200">
-            <details>
-              <summary className="flex cursor-pointer flex-wrap items-center gap-3 p-3">
-                <span className="font-semibold">{d.code}</span>
-                <span>{d.name}</span>
-                {d.archived && <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{t("archived")}</span>}
-                <span className="text-sm text-slate-700">{t("inUse", { count: d.inUse })}</span>
-              </summary>
-              <div className="border-t border-slate-200 p-3">
-                {d.archived && <p className="mb-2 text-sm text-slate-700">{t("archivedNote")}</p>}
-                <AdminActionForm action={actions.update} schema="district.update" label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
-                  <RowKeys id={d.id} version={d.version} />
-                  <Field name="code" label={t("code")} defaultValue={d.code} required />
-                  <Field name="name" label={t("districtName")} defaultValue={d.name} required />
-                  <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={d.sortOrder} min={0} max={999} />
-                  <SubmitButton>{tf("save")}</SubmitButton>
-                </AdminActionForm>
-                <div className="mt-3 flex flex-wrap gap-3">
-                  <ArchiveOrDelete row={d} actions={actions} />
-                </div>
-              </div>
-            </details>
-          </li>
+          <RowPanel key={d.id} row={d} name={d.name}>
+            <AdminActionForm action={actions.update} schema="district.update" label={t("editDistrict", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_7rem_auto] sm:items-end">
+              <RowIds row={d} />
+              <Field name="code" label={t("code")} defaultValue={d.code} required />
+              <Field name="name" label={t("districtName")} defaultValue={d.name} required />
+              <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={d.sortOrder} min={0} max={999} />
+              <SubmitButton>{tf("save")}</SubmitButton>
+            </AdminActionForm>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <ArchiveOrDelete row={d} actions={actions} />
+            </div>
+          </RowPanel>
         ))}
       </ul>
       <h3 className="mt-6 text-lg font-semibold">{t("newDistrict")}</h3>

@@ -14,6 +14,14 @@ const PARTNER_ROWS = 1;
 
 export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewInitiativeOptions, "leadCandidates" | "partners">) {
   const [t, tRole, tPartnerRole] = await Promise.all([getTranslations("initiatives"), getTranslations("role"), getTranslations("partnerRole")]);
+  // The add/remove texts of a list of rows, by the messages' common prefix ("partner", "milestone").
+  const rowTexts = (kind: "partner" | "milestone", max: number) => ({
+    add: t(`${kind}Add`),
+    remove: t.raw(`${kind}Remove`),
+    added: t.raw(`${kind}Added`),
+    removed: t.raw(`${kind}Removed`),
+    limit: t(`${kind}sLimit`, { max }),
+  });
   return (
     <section aria-labelledby="first-steps-heading" className="mt-4 grid gap-6 border-t border-slate-200 pt-4 sm:col-span-2">
       <div>
@@ -46,13 +54,7 @@ export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewIni
             { key: "partnerId", type: "select", label: t.raw("partnerLabel"), options: [{ value: "", label: t("partnerNone") }, ...partners.map((p) => ({ value: p.id, label: p.name }))] },
             { key: "role", type: "select", label: t.raw("partnerRoleLabel"), options: Object.values(PartnerRole).map((r) => ({ value: r, label: tPartnerRole(r) })) },
           ]}
-          texts={{
-            add: t("partnerAdd"),
-            remove: t.raw("partnerRemove"),
-            added: t.raw("partnerAdded"),
-            removed: t.raw("partnerRemoved"),
-            limit: t("partnersLimit", { max: MAX_FIRST_PARTNERS }),
-          }}
+          texts={rowTexts("partner", MAX_FIRST_PARTNERS)}
         />
       )}
       <RepeatableRows
@@ -70,14 +72,7 @@ export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewIni
           { key: "weight", type: "number", label: t.raw("milestoneWeight"), defaultValue: "1", min: 1, max: 10 },
           { key: "isPublic", type: "checkbox", label: t.raw("milestonePublic"), defaultValue: true },
         ]}
-        texts={{
-          row: t.raw("milestoneRow"),
-          add: t("milestoneAdd"),
-          remove: t.raw("milestoneRemove"),
-          added: t.raw("milestoneAdded"),
-          removed: t.raw("milestoneRemoved"),
-          limit: t("milestonesLimit", { max: MAX_FIRST_MILESTONES }),
-        }}
+        texts={{ row: t.raw("milestoneRow"), ...rowTexts("milestone", MAX_FIRST_MILESTONES) }}
       />
     </section>
   );

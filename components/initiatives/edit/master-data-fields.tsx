@@ -106,9 +106,7 @@ export async function StatusFields({
           <p className="mt-1 text-slate-700">{tSuggestion("rule", { days: staleAfterDays(), longDays: LONG_OVERDUE_DAYS, graceDays: GRACE_DAYS })}</p>
         </div>
       )}
-      <div className="sm:col-span-2">
-        <Field name="healthReason" type="textarea" label={t("field.healthReason")} hint={t("field.healthReasonHint")} defaultValue={defaults.healthReason} />
-      </div>
+      <Field name="healthReason" type="textarea" label={t("field.healthReason")} hint={t("field.healthReasonHint")} defaultValue={defaults.healthReason} wide />
       {withVisibility && (
         <Field name="visibility" type="select" label={t("field.visibility")} hint={t("field.visibilityHint")} defaultValue={defaults.visibility ?? "INTERNAL"} required
           options={Object.values(Visibility).map((v) => ({ value: v, label: tVisibility(v) }))} />

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { RowIds } from "@/components/ui/row-ids";
 import { PartnerRole } from "@/lib/generated/prisma/enums";
 import type { InitiativeOverview } from "@/lib/initiatives/edit-queries";
 import type { FormAction } from "./types";
@@ -19,9 +20,7 @@ async function LinkFields({ link }: { link?: Link }) {
       <Field name="role" type="select" label={t("edit.partnerRole")} defaultValue={link?.role ?? "LEAD_PARTNER"} required
         options={Object.values(PartnerRole).map((r) => ({ value: r, label: tRole(r) }))} />
       <Field name="committedAmount" label={t("edit.committedAmount")} hint={t("edit.committedAmountHint")} defaultValue={amount} autoComplete="off" />
-      <div className="sm:col-span-2">
-        <Field name="contribution" type="textarea" label={t("edit.contribution")} defaultValue={link?.contribution} />
-      </div>
+      <Field name="contribution" type="textarea" label={t("edit.contribution")} defaultValue={link?.contribution} wide />
     </>
   );
 }
@@ -55,14 +54,12 @@ export async function PartnersEditor({
               <li key={l.id} className="rounded border border-slate-200 p-3">
                 <p className="font-medium">{l.partner.name} <span className="text-sm font-normal text-slate-700">({names.role})</span></p>
                 <AdminActionForm action={update} schema="initiative.updatePartner" label={t("edit.editPartnerLabel", names)} className={`mt-2 ${grid}`}>
-                  <input type="hidden" name="id" value={l.id} />
-                  <input type="hidden" name="version" value={l.version} />
+                  <RowIds row={l} />
                   <LinkFields link={l} />
                   <div className="sm:col-span-2"><SubmitButton>{t("edit.save")}</SubmitButton></div>
                 </AdminActionForm>
                 <ActionForm action={remove} label={t("edit.removePartnerLabel", names)} className="mt-2">
-                  <input type="hidden" name="id" value={l.id} />
-                  <input type="hidden" name="version" value={l.version} />
+                  <RowIds row={l} />
                   <ConfirmSubmitButton question="remove">
                     {t("edit.removePartner")}<span className="sr-only">: {names.name} ({names.role})</span>
                   </ConfirmSubmitButton>

@@ -2,6 +2,7 @@
 // Each sends the initiative's version, so a change made meanwhile by someone else is not overwritten.
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { RowIds } from "@/components/ui/row-ids";
 import { Visibility, type Health, type InitiativeStatus } from "@/lib/generated/prisma/enums";
 import type { HealthSuggestion } from "@/lib/initiatives/health-suggestion";
 import { StatusFields } from "./master-data-fields";
@@ -12,8 +13,7 @@ type Target = { id: string; version: number };
 function Ids({ i }: { i: Target }) {
   return (
     <>
-      <input type="hidden" name="id" value={i.id} />
-      <input type="hidden" name="version" value={i.version} />
+      <RowIds row={i} />
     </>
   );
 }

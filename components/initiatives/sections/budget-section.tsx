@@ -7,12 +7,10 @@ import { BudgetLineForms } from "@/components/budget/budget-line-forms";
 import { BudgetTable } from "@/components/budget/budget-table";
 import { NewBudgetLineForm } from "@/components/budget/new-budget-line-form";
 import { Disclosure } from "@/components/kpis/disclosure";
-import type { SessionUser } from "@/lib/auth/session";
 import { getInitiativeBudget } from "@/lib/budget/queries";
 import { db } from "@/lib/db/client";
 import { cityToday } from "@/lib/kpis/mutations";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 export async function BudgetSection({ initiativeId, viewer }: SectionProps) {
   const budget = await getInitiativeBudget(await db(), viewer, initiativeId);

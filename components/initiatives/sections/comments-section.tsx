@@ -4,12 +4,10 @@ import { CollapsibleSection } from "@/components/initiatives/collapsible-section
 import { getTranslations } from "next-intl/server";
 import { CommentItem } from "@/components/comments/comment-item";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import type { SessionUser } from "@/lib/auth/session";
 import { listInitiativeComments } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
 import { createComment } from "@/lib/comments/actions";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 export async function CommentsSection({ initiativeId, viewer }: SectionProps) {
   const { comments, canComment } = await listInitiativeComments(await db(), viewer, initiativeId);

@@ -7,11 +7,9 @@ import { ChangeList } from "@/components/audit/change-list";
 import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
 import { actionLabel, describeChanges, describeEntity } from "@/lib/audit/describe";
 import { loadAuditNames } from "@/lib/audit/names";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { initiativeHistory } from "@/lib/initiatives/queries";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 export async function HistorySection({ initiativeId, viewer }: SectionProps) {
   const prisma = await db();

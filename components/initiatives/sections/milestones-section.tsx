@@ -6,7 +6,6 @@ import { getTranslations } from "next-intl/server";
 import { AddMilestoneForm } from "@/components/milestones/add-milestone-form";
 import { MilestoneRow } from "@/components/milestones/milestone-row";
 import type { MilestoneActions } from "@/components/milestones/types";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { listMilestonesForViewer } from "@/lib/milestones/queries";
@@ -19,8 +18,7 @@ import {
   reopenMilestone,
   reorderMilestone,
 } from "@/lib/milestones/actions";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 const actions: MilestoneActions = {
   add: addMilestone,

@@ -4,6 +4,7 @@
 // and, for those who may change it, the grouped edit forms (Stammdaten, Status und Lage,
 // Sichtbarkeit, Projektleitung, Partner). The server actions check the permission again.
 import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
+import { RowIds } from "@/components/ui/row-ids";
 import { appNow } from "@/lib/dates";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -26,7 +27,6 @@ import { PartnersEditor } from "@/components/initiatives/edit/partners-editor";
 import { ProgressPanel } from "@/components/initiatives/edit/progress-panel";
 import { ArchiveForm, StatusForm, VisibilityForm } from "@/components/initiatives/edit/state-forms";
 import { SubmitButton } from "@/components/ui/action-form";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson } from "@/lib/initiatives/edit-queries";
@@ -34,8 +34,7 @@ import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
 import { getInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { cityToday } from "@/lib/kpis/mutations";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 function Group({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -88,8 +87,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
               <>
                 <Group title={t("edit.masterData")}>
                   <InitiativeForm action={updateInitiative} schema="initiative.update" label={t("edit.masterData")} currentCode={i.code} className="grid gap-3 sm:grid-cols-2">
-                    <input type="hidden" name="id" value={i.id} />
-                    <input type="hidden" name="version" value={i.version} />
+                    <RowIds row={i} />
                     <MasterDataFields
                       mode="edit"
                       defaults={{ ...i, fieldOfActionId: i.fieldOfAction.id, departmentId: i.department.id, districtIds: i.districts.map((d) => d.id) }}

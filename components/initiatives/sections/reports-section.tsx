@@ -7,7 +7,6 @@ import { getTranslations } from "next-intl/server";
 import { ReportCard } from "@/components/reports/report-card";
 import { StartReportForm } from "@/components/reports/start-report-form";
 import type { ReportActions } from "@/components/reports/types";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { getInitiativeReports } from "@/lib/reports/queries";
@@ -18,8 +17,7 @@ import {
   submitReport,
   updateReport,
 } from "@/lib/reports/actions";
-
-export type SectionProps = { initiativeId: string; viewer: SessionUser };
+import type { SectionProps } from "./section-props";
 
 const actions: ReportActions = { createDraft: createReportDraft, update: updateReport, submit: submitReport, approve: approveReport, returnReport };
 

@@ -61,12 +61,21 @@ async function scratchComment(f: Fixture, author: RoleKey) {
 /** Somebody else's comment: the viewer's, or the admin's for the viewer. */
 const otherThan = (role: RoleKey): RoleKey => (role === "viewer" ? "admin" : "viewer");
 
-/** An action that needs only a row's id and version (delete, close), on a fresh row of the own and of another department. */
-const byIdAndVersion = (action: Case["action"], scratch: (f: Fixture, scope: Scope) => Promise<{ id: string; version: number }>, expect: Record<RoleKey, Outcome>): Case => ({
+/**
+ * An action on a fresh row of the own and of another department, with the row's id and version and
+ * the given fields (none for delete and close; the foreign call sends `foreign`, by default the same).
+ */
+const onScratchRow = (
+  action: Case["action"],
+  scratch: (f: Fixture, scope: Scope) => Promise<{ id: string; version: number }>,
+  expect: Record<RoleKey, Outcome>,
+  own: Record<string, unknown> = {},
+  foreign: Record<string, unknown> = own,
+): Case => ({
   action,
-  input: async (f) => idAndVersion(await scratch(f, "own")),
+  input: async (f) => ({ ...own, ...idAndVersion(await scratch(f, "own")) }),
   expect,
-  foreign: { input: async (f) => idAndVersion(await scratch(f, "foreign")), expect: adminOutside },
+  foreign: { input: async (f) => ({ ...foreign, ...idAndVersion(await scratch(f, "foreign")) }), expect: adminOutside },
 });
 
 export const CASES: Case[] = [
@@ -76,22 +85,8 @@ export const CASES: Case[] = [
     expect: planners,
     foreign: { input: async (f) => ({ ...kpiFields, initiativeId: await leadInitiativeId(f, "foreign") }), expect: adminOutside },
   },
-  {
-    action: updateKpiDefinitionAction as Case["action"],
-    input: async (f) => {
-      const k = await scratchKpi(f, "own");
-      return { ...kpiFields, id: k.id, version: k.version, name: "Umbenannt" };
-    },
-    expect: planners,
-    foreign: {
-      input: async (f) => {
-        const k = await scratchKpi(f, "foreign");
-        return { ...kpiFields, id: k.id, version: k.version };
-      },
-      expect: adminOutside,
-    },
-  },
-  byIdAndVersion(deleteKpiDefinitionAction as Case["action"], scratchKpi, planners),
+  onScratchRow(updateKpiDefinitionAction as Case["action"], scratchKpi, planners, { ...kpiFields, name: "Umbenannt" }, kpiFields),
+  onScratchRow(deleteKpiDefinitionAction as Case["action"], scratchKpi, planners),
   {
     action: createBudgetLineAction as Case["action"],
     input: async (f) => ({ initiativeId: await leadInitiativeId(f, "own"), year: budgetYear++, fundingSource: "EU", planned: "1.000,00" }),
@@ -101,60 +96,18 @@ export const CASES: Case[] = [
       expect: adminOutside,
     },
   },
-  {
-    action: updateBudgetPlanAction as Case["action"],
-    input: async (f) => {
-      const l = await scratchLine(f, "own");
-      return { id: l.id, version: l.version, planned: "2.000", isPublic: false, note: "Matrix" };
-    },
-    expect: planners,
-    foreign: {
-      input: async (f) => {
-        const l = await scratchLine(f, "foreign");
-        return { id: l.id, version: l.version, planned: "2000" };
-      },
-      expect: adminOutside,
-    },
-  },
-  {
-    // The lead may record what was spent on an initiative they lead, but not plan.
-    action: recordBudgetActualAction as Case["action"],
-    input: async (f) => {
-      const l = await scratchLine(f, "own");
-      return { id: l.id, version: l.version, actual: "50,25" };
-    },
-    expect: team,
-    foreign: {
-      input: async (f) => {
-        const l = await scratchLine(f, "foreign");
-        return { id: l.id, version: l.version, actual: "50" };
-      },
-      expect: adminOutside,
-    },
-  },
-  byIdAndVersion(deleteBudgetLineAction as Case["action"], scratchLine, planners),
+  onScratchRow(updateBudgetPlanAction as Case["action"], scratchLine, planners, { planned: "2.000", isPublic: false, note: "Matrix" }, { planned: "2000" }),
+  // The lead may record what was spent on an initiative they lead, but not plan.
+  onScratchRow(recordBudgetActualAction as Case["action"], scratchLine, team, { actual: "50,25" }, { actual: "50" }),
+  onScratchRow(deleteBudgetLineAction as Case["action"], scratchLine, planners),
   {
     action: createRiskAction as Case["action"],
     input: async (f) => ({ ...riskFields, initiativeId: await leadInitiativeId(f, "own") }),
     expect: team,
     foreign: { input: async (f) => ({ ...riskFields, initiativeId: await leadInitiativeId(f, "foreign") }), expect: adminOutside },
   },
-  {
-    action: updateRiskAction as Case["action"],
-    input: async (f) => {
-      const r = await scratchRisk(f, "own");
-      return { ...riskFields, id: r.id, version: r.version, impact: 5 };
-    },
-    expect: team,
-    foreign: {
-      input: async (f) => {
-        const r = await scratchRisk(f, "foreign");
-        return { ...riskFields, id: r.id, version: r.version };
-      },
-      expect: adminOutside,
-    },
-  },
-  byIdAndVersion(closeRiskAction as Case["action"], scratchRisk, team),
+  onScratchRow(updateRiskAction as Case["action"], scratchRisk, team, { ...riskFields, impact: 5 }, riskFields),
+  onScratchRow(closeRiskAction as Case["action"], scratchRisk, team),
   {
     action: createCommentAction as Case["action"],
     input: async (f) => ({ initiativeId: await leadInitiativeId(f, "own"), body: "Matrix-Kommentar", authorId: f.actors.admin.id }),

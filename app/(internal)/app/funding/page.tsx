@@ -39,33 +39,22 @@ export default async function FundingPage({ searchParams }: Props) {
       ) : (
         <section aria-labelledby="funding-breakdown-heading" className="mt-8 space-y-6">
           <h2 id="funding-breakdown-heading" className="text-xl font-semibold">{t("breakdownHeading")}</h2>
-          <FundingFigure
-            id="funding-by-source"
-            title={t("bySourceTitle")}
-            description={t("bySourceDescription")}
-            caption={t("bySourceCaption")}
-            labelHeader={t("colSource")}
-            rows={o.bySource.map((r) => ({ key: tb(`source.${r.source}`), label: tb(`source.${r.source}`), planned: r.planned, actual: r.actual }))}
-            total={o.total}
-          />
-          <FundingFigure
-            id="funding-by-year"
-            title={t("byYearTitle")}
-            description={t("byYearDescription")}
-            caption={t("byYearCaption")}
-            labelHeader={t("colYear")}
-            rows={o.byYear.map((r) => ({ key: String(r.year), label: String(r.year), planned: r.planned, actual: r.actual }))}
-            total={o.total}
-          />
-          <FundingFigure
-            id="funding-by-field"
-            title={t("byFieldTitle")}
-            description={t("byFieldDescription")}
-            caption={t("byFieldCaption")}
-            labelHeader={t("colField")}
-            rows={o.byField.map((r) => ({ key: r.code, label: `${r.code} – ${r.title}`, planned: r.planned, actual: r.actual }))}
-            total={o.total}
-          />
+          {[
+            { by: "Source", label: t("colSource"), rows: o.bySource.map((r) => ({ key: tb(`source.${r.source}`), label: tb(`source.${r.source}`), planned: r.planned, actual: r.actual })) },
+            { by: "Year", label: t("colYear"), rows: o.byYear.map((r) => ({ key: String(r.year), label: String(r.year), planned: r.planned, actual: r.actual })) },
+            { by: "Field", label: t("colField"), rows: o.byField.map((r) => ({ key: r.code, label: `${r.code} – ${r.title}`, planned: r.planned, actual: r.actual })) },
+          ].map(({ by, label, rows }) => (
+            <FundingFigure
+              key={by}
+              id={`funding-by-${by.toLowerCase()}`}
+              title={t(`by${by}Title`)}
+              description={t(`by${by}Description`)}
+              caption={t(`by${by}Caption`)}
+              labelHeader={label}
+              rows={rows}
+              total={o.total}
+            />
+          ))}
         </section>
       )}
     </>

@@ -1,12 +1,12 @@
 // /changes ("Was hat sich geändert"): the public changes of one quarter (default: the current
 // one), by kind: milestones done, milestones moved with the reason, status changes, newly
 // approved public summaries. The quarter is chosen with a GET form or the previous/next links.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangeSection } from "@/components/public/changes/change-section";
 import { changeDescriber } from "@/components/public/changes/change-text";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { PageHead } from "@/components/public/page-head";
+import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { CHANGE_KINDS, loadPeriodChanges } from "@/lib/public/changes";
@@ -14,15 +14,9 @@ import { shiftPeriod } from "@/lib/reports/period";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = indexPageMetadata("/changes", "publicChanges");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const t = await getTranslations({ locale, namespace: "publicChanges" });
-  return publicMetadata(locale, "/changes", { title: t("title"), description: t("description") });
-}
-
-export default async function ChangesPage({ params, searchParams }: Props) {
+export default async function ChangesPage({ params, searchParams }: PublicPageProps) {
   const locale = await publicLocale(params);
   const requested = (await searchParams).period;
   const data = await loadPeriodChanges(await db(), typeof requested === "string" ? requested : undefined);
@@ -35,8 +29,7 @@ export default async function ChangesPage({ params, searchParams }: Props) {
   const link = "text-brand-700 underline underline-offset-2";
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <PageHead title={t("title")} intro={t("intro")} />
       <p className="mt-2">
         <a href={localePath(locale, "/feed.xml")} type="application/atom+xml" className={link}>{t("feedLink")}</a>
       </p>

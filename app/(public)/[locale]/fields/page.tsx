@@ -1,33 +1,26 @@
 // The fields of action (Handlungsfelder) with their progress and counts; each links to its page.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { PageHead } from "@/components/public/page-head";
+import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicOverview } from "@/lib/public/queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = indexPageMetadata("/fields", "publicField", { title: "indexTitle", description: "indexDescription" });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const t = await getTranslations({ locale, namespace: "publicField" });
-  return publicMetadata(locale, "/fields", { title: t("indexTitle"), description: t("indexDescription") });
-}
-
-export default async function FieldsPage({ params }: Props) {
+export default async function FieldsPage({ params }: PublicPageProps) {
   const locale = await publicLocale(params);
   const overview = await getPublicOverview(await db());
   const t = await getTranslations("publicField");
   const tHome = await getTranslations("publicHome");
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{t("indexTitle")}</h1>
-      <p className="mt-3 max-w-3xl">{t("indexIntro")}</p>
+      <PageHead title={t("indexTitle")} intro={t("indexIntro")} />
       {!overview ? (
         <p className="mt-4">{tHome("empty")}</p>
       ) : (

@@ -1,32 +1,25 @@
 // /partners: the partners of public initiatives with their kind, website, description and the
 // number of public initiatives they work on.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { PageHead } from "@/components/public/page-head";
+import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicPartners } from "@/lib/public/partner-queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = indexPageMetadata("/partners", "publicPartners");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const t = await getTranslations({ locale, namespace: "publicPartners" });
-  return publicMetadata(locale, "/partners", { title: t("title"), description: t("description") });
-}
-
-export default async function PartnersPage({ params }: Props) {
+export default async function PartnersPage({ params }: PublicPageProps) {
   const locale = await publicLocale(params);
   const partners = await loadPublicPartners(await db());
   const t = await getTranslations("publicPartners");
   const tKind = await getTranslations("partners.kinds");
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <PageHead title={t("title")} intro={t("intro")} />
       {partners.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (

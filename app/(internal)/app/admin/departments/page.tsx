@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { createDepartment, deleteDepartment, updateDepartment } from "@/lib/departments/actions";
@@ -18,17 +19,12 @@ export default async function DepartmentsPage() {
         {departments.map((d) => (
           <li key={d.id} className="rounded border border-slate-200 p-3">
             <ActionForm action={updateDepartment} schema="department.update" label={t("edit", { code: d.code })} className="grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
-              <input type="hidden" name="id" value={d.id} />
-              <input type="hidden" name="version" value={d.version} />
+              <RowIds row={d} />
               <Field name="code" label={t("code")} defaultValue={d.code} required />
               <Field name="name" label={t("name")} defaultValue={d.name} required />
               <SubmitButton>{tf("save")}</SubmitButton>
             </ActionForm>
-            <ActionForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2">
-              <input type="hidden" name="id" value={d.id} />
-              <input type="hidden" name="version" value={d.version} />
-              <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
-            </ActionForm>
+            <DeleteForm action={deleteDepartment} label={t("deleteLabel", { code: d.code })} className="mt-2" row={d}>{tf("delete")}</DeleteForm>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 // every row). Admins also download the template and the whole masterplan.
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ImportPanel } from "@/components/transfer/import-panel";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
@@ -11,6 +12,17 @@ import { notFound } from "next/navigation";
 import { importWorkbook } from "@/lib/transfer/actions";
 
 export const dynamic = "force-dynamic";
+
+/** One step of the page (template, upload, export): a heading, what it does, and its control. */
+function Step({ id, heading, text, children }: { id: string; heading: string; text: string; children: ReactNode }) {
+  return (
+    <section className="mt-6" aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-semibold text-brand-900">{heading}</h2>
+      <p className="mt-1 max-w-3xl">{text}</p>
+      {children}
+    </section>
+  );
+}
 
 export default async function ImportExportPage() {
   const user = await requireUser("/app/admin/import");
@@ -24,30 +36,24 @@ export default async function ImportExportPage() {
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("pageTitle")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
-      <section className="mt-6" aria-labelledby="template-heading">
-        <h2 id="template-heading" className="text-xl font-semibold text-brand-900">{t("templateHeading")}</h2>
-        <p className="mt-1 max-w-3xl">{t("templateText")}</p>
+      <Step id="template-heading" heading={t("templateHeading")} text={t("templateText")}>
         <a className={`${link} mt-3`} href="/app/admin/import/template.xlsx" download>
           {t("downloadTemplate")}
         </a>
-      </section>
-      <section className="mt-6" aria-labelledby="upload-heading">
-        <h2 id="upload-heading" className="text-xl font-semibold text-brand-900">{t("uploadHeading")}</h2>
-        <p className="mt-1 max-w-3xl">{t(isAdmin ? "uploadText" : "uploadTextDepartment")}</p>
+      </Step>
+      <Step id="upload-heading" heading={t("uploadHeading")} text={t(isAdmin ? "uploadText" : "uploadTextDepartment")}>
         <div className="mt-3">
           <NextIntlClientProvider messages={messages}>
             <ImportPanel action={importWorkbook} />
           </NextIntlClientProvider>
         </div>
-      </section>
+      </Step>
       {isAdmin && (
-        <section className="mt-6" aria-labelledby="export-heading">
-          <h2 id="export-heading" className="text-xl font-semibold text-brand-900">{t("exportHeading")}</h2>
-          <p className="mt-1 max-w-3xl">{t("exportText")}</p>
+        <Step id="export-heading" heading={t("exportHeading")} text={t("exportText")}>
           <a className={`${link} mt-3`} href="/app/admin/export.xlsx" download>
             {t("exportAll")}
           </a>
-        </section>
+        </Step>
       )}
     </>
   );

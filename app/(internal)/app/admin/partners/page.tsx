@@ -2,7 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { RowIds } from "@/components/ui/row-ids";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PartnerKind } from "@/lib/generated/prisma/enums";
@@ -49,19 +50,14 @@ export default async function PartnersPage() {
               <h2 className="font-semibold">{p.name}</h2>
               <p className="text-xs text-slate-700">{t("slug", { slug: p.slug })}</p>
               <AdminActionForm action={updatePartner} schema="partner.update" label={t("edit", { name: p.name })} className={`mt-2 ${grid}`}>
-                <input type="hidden" name="id" value={p.id} />
-                <input type="hidden" name="version" value={p.version} />
+                <RowIds row={p} />
                 <PartnerFields partner={p} />
                 <div><SubmitButton>{tf("save")}</SubmitButton></div>
               </AdminActionForm>
               {inUse ? (
                 <p className="mt-2 text-sm text-slate-700">{t("inUse", { initiatives: p._count.initiatives, milestones: p._count.milestones })}</p>
               ) : (
-                <AdminActionForm action={deletePartner} label={t("deleteLabel", { name: p.name })} className="mt-2">
-                  <input type="hidden" name="id" value={p.id} />
-                  <input type="hidden" name="version" value={p.version} />
-                  <ConfirmSubmitButton question="delete">{tf("delete")}</ConfirmSubmitButton>
-                </AdminActionForm>
+                <DeleteForm action={deletePartner} label={t("deleteLabel", { name: p.name })} className="mt-2" row={p} as={AdminActionForm}>{tf("delete")}</DeleteForm>
               )}
             </li>
           );

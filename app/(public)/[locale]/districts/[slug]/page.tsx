@@ -5,23 +5,22 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { ResultCount } from "@/components/public/list/result-count";
+import { BackLink } from "@/components/public/page-head";
+import { publicLocale, publicMetadata, slugAndPage, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicDistrict } from "@/lib/public/district-queries";
-import { listQueryString, parseListFilters } from "@/lib/public/list-queries";
+import { listQueryString } from "@/lib/public/list-queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function load(props: Props) {
-  const { slug } = await props.params;
-  const { page } = parseListFilters(await props.searchParams);
+async function load(props: SlugPageProps) {
+  const { slug, page } = await slugAndPage(props);
   return loadPublicDistrict(await db(), slug, page);
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const locale = await publicLocale(props.params);
   const district = await load(props);
   if (!district) return {};
@@ -32,7 +31,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-export default async function DistrictPage(props: Props) {
+export default async function DistrictPage(props: SlugPageProps) {
   const locale = await publicLocale(props.params);
   const district = await load(props);
   if (!district) notFound();
@@ -41,9 +40,7 @@ export default async function DistrictPage(props: Props) {
   const { list } = district;
   return (
     <>
-      <p>
-        <Link href={localePath(locale, "/districts")} className="text-brand-700 underline underline-offset-2">← {t("back")}</Link>
-      </p>
+      <BackLink href={localePath(locale, "/districts")}>{t("back")}</BackLink>
       <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">{t("districtTitle", { name: district.name })}</h1>
       <section aria-labelledby="district-initiatives" className="mt-6">
         <h2 id="district-initiatives" className="text-xl font-semibold">{t("initiativesHeading")}</h2>
@@ -51,14 +48,12 @@ export default async function DistrictPage(props: Props) {
           <p className="mt-2">{t("empty")}</p>
         ) : (
           <>
-            <p className="text-sm text-slate-700" data-testid="result-count">
-              {tList("resultCount", { count: list.total })}
-              {list.pageCount > 1 && <> · {tList("pageInfo", { page: list.page, pages: list.pageCount })}</>}
+            <ResultCount list={list}>
               {" · "}
               <Link href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
                 {tList("showAll", { count: list.total })}
               </Link>
-            </p>
+            </ResultCount>
             <InitiativeTable items={list.items} caption={t("listCaption", { name: district.name })} locale={locale} />
             <Pagination basePath={localePath(locale, `/districts/${district.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
           </>

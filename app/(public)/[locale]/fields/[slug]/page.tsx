@@ -8,25 +8,22 @@ import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { KpiFigure } from "@/components/public/kpi-figure";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { BackLink, CodeTitle } from "@/components/public/page-head";
+import { isPublicSlug, publicLocale, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicField } from "@/lib/public/field-queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
-
 async function load(slug: string) {
-  // Slugs are lower-case ASCII; anything else cannot match and need not reach the database.
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  if (!isPublicSlug(slug)) return null;
   return getPublicField(await db(), slug);
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
   const locale = await publicLocale(params);
-  const { slug } = await params;
-  const field = await load(slug);
+  const field = await load((await params).slug);
   if (!field) return {};
   const t = await getTranslations({ locale, namespace: "publicField" });
   return publicMetadata(locale, `/fields/${field.slug}`, {
@@ -35,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function FieldPage({ params }: Props) {
+export default async function FieldPage({ params }: SlugPageProps) {
   const locale = await publicLocale(params);
   const field = await load((await params).slug);
   if (!field) notFound();
@@ -44,13 +41,9 @@ export default async function FieldPage({ params }: Props) {
   const link = "text-brand-700 underline underline-offset-2";
   return (
     <>
-      <p>
-        <Link href={localePath(locale, "/")} className={link}>← {t("backToOverview")}</Link>
-      </p>
+      <BackLink href={localePath(locale, "/")}>{t("backToOverview")}</BackLink>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-slate-700">{t("label")}</p>
-      <h1 className="text-3xl font-bold text-brand-900 break-words hyphens-auto">
-        <span className="font-mono text-xl text-slate-700">{field.code}</span> <span lang="de">{field.title}</span>
-      </h1>
+      <CodeTitle code={field.code} title={field.title} />
       {field.description && <p lang="de" className="mt-3 max-w-3xl text-lg whitespace-pre-line">{field.description}</p>}
 
       <section aria-labelledby="progress-heading" className="mt-6 rounded border border-slate-200 bg-brand-50 p-4">

@@ -12,7 +12,8 @@ import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeFunding } from "@/components/public/initiative-funding";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
-import { publicLocale, publicMetadata } from "@/components/public/public-page";
+import { BackLink, CodeTitle } from "@/components/public/page-head";
+import { isPublicSlug, publicLocale, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
 import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -22,15 +23,12 @@ import { parsePeriod } from "@/lib/reports/period";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
-
 async function load(slug: string) {
-  // Slugs are lower-case ASCII; anything else cannot match and need not reach the database.
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  if (!isPublicSlug(slug)) return null;
   return getPublicInitiative(await db(), slug);
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
   const locale = await publicLocale(params);
   const initiative = await load((await params).slug);
   if (!initiative) return {};
@@ -43,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function InitiativePage({ params }: Props) {
+export default async function InitiativePage({ params }: SlugPageProps) {
   const locale = await publicLocale(params);
   const initiative = await load((await params).slug);
   if (!initiative) notFound();
@@ -62,12 +60,8 @@ export default async function InitiativePage({ params }: Props) {
 
   return (
     <>
-      <p>
-        <Link href={href("/")} className={link}>← {tp("backToOverview")}</Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">
-        <span className="font-mono text-xl text-slate-700">{initiative.code}</span> <span lang="de">{initiative.title}</span>
-      </h1>
+      <BackLink href={href("/")}>{tp("backToOverview")}</BackLink>
+      <CodeTitle code={initiative.code} title={initiative.title} className="mt-4" />
       {initiative.summary && <p lang="de" className="mt-3 max-w-3xl text-lg">{initiative.summary}</p>}
 
       <h2 className="sr-only">{tp("facts")}</h2>

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { MtaSection, PartnerSlipSection, TrendChart } from "@/components/mta/mta-sections";
 import { SlipSummaryTable } from "@/components/mta/slip-tables";
-import { TrendFigure } from "@/components/mta/trend-figure";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getFieldMta } from "@/lib/mta/queries";
@@ -27,8 +27,7 @@ export default async function FieldMtaPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-2xl font-bold text-brand-900">{t("fieldTitle", { field: field.title })}</h1>
       <p className="mt-2 max-w-3xl text-sm">{t("slipDefinition")}</p>
-      <section aria-labelledby="mta-initiatives-heading" className="mt-6">
-        <h2 id="mta-initiatives-heading" className="text-xl font-semibold">{t("initiativeHeading")}</h2>
+      <MtaSection id="mta-initiatives-heading" heading={t("initiativeHeading")} className="mt-6">
         <SlipSummaryTable
           caption={t("initiativeHeading")}
           groupLabel={t("initiative")}
@@ -42,37 +41,24 @@ export default async function FieldMtaPage({ params }: Props) {
             summary: i.summary,
           }))}
         />
-      </section>
-      <section aria-labelledby="mta-partner-heading" className="mt-8">
-        <h2 id="mta-partner-heading" className="text-xl font-semibold">{t("partnerHeading")}</h2>
-        <SlipSummaryTable
-          caption={t("partnerHeading")}
-          groupLabel={t("partner")}
-          rows={mta.partners.map((p) => ({ key: p.partner?.slug ?? "-", name: p.partner?.name ?? t("noPartner"), summary: p.summary }))}
-        />
-      </section>
-      <section aria-labelledby="mta-chart-heading" className="mt-8">
-        <h2 id="mta-chart-heading" className="text-xl font-semibold">{t("chartHeading")}</h2>
+      </MtaSection>
+      <PartnerSlipSection partners={mta.partners} />
+      <MtaSection id="mta-chart-heading" heading={t("chartHeading")}>
         {mta.chart ? (
           <>
             <p className="mt-2 max-w-3xl">{t("topNote", { count: mta.topMilestones.length, limit: mta.limit })}</p>
-            <p className="mt-2 max-w-3xl">{t("howToRead")}</p>
-            <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("reportDatesNote")}</p>
-            <div className="mt-4">
-              <TrendFigure
-                id="mta-chart"
-                title={t("fieldChartTitle", { count: mta.topMilestones.length, field: field.title })}
-                description={t("chartDescription", { count: mta.topMilestones.length })}
-                chart={mta.chart}
-                names={mta.topMilestones.map((m) => `${m.initiativeCode} · ${m.title}`)}
-                today={mta.today}
-              />
-            </div>
+            <TrendChart
+              title={t("fieldChartTitle", { count: mta.topMilestones.length, field: field.title })}
+              description={t("chartDescription", { count: mta.topMilestones.length })}
+              chart={mta.chart}
+              names={mta.topMilestones.map((m) => `${m.initiativeCode} · ${m.title}`)}
+              today={mta.today}
+            />
           </>
         ) : (
           <p className="mt-2">{t("noSlipped")}</p>
         )}
-      </section>
+      </MtaSection>
     </>
   );
 }

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { MilestoneSlipTable, SlipSummaryTable } from "@/components/mta/slip-tables";
-import { TrendFigure } from "@/components/mta/trend-figure";
+import { MtaSection, PartnerSlipSection, TrendChart } from "@/components/mta/mta-sections";
+import { MilestoneSlipTable } from "@/components/mta/slip-tables";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getInitiativeMta } from "@/lib/mta/queries";
@@ -35,34 +35,20 @@ export default async function InitiativeMtaPage({ params }: Props) {
         <p className="mt-4">{t("noMilestones")}</p>
       ) : (
         <>
-          <section aria-labelledby="mta-chart-heading" className="mt-6">
-            <h2 id="mta-chart-heading" className="text-xl font-semibold">{t("chartHeading")}</h2>
-            <p className="mt-2 max-w-3xl">{t("howToRead")}</p>
-            <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("reportDatesNote")}</p>
-            <div className="mt-4">
-              <TrendFigure
-                id="mta-chart"
-                title={t("chartTitle", { code: initiative.code })}
-                description={t("chartDescription", { count: mta.milestones.length })}
-                chart={mta.chart}
-                names={mta.milestones.map((m) => m.title)}
-                today={mta.today}
-              />
-            </div>
-          </section>
-          <section aria-labelledby="mta-slip-heading" className="mt-8">
-            <h2 id="mta-slip-heading" className="text-xl font-semibold">{t("slipHeading")}</h2>
+          <MtaSection id="mta-chart-heading" heading={t("chartHeading")} className="mt-6">
+            <TrendChart
+              title={t("chartTitle", { code: initiative.code })}
+              description={t("chartDescription", { count: mta.milestones.length })}
+              chart={mta.chart}
+              names={mta.milestones.map((m) => m.title)}
+              today={mta.today}
+            />
+          </MtaSection>
+          <MtaSection id="mta-slip-heading" heading={t("slipHeading")}>
             <p className="mt-2 max-w-3xl text-sm">{t("slipDefinition")}</p>
             <MilestoneSlipTable milestones={mta.milestones} caption={t("slipHeading")} />
-          </section>
-          <section aria-labelledby="mta-partner-heading" className="mt-8">
-            <h2 id="mta-partner-heading" className="text-xl font-semibold">{t("partnerHeading")}</h2>
-            <SlipSummaryTable
-              caption={t("partnerHeading")}
-              groupLabel={t("partner")}
-              rows={mta.partners.map((p) => ({ key: p.partner?.slug ?? "-", name: p.partner?.name ?? t("noPartner"), summary: p.summary }))}
-            />
-          </section>
+          </MtaSection>
+          <PartnerSlipSection partners={mta.partners} />
         </>
       )}
     </>

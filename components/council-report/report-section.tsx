@@ -1,0 +1,34 @@
+// The frame of the council report's sections: an h2 with the introduction below it, optionally
+// starting a new printed page; and the sections that are one table, or a sentence when there is
+// nothing to list.
+import type { ReactNode } from "react";
+import { SimpleTable, type Column, type Row } from "./simple-table";
+
+type Head = { id: string; heading: string; intro: ReactNode; pageBreak?: boolean };
+
+export function ReportSection({ id, heading, intro, pageBreak = false, children }: Head & { children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={pageBreak ? "mt-12 print:break-before-page" : "mt-12"}>
+      <h2 id={id} className="text-xl font-bold text-brand-900">{heading}</h2>
+      <p className="mt-2 max-w-3xl">{intro}</p>
+      {children}
+    </section>
+  );
+}
+
+export function TableSection({ none, locale, columns, rows, ...head }: Head & { none: ReactNode; locale: string; columns: Column[]; rows: Row[] }) {
+  return (
+    <ReportSection {...head}>
+      {rows.length === 0 ? <p className="mt-3">{none}</p> : <SimpleTable locale={locale} caption={head.heading} columns={columns} rows={rows} />}
+    </ReportSection>
+  );
+}
+
+/** An initiative as the first cell of a row: its code, then its title. */
+export function InitiativeCell({ code, title }: { code: string; title: string }) {
+  return (
+    <span>
+      <span className="font-mono">{code}</span> {title}
+    </span>
+  );
+}

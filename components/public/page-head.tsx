@@ -1,0 +1,30 @@
+// The head of a public page: its one h1 and the introduction below it.
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export function PageHead({ title, intro }: { title: ReactNode; intro: ReactNode }) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{intro}</p>
+    </>
+  );
+}
+
+/** The link back to the page one level up, above a detail page's h1. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p>
+      <Link href={href} className="text-brand-700 underline underline-offset-2">← {children}</Link>
+    </p>
+  );
+}
+
+/** The h1 of an initiative's or a field's page: its code, then its (German) title. */
+export function CodeTitle({ code, title, className = "" }: { code: string; title: string; className?: string }) {
+  return (
+    <h1 className={`${className} text-3xl font-bold text-brand-900 break-words hyphens-auto`.trim()}>
+      <span className="font-mono text-xl text-slate-700">{code}</span> <span lang="de">{title}</span>
+    </h1>
+  );
+}
