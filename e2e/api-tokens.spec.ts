@@ -31,7 +31,8 @@ test("a token acts as its user under the same policy, and stops when revoked", a
   }
 
   await page.goto("/app/initiatives/VER-01");
-  await expect(page.getByRole("main")).toContainText("kpiMeasurement.record");
+  // The change history names the action in words (lib/audit/describe.ts).
+  await expect(page.getByRole("main")).toContainText("Kennzahlwert erfasst");
 
   await page.goto("/app/account/tokens");
   await page.getByRole("button", { name: "Widerrufen" }).first().click();

@@ -57,7 +57,7 @@ test("a council member follows an initiative and sees what changed since the las
   await signInVia(adminContext.request, USERS.admin);
   const admin = await adminContext.newPage();
   await admin.goto("/app/initiatives/MOB-03");
-  const open = admin.locator("#milestones-heading ~ ol > li").filter({ has: admin.getByRole("button", { name: "Als erledigt markieren" }) }).first();
+  const open = admin.locator("#milestones > details > ol > li").filter({ has: admin.getByRole("button", { name: "Als erledigt markieren" }) }).first();
   const headingId = await open.getAttribute("aria-labelledby");
   const milestone = admin.locator(`li[aria-labelledby="${headingId}"]`);
   await milestone.getByRole("button", { name: "Als erledigt markieren" }).click();

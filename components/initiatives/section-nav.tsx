@@ -43,7 +43,8 @@ export function SectionNav({ label, items }: { label: string; items: SectionNavI
 
   return (
     <nav aria-label={label} className="sticky top-0 z-10 -mx-4 mt-6 border-b border-slate-200 bg-white/95 px-4 backdrop-blur print:hidden">
-      <ul className="flex gap-1 overflow-x-auto whitespace-nowrap py-2 text-sm">
+      {/* relative: the screen-reader-only counts (absolutely placed) stay inside the strip's scroll box, not widening the page. */}
+      <ul className="relative flex gap-1 overflow-x-auto whitespace-nowrap py-2 text-sm">
         {items.map((item) => (
           <li key={item.id}>
             <a

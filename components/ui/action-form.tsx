@@ -156,6 +156,10 @@ export function ActionForm({
     const name = (event.target as Partial<HTMLInputElement>).name;
     const form = formRef.current;
     if (!schema || !form || !name || !result || result.ok || result.code !== "VALIDATION" || !result.fieldErrors?.[name]) return;
+    // Focus moving to this form's submit button: the submit checks everything anyway, and removing a
+    // message now would shift the button away from under the pointer, so the click would miss it.
+    const next = event.relatedTarget;
+    if (next instanceof HTMLButtonElement && next.form === form && next.type === "submit") return;
     const now = clientFieldErrors(schema, formValues(form, booleans), tv) ?? {};
     const { [name]: _previous, ...others } = result.fieldErrors;
     const fieldErrors = now[name] ? { ...others, [name]: now[name] } : others;

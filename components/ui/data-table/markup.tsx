@@ -112,7 +112,7 @@ export function DataTableMarkup<Row extends object>({
           role="region"
           aria-label={props.regionLabel ?? caption}
           tabIndex={0}
-          className={`max-w-full overflow-x-auto ${props.maxHeight ? "sm:max-h-[var(--dt-max-h)] sm:overflow-y-auto" : ""} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:max-h-none print:overflow-visible`}
+          className={`relative max-w-full overflow-x-auto ${props.maxHeight ? "sm:max-h-[var(--dt-max-h)] sm:overflow-y-auto" : ""} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:max-h-none print:overflow-visible`}
           style={props.maxHeight ? { ["--dt-max-h" as string]: props.maxHeight } : undefined}
         >
           <table
