@@ -3,37 +3,11 @@ import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-b
 import { describe, expect, it } from "vitest";
 import { applyPortfolioState, facetCounts, filterRows, groupTotals, sortRows } from "./filter-sort";
 import type { PortfolioRow } from "./row";
+import { portfolioRow } from "./test-rows";
 import { portfolioColumnDefs, portfolioTableOptions, tanstackState, toTableRows } from "./table-model";
 import { DEFAULT_STATE, type PortfolioTableState } from "./table-state";
 
-function row(code: string, over: Partial<PortfolioRow> = {}): PortfolioRow {
-  return {
-    id: `id-${code}`,
-    code,
-    title: `Vorhaben ${code}`,
-    fieldCode: code.slice(0, 3),
-    fieldTitle: `Feld ${code.slice(0, 3)}`,
-    departmentCode: "DIGI",
-    departmentName: "Digitalisierung",
-    leads: [],
-    status: "IN_PROGRESS",
-    health: "ON_TRACK",
-    progress: 0.5,
-    nextMilestoneTitle: null,
-    nextMilestoneDate: null,
-    delayDays: null,
-    overdueMilestones: 0,
-    budgetPlanned: "0.00",
-    budgetActual: "0.00",
-    lastUpdate: null,
-    stale: false,
-    partnerSlugs: [],
-    partnerNames: [],
-    districtSlugs: [],
-    districtNames: [],
-    ...over,
-  };
-}
+const row = portfolioRow;
 
 const ROWS: PortfolioRow[] = [
   row("VER-01", { delayDays: 30, budgetPlanned: "1000.10", budgetActual: "200.00", partnerSlugs: ["itnrw", "ude"], partnerNames: ["IT.NRW", "Universität"], leads: ["Berta Lead"] }),

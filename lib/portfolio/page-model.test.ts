@@ -2,35 +2,21 @@ import { describe, expect, it } from "vitest";
 import { applyPortfolioState, groupTotals } from "./filter-sort";
 import { portfolioPage } from "./page-model";
 import type { PortfolioFacetOptions, PortfolioRow } from "./row";
+import { portfolioRow } from "./test-rows";
 import { DEFAULT_STATE, type PortfolioTableState } from "./table-state";
 
+/** Rows as the page shows them: a lead, a next milestone, budget and a last update. */
 function row(code: string, over: Partial<PortfolioRow> = {}): PortfolioRow {
-  return {
-    id: `id-${code}`,
-    code,
-    title: `Vorhaben ${code}`,
-    fieldCode: code.slice(0, 3),
-    fieldTitle: `Feld ${code.slice(0, 3)}`,
-    departmentCode: "DIGI",
-    departmentName: "Digitalisierung",
+  return portfolioRow(code, {
     leads: ["Berta Lead"],
-    status: "IN_PROGRESS",
-    health: "ON_TRACK",
-    progress: 0.5,
     nextMilestoneTitle: "Ausschreibung",
     nextMilestoneDate: "2027-03-31",
     delayDays: 0,
-    overdueMilestones: 0,
     budgetPlanned: "100.00",
     budgetActual: "10.00",
     lastUpdate: "2026-11-01T10:00:00.000Z",
-    stale: false,
-    partnerSlugs: [],
-    partnerNames: [],
-    districtSlugs: [],
-    districtNames: [],
     ...over,
-  };
+  });
 }
 
 const state = (over: Partial<PortfolioTableState>): PortfolioTableState => ({ ...DEFAULT_STATE, ...over });
