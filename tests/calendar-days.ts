@@ -13,28 +13,21 @@ export type CalendarDay = {
   previous: string;
 };
 
-/** A calendar day with its quarter and the one before, counted plainly from the day's month. */
-function at(instant: string, day: string): CalendarDay {
-  const [year, month] = day.split("-").map(Number) as [number, number];
-  const quarter = Math.ceil(month / 3);
-  return { instant, day, period: `${year}-Q${quarter}`, previous: quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}` };
-}
-
 export const CALENDAR_DAYS: CalendarDay[] = [
-  at("2026-03-31T10:00:00Z", "2026-03-31"),
-  at("2026-03-31T21:59:00Z", "2026-03-31"), // 23:59 CEST
-  at("2026-03-31T22:30:00Z", "2026-04-01"), // 00:30 CEST
-  at("2026-04-01T10:00:00Z", "2026-04-01"),
-  at("2026-09-30T10:00:00Z", "2026-09-30"),
-  at("2026-09-30T22:30:00Z", "2026-10-01"),
-  at("2026-10-01T10:00:00Z", "2026-10-01"),
-  at("2026-12-31T10:00:00Z", "2026-12-31"),
-  at("2026-12-31T22:59:00Z", "2026-12-31"), // 23:59 CET
-  at("2026-12-31T23:30:00Z", "2027-01-01"), // 00:30 CET
-  at("2027-01-01T10:00:00Z", "2027-01-01"),
-  at("2028-02-28T23:30:00Z", "2028-02-29"),
-  at("2028-02-29T10:00:00Z", "2028-02-29"),
-  at("2028-02-29T23:30:00Z", "2028-03-01"),
+  { instant: "2026-03-31T10:00:00Z", day: "2026-03-31", period: "2026-Q1", previous: "2025-Q4" },
+  { instant: "2026-03-31T21:59:00Z", day: "2026-03-31", period: "2026-Q1", previous: "2025-Q4" }, // 23:59 CEST
+  { instant: "2026-03-31T22:30:00Z", day: "2026-04-01", period: "2026-Q2", previous: "2026-Q1" }, // 00:30 CEST
+  { instant: "2026-04-01T10:00:00Z", day: "2026-04-01", period: "2026-Q2", previous: "2026-Q1" },
+  { instant: "2026-09-30T10:00:00Z", day: "2026-09-30", period: "2026-Q3", previous: "2026-Q2" },
+  { instant: "2026-09-30T22:30:00Z", day: "2026-10-01", period: "2026-Q4", previous: "2026-Q3" },
+  { instant: "2026-10-01T10:00:00Z", day: "2026-10-01", period: "2026-Q4", previous: "2026-Q3" },
+  { instant: "2026-12-31T10:00:00Z", day: "2026-12-31", period: "2026-Q4", previous: "2026-Q3" },
+  { instant: "2026-12-31T22:59:00Z", day: "2026-12-31", period: "2026-Q4", previous: "2026-Q3" }, // 23:59 CET
+  { instant: "2026-12-31T23:30:00Z", day: "2027-01-01", period: "2027-Q1", previous: "2026-Q4" }, // 00:30 CET
+  { instant: "2027-01-01T10:00:00Z", day: "2027-01-01", period: "2027-Q1", previous: "2026-Q4" },
+  { instant: "2028-02-28T23:30:00Z", day: "2028-02-29", period: "2028-Q1", previous: "2027-Q4" },
+  { instant: "2028-02-29T10:00:00Z", day: "2028-02-29", period: "2028-Q1", previous: "2027-Q4" },
+  { instant: "2028-02-29T23:30:00Z", day: "2028-03-01", period: "2028-Q1", previous: "2027-Q4" },
 ];
 
 /**
