@@ -2,10 +2,8 @@
 // "date" is formatted in UTC (the day never shifts); "datetime" is an instant, shown in the city's zone.
 import type { CellFormat, CellValue } from "./types";
 
-const NUMERIC = new Set<CellFormat>(["integer", "number", "decimal1", "currency", "currencyCents", "percent"]);
-
 export function isNumericFormat(format: CellFormat | undefined): boolean {
-  return format !== undefined && NUMERIC.has(format);
+  return format !== undefined && Object.hasOwn(NUMBER_OPTIONS, format);
 }
 
 function asNumber(value: CellValue): number | null {
@@ -24,51 +22,42 @@ function asDate(value: CellValue): Date | null {
   return null;
 }
 
-/** Intl formatters are slow to build and a page has thousands of cells: one per locale and options. */
+type NumericFormat = Exclude<CellFormat, "text" | "date" | "datetime">;
+
+const NUMBER_OPTIONS: Record<NumericFormat, Intl.NumberFormatOptions> = {
+  integer: { maximumFractionDigits: 0 },
+  number: { maximumFractionDigits: 2 },
+  decimal1: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  currency: { style: "currency", currency: "EUR", maximumFractionDigits: 0 },
+  currencyCents: { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  percent: { style: "percent", maximumFractionDigits: 0 },
+};
+
+/** Intl formatters are slow to build and a page has thousands of cells: one per format, locale and zone. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f;
-}
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+function formatter(format: Exclude<CellFormat, "text">, locale: string, timeZone: string): Intl.NumberFormat | Intl.DateTimeFormat {
+  const key = `${format}|${locale}|${format === "datetime" ? timeZone : ""}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f =
+      format === "date"
+        ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })
+        : format === "datetime"
+          ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone })
+          : new Intl.NumberFormat(locale, NUMBER_OPTIONS[format]);
+    formatters.set(key, f);
+  }
   return f;
 }
 
 /** The text of a plain value in a format; null, undefined and unparsable values give "–". */
 export function formatCell(value: CellValue, format: CellFormat = "text", locale: string, timeZone = "Europe/Berlin"): string {
   if (value === null || value === undefined || value === "") return "–";
-  switch (format) {
-    case "text":
-      return value instanceof Date ? formatCell(value, "date", locale, timeZone) : String(value);
-    case "date":
-    case "datetime": {
-      const d = asDate(value);
-      if (!d) return String(value);
-      return format === "date"
-        ? dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(d)
-        : dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
-    }
-    default: {
-      const n = asNumber(value);
-      if (n === null) return String(value);
-      const options: Intl.NumberFormatOptions =
-        format === "integer"
-          ? { maximumFractionDigits: 0 }
-          : format === "decimal1"
-            ? { minimumFractionDigits: 1, maximumFractionDigits: 1 }
-            : format === "currency"
-              ? { style: "currency", currency: "EUR", maximumFractionDigits: 0 }
-              : format === "currencyCents"
-                ? { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }
-                : format === "percent"
-                  ? { style: "percent", maximumFractionDigits: 0 }
-                  : { maximumFractionDigits: 2 };
-      return numberFormat(locale, options).format(n);
-    }
+  if (format === "text") return value instanceof Date ? formatCell(value, "date", locale, timeZone) : String(value);
+  if (format === "date" || format === "datetime") {
+    const d = asDate(value);
+    return d ? (formatter(format, locale, timeZone) as Intl.DateTimeFormat).format(d) : String(value);
   }
+  const n = asNumber(value);
+  return n === null ? String(value) : (formatter(format, locale, timeZone) as Intl.NumberFormat).format(n);
 }
