@@ -131,8 +131,9 @@ const dialectParam = {
   dialect: z.enum(["rfc4180", "excel-de"]).optional().describe("rfc4180 (default: comma, decimal point) or excel-de (semicolon, decimal comma, for German Excel)"),
 };
 
-function csvHandler<S extends z.ZodObject, R>(query: S, filename: string, columns: Column<R>[], rows: (ctx: { db: Db; query: z.infer<S> }) => Promise<R[]>) {
-  return publicBody(query.extend(dialectParam), async (ctx) => ({
+/** `query` is the endpoint's parameters with `dialect` already added (see `endpoint`). */
+function csvHandler<S extends z.ZodObject, R>(query: z.ZodObject, filename: string, columns: Column<R>[], rows: (ctx: { db: Db; query: z.infer<S> }) => Promise<R[]>) {
+  return publicBody(query, async (ctx) => ({
     body: toCsv(columns, await rows(ctx as unknown as { db: Db; query: z.infer<S> }), { bom: true, dialect: (ctx.query as { dialect?: CsvDialect }).dialect ?? "rfc4180" }),
     contentType: "text/csv; charset=utf-8; header=present",
     filename,
@@ -146,7 +147,8 @@ function endpoint<S extends z.ZodObject, R>(
   columns: Column<R>[],
   rows: (ctx: { db: Db; query: z.infer<S> }) => Promise<R[]>,
 ): CsvEndpoint {
-  return { path: `/${name}.csv`, operationId: `${name}Csv`, summary, query: query.extend(dialectParam), columns: columns.map((c) => c.header), handler: csvHandler(query, `${name}.csv`, columns, rows) };
+  const withDialect = query.extend(dialectParam);
+  return { path: `/${name}.csv`, operationId: `${name}Csv`, summary, query: withDialect, columns: columns.map((c) => c.header), handler: csvHandler<S, R>(withDialect, `${name}.csv`, columns, rows) };
 }
 
 export const CSV_ENDPOINTS = {
