@@ -82,3 +82,25 @@ test("deleting a budget line asks first; cancel keeps the line", async ({ page, 
   await expect(page.locator("summary", { hasText: `${label} bearbeiten` })).toHaveCount(1);
   expect(posts.filter((u) => !u.includes("/api/"))).toEqual([]);
 });
+
+test("a KPI value that is no number is refused in the browser; a decimal comma is accepted", async ({ page, signInAs }) => {
+  await signInAs("lead");
+  await page.goto("/app/initiatives/VER-01");
+  await page.locator("summary", { hasText: "Messwert erfassen" }).first().click();
+  const form = page.getByRole("form", { name: /^Messwert erfassen/ }).first();
+  const value = form.getByRole("textbox", { name: "Wert" });
+  const note = form.getByRole("textbox", { name: /^Notiz/ });
+  await expect(note).toHaveAttribute("maxlength", "2000");
+
+  const posts = countPosts(page);
+  await value.fill("zwölf");
+  await form.getByRole("button", { name: "Messwert speichern" }).click();
+  await expect(value).toHaveAttribute("aria-invalid", "true");
+  await expect(value).toBeFocused();
+  expect(posts).toEqual([]);
+
+  await value.fill("12,5");
+  await form.getByRole("button", { name: "Messwert speichern" }).click();
+  await expect(form.getByRole("status")).toHaveText("Messwert gespeichert.");
+  expect(posts.length).toBeGreaterThan(0);
+});

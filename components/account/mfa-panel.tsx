@@ -123,7 +123,13 @@ export function ProveForm({
     return r;
   }
   return (
-    <ActionForm action={submit} label={submitLabel} successMessage={t("verified")} className="mt-4 max-w-md space-y-3">
+    <ActionForm
+      action={submit}
+      schema={withPassword ? "account.reauthenticate" : "account.mfa.verify"}
+      label={submitLabel}
+      successMessage={t("verified")}
+      className="mt-4 max-w-md space-y-3"
+    >
       {withPassword && <Field name="password" type="password" label={ta("password")} autoComplete="current-password" required />}
       {withCode && <Field name="code" label={ta("codeLabel")} hint={ta("codeHint")} autoComplete="one-time-code" required />}
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
 // Records a KPI value through the existing measurement action, which takes a number: the typed
-// text ("12,5" or "12.5") becomes a number here; text that is no number is sent as it is, so the
-// action answers with a field error. Labels come from the server component (the browser does not
+// text ("12,5" or "12.5") becomes a number here; text that is no number stays text, so the action's
+// schema (checked in the browser first, and again by the server) answers with a field error. Labels come from the server component (the browser does not
 // receive the KPI messages).
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import type { ActionResult } from "@/lib/actions/define-action";
@@ -32,12 +32,16 @@ export function KpiMeasurementForm({
   today: string;
   labels: KpiMeasurementLabels;
 }) {
-  async function submit(raw: unknown) {
-    const values = raw as Record<string, unknown>;
-    return action({ ...values, value: typeof values.value === "string" ? decimalOrRaw(values.value) : values.value });
-  }
   return (
-    <ActionForm action={submit} label={labels.form} successMessage={labels.saved} resetOnSuccess className="grid gap-3 sm:grid-cols-[12rem_12rem_1fr]">
+    <ActionForm
+      action={action}
+      schema="kpiMeasurement.record"
+      prepare={(values) => ({ ...values, value: typeof values.value === "string" ? decimalOrRaw(values.value) : values.value })}
+      label={labels.form}
+      successMessage={labels.saved}
+      resetOnSuccess
+      className="grid gap-3 sm:grid-cols-[12rem_12rem_1fr]"
+    >
       <input type="hidden" name="kpiId" value={kpiId} />
       <Field name="periodDate" type="date" label={labels.periodDate} defaultValue={today} required />
       <DecimalField name="value" label={labels.value} hint={labels.valueHint} unit={unit} required />

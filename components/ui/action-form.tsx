@@ -96,8 +96,11 @@ export function ActionForm({
   successMessage,
   label,
   schema: schemaName,
+  prepare,
 }: {
   action: AnyAction;
+  /** Turns the form's values into the action's input (e.g. "12,5" → 12.5) before the check and the send. */
+  prepare?: (values: Record<string, unknown>) => Record<string, unknown>;
   /** The action's name (lib/forms/action-schemas.ts): check input with its schema before sending. */
   schema?: FormSchemaName;
   children: React.ReactNode;
@@ -126,10 +129,12 @@ export function ActionForm({
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [result]);
 
+  const prepared = (form: HTMLFormElement) => (prepare ? prepare(formValues(form, booleans)) : formValues(form, booleans));
+
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const values = formValues(form, booleans);
+    const values = prepared(form);
     const invalid = schema ? clientFieldErrors(schema, values, tv) : null;
     if (invalid) {
       focusInvalid.current = true;
@@ -160,7 +165,7 @@ export function ActionForm({
     // message now would shift the button away from under the pointer, so the click would miss it.
     const next = event.relatedTarget;
     if (next instanceof HTMLButtonElement && next.form === form && next.type === "submit") return;
-    const now = clientFieldErrors(schema, formValues(form, booleans), tv) ?? {};
+    const now = clientFieldErrors(schema, prepared(form), tv) ?? {};
     const { [name]: _previous, ...others } = result.fieldErrors;
     const fieldErrors = now[name] ? { ...others, [name]: now[name] } : others;
     setResult(Object.keys(fieldErrors).length > 0 ? { ...result, fieldErrors } : null);

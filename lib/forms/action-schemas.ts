@@ -12,6 +12,7 @@ import * as initiatives from "@/lib/initiatives/schemas";
 import * as kpiDefinitions from "@/lib/kpis/definition-schemas";
 import * as kpis from "@/lib/kpis/schemas";
 import * as milestones from "@/lib/milestones/schemas";
+import * as notifications from "@/lib/notifications/schemas";
 import * as partners from "@/lib/partners/schemas";
 import * as plan from "@/lib/plan/schemas";
 import * as reports from "@/lib/reports/schemas";
@@ -24,6 +25,7 @@ export const ACTION_SCHEMAS = {
   "account.changePassword": account.changeOwnPasswordInput,
   "account.mfa.confirm": account.confirmMfaInput,
   "account.mfa.verify": account.verifyMfaInput,
+  "account.reauthenticate": account.reauthenticateInput,
   "budgetLine.create": budget.createBudgetLineInput,
   "budgetLine.plan": budget.updateBudgetPlanInput,
   "budgetLine.recordActual": budget.recordBudgetActualInput,
@@ -58,6 +60,7 @@ export const ACTION_SCHEMAS = {
   "milestone.complete": milestones.completeMilestoneInput,
   "milestone.reopen": milestones.reopenMilestoneInput,
   "milestone.moveForecast": milestones.moveForecastInput,
+  "notificationPrefs.update": notifications.updateNotificationPreferencesInput,
   "partner.create": partners.createPartnerInput,
   "partner.update": partners.updatePartnerInput,
   "partner.delete": partners.deletePartnerInput,

@@ -3,13 +3,10 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { appNow } from "@/lib/dates";
-import { locales } from "@/lib/i18n/config";
-import { CATEGORIES, FREQUENCIES, loadPreferences } from "./preferences";
+import { CATEGORIES, loadPreferences } from "./preferences";
+import { updateNotificationPreferencesInput } from "./schemas";
 
-export const updateNotificationPreferencesInput = z.object({
-  ...(Object.fromEntries(CATEGORIES.map((c) => [c, z.enum(FREQUENCIES)])) as Record<(typeof CATEGORIES)[number], z.ZodEnum<{ [K in (typeof FREQUENCIES)[number]]: K }>>),
-  locale: z.enum(locales),
-});
+export { updateNotificationPreferencesInput };
 
 export const updateNotificationPreferencesAction = defineAction({
   name: "notificationPrefs.update",

@@ -21,7 +21,7 @@ export default async function NotificationPreferencesPage() {
       <p className="mt-2">
         <Link href="/app/notifications" className="underline">{tn("title")}</Link>
       </p>
-      <ActionForm action={updateNotificationPreferences} label={t("title")} successMessage={t("saved")} className="mt-6 space-y-4">
+      <ActionForm action={updateNotificationPreferences} schema="notificationPrefs.update" label={t("title")} successMessage={t("saved")} className="mt-6 space-y-4">
         {CATEGORIES.map((category) => (
           <fieldset key={category} className="rounded border border-slate-300 p-3">
             <legend className="px-1 font-semibold">{t(`category.${category}`)}</legend>
