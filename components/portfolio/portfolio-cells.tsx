@@ -8,11 +8,8 @@ import { toPercent } from "@/lib/initiatives/progress";
 import { toCents, type PortfolioRow } from "@/lib/portfolio/row";
 import type { ColumnId } from "@/lib/portfolio/table-state";
 
-const healthStyle: Record<Health, string> = {
-  ON_TRACK: "bg-emerald-100 text-emerald-900 ring-emerald-300",
-  AT_RISK: "bg-amber-100 text-amber-950 ring-amber-300",
-  OFF_TRACK: "bg-red-100 text-red-900 ring-red-300",
-};
+// Short named utilities (app/globals.css): these classes repeat on every row of a 100-row page.
+const healthStyle: Record<Health, string> = { ON_TRACK: "badge tone-good", AT_RISK: "badge tone-warn", OFF_TRACK: "badge tone-bad" };
 
 type Formats = { money: (amount: string) => string; day: (iso: string) => string; instant: (iso: string) => string };
 
@@ -56,11 +53,11 @@ export function portfolioCell(id: ColumnId, row: PortfolioRow, { t, tStatus, tHe
   const none = <>{t("none")}</>;
   switch (id) {
     case "code":
-      return <span className="font-mono whitespace-nowrap">{row.code}</span>;
+      return row.code;
     case "title":
       return (
         // No prefetch: a page of up to 100 links would otherwise fetch 100 initiative pages.
-        <Link href={`/app/initiatives/${row.code}`} prefetch={false} className="text-brand-700 underline underline-offset-2 print:text-black print:no-underline">
+        <Link href={`/app/initiatives/${row.code}`} prefetch={false} className="link">
           {row.title}
         </Link>
       );
@@ -71,33 +68,44 @@ export function portfolioCell(id: ColumnId, row: PortfolioRow, { t, tStatus, tHe
     case "leads":
       return row.leads.length ? <>{row.leads.join(", ")}</> : none;
     case "status":
-      return <span className="whitespace-nowrap">{tStatus(row.status)}</span>;
+      return tStatus(row.status);
     case "health":
-      return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 ring-1 print:ring-0 ${healthStyle[row.health]}`}>{tHealth(row.health)}</span>;
+      return <span className={healthStyle[row.health]}>{tHealth(row.health)}</span>;
     case "progress":
       return row.progress === null ? none : <>{t("percent", { value: toPercent(row.progress)! })}</>;
     case "nextMilestone":
       return row.nextMilestoneTitle ? <>{row.nextMilestoneTitle}</> : none;
     case "nextMilestoneDate":
-      return row.nextMilestoneDate ? <span className="whitespace-nowrap">{f.day(row.nextMilestoneDate)}</span> : none;
+      return row.nextMilestoneDate ? f.day(row.nextMilestoneDate) : none;
     case "delay":
       return row.delayDays === null ? none : <span className={row.delayDays > 0 ? "font-semibold text-red-800" : undefined}>{row.delayDays}</span>;
     case "overdue":
       return <>{row.overdueMilestones}</>;
     case "planned":
-      return <span className="whitespace-nowrap">{f.money(row.budgetPlanned)}</span>;
+      return f.money(row.budgetPlanned);
     case "actual":
-      return <span className="whitespace-nowrap">{f.money(row.budgetActual)}</span>;
+      return f.money(row.budgetActual);
     case "lastUpdate":
-      return row.lastUpdate ? <span className="whitespace-nowrap">{f.instant(row.lastUpdate)}</span> : <>{t("never")}</>;
+      return row.lastUpdate ? f.instant(row.lastUpdate) : t("never");
     case "stale":
-      return row.stale ? <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-amber-950 ring-1 ring-amber-300 print:ring-0">{t("staleBadge")}</span> : null;
+      return row.stale ? <span className="badge tone-warn">{t("staleBadge")}</span> : null;
     case "partners":
       return row.partnerNames.length ? <>{row.partnerNames.join(", ")}</> : none;
     case "districts":
       return row.districtNames.length ? <>{row.districtNames.join(", ")}</> : none;
   }
 }
+
+/** Classes of a column's cells: whole-column styles sit on the cell, not on a wrapper in each one. */
+export const COLUMN_CLASSES: Partial<Record<ColumnId, string>> = {
+  code: "max-w-28 font-mono whitespace-nowrap",
+  title: "sm:min-w-56 sm:max-w-80",
+  status: "whitespace-nowrap",
+  nextMilestoneDate: "whitespace-nowrap",
+  planned: "whitespace-nowrap",
+  actual: "whitespace-nowrap",
+  lastUpdate: "whitespace-nowrap",
+};
 
 /** Right-aligned columns hold numbers. */
 export const NUMERIC_COLUMNS: ReadonlySet<ColumnId> = new Set(["progress", "delay", "overdue", "planned", "actual"]);

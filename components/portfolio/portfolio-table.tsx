@@ -9,30 +9,31 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useOptimistic, useTransition } from "react";
 import { DataTablePagination } from "@/components/ui/data-table/client-pagination";
 import { ClientDataTable, type DataTableColumn } from "@/components/ui/data-table";
-import type { PortfolioPageModel } from "@/lib/portfolio/page-model";
+import type { PortfolioPageModel, PortfolioPageRow } from "@/lib/portfolio/page-model";
 import type { PortfolioFacetOptions, PortfolioRow } from "@/lib/portfolio/row";
 import { PAGE_SIZES, serializePortfolioState, type ColumnId, type PageSize, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { ColumnSettings } from "./column-settings";
 import { PortfolioGroupHead } from "./portfolio-group-head";
-import { COLUMN_DEFINITIONS, NUMERIC_COLUMNS, portfolioCell, useCellContext, type CellContext } from "./portfolio-cells";
+import { COLUMN_CLASSES, COLUMN_DEFINITIONS, NUMERIC_COLUMNS, portfolioCell, useCellContext, type CellContext } from "./portfolio-cells";
 import { PortfolioFilters } from "./portfolio-filters";
 
 /** Changing any of these shows the first page again. */
 const FILTER_KEYS = new Set<keyof PortfolioTableState>(["q", "field", "dept", "status", "health", "partner", "district", "stale", "overdue", "group", "size"]);
 
 /** The columns in the chosen order, declared for the one data table; cells come from portfolio-cells. */
-function columnsFor(cols: readonly ColumnId[], cells: CellContext): DataTableColumn<PortfolioRow>[] {
+function columnsFor(cols: readonly ColumnId[], cells: CellContext): DataTableColumn<PortfolioPageRow>[] {
   return cols.map((id) => {
     const definition = COLUMN_DEFINITIONS[id];
     return {
       id,
       header: cells.t(`col.${id}`),
-      cell: (row) => portfolioCell(id, row, cells),
+      // The server sent the fields this column shows (COLUMN_FIELDS; page-model.test.ts renders both ways).
+      cell: (row) => portfolioCell(id, row as PortfolioRow, cells),
       align: NUMERIC_COLUMNS.has(id) ? "end" : "start",
       sortable: true,
       headerTitle: definition ? cells.t(definition.key) : undefined,
       describedBy: definition?.id,
-      className: id === "title" ? "sm:min-w-56 sm:max-w-80" : id === "code" ? "max-w-28" : undefined,
+      className: COLUMN_CLASSES[id],
     };
   });
 }
@@ -113,7 +114,7 @@ export function PortfolioTable({
               })),
             }
           : { rows: view.segments.flatMap((segment) => segment.rows) })}
-        rowKey={(row) => row.id}
+        rowKey={(row) => row.code}
         caption={state.group ? t("tableCaptionGrouped", { group: t(`group.${state.group}`) }) : t("tableCaption")}
         regionLabel={t("tableRegion")}
         locale={locale}

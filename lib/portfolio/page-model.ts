@@ -6,13 +6,50 @@
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { applyPortfolioState, facetCounts, groupKeys, groupTotals, type GroupTotals } from "./filter-sort";
 import type { PortfolioFacetOptions, PortfolioRow } from "./row";
-import { FACETS, type Facet, type GroupBy, type PortfolioTableState } from "./table-state";
+import { FACETS, type ColumnId, type Facet, type GroupBy, type PortfolioTableState } from "./table-state";
+
+/**
+ * The fields each column shows (components/portfolio/portfolio-cells.tsx reads no other): the page
+ * sends a row with the fields of the visible columns only, keyed by its code. Slugs and hidden
+ * columns stay on the server (a row of every field is about twice the size).
+ * page-model.test.ts renders every column from the trimmed row and from the full one and compares.
+ */
+export const COLUMN_FIELDS: Readonly<Record<ColumnId, readonly (keyof PortfolioRow)[]>> = {
+  code: ["code"],
+  title: ["code", "title"],
+  field: ["fieldCode", "fieldTitle"],
+  department: ["departmentCode", "departmentName"],
+  leads: ["leads"],
+  status: ["status"],
+  health: ["health"],
+  progress: ["progress"],
+  nextMilestone: ["nextMilestoneTitle"],
+  nextMilestoneDate: ["nextMilestoneDate"],
+  delay: ["delayDays"],
+  overdue: ["overdueMilestones"],
+  planned: ["budgetPlanned"],
+  actual: ["budgetActual"],
+  lastUpdate: ["lastUpdate"],
+  stale: ["stale"],
+  partners: ["partnerNames"],
+  districts: ["districtNames"],
+};
+
+/** A row as the page sends it: the code (the row's key) and the fields of the visible columns. */
+export type PortfolioPageRow = Pick<PortfolioRow, "code"> & Partial<PortfolioRow>;
+
+/** `row` with only the fields `cols` show. */
+export function pageRow(row: PortfolioRow, cols: readonly ColumnId[]): PortfolioPageRow {
+  const out: Record<string, unknown> = { code: row.code };
+  for (const col of cols) for (const field of COLUMN_FIELDS[col]) out[field] = row[field];
+  return out as PortfolioPageRow;
+}
 
 /** A group's heading: its key ("" = no partner), totals over the WHOLE filtered group (all pages). */
 export type PortfolioGroupHead = { key: string; totals: GroupTotals; /** The group began on an earlier page. */ continued: boolean };
 
 /** A run of rows on the page, under its group's heading when the table is grouped. */
-export type PortfolioSegment = { group: PortfolioGroupHead | null; rows: PortfolioRow[] };
+export type PortfolioSegment = { group: PortfolioGroupHead | null; rows: PortfolioPageRow[] };
 
 export type PortfolioPageModel = {
   /** Initiatives the viewer may see at all. */
@@ -79,7 +116,7 @@ export function portfolioPage(rows: readonly PortfolioRow[], state: PortfolioTab
     const start = offset;
     offset += g.rows.length;
     if (offset <= from || start >= to) continue;
-    const slice = g.rows.slice(Math.max(0, from - start), to - start);
+    const slice = g.rows.slice(Math.max(0, from - start), to - start).map((row) => pageRow(row, state.cols));
     const head = state.group ? { key: g.key, totals: groupTotals(g.rows), continued: start < from } : null;
     segments.push({ group: head, rows: slice });
   }

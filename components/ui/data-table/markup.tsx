@@ -21,9 +21,11 @@ function alignOf<Row>(c: DataTableColumn<Row>): "start" | "end" | "center" {
  */
 function stickyClass(index: number, stickyCount: number, header = false): string {
   if (index >= stickyCount) return header ? "z-[2]" : "";
-  const place = index === 0 ? "dt-stick sticky left-0" : "dt-stick sm:sticky sm:left-[var(--dt-sticky-1)]";
-  const edge = index === stickyCount - 1 ? " dt-edge" : "";
-  return `${place} ${header ? "z-[3]" : "z-[1]"}${edge}`;
+  // Body cells use the named utilities of app/globals.css (dt-col-1 = "sticky left-0 z-[1]", …).
+  const place = header
+    ? `dt-stick ${index === 0 ? "sticky left-0" : "sm:sticky sm:left-[var(--dt-sticky-1)]"} z-[3]`
+    : `dt-stick dt-col-${index === 0 ? 1 : 2}`;
+  return index === stickyCount - 1 ? `${place} dt-edge` : place;
 }
 
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ") || undefined;
@@ -66,7 +68,7 @@ export function DataTableMarkup<Row extends object>({
           <tr className={join(hasDetail && "dt-has-detail", props.rowClassName?.(row))}>
             {columns.map((c, ci) => {
               const className = join(
-                ci === 0 && props.firstColumnWidth && "w-[var(--dt-sticky-1)] min-w-[var(--dt-sticky-1)]",
+                ci === 0 && props.firstColumnWidth && "dt-w-1",
                 alignOf(c) !== "start" && ALIGN[alignOf(c)],
                 isNumericFormat(c.format) && "tabular-nums",
                 stickyClass(ci, stickyCount),
