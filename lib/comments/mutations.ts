@@ -8,7 +8,7 @@ import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createCommentInput, createReportCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
 
 const select = { id: true, initiativeId: true, statusReportId: true, authorId: true, body: true, version: true, deletedAt: true } as const;
 
@@ -58,7 +58,7 @@ export const createReportCommentAction = defineAction({
   load: async (tx, input, actor) => {
     const report = await tx.statusReport.findUnique({
       where: { id: input.statusReportId },
-      select: { id: true, state: true, initiativeId: true, initiative: { select: { departmentId: true, leads: { select: { userId: true } } } } },
+      select: { id: true, state: true, initiativeId: true, initiative: { select: initiativeFactsSelect } },
     });
     if (!report) return null;
     const facts = { ...initiativeFacts(report.initiative) };
