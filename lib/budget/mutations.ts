@@ -2,8 +2,7 @@
 // public flag, note; `budget.plan`) and recording the actual spend (`budget.recordActual`, which a
 // project lead also holds) are separate actions, so a lead can only ever change `actual`.
 // Every change is audited with before/after and the initiative, for its history.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
+import { initiativeRowActions } from "@/lib/actions/initiative-row-actions";
 import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -43,17 +42,15 @@ const find = async (tx: Tx, id: string) => {
   const row = await tx.budgetLine.findUnique({ where: { id }, select });
   return row ? plain(row) : null;
 };
-const reload = (tx: Tx, id: string) => () => find(tx, id);
+
+const budgetLines = initiativeRowActions({ entity: "budgetLine", entityType: "BudgetLine", permission: "budget.plan", load: loadLine, find });
 
 /** Writes `data` only while the line has the version the caller saw; then reads it back in plain values. */
 const updateLine = (tx: Tx, row: { id: string; version: number }, data: Prisma.BudgetLineUpdateManyMutationInput) =>
-  updateRowVersioned("BudgetLine", row, (args) => tx.budgetLine.updateMany(args), data, reload(tx, row.id));
+  updateRowVersioned("BudgetLine", row, (args) => tx.budgetLine.updateMany(args), data, () => find(tx, row.id));
 
-export const createBudgetLineAction = createInitiativeRowAction({
-  name: "budgetLine.create",
-  entityType: "BudgetLine",
+export const createBudgetLineAction = budgetLines.create({
   input: createBudgetLineInput,
-  permission: "budget.plan",
   create: async ({ tx, input }) => {
     const taken = await tx.budgetLine.count({ where: { initiativeId: input.initiativeId, year: input.year, fundingSource: input.fundingSource } });
     // A field conflict (not a concurrent edit): the form shows it next to the funding source.
@@ -62,33 +59,18 @@ export const createBudgetLineAction = createInitiativeRowAction({
   },
 });
 
-export const updateBudgetPlanAction = editInitiativeRowAction({
-  name: "budgetLine.plan",
-  entityType: "BudgetLine",
+export const updateBudgetPlanAction = budgetLines.edit("plan", {
   input: updateBudgetPlanInput,
-  permission: "budget.plan",
-  load: (tx, input) => loadLine(tx, input.id),
   edit: ({ tx, input: { id, version, ...data } }) => updateLine(tx, { id, version }, data),
 });
 
-export const recordBudgetActualAction = editInitiativeRowAction({
-  name: "budgetLine.recordActual",
-  entityType: "BudgetLine",
+export const recordBudgetActualAction = budgetLines.edit("recordActual", {
   input: recordBudgetActualInput,
   permission: "budget.recordActual",
-  load: (tx, input) => loadLine(tx, input.id),
   edit: ({ tx, input }) => updateLine(tx, input, { actual: input.actual }),
 });
 
-export const deleteBudgetLineAction = defineAction({
-  name: "budgetLine.delete",
+export const deleteBudgetLineAction = budgetLines.remove({
   input: deleteBudgetLineInput,
-  permission: "budget.plan",
-  load: (tx, input) => loadLine(tx, input.id),
-  run: async ({ tx, input, resource: { before, initiativeId }, audit }) => {
-    const { count } = await tx.budgetLine.deleteMany({ where: { id: input.id, version: input.version } });
-    await ensureUpdated(count, "BudgetLine", reload(tx, input.id));
-    audit({ action: "budgetLine.delete", entityType: "BudgetLine", entityId: input.id, initiativeId, before });
-    return { id: input.id };
-  },
+  remove: ({ tx, input }) => tx.budgetLine.deleteMany({ where: { id: input.id, version: input.version } }),
 });

@@ -2,13 +2,13 @@
 // author may edit or delete it (`comment.editOwn`, condition "owner"). Deleting is soft
 // (deletedAt), so the history keeps what was said. Every change is audited with the initiative.
 import { defineAction } from "@/lib/actions/define-action";
-import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
+import { initiativeRowActions } from "@/lib/actions/initiative-row-actions";
 import { updateVersioned } from "@/lib/actions/versioned-update";
 import { can } from "@/lib/authz/policy";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createCommentInput, createReportCommentInput, deleteCommentInput, updateCommentInput } from "./schemas";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
 
 const select = { id: true, initiativeId: true, statusReportId: true, authorId: true, body: true, version: true, deletedAt: true } as const;
 
@@ -21,6 +21,11 @@ async function loadOwnComment(tx: Tx, id: string) {
   return initiativeId ? { ownerId: comment.authorId, initiativeId, before } : null;
 }
 
+/** The live comment, as a conflict answers with it (none once deleted). */
+const findLive = (tx: Tx, id: string) => tx.comment.findFirst({ where: { id, deletedAt: null }, select });
+
+const comments = initiativeRowActions({ entity: "comment", entityType: "Comment", permission: "comment.editOwn", load: loadOwnComment, find: findLive });
+
 /**
  * Writes `data` only while the comment is live and has the version its author saw. A conflict
  * answers with the live comment (none once deleted); the changed row is read back as it is now,
@@ -30,13 +35,11 @@ const updateLiveComment = (tx: Tx, row: { id: string; version: number }, data: P
   updateVersioned(
     "Comment",
     () => tx.comment.updateMany({ where: { id: row.id, version: row.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } }),
-    () => tx.comment.findFirst({ where: { id: row.id, deletedAt: null }, select }),
+    () => findLive(tx, row.id),
     () => tx.comment.findUnique({ where: { id: row.id }, select }),
   );
 
-export const createCommentAction = createInitiativeRowAction({
-  name: "comment.create",
-  entityType: "Comment",
+export const createCommentAction = comments.create({
   input: createCommentInput,
   permission: "comment.create",
   load: (tx, input) => tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { id: true } }),
@@ -55,7 +58,7 @@ export const createReportCommentAction = defineAction({
   load: async (tx, input, actor) => {
     const report = await tx.statusReport.findUnique({
       where: { id: input.statusReportId },
-      select: { id: true, state: true, initiativeId: true, initiative: { select: { departmentId: true, leads: { select: { userId: true } } } } },
+      select: { id: true, state: true, initiativeId: true, initiative: { select: initiativeFactsSelect } },
     });
     if (!report) return null;
     const facts = { ...initiativeFacts(report.initiative) };
@@ -70,12 +73,8 @@ export const createReportCommentAction = defineAction({
   },
 });
 
-export const updateCommentAction = editInitiativeRowAction({
-  name: "comment.update",
-  entityType: "Comment",
+export const updateCommentAction = comments.edit("update", {
   input: updateCommentInput,
-  permission: "comment.editOwn",
-  load: (tx, input) => loadOwnComment(tx, input.id),
   edit: ({ tx, input }) => updateLiveComment(tx, input, { body: input.body }),
 });
 

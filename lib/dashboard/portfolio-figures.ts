@@ -107,32 +107,27 @@ export async function getPortfolioFigures(
 
   const listed = filters.fields.length ? fieldsOfAction.filter((f) => filters.fields.includes(f.code)) : fieldsOfAction;
   const progressOf = (r: Row) => initiativeProgress(r.status, { totalWeight: r.total, doneWeight: r.done });
-  const fields: FieldFigures[] = listed.map((f) => {
-    const own = rows.filter((r) => r.field === f.code);
+  /** The counts by status and health and the rolled-up progress of a set of initiatives (a field's or all). */
+  const tally = (set: Row[]) => {
     const byStatus = zeroStatus();
     const byHealth = zeroHealth();
-    for (const r of own) {
+    for (const r of set) {
       byStatus[r.status] += 1;
       byHealth[r.health] += 1;
     }
-    const values = own.map(progressOf);
-    return { ...f, total: own.length, byStatus, byHealth, progress: rollUpProgress(values), counted: values.filter((v) => v !== null).length };
-  });
+    const values = set.map(progressOf);
+    return { total: set.length, byStatus, byHealth, progress: rollUpProgress(values), counted: values.filter((v) => v !== null).length };
+  };
+  const fields: FieldFigures[] = listed.map((f) => ({ ...f, ...tally(rows.filter((r) => r.field === f.code)) }));
 
-  const byStatus = zeroStatus();
-  const byHealth = zeroHealth();
-  for (const r of rows) {
-    byStatus[r.status] += 1;
-    byHealth[r.health] += 1;
-  }
-  const all = rows.map(progressOf);
+  const { total, byStatus, byHealth, progress, counted } = tally(rows);
   return {
-    total: rows.length,
+    total,
     byStatus,
     byHealth,
     fields,
-    progress: rollUpProgress(all),
-    counted: all.filter((v) => v !== null).length,
+    progress,
+    counted,
     stale: rows.filter((r) => r.stale).length,
     staleAfterDays,
     withOverdueMilestones: rows.filter((r) => r.overdue).length,

@@ -5,8 +5,9 @@
 // initiative's, where the loaded KPI decides — no department, and `structure.manage` besides — so
 // admins only. Every change is audited (with the initiative, if any). The rows they read and
 // compare have the shape of queries.ts (kpiDefinitionRowSelect), like every other read of a KPI.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
+import { defineAction } from "@/lib/actions/define-action";
+import { updateRowVersioned } from "@/lib/actions/versioned-update";
+import { initiativeRowActions } from "@/lib/actions/initiative-row-actions";
 import { can, type Actor } from "@/lib/authz/policy";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
@@ -31,13 +32,10 @@ async function loadKpi(tx: Tx, id: string, actor: Actor) {
   return { ...facts, before: plainKpiValues(before), measurements: _count.measurements };
 }
 
-const reload = (tx: Tx, id: string) => () => findKpiDefinition(tx, id);
+const kpis = initiativeRowActions({ entity: "kpi", entityType: "Kpi", permission: "kpi.define", load: loadKpi, find: findKpiDefinition });
 
-export const createKpiDefinitionAction = createInitiativeRowAction({
-  name: "kpi.create",
-  entityType: "Kpi",
+export const createKpiDefinitionAction = kpis.create({
   input: createKpiDefinitionInput,
-  permission: "kpi.define",
   create: async ({ tx, input }) =>
     plainKpiValues(
       await tx.kpi.create({
@@ -79,35 +77,25 @@ export const createPlanKpiDefinitionAction = defineAction({
   },
 });
 
-export const updateKpiDefinitionAction = editInitiativeRowAction({
-  name: "kpi.update",
-  entityType: "Kpi",
+export const updateKpiDefinitionAction = kpis.edit("update", {
   input: updateKpiDefinitionInput,
-  permission: "kpi.define",
-  load: (tx, input, actor) => loadKpi(tx, input.id, actor),
-  edit: async ({ tx, input: { id, version, ...data } }) => {
-    const { count } = await tx.kpi.updateMany({
-      where: { id, version },
-      data: { ...data, baselineDate: dateValue(data.baselineDate), targetDate: dateValue(data.targetDate), version: { increment: 1 } },
-    });
-    await ensureUpdated(count, "Kpi", reload(tx, id));
-    return (await findKpiDefinition(tx, id))!;
-  },
+  edit: ({ tx, input: { id, version, ...data } }) =>
+    updateRowVersioned(
+      "Kpi",
+      { id, version },
+      (args) => tx.kpi.updateMany(args),
+      { ...data, baselineDate: dateValue(data.baselineDate), targetDate: dateValue(data.targetDate) },
+      () => findKpiDefinition(tx, id),
+    ),
 });
 
-export const deleteKpiDefinitionAction = defineAction({
-  name: "kpi.delete",
+export const deleteKpiDefinitionAction = kpis.remove({
   input: deleteKpiDefinitionInput,
-  permission: "kpi.define",
-  load: (tx, input, actor) => loadKpi(tx, input.id, actor),
-  run: async ({ tx, input, resource: { before, initiativeId, measurements }, audit }) => {
+  remove: ({ tx, input, resource: { measurements } }) => {
     // Measured values are the record of what happened; a KPI that has them is kept.
     if (measurements > 0) {
       throw new AppError("CONFLICT", "The KPI has measurements and cannot be deleted.", { fieldErrors: { _form: ["#kpis.deleteBlocked"] } });
     }
-    const { count } = await tx.kpi.deleteMany({ where: { id: input.id, version: input.version, measurements: { none: {} } } });
-    await ensureUpdated(count, "Kpi", reload(tx, input.id));
-    audit({ action: "kpi.delete", entityType: "Kpi", entityId: input.id, initiativeId, before });
-    return { id: input.id };
+    return tx.kpi.deleteMany({ where: { id: input.id, version: input.version, measurements: { none: {} } } });
   },
 });

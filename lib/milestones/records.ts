@@ -4,7 +4,7 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isoDate } from "./dates";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
 
 /** The reason stored with the first forecast of a new milestone (as in the demo data). */
 export const INITIAL_PLAN_REASON = "Ausgangsplanung";
@@ -70,7 +70,7 @@ export async function getMilestone(tx: Tx, id: string): Promise<PresentedMilesto
 export async function loadMilestone(tx: Tx, id: string) {
   const row = await tx.milestone.findUnique({
     where: { id },
-    select: { ...milestoneSelect, initiative: { select: { departmentId: true, leads: { select: { userId: true } } } } },
+    select: { ...milestoneSelect, initiative: { select: initiativeFactsSelect } },
   });
   if (!row) return null;
   const { initiative, ...milestone } = row;

@@ -3,7 +3,7 @@
 // joined, e.g. initiativeCode) so re-users can switch between the two formats.
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { joinList, toCsv, type Column, type CsvDialect } from "@/lib/csv/write";
+import { joinList, toCsv, type Cell, type Column, type CsvDialect } from "@/lib/csv/write";
 import { publicBody, type PublicHandler } from "./http";
 import { listInitiatives } from "./initiatives";
 import {
@@ -34,97 +34,73 @@ export type CsvEndpoint = {
 
 const col = <R>(header: string, value: Column<R>["value"]): Column<R> => ({ header, value });
 
+/** Keys of R whose values a cell can hold as they are. */
+type CellKey<R> = { [K in keyof R]: R[K] extends Cell ? K : never }[keyof R] & string;
+
+/** Columns that are fields of a part of the row (the row itself by default), under the same names (the JSON field names). */
+const fieldsOf = <R, P>(part: (row: R) => P, ...keys: CellKey<P>[]): Column<R>[] => keys.map((key) => col<R>(key, (r) => part(r)[key] as Cell));
+const fields = <R>(...keys: CellKey<R>[]): Column<R>[] => fieldsOf((r: R) => r, ...keys);
+
 export const INITIATIVE_COLUMNS: Column<InitiativeRecord>[] = [
-  col("code", (r) => r.code),
-  col("slug", (r) => r.slug),
-  col("title", (r) => r.title),
-  col("summary", (r) => r.summary),
+  ...fields<InitiativeRecord>("code", "slug", "title", "summary"),
   col("fieldCode", (r) => r.field.code),
   col("fieldTitle", (r) => r.field.title),
-  col("department", (r) => r.department),
-  col("status", (r) => r.status),
-  col("health", (r) => r.health),
-  col("plannedStart", (r) => r.plannedStart),
-  col("plannedEnd", (r) => r.plannedEnd),
-  col("actualStart", (r) => r.actualStart),
-  col("actualEnd", (r) => r.actualEnd),
-  col("progress", (r) => r.progress),
-  col("progressPercent", (r) => r.progressPercent),
-  col("overdueMilestones", (r) => r.overdueMilestones),
-  col("lastUpdated", (r) => r.lastUpdated),
+  ...fields<InitiativeRecord>(
+    "department",
+    "status",
+    "health",
+    "plannedStart",
+    "plannedEnd",
+    "actualStart",
+    "actualEnd",
+    "progress",
+    "progressPercent",
+    "overdueMilestones",
+    "lastUpdated",
+  ),
   col("districts", (r) => joinList(r.districts)),
   col("partners", (r) => joinList(r.partners)),
-  col("url", (r) => r.url),
+  ...fields<InitiativeRecord>("url"),
 ];
 
 export const MILESTONE_COLUMNS: Column<MilestoneRecord>[] = [
   col("id", (r) => r.id),
   col("initiativeCode", (r) => r.initiative.code),
   col("initiativeSlug", (r) => r.initiative.slug),
-  col("title", (r) => r.title),
-  col("baselineDate", (r) => r.baselineDate),
-  col("forecastDate", (r) => r.forecastDate),
-  col("completedDate", (r) => r.completedDate),
-  col("slipDays", (r) => r.slipDays),
-  col("delayDays", (r) => r.delayDays),
-  col("overdue", (r) => r.overdue),
-  col("responsiblePartner", (r) => r.responsiblePartner),
+  ...fields<MilestoneRecord>("title", "baselineDate", "forecastDate", "completedDate", "slipDays", "delayDays", "overdue", "responsiblePartner"),
 ];
 
 type MeasurementRow = { kpi: KpiRecord; periodDate: string; value: number };
 export const KPI_COLUMNS: Column<MeasurementRow>[] = [
   col("kpiId", (r) => r.kpi.id),
-  col("scope", (r) => r.kpi.scope),
+  ...fieldsOf((r: MeasurementRow) => r.kpi, "scope"),
   col("fieldCode", (r) => r.kpi.field),
   col("initiativeCode", (r) => r.kpi.initiative?.code),
-  col("name", (r) => r.kpi.name),
-  col("unit", (r) => r.kpi.unit),
-  col("valueType", (r) => r.kpi.valueType),
-  col("direction", (r) => r.kpi.direction),
-  col("baselineValue", (r) => r.kpi.baselineValue),
-  col("baselineDate", (r) => r.kpi.baselineDate),
-  col("targetValue", (r) => r.kpi.targetValue),
-  col("targetDate", (r) => r.kpi.targetDate),
-  col("periodDate", (r) => r.periodDate),
-  col("value", (r) => r.value),
+  ...fieldsOf((r: MeasurementRow) => r.kpi, "name", "unit", "valueType", "direction", "baselineValue", "baselineDate", "targetValue", "targetDate"),
+  ...fields<MeasurementRow>("periodDate", "value"),
 ];
 
 type ParticipationRow = { partner: PartnerRecord; link: PartnerRecord["initiatives"][number] };
 export const PARTNER_COLUMNS: Column<ParticipationRow>[] = [
   col("partnerSlug", (r) => r.partner.slug),
   col("partnerName", (r) => r.partner.name),
-  col("kind", (r) => r.partner.kind),
-  col("website", (r) => r.partner.website),
+  ...fieldsOf((r: ParticipationRow) => r.partner, "kind", "website"),
   col("initiativeCode", (r) => r.link.code),
   col("initiativeSlug", (r) => r.link.slug),
-  col("role", (r) => r.link.role),
-  col("contribution", (r) => r.link.contribution),
+  ...fieldsOf((r: ParticipationRow) => r.link, "role", "contribution"),
 ];
 
 export const BUDGET_COLUMNS: Column<BudgetRecord>[] = [
   col("initiativeCode", (r) => r.initiative.code),
   col("initiativeSlug", (r) => r.initiative.slug),
-  col("year", (r) => r.year),
-  col("fundingSource", (r) => r.fundingSource),
+  ...fields<BudgetRecord>("year", "fundingSource"),
   col("planned", (r) => ({ decimal: r.planned })),
   col("actual", (r) => ({ decimal: r.actual })),
 ];
 
-export const FIELD_COLUMNS: Column<FieldRecord>[] = [
-  col("code", (r) => r.code),
-  col("slug", (r) => r.slug),
-  col("title", (r) => r.title),
-  col("description", (r) => r.description),
-  col("progress", (r) => r.progress),
-  col("initiativeCount", (r) => r.initiativeCount),
-];
+export const FIELD_COLUMNS = fields<FieldRecord>("code", "slug", "title", "description", "progress", "initiativeCount");
 
-export const DISTRICT_COLUMNS: Column<DistrictRecord>[] = [
-  col("code", (r) => r.code),
-  col("slug", (r) => r.slug),
-  col("name", (r) => r.name),
-  col("initiativeCount", (r) => r.initiativeCount),
-];
+export const DISTRICT_COLUMNS = fields<DistrictRecord>("code", "slug", "name", "initiativeCount");
 
 /** `dialect=excel-de` gives what German Excel opens directly (`;`, decimal comma); the default is RFC 4180. */
 const dialectParam = {

@@ -57,15 +57,30 @@ function paged<T>(ctx: LoadContext<Page>, result: { total: number; rows: T[] }) 
   return { data: result.rows, meta: { total: result.total, limit, offset, next } };
 }
 
-/** A paged list endpoint: the query's filter and page go to `load`, the rows come back as a page. */
-function pagedJson<F, T>(
-  query: z.ZodType<Page & F>,
-  load: (db: LoadContext<unknown>["db"], filter: F, page: Page) => Promise<{ total: number; rows: T[] }>,
-): PublicHandler {
-  return publicJson(query, async (ctx) => {
+/** What documents an endpoint: its OpenAPI path, operation and texts. */
+type EndpointDoc = Pick<JsonEndpoint, "path" | "operationId" | "summary" | "description" | "pathParams">;
+
+/** A paged list: the query's filter and page go to `load`; the response is a page of `item`s with its meta block. */
+function pagedEndpoint<F, T>({
+  query,
+  item,
+  load,
+  ...doc
+}: EndpointDoc & {
+  query: z.ZodObject & z.ZodType<Page & F>;
+  item: z.ZodType;
+  load: (db: LoadContext<unknown>["db"], filter: F, page: Page) => Promise<{ total: number; rows: T[] }>;
+}): JsonEndpoint {
+  const handler = publicJson(query, async (ctx) => {
     const { limit, offset, ...filter } = ctx.query;
     return paged(ctx, await load(ctx.db, filter as F, { limit, offset }));
   });
+  return { ...doc, query, response: list(item), handler };
+}
+
+/** Without query parameters: the response is `{ data }`, where `load` finds the data (or throws NotFound). */
+function dataEndpoint({ data, load, ...doc }: EndpointDoc & { data: z.ZodType; load: (ctx: LoadContext<unknown>) => Promise<unknown> }): JsonEndpoint {
+  return { ...doc, query: noQuery, response: single(data), handler: publicJson(noQuery, async (ctx) => ({ data: await load(ctx) })) };
 }
 
 async function masterplanOrThrow(ctx: LoadContext<unknown>) {
@@ -75,91 +90,86 @@ async function masterplanOrThrow(ctx: LoadContext<unknown>) {
 }
 
 export const JSON_ENDPOINTS = {
-  masterplan: {
+  masterplan: dataEndpoint({
     path: "/masterplan",
     operationId: "getMasterplan",
     summary: "The masterplan with its overall progress",
     description: "Title, vision, period and the mean progress of all published initiatives.",
-    query: noQuery,
-    response: single(masterplanRecord),
-    handler: publicJson(noQuery, async (ctx) => ({ data: (await masterplanOrThrow(ctx)).masterplan })),
-  },
-  fields: {
+    data: masterplanRecord,
+    load: async (ctx) => (await masterplanOrThrow(ctx)).masterplan,
+  }),
+  fields: dataEndpoint({
     path: "/fields",
     operationId: "listFields",
     summary: "Fields of action (Handlungsfelder)",
     description: "Every field of action with its progress and number of published initiatives.",
-    query: noQuery,
-    response: single(z.array(fieldRecord)),
-    handler: publicJson(noQuery, async (ctx) => ({ data: (await masterplanOrThrow(ctx)).fields })),
-  },
-  initiatives: {
+    data: z.array(fieldRecord),
+    load: async (ctx) => (await masterplanOrThrow(ctx)).fields,
+  }),
+  initiatives: pagedEndpoint({
     path: "/initiatives",
     operationId: "listInitiatives",
     summary: "Published initiatives (Maßnahmen)",
     description: "Filter by field of action, status, district or partner; ordered by code; paged with limit and offset.",
     query: initiativesQuery,
-    response: list(initiativeRecord),
-    handler: pagedJson(initiativesQuery, listInitiatives),
-  },
-  initiative: {
+    item: initiativeRecord,
+    load: listInitiatives,
+  }),
+  initiative: dataEndpoint({
     path: "/initiatives/{slug}",
     operationId: "getInitiative",
     summary: "One published initiative in full",
     description:
       "Description, public milestones with their forecast history, partners and roles, districts, approved public status summaries, public budget by source and year, public KPIs.",
-    query: noQuery,
     pathParams: { slug: "Slug of the initiative, as in the list." },
-    response: single(initiativeDetailRecord),
-    handler: publicJson(noQuery, async (ctx) => {
+    data: initiativeDetailRecord,
+    load: async (ctx) => {
       const found = await getInitiativeDetail(ctx.db, ctx.params.slug ?? "");
       if (!found) throw new NotFound("No published initiative with this slug.");
-      return { data: found };
-    }),
-  },
-  milestones: {
+      return found;
+    },
+  }),
+  milestones: pagedEndpoint({
     path: "/milestones",
     operationId: "listMilestones",
     summary: "Public milestones (Meilensteine)",
     description: "Baseline, forecast and completion dates of the public milestones of published initiatives.",
     query: milestonesQuery,
-    response: list(milestoneRecord),
-    handler: pagedJson(milestonesQuery, listMilestones),
-  },
-  kpis: {
+    item: milestoneRecord,
+    load: listMilestones,
+  }),
+  kpis: pagedEndpoint({
     path: "/kpis",
     operationId: "listKpis",
     summary: "Public key performance indicators with their measurements",
     description: "Masterplan, field and initiative KPIs with baseline, target and every measurement.",
     query: kpisQuery,
-    response: list(kpiRecord),
-    handler: pagedJson(kpisQuery, listKpis),
-  },
-  partners: {
+    item: kpiRecord,
+    load: listKpis,
+  }),
+  partners: dataEndpoint({
     path: "/partners",
     operationId: "listPartners",
     summary: "Partners of published initiatives",
     description: "Universities, companies and others with their roles in published initiatives.",
-    query: noQuery,
-    response: single(z.array(partnerRecord)),
-    handler: publicJson(noQuery, async (ctx) => ({ data: await listPartners(ctx.db) })),
-  },
-  districts: {
+    data: z.array(partnerRecord),
+    load: (ctx) => listPartners(ctx.db),
+  }),
+  districts: dataEndpoint({
     path: "/districts",
     operationId: "listDistricts",
     summary: "Districts (Stadtbezirke)",
     description: "The city's districts with the number of published initiatives concerning each.",
-    query: noQuery,
-    response: single(z.array(districtRecord)),
-    handler: publicJson(noQuery, async (ctx) => ({ data: await listDistricts(ctx.db) })),
-  },
-  budget: {
+    data: z.array(districtRecord),
+    load: (ctx) => listDistricts(ctx.db),
+  }),
+  budget: pagedEndpoint({
     path: "/budget",
     operationId: "listBudget",
     summary: "Public budget lines",
     description: "Planned and actual amounts per published initiative, year and funding source.",
     query: budgetQuery,
-    response: list(budgetRecord),
-    handler: pagedJson(budgetQuery, listBudget),
-  },
+    item: budgetRecord,
+    load: listBudget,
+  }),
 } satisfies Record<string, JsonEndpoint>;

@@ -81,7 +81,10 @@ const progressPercent = z
   .nullable()
   .meta({ description: "`progress` in whole percent as the citizens' site shows it: rounded down (floor(progress × 100)), so 99.6 % is not shown as done." });
 const money = z.string().regex(/^\d+\.\d{2}$/).meta({ description: "Amount in euros as an exact decimal string, e.g. \"125000.00\"." });
-const ref = z.object({ code: z.string(), slug: z.string() }).meta({ description: "Reference to a published initiative." });
+/** How every published thing is known: its code and the slug of its URL. */
+const codeAndSlug = { code: z.string(), slug: z.string() };
+const ref = z.object(codeAndSlug).meta({ description: "Reference to a published initiative." });
+const initiativeCount = z.number().int();
 
 export const masterplanRecord = z.object({
   slug: z.string(),
@@ -91,24 +94,16 @@ export const masterplanRecord = z.object({
   periodEnd: date,
   isExample: z.boolean().meta({ description: "True when the data set is example (demo) data." }),
   progress,
-  initiativeCount: z.number().int(),
+  initiativeCount,
 });
 
-export const fieldRecord = z.object({
-  code: z.string(),
-  slug: z.string(),
-  title: z.string(),
-  description: z.string(),
-  progress,
-  initiativeCount: z.number().int(),
-});
+export const fieldRecord = z.object({ ...codeAndSlug, title: z.string(), description: z.string(), progress, initiativeCount });
 
 export const initiativeRecord = z.object({
-  code: z.string(),
-  slug: z.string(),
+  ...codeAndSlug,
   title: z.string(),
   summary: z.string(),
-  field: z.object({ code: z.string(), slug: z.string(), title: z.string() }),
+  field: z.object({ ...codeAndSlug, title: z.string() }),
   department: z.string().meta({ description: "Name of the responsible department." }),
   status: z.enum(InitiativeStatus),
   health: z.enum(Health),
@@ -174,10 +169,10 @@ export const partnerRecord = z.object({
   kind: z.enum(PartnerKind),
   website: z.string().nullable(),
   description: z.string(),
-  initiatives: z.array(z.object({ code: z.string(), slug: z.string(), role: z.enum(PartnerRole), contribution: z.string() })),
+  initiatives: z.array(z.object({ ...codeAndSlug, role: z.enum(PartnerRole), contribution: z.string() })),
 });
 
-export const districtRecord = z.object({ code: z.string(), slug: z.string(), name: z.string(), initiativeCount: z.number().int() });
+export const districtRecord = z.object({ ...codeAndSlug, name: z.string(), initiativeCount });
 
 export const budgetRecord = z.object({
   initiative: ref,

@@ -1,13 +1,18 @@
 // Partner management (admins). Each action goes through the one builder. The slug is derived
 // from the name on creation and follows the name when it is renamed; names and slugs are unique.
-import { assertNoClash, catalogueCreateAction, catalogueDeleteAction, catalogueUpdateAction, otherThan } from "@/lib/actions/catalogue-actions";
+import { assertNoClash, catalogueActions, otherThan } from "@/lib/actions/catalogue-actions";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createPartnerInput, deletePartnerInput, partnerSlug, updatePartnerInput } from "./schemas";
 
 const select = { id: true, slug: true, name: true, kind: true, website: true, description: true, version: true } as const;
 
-const loadPartner = (tx: Tx, input: { id: string }) => tx.partner.findUnique({ where: { id: input.id }, select });
+const partners = catalogueActions({
+  entity: "partner",
+  entityType: "Partner",
+  permission: "partner.manage",
+  load: (tx, input) => tx.partner.findUnique({ where: { id: input.id }, select }),
+});
 
 /** Another partner already has this name or the slug it would get ("Müller" and "Mueller" collide). */
 const assertNameFree = (tx: Tx, name: string, slug: string, exceptId?: string) =>
@@ -17,11 +22,8 @@ const assertNameFree = (tx: Tx, name: string, slug: string, exceptId?: string) =
     { name: ["#partners.errors.nameTaken"] },
   );
 
-export const createPartnerAction = catalogueCreateAction({
-  name: "partner.create",
-  entityType: "Partner",
+export const createPartnerAction = partners.create({
   input: createPartnerInput,
-  permission: "partner.manage",
   create: async (tx, input) => {
     const slug = partnerSlug(input.name);
     await assertNameFree(tx, input.name, slug);
@@ -29,12 +31,8 @@ export const createPartnerAction = catalogueCreateAction({
   },
 });
 
-export const updatePartnerAction = catalogueUpdateAction({
-  name: "partner.update",
-  entityType: "Partner",
+export const updatePartnerAction = partners.update({
   input: updatePartnerInput,
-  permission: "partner.manage",
-  load: loadPartner,
   prepare: async (tx, data, before, id) => {
     // Keep a curated slug while the name stays; a renamed partner gets the slug of its new name.
     const slug = data.name === before.name ? before.slug : partnerSlug(data.name);
@@ -44,12 +42,8 @@ export const updatePartnerAction = catalogueUpdateAction({
   update: (tx, where, data) => tx.partner.updateMany({ where, data }),
 });
 
-export const deletePartnerAction = catalogueDeleteAction({
-  name: "partner.delete",
-  entityType: "Partner",
+export const deletePartnerAction = partners.remove({
   input: deletePartnerInput,
-  permission: "partner.manage",
-  load: loadPartner,
   loadWithUses: (tx, input) =>
     tx.partner.findUnique({ where: { id: input.id }, select: { ...select, _count: { select: { initiatives: true, milestones: true } } } }),
   inUse: (uses) =>

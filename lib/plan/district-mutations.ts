@@ -1,7 +1,7 @@
 // Districts (Stadtbezirke) (admins): create, edit, archive and unarchive; delete only while no
 // initiative names the district. Archived districts keep their initiatives but are no longer
 // offered for new ones. The slug is derived from the first name and stays (public links).
-import { assertNoClash, catalogueCreateAction, catalogueDeleteAction, catalogueUpdateAction, otherThan } from "@/lib/actions/catalogue-actions";
+import { assertNoClash, catalogueActions, otherThan } from "@/lib/actions/catalogue-actions";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
@@ -15,13 +15,15 @@ const assertCodeFree = (tx: Tx, code: string, exceptId?: string) =>
     code: ["#planSetup.errors.districtCodeTaken"],
   });
 
-const loadDistrict = (tx: Tx, input: { id: string }) => tx.district.findUnique({ where: { id: input.id }, select: districtSelect });
-
-export const createDistrictAction = catalogueCreateAction({
-  name: "district.create",
+const districts = catalogueActions({
+  entity: "district",
   entityType: "District",
-  input: createDistrictInput,
   permission: "structure.manage",
+  load: (tx, input) => tx.district.findUnique({ where: { id: input.id }, select: districtSelect }),
+});
+
+export const createDistrictAction = districts.create({
+  input: createDistrictInput,
   create: async (tx, input) => {
     await assertCodeFree(tx, input.code);
     const base = initiativeSlug(input.name);
@@ -30,31 +32,20 @@ export const createDistrictAction = catalogueCreateAction({
   },
 });
 
-export const updateDistrictAction = catalogueUpdateAction({
-  name: "district.update",
-  entityType: "District",
+export const updateDistrictAction = districts.update({
   input: updateDistrictInput,
-  permission: "structure.manage",
-  load: loadDistrict,
   prepare: (tx, data, _before, id) => assertCodeFree(tx, data.code, id),
   update: (tx, where, data) => tx.district.updateMany({ where, data }),
 });
 
-const districtArchiving = archiveActions({
-  entity: "district",
-  entityType: "District",
-  load: loadDistrict,
-  setArchivedAt: (tx, where, archivedAt) => tx.district.updateMany({ where, data: { archivedAt, version: { increment: 1 } } }),
-});
+const districtArchiving = archiveActions(districts, (tx, where, archivedAt) =>
+  tx.district.updateMany({ where, data: { archivedAt, version: { increment: 1 } } }),
+);
 export const archiveDistrictAction = districtArchiving.archive;
 export const unarchiveDistrictAction = districtArchiving.unarchive;
 
-export const deleteDistrictAction = catalogueDeleteAction({
-  name: "district.delete",
-  entityType: "District",
+export const deleteDistrictAction = districts.remove({
   input: rowVersionInput,
-  permission: "structure.manage",
-  load: loadDistrict,
   loadWithUses: (tx, input) => tx.district.findUnique({ where: { id: input.id }, select: { ...districtSelect, _count: { select: { initiatives: true } } } }),
   inUse: (uses) =>
     uses.initiatives > 0 ? new AppError("CONFLICT", "Initiatives name this district.", { fieldErrors: { _form: ["#planSetup.errors.districtInUse"] } }) : null,

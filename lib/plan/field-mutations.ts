@@ -2,7 +2,7 @@
 // and unarchive; delete only while no initiative or KPI hangs off a field, archive otherwise.
 // Archived fields keep their initiatives but are no longer offered for new ones.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
-import { assertNoClash, catalogueCreateAction, catalogueDeleteAction, catalogueUpdateAction, otherThan } from "@/lib/actions/catalogue-actions";
+import { assertNoClash, catalogueActions, otherThan } from "@/lib/actions/catalogue-actions";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
@@ -31,13 +31,15 @@ const assertCodeFree = (tx: Tx, masterplanId: string, code: string, exceptId?: s
     { code: ["#planSetup.errors.fieldCodeTaken"] },
   );
 
-const loadField = (tx: Tx, input: { id: string }) => tx.fieldOfAction.findUnique({ where: { id: input.id }, select: fieldSelect });
-
-export const createFieldOfActionAction = catalogueCreateAction({
-  name: "fieldOfAction.create",
+const fieldsOfAction = catalogueActions({
+  entity: "fieldOfAction",
   entityType: "FieldOfAction",
-  input: createFieldOfActionInput,
   permission: "structure.manage",
+  load: (tx, input) => tx.fieldOfAction.findUnique({ where: { id: input.id }, select: fieldSelect }),
+});
+
+export const createFieldOfActionAction = fieldsOfAction.create({
+  input: createFieldOfActionInput,
   create: async (tx, input) => {
     const masterplan = await tx.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
     if (!masterplan) throw new AppError("CONFLICT", "Create the masterplan first.", formError("noMasterplan"));
@@ -52,12 +54,8 @@ export const createFieldOfActionAction = catalogueCreateAction({
 });
 
 // The slug stays: public links to the field keep working when its title changes.
-export const updateFieldOfActionAction = catalogueUpdateAction({
-  name: "fieldOfAction.update",
-  entityType: "FieldOfAction",
+export const updateFieldOfActionAction = fieldsOfAction.update({
   input: updateFieldOfActionInput,
-  permission: "structure.manage",
-  load: loadField,
   prepare: (tx, data, before, id) => assertCodeFree(tx, before.masterplanId, data.code, id),
   update: (tx, where, data) => tx.fieldOfAction.updateMany({ where, data }),
 });
@@ -67,9 +65,9 @@ export const moveFieldOfActionAction = defineAction({
   name: "fieldOfAction.move",
   input: moveFieldOfActionInput,
   permission: "structure.manage",
-  load: loadField,
+  load: fieldsOfAction.load,
   run: async ({ tx, input, resource, audit }) => {
-    if (resource.version !== input.version) await ensureUpdated(0, "FieldOfAction", () => loadField(tx, input));
+    if (resource.version !== input.version) await ensureUpdated(0, "FieldOfAction", () => fieldsOfAction.load(tx, input));
     const fields = await tx.fieldOfAction.findMany({
       where: { masterplanId: resource.masterplanId },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
@@ -90,21 +88,14 @@ export const moveFieldOfActionAction = defineAction({
   },
 });
 
-const fieldOfActionArchiving = archiveActions({
-  entity: "fieldOfAction",
-  entityType: "FieldOfAction",
-  load: loadField,
-  setArchivedAt: (tx, where, archivedAt) => tx.fieldOfAction.updateMany({ where, data: { archivedAt, version: { increment: 1 } } }),
-});
+const fieldOfActionArchiving = archiveActions(fieldsOfAction, (tx, where, archivedAt) =>
+  tx.fieldOfAction.updateMany({ where, data: { archivedAt, version: { increment: 1 } } }),
+);
 export const archiveFieldOfActionAction = fieldOfActionArchiving.archive;
 export const unarchiveFieldOfActionAction = fieldOfActionArchiving.unarchive;
 
-export const deleteFieldOfActionAction = catalogueDeleteAction({
-  name: "fieldOfAction.delete",
-  entityType: "FieldOfAction",
+export const deleteFieldOfActionAction = fieldsOfAction.remove({
   input: rowVersionInput,
-  permission: "structure.manage",
-  load: loadField,
   loadWithUses: (tx, input) =>
     tx.fieldOfAction.findUnique({ where: { id: input.id }, select: { ...fieldSelect, _count: { select: { initiatives: true, kpis: true } } } }),
   inUse: (uses) =>

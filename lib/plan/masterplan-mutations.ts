@@ -1,7 +1,7 @@
 // The masterplan itself (admins): created once per installation, then edited. Title, vision,
 // period and adoption date are version-checked; the slug is derived from the first title and
 // stays, so that links keep working when the title changes.
-import { catalogueCreateAction, catalogueUpdateAction } from "@/lib/actions/catalogue-actions";
+import { catalogueActions } from "@/lib/actions/catalogue-actions";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeSlug } from "@/lib/initiatives/schemas";
@@ -26,11 +26,15 @@ export async function masterplanSnapshot(tx: Tx, id?: string) {
   return { ...m, periodStart: day(m.periodStart)!, periodEnd: day(m.periodEnd)!, adoptedAt: day(m.adoptedAt) };
 }
 
-export const createMasterplanAction = catalogueCreateAction({
-  name: "masterplan.create",
+const masterplans = catalogueActions({
+  entity: "masterplan",
   entityType: "Masterplan",
-  input: createMasterplanInput,
   permission: "structure.manage",
+  load: (tx, input) => masterplanSnapshot(tx, input.id),
+});
+
+export const createMasterplanAction = masterplans.create({
+  input: createMasterplanInput,
   create: async (tx, input) => {
     // One masterplan per installation: the public site, the fields and every figure hang off it.
     if (await tx.masterplan.count()) {
@@ -44,12 +48,8 @@ export const createMasterplanAction = catalogueCreateAction({
   },
 });
 
-export const updateMasterplanAction = catalogueUpdateAction({
-  name: "masterplan.update",
-  entityType: "Masterplan",
+export const updateMasterplanAction = masterplans.update({
   input: updateMasterplanInput,
-  permission: "structure.manage",
-  load: (tx, input) => masterplanSnapshot(tx, input.id),
   // The calendar dates arrive as YYYY-MM-DD and are stored as dates.
   prepare: async (_tx, data) => storedDates(data),
   update: (tx, where, data) => tx.masterplan.updateMany({ where, data }),

@@ -36,7 +36,13 @@ type Row = { id: string; code: string; slug: string; initiative_title: string; t
 
 const isStatus = (v: string | null): v is InitiativeStatus => v !== null && (Object.values(InitiativeStatus) as string[]).includes(v);
 const isHealth = (v: string | null): v is Health => v !== null && (Object.values(Health) as string[]).includes(v);
-const ref = (r: Row): ChangeInitiative => ({ code: r.code, slug: r.slug, title: r.initiative_title });
+/** What every change says: its kind, a key unique among all changes (`<prefix>/<row id>`), when, and of which initiative. */
+const base = <K extends ChangeKind>(kind: K, keyPrefix: string, r: Row, at: Date) => ({
+  kind,
+  key: `${keyPrefix}/${r.id}`,
+  at,
+  initiative: { code: r.code, slug: r.slug, title: r.initiative_title } satisfies ChangeInitiative,
+});
 
 /** Runs the five queries; returns the changes of each kind, newest first, with the number of each kind. */
 async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) {
@@ -109,42 +115,21 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
 
   const total = (rows: Row[]) => Number(rows[0]?.total ?? 0);
   const changes: Record<ChangeKind, PublicChange[]> = {
-    milestoneCompleted: done.map((r) => ({
-      kind: "milestoneCompleted",
-      key: `milestone-done/${r.id}`,
-      at: r.completed_date,
-      initiative: ref(r),
-      milestone: r.title,
-      date: isoDate(r.completed_date),
-    })),
+    milestoneCompleted: done.map((r) => ({ ...base("milestoneCompleted", "milestone-done", r, r.completed_date), milestone: r.title, date: isoDate(r.completed_date) })),
     milestoneMoved: moved.map((r) => ({
-      kind: "milestoneMoved",
-      key: `milestone-moved/${r.id}`,
-      at: r.reported_at,
-      initiative: ref(r),
+      ...base("milestoneMoved", "milestone-moved", r, r.reported_at),
       milestone: r.title,
       from: isoDate(r.from_date),
       to: isoDate(r.to_date),
       reason: r.reason,
     })),
     statusChanged: status.flatMap((r) =>
-      isStatus(r.from_status) && isStatus(r.to_status)
-        ? [{ kind: "statusChanged" as const, key: `status/${r.id}`, at: r.at, initiative: ref(r), from: r.from_status, to: r.to_status }]
-        : [],
+      isStatus(r.from_status) && isStatus(r.to_status) ? [{ ...base("statusChanged", "status", r, r.at), from: r.from_status, to: r.to_status }] : [],
     ),
     healthChanged: health.flatMap((r) =>
-      isHealth(r.from_health) && isHealth(r.to_health)
-        ? [{ kind: "healthChanged" as const, key: `health/${r.id}`, at: r.at, initiative: ref(r), from: r.from_health, to: r.to_health, reason: r.reason }]
-        : [],
+      isHealth(r.from_health) && isHealth(r.to_health) ? [{ ...base("healthChanged", "health", r, r.at), from: r.from_health, to: r.to_health, reason: r.reason }] : [],
     ),
-    summaryApproved: approved.map((r) => ({
-      kind: "summaryApproved",
-      key: `summary/${r.id}`,
-      at: r.at,
-      initiative: ref(r),
-      period: r.period,
-      summary: r.public_summary,
-    })),
+    summaryApproved: approved.map((r) => ({ ...base("summaryApproved", "summary", r, r.at), period: r.period, summary: r.public_summary })),
   };
   const counts: Record<ChangeKind, number> = {
     milestoneCompleted: total(done),

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
 
 export type ReportStep = "edit" | "submit" | "approve" | "return";
 
@@ -68,7 +68,7 @@ export const reportSelect = {
 export async function loadReport(tx: Tx, id: string) {
   const row = await tx.statusReport.findUnique({
     where: { id },
-    select: { ...reportSelect, initiative: { select: { departmentId: true, leads: { select: { userId: true } } } } },
+    select: { ...reportSelect, initiative: { select: initiativeFactsSelect } },
   });
   if (!row) return null;
   const { initiative, ...report } = row;

@@ -1,7 +1,7 @@
 // Risks of an initiative: create, edit (version-checked) and close. Admins, the head of the
 // initiative's department and its project leads may (`risk.edit`). Every change is audited with
 // before/after and the initiative, for its history.
-import { createInitiativeRowAction, editInitiativeRowAction } from "@/lib/actions/initiative-row-actions";
+import { initiativeRowActions } from "@/lib/actions/initiative-row-actions";
 import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
@@ -36,29 +36,24 @@ async function assertOwner(tx: Tx, ownerId: string | null) {
   if (!owner) throw new AppError("VALIDATION", "The owner is not an active user.", { fieldErrors: { ownerId: ["#risks.errors.owner"] } });
 }
 
-const reload = (tx: Tx, id: string) => () => tx.risk.findUnique({ where: { id }, select });
+const find = (tx: Tx, id: string) => tx.risk.findUnique({ where: { id }, select });
+
+const risks = initiativeRowActions({ entity: "risk", entityType: "Risk", permission: "risk.edit", load: loadRisk, find });
 
 /** Writes `data` only while the risk has the version the caller saw; then reads it back. */
 const updateRisk = (tx: Tx, row: { id: string; version: number }, data: Prisma.RiskUncheckedUpdateManyInput) =>
-  updateRowVersioned("Risk", row, (args) => tx.risk.updateMany(args), data, reload(tx, row.id));
+  updateRowVersioned("Risk", row, (args) => tx.risk.updateMany(args), data, () => find(tx, row.id));
 
-export const createRiskAction = createInitiativeRowAction({
-  name: "risk.create",
-  entityType: "Risk",
+export const createRiskAction = risks.create({
   input: createRiskInput,
-  permission: "risk.edit",
   create: async ({ tx, input }) => {
     await assertOwner(tx, input.ownerId);
     return tx.risk.create({ data: input, select });
   },
 });
 
-export const updateRiskAction = editInitiativeRowAction({
-  name: "risk.update",
-  entityType: "Risk",
+export const updateRiskAction = risks.edit("update", {
   input: updateRiskInput,
-  permission: "risk.edit",
-  load: (tx, input) => loadRisk(tx, input.id),
   edit: async ({ tx, input: { id, version, ...data }, resource: { before } }) => {
     // Keeping an owner who has left since is fine; naming a new one needs an active user.
     if (data.ownerId !== before.ownerId) await assertOwner(tx, data.ownerId);
@@ -66,12 +61,8 @@ export const updateRiskAction = editInitiativeRowAction({
   },
 });
 
-export const closeRiskAction = editInitiativeRowAction({
-  name: "risk.close",
-  entityType: "Risk",
+export const closeRiskAction = risks.edit("close", {
   input: closeRiskInput,
-  permission: "risk.edit",
-  load: (tx, input) => loadRisk(tx, input.id),
   edit: ({ tx, input, resource: { before } }) => {
     if (before.status === "CLOSED") throw new AppError("CONFLICT", "The risk is already closed.", { current: before });
     return updateRisk(tx, input, { status: "CLOSED" });

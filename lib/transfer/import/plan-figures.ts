@@ -4,7 +4,7 @@
 // admins'; initiative-level ones follow their initiative's department.
 import type { CellValue } from "../cells";
 import type { ReadSheet } from "../read";
-import { canonicalDecimal, cellProblem, comparable, day, Diff, listOf, newId, parseRow, record, SeenKeys, text, type ParsedRow, type Planner } from "./planner";
+import { canonicalDecimal, cellProblem, comparable, day, Diff, listOf, newId, parseRow, record, SeenKeys, text, type ParsedRow, planCreate, planUpdate, type Planner } from "./planner";
 
 type KpiRef = { id: string; scope: string; departmentId: string | null; initiativeId: string | null };
 
@@ -75,8 +75,7 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
         targetValue: String(v.targetValue), targetDate: day(target!), frequency: v.frequency ?? "QUARTERLY",
         isPublic: (v.isPublic as boolean | null | undefined) ?? true, method: text(v.method ?? null), source: text(v.source ?? null),
       };
-      p.writes.kpis.create.push(data);
-      p.writes.audits.push({ action: "kpi.create", entityType: "Kpi", entityId: data.id, initiativeId: owner!.initiativeId ?? null, after: data });
+      planCreate(p, p.writes.kpis, data, { action: "kpi.create", entityType: "Kpi", initiativeId: owner!.initiativeId ?? null });
       index.set(k, { id: data.id, scope, departmentId: owner!.departmentId, initiativeId: owner!.initiativeId ?? null });
       continue;
     }
@@ -95,9 +94,7 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
     diff.check("method", existing.method, { toDb: text });
     diff.check("source", existing.source, { toDb: text });
     if (!allowed && !diff.isEmpty) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
-    if (!record(p, row, "kpis", key, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.kpis.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({ action: "kpi.update", entityType: "Kpi", entityId: existing.id, initiativeId: existing.initiativeId, before: diff.before, after: diff.after });
+    planUpdate(p, row, "kpis", key, diff, p.writes.kpis, { action: "kpi.update", entityType: "Kpi", entityId: existing.id, initiativeId: existing.initiativeId });
   }
 }
 
@@ -121,17 +118,15 @@ export function planKpiValues(p: Planner, sheet: ReadSheet, index: Map<string, K
       if (!allowed) row.problems.push(cellProblem(row, "kpiName", "notAllowed"));
       if (!record(p, row, "kpiValues", key, "create")) continue;
       const data = { id: newId(), kpiId: kpi!.id, periodDate: day(period), value: String(v.value), note: text(v.note ?? null), recordedById: p.actor.id };
-      p.writes.measurements.create.push(data);
-      p.writes.audits.push({ action: "kpiMeasurement.record", entityType: "KpiMeasurement", entityId: data.id, initiativeId: kpi!.initiativeId, after: data });
+      planCreate(p, p.writes.measurements, data, { action: "kpiMeasurement.record", entityType: "KpiMeasurement", initiativeId: kpi!.initiativeId });
       continue;
     }
     const diff = new Diff(row);
     diff.check("value", existing.value, { compare: decimalCompare });
     diff.check("note", existing.note, { toDb: text });
     if (!allowed && !diff.isEmpty) row.problems.push(cellProblem(row, "kpiName", "notAllowed"));
-    if (!record(p, row, "kpiValues", key, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.measurements.update.push({ id: existing.id, data: { ...diff.data, recordedById: p.actor.id } });
-    p.writes.audits.push({ action: "kpiMeasurement.update", entityType: "KpiMeasurement", entityId: existing.id, initiativeId: kpi!.initiativeId, before: diff.before, after: diff.after });
+    const audit = { action: "kpiMeasurement.update", entityType: "KpiMeasurement", entityId: existing.id, initiativeId: kpi!.initiativeId };
+    planUpdate(p, row, "kpiValues", key, diff, p.writes.measurements, audit, { ...diff.data, recordedById: p.actor.id });
   }
 }
 
@@ -160,8 +155,7 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
         id: newId(), initiativeId: initiative!.id, year: year!, fundingSource: source, planned: String(v.planned),
         actual: v.actual ? String(v.actual) : "0", isPublic: (v.isPublic as boolean | null | undefined) ?? true, note: text(v.note ?? null),
       };
-      p.writes.budgetLines.create.push(data);
-      p.writes.audits.push({ action: "budgetLine.create", entityType: "BudgetLine", entityId: data.id, initiativeId: initiative!.id, after: data });
+      planCreate(p, p.writes.budgetLines, data, { action: "budgetLine.create", entityType: "BudgetLine", initiativeId: initiative!.id });
       continue;
     }
     const diff = new Diff(row);
@@ -169,8 +163,6 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     diff.check("actual", existing.actual, { toDb: (x) => (x ? String(x) : "0"), compare: (x) => (x ? canonicalDecimal(String(x)) : "0") });
     diff.check("isPublic", existing.isPublic, { toDb: (x) => x ?? true, compare: (x) => String(x ?? true) });
     diff.check("note", existing.note, { toDb: text });
-    if (!record(p, row, "budgetLines", key, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.budgetLines.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({ action: "budgetLine.update", entityType: "BudgetLine", entityId: existing.id, initiativeId: existing.initiativeId, before: diff.before, after: diff.after });
+    planUpdate(p, row, "budgetLines", key, diff, p.writes.budgetLines, { action: "budgetLine.update", entityType: "BudgetLine", entityId: existing.id, initiativeId: existing.initiativeId });
   }
 }

@@ -6,7 +6,7 @@ import { firstFreeSlug, INITIATIVE_CODE, initiativeSlug } from "@/lib/initiative
 import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
 import { parseEnumText, type CellValue } from "../cells";
 import type { ReadSheet } from "../read";
-import { cellProblem, comparable, day, Diff, listOf, newId, nullableText, parseRow, record, SeenKeys, text, type ParsedRow, type Planner } from "./planner";
+import { cellProblem, comparable, day, Diff, listOf, newId, nullableText, parseRow, record, SeenKeys, text, planCreate, planUpdate, type ParsedRow, type Planner } from "./planner";
 
 const LEAD_ROLES = new Set(["PROJECT_LEAD", "DEPARTMENT_HEAD"]);
 
@@ -158,20 +158,21 @@ function diffLinks(
   const after: Record<string, unknown> = {};
   const header = (key: string) => row.spec.columns.find((c) => c.key === key)!.header;
   const pending = { leads: [] as (() => void)[] };
-  if (leadIds) {
-    const current = existing.leads.map((l) => l.userId);
-    const add = leadIds.filter((id) => !current.includes(id));
-    const remove = current.filter((id) => !leadIds.includes(id));
-    if (add.length || remove.length) {
-      changed.push(header("leads"));
-      before.leads = current;
-      after.leads = leadIds;
-      pending.leads.push(() => {
-        for (const userId of add) p.writes.leads.create.push({ initiativeId: existing.id, userId });
-        for (const userId of remove) p.writes.leads.remove.push({ initiativeId: existing.id, userId });
-      });
-    }
-  }
+  /** A column listing ids (leads, districts): what to add and remove against `current`, noted as a change when anything is. */
+  const diffIds = (key: "leads" | "districts", wanted: string[] | null, current: string[], write: (add: string[], remove: string[]) => void) => {
+    if (!wanted) return;
+    const add = wanted.filter((id) => !current.includes(id));
+    const remove = current.filter((id) => !wanted.includes(id));
+    if (!add.length && !remove.length) return;
+    changed.push(header(key));
+    before[key] = current;
+    after[key] = wanted;
+    pending.leads.push(() => write(add, remove));
+  };
+  diffIds("leads", leadIds, existing.leads.map((l) => l.userId), (add, remove) => {
+    for (const userId of add) p.writes.leads.create.push({ initiativeId: existing.id, userId });
+    for (const userId of remove) p.writes.leads.remove.push({ initiativeId: existing.id, userId });
+  });
   if (partnerLinks) {
     const key = (l: { partnerId: string; role: string }) => `${l.partnerId}/${l.role}`;
     const wanted = new Set(partnerLinks.map(key));
@@ -187,20 +188,10 @@ function diffLinks(
       });
     }
   }
-  if (districtIds) {
-    const current = existing.districts.map((d) => d.districtId);
-    const add = districtIds.filter((id) => !current.includes(id));
-    const remove = current.filter((id) => !districtIds.includes(id));
-    if (add.length || remove.length) {
-      changed.push(header("districts"));
-      before.districts = current;
-      after.districts = districtIds;
-      pending.leads.push(() => {
-        for (const districtId of add) p.writes.initiativeDistricts.create.push({ initiativeId: existing.id, districtId });
-        for (const districtId of remove) p.writes.initiativeDistricts.remove.push({ initiativeId: existing.id, districtId });
-      });
-    }
-  }
+  diffIds("districts", districtIds, existing.districts.map((d) => d.districtId), (add, remove) => {
+    for (const districtId of add) p.writes.initiativeDistricts.create.push({ initiativeId: existing.id, districtId });
+    for (const districtId of remove) p.writes.initiativeDistricts.remove.push({ initiativeId: existing.id, districtId });
+  });
   // Written only when the row has no problems (record() decides; the caller skips errored rows).
   if (!row.problems.length) for (const fn of pending.leads) fn();
   return { changed, before, after };
@@ -240,11 +231,10 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
         baselineDate: day(baseline!), forecastDate: day(forecast ?? baseline!), completedDate: day(v.completedDate ?? null),
         weight: weight ?? 1, isPublic: (v.isPublic as boolean | null | undefined) ?? true,
       };
-      p.writes.milestones.create.push(data);
+      planCreate(p, p.writes.milestones, data, { action: "milestone.create", entityType: "Milestone", initiativeId: initiative!.id });
       // The history starts with the plan itself, as when a milestone is added in the app.
       p.writes.forecasts.push({ id: newId(), milestoneId: id, forecastDate: data.baselineDate, reason: INITIAL_PLAN_REASON, reportedById: p.actor.id });
       if (forecast && forecast !== baseline) p.writes.forecasts.push({ id: newId(), milestoneId: id, forecastDate: data.forecastDate, reason, reportedById: p.actor.id });
-      p.writes.audits.push({ action: "milestone.create", entityType: "Milestone", entityId: id, initiativeId: initiative!.id, after: data });
       continue;
     }
     if (baseline && baseline !== comparable(existing.baselineDate)) {
@@ -258,9 +248,8 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
     diff.check("completedDate", existing.completedDate, { toDb: day });
     diff.check("weight", existing.weight, { toDb: (x: CellValue) => x ?? 1, compare: (x) => String(x ?? 1) });
     diff.check("isPublic", existing.isPublic, { toDb: (x: CellValue) => x ?? true, compare: (x) => String(x ?? true) });
-    if (!record(p, row, "milestones", key, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.milestones.update.push({ id: existing.id, data: diff.data });
+    const audit = { action: "milestone.update", entityType: "Milestone", entityId: existing.id, initiativeId: existing.initiativeId };
+    if (!planUpdate(p, row, "milestones", key, diff, p.writes.milestones, audit)) continue;
     if ("forecastDate" in diff.data) p.writes.forecasts.push({ id: newId(), milestoneId: existing.id, forecastDate: diff.data.forecastDate, reason, reportedById: p.actor.id });
-    p.writes.audits.push({ action: "milestone.update", entityType: "Milestone", entityId: existing.id, initiativeId: existing.initiativeId, before: diff.before, after: diff.after });
   }
 }

@@ -4,7 +4,7 @@
 import { COLOR, FIELD_CODE } from "@/lib/plan/schemas";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
 import type { ReadSheet } from "../read";
-import { cellProblem, Diff, forbidUnlessUnchanged, newId, parseRow, record, SeenKeys, text, nullableText, type Planner } from "./planner";
+import { cellProblem, Diff, forbidUnlessUnchanged, newId, parseRow, record, SeenKeys, text, nullableText, planCreate, planUpdate, type Planner } from "./planner";
 
 const DEPARTMENT_CODE = /^[A-Z0-9-]{1,12}$/;
 const DISTRICT_CODE = /^[A-Z0-9-]{1,12}$/;
@@ -36,8 +36,7 @@ export function planFields(p: Planner, sheet: ReadSheet) {
         id, masterplanId: p.state.masterplan!.id, code, slug: slugFor(p.slugs.fields, String(row.values.title)), title: String(row.values.title),
         description: text(row.values.description ?? null), sortOrder: (row.values.sortOrder as number | null) ?? 0, color,
       };
-      p.writes.fields.create.push(data);
-      p.writes.audits.push({ action: "fieldOfAction.create", entityType: "FieldOfAction", entityId: id, after: data });
+      planCreate(p, p.writes.fields, data, { action: "fieldOfAction.create", entityType: "FieldOfAction" });
       p.fieldsByCode.set(code, { id, archived: false });
       continue;
     }
@@ -47,9 +46,7 @@ export function planFields(p: Planner, sheet: ReadSheet) {
     diff.check("sortOrder", existing.sortOrder, { toDb: (v) => v ?? 0, compare: (v) => String(v ?? 0) });
     diff.check("color", existing.color, { toDb: (v) => (v ? String(v).toLowerCase() : null), compare: (v) => (v ? String(v).toLowerCase() : "") });
     forbidUnlessUnchanged(row, p.isAdmin, "code", !diff.isEmpty);
-    if (!record(p, row, "fieldsOfAction", code, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.fields.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({ action: "fieldOfAction.update", entityType: "FieldOfAction", entityId: existing.id, before: diff.before, after: diff.after });
+    planUpdate(p, row, "fieldsOfAction", code, diff, p.writes.fields, { action: "fieldOfAction.update", entityType: "FieldOfAction", entityId: existing.id });
   }
 }
 
@@ -66,17 +63,14 @@ export function planDepartments(p: Planner, sheet: ReadSheet) {
       forbidUnlessUnchanged(row, p.isAdmin, "code", true);
       if (!record(p, row, "departments", code, "create")) continue;
       const data = { id: newId(), code, name: String(row.values.name) };
-      p.writes.departments.create.push(data);
-      p.writes.audits.push({ action: "department.create", entityType: "Department", entityId: data.id, after: data });
+      planCreate(p, p.writes.departments, data, { action: "department.create", entityType: "Department" });
       p.departmentsByCode.set(code, data.id);
       continue;
     }
     const diff = new Diff(row);
     diff.check("name", existing.name);
     forbidUnlessUnchanged(row, p.isAdmin, "code", !diff.isEmpty);
-    if (!record(p, row, "departments", code, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.departments.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({ action: "department.update", entityType: "Department", entityId: existing.id, before: diff.before, after: diff.after });
+    planUpdate(p, row, "departments", code, diff, p.writes.departments, { action: "department.update", entityType: "Department", entityId: existing.id });
   }
 }
 
@@ -94,8 +88,7 @@ export function planPartners(p: Planner, sheet: ReadSheet) {
       forbidUnlessUnchanged(row, p.isAdmin, "name", true);
       if (!record(p, row, "partners", name, "create")) continue;
       const data = { id: newId(), name, slug: slugFor(p.slugs.partners, name), kind: row.values.kind, website, description: text(row.values.description ?? null) };
-      p.writes.partners.create.push(data);
-      p.writes.audits.push({ action: "partner.create", entityType: "Partner", entityId: data.id, after: data });
+      planCreate(p, p.writes.partners, data, { action: "partner.create", entityType: "Partner" });
       p.partnersByName.set(name.toLowerCase(), data.id);
       continue;
     }
@@ -104,9 +97,7 @@ export function planPartners(p: Planner, sheet: ReadSheet) {
     diff.check("website", existing.website, { toDb: nullableText });
     diff.check("description", existing.description, { toDb: text });
     forbidUnlessUnchanged(row, p.isAdmin, "name", !diff.isEmpty);
-    if (!record(p, row, "partners", name, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.partners.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({ action: "partner.update", entityType: "Partner", entityId: existing.id, before: diff.before, after: diff.after });
+    planUpdate(p, row, "partners", name, diff, p.writes.partners, { action: "partner.update", entityType: "Partner", entityId: existing.id });
   }
 }
 
@@ -124,8 +115,7 @@ export function planDistricts(p: Planner, sheet: ReadSheet) {
       if (!record(p, row, "districts", code, "create")) continue;
       const name = String(row.values.name);
       const data = { id: newId(), code, name, slug: slugFor(p.slugs.districts, name), sortOrder: (row.values.sortOrder as number | null) ?? 0 };
-      p.writes.districts.create.push(data);
-      p.writes.audits.push({ action: "district.create", entityType: "District", entityId: data.id, after: data });
+      planCreate(p, p.writes.districts, data, { action: "district.create", entityType: "District" });
       p.districtsByCode.set(code, { id: data.id, archived: false });
       continue;
     }
@@ -133,8 +123,6 @@ export function planDistricts(p: Planner, sheet: ReadSheet) {
     diff.check("name", existing.name);
     diff.check("sortOrder", existing.sortOrder, { toDb: (v) => v ?? 0, compare: (v) => String(v ?? 0) });
     forbidUnlessUnchanged(row, p.isAdmin, "code", !diff.isEmpty);
-    if (!record(p, row, "districts", code, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) continue;
-    p.writes.districts.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({ action: "district.update", entityType: "District", entityId: existing.id, before: diff.before, after: diff.after });
+    planUpdate(p, row, "districts", code, diff, p.writes.districts, { action: "district.update", entityType: "District", entityId: existing.id });
   }
 }

@@ -188,6 +188,33 @@ export function record(p: Planner, row: ParsedRow, entity: EntityKey, key: strin
   return true;
 }
 
+/** A new row: written as `data` and audited with it (`audit` names the action, entity type and initiative). */
+export function planCreate(p: Planner, table: TableWrites, data: Record<string, unknown> & { id: string }, audit: Omit<AuditRow, "entityId" | "before" | "after">) {
+  table.create.push(data);
+  p.writes.audits.push({ ...audit, entityId: data.id, after: data });
+}
+
+/**
+ * Records an existing row as unchanged or updated (see `record`); when it changes something, the
+ * update (`data`, by default what the diff changed) is written and audited before/after. True when
+ * an update was planned.
+ */
+export function planUpdate(
+  p: Planner,
+  row: ParsedRow,
+  entity: EntityKey,
+  key: string,
+  diff: Diff,
+  table: TableWrites,
+  audit: Omit<AuditRow, "before" | "after">,
+  data = diff.data,
+): boolean {
+  if (!record(p, row, entity, key, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) return false;
+  table.update.push({ id: audit.entityId, data });
+  p.writes.audits.push({ ...audit, before: diff.before, after: diff.after });
+  return true;
+}
+
 /** Rows the actor may not change: structure sheets for department heads, other departments' initiatives. */
 export function forbidUnlessUnchanged(row: ParsedRow, allowed: boolean, columnKey: string, changes: boolean) {
   if (!allowed && changes) row.problems.push(cellProblem(row, columnKey, "notAllowed"));
