@@ -9,7 +9,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useOptimistic, useTransition } from "react";
 import { DataTablePagination } from "@/components/ui/data-table/client-pagination";
 import { ClientDataTable, type DataTableColumn } from "@/components/ui/data-table";
-import type { PortfolioPageModel, PortfolioPageRow } from "@/lib/portfolio/page-model";
+import { segmentRows, type PortfolioPageModel, type PortfolioPageRow } from "@/lib/portfolio/page-model";
 import type { PortfolioFacetOptions, PortfolioRow } from "@/lib/portfolio/row";
 import { PAGE_SIZES, serializePortfolioState, type ColumnId, type PageSize, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { ColumnSettings } from "./column-settings";
@@ -110,10 +110,10 @@ export function PortfolioTable({
                 key: `group-${segment.group?.key ?? ""}`,
                 // Each group is its own row group, headed by its totals (again when it continues from the previous page).
                 head: segment.group ? <PortfolioGroupHead group={state.group!} head={segment.group} options={options} /> : undefined,
-                rows: segment.rows,
+                rows: segmentRows(view, segment),
               })),
             }
-          : { rows: view.segments.flatMap((segment) => segment.rows) })}
+          : { rows: view.segments.flatMap((segment) => segmentRows(view, segment)) })}
         rowKey={(row) => row.code}
         caption={state.group ? t("tableCaptionGrouped", { group: t(`group.${state.group}`) }) : t("tableCaption")}
         regionLabel={t("tableRegion")}
@@ -128,9 +128,8 @@ export function PortfolioTable({
         minWidth="64rem"
         busy={pending}
         empty={t("empty")}
-        rowClassName={() => "break-inside-avoid"}
         testId="portfolio-table"
-        className="mt-4 tabular-nums print:text-[9pt]"
+        className="mt-4 tabular-nums print:text-[9pt] print:[&_tbody_tr]:break-inside-avoid"
       />
       <DataTablePagination
         page={view.page}

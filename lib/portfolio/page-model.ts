@@ -35,21 +35,33 @@ export const COLUMN_FIELDS: Readonly<Record<ColumnId, readonly (keyof PortfolioR
   districts: ["districtNames"],
 };
 
-/** A row as the page sends it: the code (the row's key) and the fields of the visible columns. */
+/** A row as the browser gets it: the code (the row's key) and the fields of the visible columns. */
 export type PortfolioPageRow = Pick<PortfolioRow, "code"> & Partial<PortfolioRow>;
 
-/** `row` with only the fields `cols` show. */
+/** The fields the page sends for `cols`, once each, the code first. */
+export function pageFields(cols: readonly ColumnId[]): (keyof PortfolioRow)[] {
+  return [...new Set<keyof PortfolioRow>(["code", ...cols.flatMap((c) => COLUMN_FIELDS[c])])];
+}
+
+/** A page row from the values sent in the order of `fields`. */
+export function rowFrom(fields: readonly (keyof PortfolioRow)[], values: readonly unknown[]): PortfolioPageRow {
+  return Object.fromEntries(fields.map((f, i) => [f, values[i]])) as PortfolioPageRow;
+}
+
+/** `row` with only the fields `cols` show (as the browser rebuilds it). */
 export function pageRow(row: PortfolioRow, cols: readonly ColumnId[]): PortfolioPageRow {
-  const out: Record<string, unknown> = { code: row.code };
-  for (const col of cols) for (const field of COLUMN_FIELDS[col]) out[field] = row[field];
-  return out as PortfolioPageRow;
+  const fields = pageFields(cols);
+  return rowFrom(fields, fields.map((f) => row[f]));
 }
 
 /** A group's heading: its key ("" = no partner), totals over the WHOLE filtered group (all pages). */
 export type PortfolioGroupHead = { key: string; totals: GroupTotals; /** The group began on an earlier page. */ continued: boolean };
 
-/** A run of rows on the page, under its group's heading when the table is grouped. */
-export type PortfolioSegment = { group: PortfolioGroupHead | null; rows: PortfolioPageRow[] };
+/**
+ * A run of rows on the page, under its group's heading when the table is grouped. Each row is the
+ * list of its values in the order of the model's `fields` (the keys are sent once, not per row).
+ */
+export type PortfolioSegment = { group: PortfolioGroupHead | null; rows: unknown[][] };
 
 export type PortfolioPageModel = {
   /** Initiatives the viewer may see at all. */
@@ -61,6 +73,8 @@ export type PortfolioPageModel = {
   /** The page shown: the requested one, or the last one when the request lies beyond the end. */
   page: number;
   pageCount: number;
+  /** The row fields sent (pageFields of the visible columns); segmentRows rebuilds the rows. */
+  fields: (keyof PortfolioRow)[];
   segments: PortfolioSegment[];
   /** Per facet and value: how many initiatives the value would give under the other filters. */
   facetCounts: Record<Facet, Record<string, number>>;
@@ -110,13 +124,14 @@ export function portfolioPage(rows: readonly PortfolioRow[], state: PortfolioTab
   const from = (page - 1) * state.size;
   const to = from + state.size;
 
+  const fields = pageFields(state.cols);
   const segments: PortfolioSegment[] = [];
   let offset = 0;
   for (const g of groups) {
     const start = offset;
     offset += g.rows.length;
     if (offset <= from || start >= to) continue;
-    const slice = g.rows.slice(Math.max(0, from - start), to - start).map((row) => pageRow(row, state.cols));
+    const slice = g.rows.slice(Math.max(0, from - start), to - start).map((row) => fields.map((f) => row[f]));
     const head = state.group ? { key: g.key, totals: groupTotals(g.rows), continued: start < from } : null;
     segments.push({ group: head, rows: slice });
   }
@@ -128,7 +143,13 @@ export function portfolioPage(rows: readonly PortfolioRow[], state: PortfolioTab
     rowCount,
     page,
     pageCount,
+    fields,
     segments,
     facetCounts: Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(counts[f])])) as Record<Facet, Record<string, number>>,
   };
+}
+
+/** The rows of one segment as objects again (in the browser). */
+export function segmentRows(view: Pick<PortfolioPageModel, "fields">, segment: PortfolioSegment): PortfolioPageRow[] {
+  return segment.rows.map((values) => rowFrom(view.fields, values));
 }

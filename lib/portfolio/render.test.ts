@@ -36,7 +36,8 @@ function render(query: string, canExport = true): string {
 const noop = () => {};
 const router = { back: noop, forward: noop, refresh: noop, push: noop, replace: noop, prefetch: noop } as unknown as AppRouterInstance;
 
-const bodyCodes = (html: string) => [...html.matchAll(/<td[^>]*><span class="font-mono[^"]*">([A-Z]+-\d+)<\/span>/g)].map((m) => m[1]);
+/** The code cell of each body row (the first cell, set in monospace). */
+const bodyCodes = (html: string) => [...html.matchAll(/<td class="[^"]*font-mono[^"]*">([A-Z]+-\d+)<\/td>/g)].map((m) => m[1]);
 
 describe("the portfolio table's first render", () => {
   it("shows the linked page of the filtered, sorted rows", () => {
