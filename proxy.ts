@@ -4,7 +4,7 @@
 // see what; that happens in lib/authz.
 import { NextResponse, type NextRequest } from "next/server";
 import { publicRouteFor } from "@/lib/i18n/config";
-import { buildCsp, createNonce, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
+import { buildCsp, createNonce, HASH_CSP_MARK, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
 
 /** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
@@ -33,8 +33,12 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts;
   // server code reads x-nonce and x-request-id through headers().
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
+  // The public site's HTML gets no nonce (it is cacheable and gets the hash policy, see below).
+  const hashPolicy = production && route.action !== "none";
+  if (!hashPolicy) {
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+  }
   requestHeaders.set("x-request-id", requestId);
   // The address as the visitor sees it (before any rewrite): for layouts that must send a
   // signed-out visitor back here after sign-in, and for the public site's language switch.
@@ -54,6 +58,10 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set("X-Request-Id", requestId);
+  // The public site's HTML can be served from Next's cache, without this request's nonce: the
+  // custom server (lib/server/hash-csp.ts) replaces the nonce policy by one with the hashes of the
+  // page's inline scripts. Served any other way, the nonce policy stays (locked, never open).
+  if (hashPolicy) response.headers.set(HASH_CSP_MARK, "1");
   return withSecurityHeaders(request, response, production, csp);
 }
 

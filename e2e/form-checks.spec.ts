@@ -89,7 +89,7 @@ test("a KPI value that is no number is refused in the browser; a decimal comma i
   await page.locator("summary", { hasText: "Messwert erfassen" }).first().click();
   const form = page.getByRole("form", { name: /^Messwert erfassen/ }).first();
   const value = form.getByRole("textbox", { name: "Wert" });
-  const note = form.getByRole("textbox", { name: /^Notiz/ });
+  const note = form.getByRole("textbox", { name: "Anmerkung" });
   await expect(note).toHaveAttribute("maxlength", "2000");
 
   const posts = countPosts(page);

@@ -8,7 +8,7 @@ test("code and title stick while the table scrolls sideways and down", async ({ 
   await signInAs("council");
   await page.goto("/app/portfolio?size=100");
   const table = page.getByTestId("portfolio-table");
-  const region = page.getByRole("region", { name: /Portfolio/ }).filter({ has: table });
+  const region = page.getByRole("region", { name: "Portfolio-Tabelle, waagerecht scrollbar" });
   const firstRow = table.locator("tbody tr").first();
   const code = firstRow.locator("td").first();
   const title = firstRow.getByRole("link").first();

@@ -1,5 +1,8 @@
-// Every response carries the security baseline (CSP with a per-request nonce, nosniff, referrer,
-// permissions and framing policies, a request id), and the public site still works under that CSP.
+// Every response carries the security baseline (a strict CSP, nosniff, referrer, permissions and
+// framing policies, a request id), and the public site still works under that CSP. The signed-in
+// app and the API have a per-request nonce; the public site's HTML, which is served from a cache,
+// names the hashes of its inline scripts instead (lib/server/hash-csp.ts).
+import { createHash } from "node:crypto";
 import { expect, test, type APIResponse } from "@playwright/test";
 
 const VALID_ID = "e2e-request-0123456789";
@@ -23,16 +26,23 @@ function nonceOf(res: APIResponse): string {
   return nonce!;
 }
 
-for (const path of ["/", "/api/health"]) {
-  test(`${path} answers with a nonce-based CSP and the baseline security headers`, async ({ request }) => {
+for (const path of ["/", "/en/initiatives", "/login", "/api/health"]) {
+  const hashed = path === "/" || path.startsWith("/en");
+  test(`${path} answers with a ${hashed ? "hash" : "nonce"}-based CSP and the baseline security headers`, async ({ request }) => {
     const res = await request.get(path);
     expect(res.status()).toBe(200);
     const csp = cspDirectives(res);
     const scriptSrc = csp.get("script-src")!;
-    expect(scriptSrc).toContain("'strict-dynamic'");
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
-    nonceOf(res);
+    if (hashed) {
+      expect(scriptSrc[0]).toBe("'self'");
+      expect(scriptSrc.length).toBeGreaterThan(1);
+      for (const source of scriptSrc.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    } else {
+      expect(scriptSrc).toContain("'strict-dynamic'");
+      nonceOf(res);
+    }
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("default-src")).toEqual(["'self'"]);
@@ -65,13 +75,28 @@ for (const path of ["/", "/api/health"]) {
 }
 
 test("every response gets its own nonce and request id", async ({ request }) => {
-  const [a, b] = [await request.get("/"), await request.get("/")];
+  const [a, b] = [await request.get("/login"), await request.get("/login")];
   expect(nonceOf(a)).not.toBe(nonceOf(b));
   expect(a.headers()["x-request-id"]).not.toBe(b.headers()["x-request-id"]);
 });
 
-test("every script in the served HTML carries the nonce from the CSP header", async ({ request }) => {
+test("the public page's CSP names exactly the hashes of its inline scripts, the same for every reader", async ({ request }) => {
   const res = await request.get("/");
+  const html = await res.text();
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\ssrc=/.test(m[1]!)).map((m) => m[2]!);
+  expect(inline.length).toBeGreaterThan(0);
+  const expected = new Set(inline.map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`));
+  const listed = new Set(cspDirectives(res).get("script-src")!.slice(1));
+  expect(listed).toEqual(expected);
+  // No nonce to guess, and nothing per request: a cached copy of the page carries the same policy.
+  expect(res.headers()["content-security-policy"]).not.toContain("nonce");
+  expect(html).not.toContain("nonce=");
+  const again = await request.get("/");
+  expect(again.headers()["content-security-policy"]).toBe(res.headers()["content-security-policy"]);
+});
+
+test("every script in the signed-in app's HTML carries the nonce from the CSP header", async ({ request }) => {
+  const res = await request.get("/login");
   const nonce = nonceOf(res);
   const html = await res.text();
   const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);

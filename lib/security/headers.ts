@@ -14,10 +14,26 @@ export function createNonce(): string {
  * because React and Next set `style` attributes, which nonces cannot cover.
  */
 export function buildCsp(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
+  // React's development build uses eval to rebuild server error stacks; production never does.
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, dev);
+}
+
+/**
+ * The policy for cached HTML (lib/security/script-hashes.ts): its inline scripts by their hashes,
+ * script files from our own origin. No 'strict-dynamic' (it would ignore 'self' and so block Next's
+ * chunk files, which carry neither nonce nor hash), no 'unsafe-inline'.
+ */
+export function buildHashCsp(hashes: readonly string[]): string {
+  return policy(["'self'", ...hashes].join(" "), false);
+}
+
+/** Set by proxy.ts on the public site's responses: lib/server/hash-csp.ts gives their HTML the hash policy. */
+export const HASH_CSP_MARK = "x-mm-hash-csp";
+
+function policy(scriptSources: string, dev: boolean): string {
   const directives: string[] = [
     "default-src 'self'",
-    // React's development build uses eval to rebuild server error stacks; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

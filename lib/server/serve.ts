@@ -9,6 +9,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
+import { publicRouteFor } from "@/lib/i18n/config";
+import { applyHashCsp, takeAcceptEncoding } from "./hash-csp";
 
 export type ListenOptions = { port: number; hostname: string };
 
@@ -75,6 +77,8 @@ export async function serve(opts: ListenOptions & { hops: number; dir?: string; 
   const state: { ready?: Promise<void> } = {};
   const server = http.createServer((req, res) => {
     stampClientAddress(req, opts.hops);
+    // The public site's pages: complete HTML gets its hash policy, then compression (lib/server/hash-csp.ts).
+    if (!opts.dev && publicRouteFor(new URL(req.url ?? "/", "http://x").pathname).action !== "none") applyHashCsp(res, takeAcceptEncoding(req));
     const run = () => handle!(req, res);
     (handle ? run() : state.ready!.then(run)).catch((e: unknown) => {
       if (!res.headersSent) {
