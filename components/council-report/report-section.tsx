@@ -1,6 +1,6 @@
 // The frame of the council report's sections: an h2 with the introduction below it, optionally
 // starting a new printed page; and the sections that are one table, or a sentence when there is
-// nothing to list.
+// nothing to list (a table of initiatives' items starts each row with the initiative).
 import type { ReactNode } from "react";
 import { SimpleTable, type Column, type Row } from "./simple-table";
 
@@ -16,7 +16,9 @@ export function ReportSection({ id, heading, intro, pageBreak = false, children 
   );
 }
 
-export function TableSection({ none, locale, columns, rows, ...head }: Head & { none: ReactNode; locale: string; columns: Column[]; rows: Row[] }) {
+type TableProps = Head & { none: ReactNode; locale: string; columns: Column[] };
+
+export function TableSection({ none, locale, columns, rows, ...head }: TableProps & { rows: Row[] }) {
   return (
     <ReportSection {...head}>
       {rows.length === 0 ? <p className="mt-3">{none}</p> : <SimpleTable locale={locale} caption={head.heading} columns={columns} rows={rows} />}
@@ -30,5 +32,30 @@ export function InitiativeCell({ code, title }: { code: string; title: string })
     <span>
       <span className="font-mono">{code}</span> {title}
     </span>
+  );
+}
+
+type InitiativeItem = { initiativeCode: string; initiativeTitle: string };
+
+/**
+ * A table section with one row per item of an initiative: the first column is the initiative
+ * (headed `initiativeLabel`), then `columns` with the cells `cells` gives for each item.
+ */
+export function InitiativeTableSection<T extends InitiativeItem>({
+  items,
+  initiativeLabel,
+  columns,
+  cells,
+  ...table
+}: TableProps & { items: T[]; initiativeLabel: string; cells: (item: T) => ReactNode[] }) {
+  return (
+    <TableSection
+      {...table}
+      columns={[{ label: initiativeLabel }, ...columns]}
+      rows={items.map((item, i) => ({
+        key: `${item.initiativeCode}-${i}`,
+        cells: [<InitiativeCell key="i" code={item.initiativeCode} title={item.initiativeTitle} />, ...cells(item)],
+      }))}
+    />
   );
 }
