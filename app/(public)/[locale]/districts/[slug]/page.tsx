@@ -1,13 +1,12 @@
 // /districts/<slug>: a Stadtbezirk with its public initiatives (50 per page, sorted by code).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
 import { BackLink } from "@/components/public/page-head";
-import { publicLocale, publicMetadata, slugAndPage, type SlugPageProps } from "@/components/public/public-page";
+import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicDistrict } from "@/lib/public/district-queries";
@@ -15,26 +14,18 @@ import { listQueryString } from "@/lib/public/list-queries";
 
 export const dynamic = "force-dynamic";
 
-async function load(props: SlugPageProps) {
-  const { slug, page } = await slugAndPage(props);
-  return loadPublicDistrict(await db(), slug, page);
-}
+const detail = detailPage(async (slug, page) => loadPublicDistrict(await db(), slug, page));
 
-export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(props.params);
-  const district = await load(props);
-  if (!district) return {};
+export const generateMetadata = detail.metadata(async (district, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicDistricts" });
   return publicMetadata(locale, `/districts/${district.slug}`, {
     title: t("districtTitle", { name: district.name }),
     description: t("districtDescription", { name: district.name }),
   });
-}
+});
 
 export default async function DistrictPage(props: SlugPageProps) {
-  const locale = await publicLocale(props.params);
-  const district = await load(props);
-  if (!district) notFound();
+  const { locale, row: district } = await detail.load(props);
   const t = await getTranslations("publicDistricts");
   const tList = await getTranslations("publicList");
   const { list } = district;

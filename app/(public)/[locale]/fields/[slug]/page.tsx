@@ -2,40 +2,31 @@
 // table and its public KPIs (chart and table each).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { BackLink, CodeTitle } from "@/components/public/page-head";
-import { isPublicSlug, publicLocale, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
+import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicField } from "@/lib/public/field-queries";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  if (!isPublicSlug(slug)) return null;
-  return getPublicField(await db(), slug);
-}
+const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicField(await db(), slug) : null));
 
-export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const field = await load((await params).slug);
-  if (!field) return {};
+export const generateMetadata = detail.metadata(async (field, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicField" });
   return publicMetadata(locale, `/fields/${field.slug}`, {
     title: `${field.code} ${field.title}`,
     description: field.description || t("metaDescription", { title: field.title }),
   });
-}
+});
 
-export default async function FieldPage({ params }: SlugPageProps) {
-  const locale = await publicLocale(params);
-  const field = await load((await params).slug);
-  if (!field) notFound();
+export default async function FieldPage(props: SlugPageProps) {
+  const { locale, row: field } = await detail.load(props);
   const t = await getTranslations("publicField");
   const tHome = await getTranslations("publicHome");
   const link = "text-brand-700 underline underline-offset-2";

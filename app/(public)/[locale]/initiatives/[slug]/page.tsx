@@ -5,7 +5,6 @@
 // English pages.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
@@ -13,7 +12,7 @@ import { InitiativeFunding } from "@/components/public/initiative-funding";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { BackLink, CodeTitle } from "@/components/public/page-head";
-import { isPublicSlug, publicLocale, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
+import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
 import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -23,15 +22,9 @@ import { parsePeriod } from "@/lib/reports/period";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  if (!isPublicSlug(slug)) return null;
-  return getPublicInitiative(await db(), slug);
-}
+const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicInitiative(await db(), slug) : null));
 
-export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const initiative = await load((await params).slug);
-  if (!initiative) return {};
+export const generateMetadata = detail.metadata(async (initiative, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicInitiative" });
   const path = `/initiatives/${initiative.slug}`;
   return publicMetadata(locale, path, {
@@ -39,12 +32,10 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
     description: initiative.summary || t("metaDescriptionFallback", { code: initiative.code }),
     feedPath: `${path}/feed.xml`,
   });
-}
+});
 
-export default async function InitiativePage({ params }: SlugPageProps) {
-  const locale = await publicLocale(params);
-  const initiative = await load((await params).slug);
-  if (!initiative) notFound();
+export default async function InitiativePage(props: SlugPageProps) {
+  const { locale, row: initiative } = await detail.load(props);
   const t = await getTranslations("initiative");
   const tp = await getTranslations("publicInitiative");
   const tRole = await getTranslations("partnerRole");

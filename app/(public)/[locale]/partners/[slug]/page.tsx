@@ -1,35 +1,26 @@
 // /partners/<slug>: one partner with kind, website, description and its public initiatives with
 // its roles in them (never committed amounts: those are internal planning figures).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
 import { BackLink } from "@/components/public/page-head";
-import { publicLocale, publicMetadata, slugAndPage, type SlugPageProps } from "@/components/public/public-page";
+import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicPartner } from "@/lib/public/partner-queries";
 
 export const dynamic = "force-dynamic";
 
-async function load(props: SlugPageProps) {
-  const { slug, page } = await slugAndPage(props);
-  return loadPublicPartner(await db(), slug, page);
-}
+const detail = detailPage(async (slug, page) => loadPublicPartner(await db(), slug, page));
 
-export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(props.params);
-  const partner = await load(props);
-  if (!partner) return {};
-  return publicMetadata(locale, `/partners/${partner.slug}`, { title: partner.name, description: partner.description || undefined });
-}
+export const generateMetadata = detail.metadata(async (partner, locale): Promise<Metadata> =>
+  publicMetadata(locale, `/partners/${partner.slug}`, { title: partner.name, description: partner.description || undefined }),
+);
 
 export default async function PartnerPage(props: SlugPageProps) {
-  const locale = await publicLocale(props.params);
-  const partner = await load(props);
-  if (!partner) notFound();
+  const { locale, row: partner } = await detail.load(props);
   const t = await getTranslations("publicPartners");
   const tKind = await getTranslations("partners.kinds");
   const { list } = partner;
