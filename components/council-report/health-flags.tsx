@@ -12,11 +12,8 @@ export async function HealthFlags({ report }: { report: CouncilReport }) {
   return (
     <InitiativeTableSection
       id="cr-greener"
-      heading={t("greener.heading")}
-      intro={t("greener.intro")}
-      none={t("greener.none")}
+      messages="greener"
       locale={report.locale}
-      initiativeLabel={t("col.initiative")}
       columns={[
         { label: t("col.health") },
         { label: t("greener.suggested") },

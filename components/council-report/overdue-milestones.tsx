@@ -13,11 +13,9 @@ export async function OverdueMilestones({ report }: { report: CouncilReport }) {
   return (
     <InitiativeTableSection
       id="cr-late"
-      heading={t("late.heading")}
-      intro={t("late.intro", { date })}
-      none={t("late.none", { date })}
+      messages="late"
+      values={{ date }}
       locale={report.locale}
-      initiativeLabel={t("col.initiative")}
       columns={[
         { label: t("col.milestone") },
         { label: t("col.milestoneBaseline") },

@@ -1,6 +1,7 @@
 // The frame of the council report's sections: an h2 with the introduction below it, optionally
 // starting a new printed page; and the sections that are one table, or a sentence when there is
 // nothing to list (a table of initiatives' items starts each row with the initiative).
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SimpleTable, type Column, type Row } from "./simple-table";
 
@@ -38,20 +39,32 @@ export function InitiativeCell({ code, title }: { code: string; title: string })
 type InitiativeItem = { initiativeCode: string; initiativeTitle: string };
 
 /**
- * A table section with one row per item of an initiative: the first column is the initiative
- * (headed `initiativeLabel`), then `columns` with the cells `cells` gives for each item.
+ * A table section with one row per item of an initiative: heading, introduction and the sentence
+ * for an empty list are the council report's messages `<messages>.heading`, `.intro` and `.none`;
+ * the first column is the initiative, then `columns` with the cells `cells` gives for each item.
  */
-export function InitiativeTableSection<T extends InitiativeItem>({
+export async function InitiativeTableSection<T extends InitiativeItem>({
+  messages,
+  values,
   items,
-  initiativeLabel,
   columns,
   cells,
   ...table
-}: TableProps & { items: T[]; initiativeLabel: string; cells: (item: T) => ReactNode[] }) {
+}: Omit<TableProps, "heading" | "intro" | "none"> & {
+  messages: string;
+  /** Values of the introduction and the empty sentence. */
+  values?: Record<string, string>;
+  items: T[];
+  cells: (item: T) => ReactNode[];
+}) {
+  const t = await getTranslations("councilReport");
   return (
     <TableSection
       {...table}
-      columns={[{ label: initiativeLabel }, ...columns]}
+      heading={t(`${messages}.heading`)}
+      intro={t(`${messages}.intro`, values)}
+      none={t(`${messages}.none`, values)}
+      columns={[{ label: t("col.initiative") }, ...columns]}
       rows={items.map((item, i) => ({
         key: `${item.initiativeCode}-${i}`,
         cells: [<InitiativeCell key="i" code={item.initiativeCode} title={item.initiativeTitle} />, ...cells(item)],

@@ -10,12 +10,9 @@ export async function SlippedMilestones({ report }: { report: CouncilReport }) {
   return (
     <InitiativeTableSection
       id="cr-slips"
-      heading={t("slips.heading")}
-      intro={t("slips.intro")}
-      none={t("slips.none")}
+      messages="slips"
       pageBreak
       locale={report.locale}
-      initiativeLabel={t("col.initiative")}
       columns={[
         { label: t("col.milestone") },
         { label: t("col.reportedOn") },
