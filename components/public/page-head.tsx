@@ -28,3 +28,31 @@ export function CodeTitle({ code, title, className = "" }: { code: string; title
     </h1>
   );
 }
+
+/**
+ * A section of a public page, named by its h2 (`id`): its content, or the sentence `empty` when
+ * there is nothing to show.
+ */
+export function PageSection({
+  id,
+  heading,
+  empty,
+  className = "mt-8",
+  headingClassName = "text-xl font-semibold",
+  children,
+}: {
+  id: string;
+  heading: ReactNode;
+  /** Shown instead of the content when given (e.g. `items.length === 0 && t("none")`). */
+  empty?: ReactNode;
+  className?: string;
+  headingClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className={headingClassName}>{heading}</h2>
+      {empty ? <p className="mt-2">{empty}</p> : children}
+    </section>
+  );
+}

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
-import { BackLink } from "@/components/public/page-head";
+import { BackLink, PageSection } from "@/components/public/page-head";
 import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
@@ -33,23 +33,16 @@ export default async function DistrictPage(props: SlugPageProps) {
     <>
       <BackLink href={localePath(locale, "/districts")}>{t("back")}</BackLink>
       <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">{t("districtTitle", { name: district.name })}</h1>
-      <section aria-labelledby="district-initiatives" className="mt-6">
-        <h2 id="district-initiatives" className="text-xl font-semibold">{t("initiativesHeading")}</h2>
-        {list.total === 0 ? (
-          <p className="mt-2">{t("empty")}</p>
-        ) : (
-          <>
-            <ResultCount list={list}>
-              {" · "}
-              <Link href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
-                {tList("showAll", { count: list.total })}
-              </Link>
-            </ResultCount>
-            <InitiativeTable items={list.items} caption={t("listCaption", { name: district.name })} locale={locale} />
-            <Pagination basePath={localePath(locale, `/districts/${district.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
-          </>
-        )}
-      </section>
+      <PageSection id="district-initiatives" heading={t("initiativesHeading")} className="mt-6" empty={list.total === 0 && t("empty")}>
+        <ResultCount list={list}>
+          {" · "}
+          <Link href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
+            {tList("showAll", { count: list.total })}
+          </Link>
+        </ResultCount>
+        <InitiativeTable items={list.items} caption={t("listCaption", { name: district.name })} locale={locale} />
+        <Pagination basePath={localePath(locale, `/districts/${district.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
+      </PageSection>
     </>
   );
 }

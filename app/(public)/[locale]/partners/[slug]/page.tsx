@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
-import { BackLink } from "@/components/public/page-head";
+import { BackLink, PageSection } from "@/components/public/page-head";
 import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
@@ -46,12 +46,11 @@ export default async function PartnerPage(props: SlugPageProps) {
         )}
       </dl>
       {partner.description && <p className="mt-4 max-w-3xl" lang="de">{partner.description}</p>}
-      <section aria-labelledby="partner-initiatives" className="mt-8">
-        <h2 id="partner-initiatives" className="text-xl font-semibold">{t("initiativesHeading")}</h2>
+      <PageSection id="partner-initiatives" heading={t("initiativesHeading")}>
         <ResultCount list={list} />
         <InitiativeTable items={list.items} caption={t("tableCaption", { name: partner.name })} locale={locale} showRoles />
         <Pagination basePath={localePath(locale, `/partners/${partner.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
-      </section>
+      </PageSection>
     </>
   );
 }
