@@ -15,10 +15,10 @@ export async function HealthFlags({ report }: { report: CouncilReport }) {
       messages="greener"
       locale={report.locale}
       columns={[
-        { label: t("col.health") },
-        { label: t("greener.suggested") },
-        { label: t("greener.reasons") },
-        { label: t("greener.healthReason") },
+        { key: "col.health" },
+        { key: "greener.suggested" },
+        { key: "greener.reasons" },
+        { key: "greener.healthReason" },
       ]}
       items={report.healthFlags}
       cells={(h) => [

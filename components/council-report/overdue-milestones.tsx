@@ -1,13 +1,11 @@
 // Milestones overdue on the report's day of generation: since how many days and how far behind
 // the original plan (delay by lib/milestones/lateness.ts), so a milestone never re-forecast shows
 // up here even though it never appears among the forecast moves.
-import { getTranslations } from "next-intl/server";
 import type { CouncilReport } from "@/lib/council-report/build";
 import { reportFormat } from "@/lib/council-report/format";
 import { InitiativeTableSection } from "./report-section";
 
-export async function OverdueMilestones({ report }: { report: CouncilReport }) {
-  const t = await getTranslations("councilReport");
+export function OverdueMilestones({ report }: { report: CouncilReport }) {
   const f = reportFormat(report.locale);
   const date = f.date(report.generatedOn);
   return (
@@ -17,11 +15,11 @@ export async function OverdueMilestones({ report }: { report: CouncilReport }) {
       values={{ date }}
       locale={report.locale}
       columns={[
-        { label: t("col.milestone") },
-        { label: t("col.milestoneBaseline") },
-        { label: t("col.forecast") },
-        { label: t("col.overdueDays"), numeric: true },
-        { label: t("col.delayDays"), numeric: true },
+        { key: "col.milestone" },
+        { key: "col.milestoneBaseline" },
+        { key: "col.forecast" },
+        { key: "col.overdueDays", numeric: true },
+        { key: "col.delayDays", numeric: true },
       ]}
       items={report.late}
       cells={(m) => [m.milestoneTitle, f.date(m.baselineDate), f.date(m.forecastDate), m.overdueDays, m.delayDays]}

@@ -41,7 +41,8 @@ type InitiativeItem = { initiativeCode: string; initiativeTitle: string };
 /**
  * A table section with one row per item of an initiative: heading, introduction and the sentence
  * for an empty list are the council report's messages `<messages>.heading`, `.intro` and `.none`;
- * the first column is the initiative, then `columns` with the cells `cells` gives for each item.
+ * the first column is the initiative, then `columns` (headed by the messages `key`) with the cells
+ * `cells` gives for each item.
  */
 export async function InitiativeTableSection<T extends InitiativeItem>({
   messages,
@@ -50,10 +51,11 @@ export async function InitiativeTableSection<T extends InitiativeItem>({
   columns,
   cells,
   ...table
-}: Omit<TableProps, "heading" | "intro" | "none"> & {
+}: Omit<TableProps, "heading" | "intro" | "none" | "columns"> & {
   messages: string;
   /** Values of the introduction and the empty sentence. */
   values?: Record<string, string>;
+  columns: { key: string; numeric?: boolean }[];
   items: T[];
   cells: (item: T) => ReactNode[];
 }) {
@@ -64,7 +66,7 @@ export async function InitiativeTableSection<T extends InitiativeItem>({
       heading={t(`${messages}.heading`)}
       intro={t(`${messages}.intro`, values)}
       none={t(`${messages}.none`, values)}
-      columns={[{ label: t("col.initiative") }, ...columns]}
+      columns={[{ label: t("col.initiative") }, ...columns.map((c) => ({ label: t(c.key), numeric: c.numeric }))]}
       rows={items.map((item, i) => ({
         key: `${item.initiativeCode}-${i}`,
         cells: [<InitiativeCell key="i" code={item.initiativeCode} title={item.initiativeTitle} />, ...cells(item)],
