@@ -20,12 +20,21 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
   );
 }
 
+/** The h1 of a detail page: long (German) compounds wrap instead of overflowing on a phone. */
+export function DetailTitle({ className = "", lang, children }: { className?: string; lang?: string; children: ReactNode }) {
+  return (
+    <h1 className={`${className} text-3xl font-bold text-brand-900 break-words hyphens-auto`.trim()} lang={lang}>
+      {children}
+    </h1>
+  );
+}
+
 /** The h1 of an initiative's or a field's page: its code, then its (German) title. */
 export function CodeTitle({ code, title, className = "" }: { code: string; title: string; className?: string }) {
   return (
-    <h1 className={`${className} text-3xl font-bold text-brand-900 break-words hyphens-auto`.trim()}>
+    <DetailTitle className={className}>
       <span className="font-mono text-xl text-slate-700">{code}</span> <span lang="de">{title}</span>
-    </h1>
+    </DetailTitle>
   );
 }
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
-import { BackLink, PageSection } from "@/components/public/page-head";
+import { BackLink, DetailTitle, PageSection } from "@/components/public/page-head";
 import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
@@ -32,7 +32,7 @@ export default async function DistrictPage(props: SlugPageProps) {
   return (
     <>
       <BackLink href={localePath(locale, "/districts")}>{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">{t("districtTitle", { name: district.name })}</h1>
+      <DetailTitle className="mt-4">{t("districtTitle", { name: district.name })}</DetailTitle>
       <PageSection id="district-initiatives" heading={t("initiativesHeading")} className="mt-6" empty={list.total === 0 && t("empty")}>
         <ResultCount list={list}>
           {" · "}

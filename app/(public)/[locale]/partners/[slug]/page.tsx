@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
-import { BackLink, PageSection } from "@/components/public/page-head";
+import { BackLink, DetailTitle, PageSection } from "@/components/public/page-head";
 import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
@@ -27,7 +27,7 @@ export default async function PartnerPage(props: SlugPageProps) {
   return (
     <>
       <BackLink href={localePath(locale, "/partners")}>{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto" lang="de">{partner.name}</h1>
+      <DetailTitle className="mt-4" lang="de">{partner.name}</DetailTitle>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t("kind")}</dt>
