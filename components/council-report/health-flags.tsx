@@ -5,34 +5,28 @@ import { getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import type { CouncilReport } from "@/lib/council-report/build";
 import { healthReasonTexts } from "@/lib/initiatives/health-suggestion";
-import { InitiativeCell, TableSection } from "./report-section";
+import { InitiativeTableSection } from "./report-section";
 
 export async function HealthFlags({ report }: { report: CouncilReport }) {
   const [t, tSuggestion] = await Promise.all([getTranslations("councilReport"), getTranslations("healthSuggestion")]);
   return (
-    <TableSection
+    <InitiativeTableSection
       id="cr-greener"
-      heading={t("greener.heading")}
-      intro={t("greener.intro")}
-      none={t("greener.none")}
+      messages="greener"
       locale={report.locale}
       columns={[
-        { label: t("col.initiative") },
-        { label: t("col.health") },
-        { label: t("greener.suggested") },
-        { label: t("greener.reasons") },
-        { label: t("greener.healthReason") },
+        { key: "col.health" },
+        { key: "greener.suggested" },
+        { key: "greener.reasons" },
+        { key: "greener.healthReason" },
       ]}
-      rows={report.healthFlags.map((h) => ({
-        key: h.initiativeCode,
-        cells: [
-          <InitiativeCell key="i" code={h.initiativeCode} title={h.initiativeTitle} />,
-          <HealthBadge key="h" health={h.health} />,
-          <HealthBadge key="s" health={h.suggested} />,
-          healthReasonTexts(tSuggestion, h.reasons).join(", "),
-          h.healthReason ?? t("greener.noReason"),
-        ],
-      }))}
+      items={report.healthFlags}
+      cells={(h) => [
+        <HealthBadge key="h" health={h.health} />,
+        <HealthBadge key="s" health={h.suggested} />,
+        healthReasonTexts(tSuggestion, h.reasons).join(", "),
+        h.healthReason ?? t("greener.noReason"),
+      ]}
     />
   );
 }

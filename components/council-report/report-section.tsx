@@ -1,6 +1,7 @@
 // The frame of the council report's sections: an h2 with the introduction below it, optionally
 // starting a new printed page; and the sections that are one table, or a sentence when there is
-// nothing to list.
+// nothing to list (a table of initiatives' items starts each row with the initiative).
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SimpleTable, type Column, type Row } from "./simple-table";
 
@@ -16,7 +17,9 @@ export function ReportSection({ id, heading, intro, pageBreak = false, children 
   );
 }
 
-export function TableSection({ none, locale, columns, rows, ...head }: Head & { none: ReactNode; locale: string; columns: Column[]; rows: Row[] }) {
+type TableProps = Head & { none: ReactNode; locale: string; columns: Column[] };
+
+export function TableSection({ none, locale, columns, rows, ...head }: TableProps & { rows: Row[] }) {
   return (
     <ReportSection {...head}>
       {rows.length === 0 ? <p className="mt-3">{none}</p> : <SimpleTable locale={locale} caption={head.heading} columns={columns} rows={rows} />}
@@ -30,5 +33,44 @@ export function InitiativeCell({ code, title }: { code: string; title: string })
     <span>
       <span className="font-mono">{code}</span> {title}
     </span>
+  );
+}
+
+type InitiativeItem = { initiativeCode: string; initiativeTitle: string };
+
+/**
+ * A table section with one row per item of an initiative: heading, introduction and the sentence
+ * for an empty list are the council report's messages `<messages>.heading`, `.intro` and `.none`;
+ * the first column is the initiative, then `columns` (headed by the messages `key`) with the cells
+ * `cells` gives for each item.
+ */
+export async function InitiativeTableSection<T extends InitiativeItem>({
+  messages,
+  values,
+  items,
+  columns,
+  cells,
+  ...table
+}: Omit<TableProps, "heading" | "intro" | "none" | "columns"> & {
+  messages: string;
+  /** Values of the introduction and the empty sentence. */
+  values?: Record<string, string>;
+  columns: { key: string; numeric?: boolean }[];
+  items: T[];
+  cells: (item: T) => ReactNode[];
+}) {
+  const t = await getTranslations("councilReport");
+  return (
+    <TableSection
+      {...table}
+      heading={t(`${messages}.heading`)}
+      intro={t(`${messages}.intro`, values)}
+      none={t(`${messages}.none`, values)}
+      columns={[{ label: t("col.initiative") }, ...columns.map((c) => ({ label: t(c.key), numeric: c.numeric }))]}
+      rows={items.map((item, i) => ({
+        key: `${item.initiativeCode}-${i}`,
+        cells: [<InitiativeCell key="i" code={item.initiativeCode} title={item.initiativeTitle} />, ...cells(item)],
+      }))}
+    />
   );
 }

@@ -1,39 +1,25 @@
 // Milestones whose forecast moved later during the quarter: old and new date and the reason.
-import { getTranslations } from "next-intl/server";
 import type { CouncilReport } from "@/lib/council-report/build";
 import { reportFormat } from "@/lib/council-report/format";
-import { InitiativeCell, TableSection } from "./report-section";
+import { InitiativeTableSection } from "./report-section";
 
-export async function SlippedMilestones({ report }: { report: CouncilReport }) {
-  const t = await getTranslations("councilReport");
+export function SlippedMilestones({ report }: { report: CouncilReport }) {
   const f = reportFormat(report.locale);
   return (
-    <TableSection
+    <InitiativeTableSection
       id="cr-slips"
-      heading={t("slips.heading")}
-      intro={t("slips.intro")}
-      none={t("slips.none")}
+      messages="slips"
       pageBreak
       locale={report.locale}
       columns={[
-        { label: t("col.initiative") },
-        { label: t("col.milestone") },
-        { label: t("col.reportedOn") },
-        { label: t("col.oldDate") },
-        { label: t("col.newDate") },
-        { label: t("col.reason") },
+        { key: "col.milestone" },
+        { key: "col.reportedOn" },
+        { key: "col.oldDate" },
+        { key: "col.newDate" },
+        { key: "col.reason" },
       ]}
-      rows={report.slips.map((s, i) => ({
-        key: `${s.initiativeCode}-${i}`,
-        cells: [
-          <InitiativeCell key="i" code={s.initiativeCode} title={s.initiativeTitle} />,
-          s.milestoneTitle,
-          f.date(s.reportedOn),
-          f.date(s.oldDate),
-          f.date(s.newDate),
-          s.reason,
-        ],
-      }))}
+      items={report.slips}
+      cells={(s) => [s.milestoneTitle, f.date(s.reportedOn), f.date(s.oldDate), f.date(s.newDate), s.reason]}
     />
   );
 }

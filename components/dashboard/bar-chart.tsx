@@ -5,6 +5,7 @@
 // Segments are separated by a white outline and every series is named in the legend; the
 // numbers themselves are in the figure's table.
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from "recharts";
+import { AXIS_TICK } from "@/components/ui/chart-style";
 
 export type ChartSeries = { key: string; label: string; color: string };
 
@@ -38,11 +39,11 @@ export function DashboardBarChart({
     type: "number" as const,
     domain: [0, max ?? "auto"] as [number, number | "auto"],
     unit,
-    tick: { fill: "#334155", fontSize: 12 },
+    tick: AXIS_TICK,
     allowDecimals: false,
     tickFormatter: compact ? (v: number) => compact.format(v) : undefined,
   };
-  const categoryAxis = { type: "category" as const, dataKey: "label", tick: { fill: "#334155", fontSize: 12 }, interval: 0 };
+  const categoryAxis = { type: "category" as const, dataKey: "label", tick: AXIS_TICK, interval: 0 };
   return (
     <div className="overflow-x-auto">
       <BarChart

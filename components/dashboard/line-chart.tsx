@@ -2,6 +2,7 @@
 // A line over quarters for the dashboard (punctuality trend), at a fixed size like the bar chart.
 // Points carry a visible marker so the line does not rely on colour; the numbers are in the table.
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import { AXIS_TICK } from "@/components/ui/chart-style";
 
 export function DashboardLineChart({
   data,
@@ -25,8 +26,8 @@ export function DashboardLineChart({
     <div className="overflow-x-auto">
       <LineChart width={width} height={height} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#cbd5e1" strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} />
-        <YAxis domain={[0, max]} unit={unit} width={56} tick={{ fill: "#334155", fontSize: 12 }} />
+        <XAxis dataKey="label" tick={AXIS_TICK} />
+        <YAxis domain={[0, max]} unit={unit} width={56} tick={AXIS_TICK} />
         <Line dataKey="value" name={label} stroke={color} strokeWidth={2} dot={{ r: 4, fill: color }} isAnimationActive={false} />
       </LineChart>
     </div>

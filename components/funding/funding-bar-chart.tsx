@@ -3,6 +3,7 @@
 // Planned bars are solid, actual bars hatched, and the legend names both, so colour is not the only
 // carrier. Fixed size (scaled down by CSS on narrow screens): no measuring of the container.
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, fixedSizeChart, LEGEND_STYLE } from "@/components/ui/chart-style";
 
 const WIDTH = 760;
 const HEIGHT = 320;
@@ -15,14 +16,7 @@ export function FundingBarChart({ id, rows, locale, labels }: { id: string; rows
   const euro = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 });
   const hatch = `${id}-hatch`;
   return (
-    <BarChart
-      width={WIDTH}
-      height={HEIGHT}
-      data={rows}
-      accessibilityLayer={false}
-      margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-      style={{ width: "100%", maxWidth: WIDTH, height: "auto", aspectRatio: `${WIDTH} / ${HEIGHT}` }}
-    >
+    <BarChart data={rows} {...fixedSizeChart(WIDTH, HEIGHT, { top: 8, right: 16, bottom: 8, left: 16 })}>
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#fde68a" />
@@ -30,11 +24,11 @@ export function FundingBarChart({ id, rows, locale, labels }: { id: string; rows
         </pattern>
       </defs>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
-      <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} interval={0} />
-      <YAxis tickFormatter={(v: number) => euro.format(v)} tick={{ fill: "#334155", fontSize: 12 }} width={80} />
+      <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
+      <YAxis tickFormatter={(v: number) => euro.format(v)} tick={AXIS_TICK} width={80} />
       <Bar name={labels.planned} dataKey="planned" fill={PLANNED} isAnimationActive={false} />
       <Bar name={labels.actual} dataKey="actual" fill={`url(#${hatch})`} stroke={ACTUAL} strokeWidth={1.5} isAnimationActive={false} />
-      <Legend wrapperStyle={{ fontSize: 13, color: "#1e293b" }} />
+      <Legend wrapperStyle={LEGEND_STYLE} />
     </BarChart>
   );
 }

@@ -2,6 +2,7 @@
 // page and on the plan's KPI page. Rendered inside an ActionForm; decimals are prefilled in the reader's notation.
 import { getLocale, getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/action-form";
+import { optionsOf } from "@/components/ui/options";
 import type { KpiRow } from "@/lib/kpis/queries";
 import { DecimalField } from "./decimal-field";
 import { inputDecimal } from "./number-text";
@@ -9,6 +10,13 @@ import { inputDecimal } from "./number-text";
 const VALUE_TYPES = ["INTEGER", "DECIMAL", "PERCENT"] as const;
 const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
 const FREQUENCIES = ["MONTHLY", "QUARTERLY", "YEARLY"] as const;
+
+/** The choices of a definition: label `<name>Label`, option labels `<name>.<value>`, the preselected value of a new KPI. */
+const SELECTS = [
+  { name: "valueType", values: VALUE_TYPES, fallback: "DECIMAL", hint: false },
+  { name: "direction", values: DIRECTIONS, fallback: "HIGHER_IS_BETTER", hint: false },
+  { name: "frequency", values: FREQUENCIES, fallback: "QUARTERLY", hint: true },
+] as const;
 
 export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
   const t = await getTranslations("kpis");
@@ -18,31 +26,18 @@ export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
     <>
       <Field name="name" label={t("name")} defaultValue={kpi?.name} required />
       <Field name="unit" label={t("unit")} hint={t("unitHint")} defaultValue={kpi?.unit} required />
-      <Field
-        name="valueType"
-        type="select"
-        label={t("valueTypeLabel")}
-        defaultValue={kpi?.valueType ?? "DECIMAL"}
-        options={VALUE_TYPES.map((v) => ({ value: v, label: t(`valueType.${v}`) }))}
-        required
-      />
-      <Field
-        name="direction"
-        type="select"
-        label={t("directionLabel")}
-        defaultValue={kpi?.direction ?? "HIGHER_IS_BETTER"}
-        options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
-        required
-      />
-      <Field
-        name="frequency"
-        type="select"
-        label={t("frequencyLabel")}
-        hint={t("frequencyHint")}
-        defaultValue={kpi?.frequency ?? "QUARTERLY"}
-        options={FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) }))}
-        required
-      />
+      {SELECTS.map(({ name, values, fallback, hint }) => (
+        <Field
+          key={name}
+          name={name}
+          type="select"
+          label={t(`${name}Label`)}
+          hint={hint ? t(`${name}Hint`) : undefined}
+          defaultValue={kpi?.[name] ?? fallback}
+          options={optionsOf(values, (v) => t(`${name}.${v}`))}
+          required
+        />
+      ))}
       <DecimalField name="baselineValue" label={t("baselineValue")} hint={t("numberHint")} defaultValue={decimal(kpi?.baselineValue)} required />
       <Field name="baselineDate" type="date" label={t("baselineDate")} defaultValue={kpi?.baselineDate} required />
       <DecimalField name="targetValue" label={t("targetValue")} hint={t("numberHint")} defaultValue={decimal(kpi?.targetValue)} required />

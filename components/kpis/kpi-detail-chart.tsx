@@ -4,6 +4,7 @@
 // Line styles and the legend tell the series apart, not colour alone. Fixed size (scaled down by
 // CSS on narrow screens) so the chart does not depend on measuring its container.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, fixedSizeChart, LEGEND_STYLE } from "@/components/ui/chart-style";
 import type { KpiSeriesRow } from "@/lib/kpis/queries";
 
 const WIDTH = 760;
@@ -21,22 +22,15 @@ export function KpiDetailChart({ rows, target, locale, labels }: { rows: KpiSeri
   const last = data[data.length - 1]?.t ?? first + DAY_MS;
   const ticks = timeTicks(first, last);
   return (
-    <LineChart
-      width={WIDTH}
-      height={HEIGHT}
-      data={data}
-      accessibilityLayer={false}
-      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-      style={{ width: "100%", maxWidth: WIDTH, height: "auto", aspectRatio: `${WIDTH} / ${HEIGHT}` }}
-    >
+    <LineChart data={data} {...fixedSizeChart(WIDTH, HEIGHT, { top: 16, right: 24, bottom: 8, left: 8 })}>
       <CartesianGrid stroke="#e2e8f0" />
-      <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={ticks} tickFormatter={(t: number) => year.format(new Date(t))} tick={{ fill: "#334155", fontSize: 12 }} />
-      <YAxis tickFormatter={(v: number) => number.format(v)} tick={{ fill: "#334155", fontSize: 12 }} width={64} />
+      <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={ticks} tickFormatter={(t: number) => year.format(new Date(t))} tick={AXIS_TICK} />
+      <YAxis tickFormatter={(v: number) => number.format(v)} tick={AXIS_TICK} width={64} />
       <ReferenceLine y={target} stroke="#166534" strokeWidth={1.5} label={{ value: labels.target, position: "insideTopLeft", fill: "#166534", fontSize: 12 }} />
       <Line name={labels.planned} legendType="plainline" dataKey="planned" stroke="#475569" strokeWidth={2} strokeDasharray="8 5" dot={false} connectNulls isAnimationActive={false} />
       <Line name={labels.projected} legendType="plainline" dataKey="projected" stroke="#b45309" strokeWidth={2.5} strokeDasharray="2 4" strokeLinecap="round" dot={false} connectNulls isAnimationActive={false} />
       <Line name={labels.measured} dataKey="measured" stroke="#1e40af" strokeWidth={2.5} dot={{ r: 3, fill: "#1e40af" }} connectNulls isAnimationActive={false} />
-      <Legend wrapperStyle={{ fontSize: 13, color: "#1e293b" }} />
+      <Legend wrapperStyle={LEGEND_STYLE} />
     </LineChart>
   );
 }

@@ -5,45 +5,52 @@ import { SignOutButton } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { NotificationBell } from "@/components/notifications/bell";
 import type { SessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz/policy";
+import { can, type Permission } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { countUnread } from "@/lib/notifications/queries";
 
+/**
+ * The navigation: href, message key (namespace.key) and, for the pages only some roles see, the
+ * permission that shows the link. Department heads import their own department's initiatives
+ * (`ownDepartment`); the page and every row check again.
+ */
+const NAV: { href: string; label: string; permission?: Permission; ownDepartment?: true }[] = [
+  { href: "/app", label: "myWork.nav" },
+  { href: "/app/dashboard", label: "app.dashboard" },
+  { href: "/app/portfolio", label: "app.navPortfolio" },
+  { href: "/app/roadmap", label: "app.navRoadmap" },
+  { href: "/app/kpis/plan", label: "app.navPlanKpis" },
+  { href: "/app/partners", label: "app.navPartners" },
+  { href: "/app/funding", label: "app.navFunding" },
+  { href: "/app/reports", label: "app.reports" },
+  { href: "/app/account/tokens", label: "app.tokens" },
+  { href: "/app/account/password", label: "app.password" },
+  { href: "/app/account/sessions", label: "app.sessions" },
+  { href: "/app/account/mfa", label: "app.mfa" },
+  { href: "/app/account/notifications", label: "notificationPrefs.nav" },
+  { href: "/app/council-report", label: "app.navCouncilReport", permission: "report.export" },
+  { href: "/app/admin/users", label: "app.users", permission: "user.manage" },
+  { href: "/app/admin/plan", label: "app.navPlan", permission: "structure.manage" },
+  { href: "/app/admin/import", label: "transfer.navImport", permission: "transfer.import", ownDepartment: true },
+  { href: "/app/admin/departments", label: "app.departments", permission: "department.manage" },
+  { href: "/app/admin/partners", label: "app.adminPartners", permission: "partner.manage" },
+  { href: "/app/admin/audit", label: "app.audit", permission: "audit.read" },
+  { href: "/app/admin/outbox", label: "outbox.title", permission: "mail.read" },
+];
+
 export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
-  const t = await getTranslations("app");
-  const tSite = await getTranslations("site");
-  const tAuth = await getTranslations("auth");
-  const tRole = await getTranslations("role");
-  const tTransfer = await getTranslations("transfer");
-  const tOutbox = await getTranslations("outbox");
-  const tWork = await getTranslations("myWork");
-  const tNotifications = await getTranslations("notifications");
-  const tPrefs = await getTranslations("notificationPrefs");
+  const [tAll, t, tSite, tAuth, tRole, tNotifications] = await Promise.all([
+    getTranslations(),
+    getTranslations("app"),
+    getTranslations("site"),
+    getTranslations("auth"),
+    getTranslations("role"),
+    getTranslations("notifications"),
+  ]);
   const unread = await countUnread(await db(), user);
-  const links: { href: string; label: string }[] = [
-    { href: "/app", label: tWork("nav") },
-    { href: "/app/dashboard", label: t("dashboard") },
-    { href: "/app/portfolio", label: t("navPortfolio") },
-    { href: "/app/roadmap", label: t("navRoadmap") },
-    { href: "/app/kpis/plan", label: t("navPlanKpis") },
-    { href: "/app/partners", label: t("navPartners") },
-    { href: "/app/funding", label: t("navFunding") },
-    { href: "/app/reports", label: t("reports") },
-    { href: "/app/account/tokens", label: t("tokens") },
-    { href: "/app/account/password", label: t("password") },
-    { href: "/app/account/sessions", label: t("sessions") },
-    { href: "/app/account/mfa", label: t("mfa") },
-    { href: "/app/account/notifications", label: tPrefs("nav") },
-  ];
-  if (can(user, "report.export")) links.push({ href: "/app/council-report", label: t("navCouncilReport") });
-  if (can(user, "user.manage")) links.push({ href: "/app/admin/users", label: t("users") });
-  if (can(user, "structure.manage")) links.push({ href: "/app/admin/plan", label: t("navPlan") });
-  // Department heads import their own department's initiatives; the page and every row check again.
-  if (can(user, "transfer.import", { departmentId: user.departmentId })) links.push({ href: "/app/admin/import", label: tTransfer("navImport") });
-  if (can(user, "department.manage")) links.push({ href: "/app/admin/departments", label: t("departments") });
-  if (can(user, "partner.manage")) links.push({ href: "/app/admin/partners", label: t("adminPartners") });
-  if (can(user, "audit.read")) links.push({ href: "/app/admin/audit", label: t("audit") });
-  if (can(user, "mail.read")) links.push({ href: "/app/admin/outbox", label: tOutbox("title") });
+  const links = NAV.filter(
+    (l) => !l.permission || can(user, l.permission, l.ownDepartment ? { departmentId: user.departmentId } : {}),
+  ).map((l) => ({ href: l.href, label: tAll(l.label) }));
   return (
     <>
       <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">

@@ -1,6 +1,7 @@
 // An initiative's published funding: planned and spent per year and funding source, with the total
 // (only budget lines marked public; the amounts arrive exact, as text, and are formatted here).
 import { getLocale, getTranslations } from "next-intl/server";
+import { PageSection } from "@/components/public/page-head";
 import { DataTable, formatCell, type DataTableColumn } from "@/components/ui/data-table";
 import type { PublicInitiative } from "@/lib/public/initiative-queries";
 
@@ -18,24 +19,19 @@ export async function InitiativeFunding({ funding }: { funding: PublicInitiative
   ];
   const euro = (v: string) => formatCell(v, "currency", locale);
   return (
-    <section aria-labelledby="funding-heading" className="mt-8">
-      <h2 id="funding-heading" className="text-xl font-semibold">{t("fundingHeading")}</h2>
-      {funding.lines.length === 0 ? (
-        <p className="mt-2">{t("noFunding")}</p>
-      ) : (
-        <DataTable
-          columns={columns}
-          rows={funding.lines}
-          rowKey={(l) => `${l.year}-${l.fundingSource}`}
-          caption={t("fundingCaption")}
-          summary={t("fundingIntro")}
-          id="funding-table"
-          locale={locale}
-          minWidth="28rem"
-          className="mt-1"
-          footer={funding.total ? [{ key: "total", label: t("total"), span: 2, values: { planned: euro(funding.total.planned), actual: euro(funding.total.actual) } }] : undefined}
-        />
-      )}
-    </section>
+    <PageSection id="funding-heading" heading={t("fundingHeading")} empty={funding.lines.length === 0 && t("noFunding")}>
+      <DataTable
+        columns={columns}
+        rows={funding.lines}
+        rowKey={(l) => `${l.year}-${l.fundingSource}`}
+        caption={t("fundingCaption")}
+        summary={t("fundingIntro")}
+        id="funding-table"
+        locale={locale}
+        minWidth="28rem"
+        className="mt-1"
+        footer={funding.total ? [{ key: "total", label: t("total"), span: 2, values: { planned: euro(funding.total.planned), actual: euro(funding.total.actual) } }] : undefined}
+      />
+    </PageSection>
   );
 }

@@ -4,6 +4,7 @@
 // at every width: on a phone each milestone stacks its dates, nothing is cut off or scrolled away.
 // Lateness comes ready from the loader (lib/milestones/lateness.ts, the city's calendar day).
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageSection } from "@/components/public/page-head";
 import type { PublicInitiative, PublicLateness } from "@/lib/public/initiative-queries";
 
 /** The milestone's state as text: overdue with its days, done, or open. */
@@ -31,71 +32,64 @@ export async function InitiativeMilestones({ milestones, overdueCount }: { miles
   const pair = "flex flex-wrap justify-between gap-x-3 md:block";
   const dt = "font-semibold text-slate-700";
   return (
-    <section aria-labelledby="milestones-heading" className="mt-8">
-      <h2 id="milestones-heading" className="text-xl font-semibold">{t("milestones")}</h2>
-      {milestones.length === 0 ? (
-        <p className="mt-2">{t("noMilestones")}</p>
+    <PageSection id="milestones-heading" heading={t("milestones")} empty={milestones.length === 0 && t("noMilestones")}>
+      {overdueCount > 0 && <p className="mt-2 font-medium text-red-900">{tp("overdueSummary", { count: overdueCount })}</p>}
+      <ol className="mt-3 divide-y divide-slate-200 border-y border-slate-200" data-testid="milestone-list">
+        {milestones.map((m, i) => {
+          const state = stateOf(m.completedDate !== null, m.lateness);
+          return (
+            <li key={i} className="py-3" data-testid="milestone">
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <p lang="de" className="min-w-0 break-words font-medium">{m.title}</p>
+                <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${STATE_CLASS[state]}`} data-testid={state === "overdue" ? "overdue-marker" : undefined}>
+                  {state === "overdue" ? tp("overdueBy", { days: m.lateness.overdueDays }) : state === "done" ? tp("milestoneDone") : t("notDone")}
+                </span>
+              </div>
+              <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
+                <div className={pair}>
+                  <dt className={dt}>{t("baseline")}</dt>
+                  <dd>{m.lateness.noBaseline ? tp("noBaseline") : date(m.baselineDate)}</dd>
+                </div>
+                <div className={pair}>
+                  <dt className={dt}>{t("forecast")}</dt>
+                  <dd>{date(m.forecastDate)}</dd>
+                </div>
+                <div className={pair}>
+                  <dt className={dt}>{t("completed")}</dt>
+                  <dd>{m.completedDate ? date(m.completedDate) : t("notDone")}</dd>
+                </div>
+                <div className={pair}>
+                  <dt className={dt}>{tp("delay")}</dt>
+                  <dd>{delay(m.lateness)}</dd>
+                </div>
+              </dl>
+            </li>
+          );
+        })}
+      </ol>
+      <h3 className="mt-6 text-lg font-semibold">{tp("changesHeading")}</h3>
+      {changed.length === 0 ? (
+        <p className="mt-2">{tp("noChanges")}</p>
       ) : (
         <>
-          {overdueCount > 0 && <p className="mt-2 font-medium text-red-900">{tp("overdueSummary", { count: overdueCount })}</p>}
-          <ol className="mt-3 divide-y divide-slate-200 border-y border-slate-200" data-testid="milestone-list">
-            {milestones.map((m, i) => {
-              const state = stateOf(m.completedDate !== null, m.lateness);
-              return (
-                <li key={i} className="py-3" data-testid="milestone">
-                  <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                    <p lang="de" className="min-w-0 break-words font-medium">{m.title}</p>
-                    <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${STATE_CLASS[state]}`} data-testid={state === "overdue" ? "overdue-marker" : undefined}>
-                      {state === "overdue" ? tp("overdueBy", { days: m.lateness.overdueDays }) : state === "done" ? tp("milestoneDone") : t("notDone")}
-                    </span>
-                  </div>
-                  <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
-                    <div className={pair}>
-                      <dt className={dt}>{t("baseline")}</dt>
-                      <dd>{m.lateness.noBaseline ? tp("noBaseline") : date(m.baselineDate)}</dd>
-                    </div>
-                    <div className={pair}>
-                      <dt className={dt}>{t("forecast")}</dt>
-                      <dd>{date(m.forecastDate)}</dd>
-                    </div>
-                    <div className={pair}>
-                      <dt className={dt}>{t("completed")}</dt>
-                      <dd>{m.completedDate ? date(m.completedDate) : t("notDone")}</dd>
-                    </div>
-                    <div className={pair}>
-                      <dt className={dt}>{tp("delay")}</dt>
-                      <dd>{delay(m.lateness)}</dd>
-                    </div>
-                  </dl>
-                </li>
-              );
-            })}
-          </ol>
-          <h3 className="mt-6 text-lg font-semibold">{tp("changesHeading")}</h3>
-          {changed.length === 0 ? (
-            <p className="mt-2">{tp("noChanges")}</p>
-          ) : (
-            <>
-              <p className="mt-1 text-sm text-slate-700">{tp("changesIntro")}</p>
-              <ul className="mt-2 space-y-3">
-                {changed.map((m, i) => (
-                  <li key={i}>
-                    <p className="break-words font-medium" lang="de">{m.title}</p>
-                    <ol aria-label={tp("changesOf", { title: m.title })} className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3 text-sm">
-                      {m.changes.map((c, j) => (
-                        <li key={j} className="break-words">
-                          {tp("changeItem", { reportedAt: date(c.reportedAt), forecast: date(c.forecastDate) })}:{" "}
-                          <span lang="de">{c.reason}</span>
-                        </li>
-                      ))}
-                    </ol>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <p className="mt-1 text-sm text-slate-700">{tp("changesIntro")}</p>
+          <ul className="mt-2 space-y-3">
+            {changed.map((m, i) => (
+              <li key={i}>
+                <p className="break-words font-medium" lang="de">{m.title}</p>
+                <ol aria-label={tp("changesOf", { title: m.title })} className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3 text-sm">
+                  {m.changes.map((c, j) => (
+                    <li key={j} className="break-words">
+                      {tp("changeItem", { reportedAt: date(c.reportedAt), forecast: date(c.forecastDate) })}:{" "}
+                      <span lang="de">{c.reason}</span>
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

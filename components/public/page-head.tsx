@@ -20,11 +20,48 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
   );
 }
 
+/** The h1 of a detail page: long (German) compounds wrap instead of overflowing on a phone. */
+export function DetailTitle({ className = "", lang, children }: { className?: string; lang?: string; children: ReactNode }) {
+  return (
+    <h1 className={`${className} text-3xl font-bold text-brand-900 break-words hyphens-auto`.trim()} lang={lang}>
+      {children}
+    </h1>
+  );
+}
+
 /** The h1 of an initiative's or a field's page: its code, then its (German) title. */
 export function CodeTitle({ code, title, className = "" }: { code: string; title: string; className?: string }) {
   return (
-    <h1 className={`${className} text-3xl font-bold text-brand-900 break-words hyphens-auto`.trim()}>
+    <DetailTitle className={className}>
       <span className="font-mono text-xl text-slate-700">{code}</span> <span lang="de">{title}</span>
-    </h1>
+    </DetailTitle>
+  );
+}
+
+/**
+ * A section of a public page, named by its h2 (`id`): its content, or the sentence `empty` when
+ * there is nothing to show.
+ */
+export function PageSection({
+  id,
+  heading,
+  empty,
+  className = "mt-8",
+  headingClassName = "text-xl font-semibold",
+  children,
+}: {
+  id: string;
+  heading: ReactNode;
+  /** Shown instead of the content when given (e.g. `items.length === 0 && t("none")`). */
+  empty?: ReactNode;
+  className?: string;
+  headingClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className={headingClassName}>{heading}</h2>
+      {empty ? <p className="mt-2">{empty}</p> : children}
+    </section>
   );
 }

@@ -66,10 +66,36 @@ export function isPublicSlug(slug: string): boolean {
   return /^[a-z0-9-]{1,120}$/.test(slug);
 }
 
-
 /** The slug and the list page a paged detail page (a district, a partner) asks for. */
 export async function slugAndPage(props: SlugPageProps): Promise<{ slug: string; page: number }> {
   const { slug } = await props.params;
   const { page } = parseListFilters(await props.searchParams);
   return { slug, page };
+}
+
+/**
+ * A detail page's row, by the slug (and list page) in its address, with the page's language: the
+ * page gets the row or answers 404, `generateMetadata` describes the row or returns no metadata.
+ */
+export function detailPage<T>(load: (slug: string, page: number) => Promise<T | null>) {
+  async function resolve(props: SlugPageProps) {
+    const locale = await publicLocale(props.params);
+    const { slug, page } = await slugAndPage(props);
+    return { locale, row: await load(slug, page) };
+  }
+  return {
+    /** The page's language and its row; 404 when there is none. */
+    async load(props: SlugPageProps): Promise<{ locale: Locale; row: T }> {
+      const { locale, row } = await resolve(props);
+      if (!row) notFound();
+      return { locale, row };
+    },
+    /** `generateMetadata` of the page: `describe` the row, or no metadata when there is none. */
+    metadata(describe: (row: T, locale: Locale) => Promise<Metadata>) {
+      return async (props: SlugPageProps): Promise<Metadata> => {
+        const { locale, row } = await resolve(props);
+        return row ? describe(row, locale) : {};
+      };
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // impact as labelled 1–5 scales, an owner from the active users, and the status.
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/action-form";
+import { optionsOf } from "@/components/ui/options";
 import { RiskStatus } from "@/lib/generated/prisma/enums";
 import type { RiskRow } from "@/lib/risks/queries";
 
@@ -16,32 +17,20 @@ export async function RiskFields({ risk, owners }: { risk?: RiskRow; owners: { i
     <>
       <Field name="title" label={t("titleField")} defaultValue={risk?.title} required wide />
       <Field name="description" type="textarea" label={t("description")} defaultValue={risk?.description} wide />
-      <Field
-        name="probability"
-        type="select"
-        label={t("probability")}
-        defaultValue={String(risk?.probability ?? 3)}
-        options={LEVELS.map((l) => ({ value: l, label: t(`probabilityLevel.${l}`) }))}
-        required
-      />
-      <Field
-        name="impact"
-        type="select"
-        label={t("impact")}
-        defaultValue={String(risk?.impact ?? 3)}
-        options={LEVELS.map((l) => ({ value: l, label: t(`impactLevel.${l}`) }))}
-        required
-      />
+      {(["probability", "impact"] as const).map((scale) => (
+        <Field
+          key={scale}
+          name={scale}
+          type="select"
+          label={t(scale)}
+          defaultValue={String(risk?.[scale] ?? 3)}
+          options={optionsOf(LEVELS, (l) => t(`${scale}Level.${l}`))}
+          required
+        />
+      ))}
       <Field name="mitigation" type="textarea" label={t("mitigation")} defaultValue={risk?.mitigation} wide />
       <Field name="ownerId" type="select" label={t("owner")} defaultValue={risk?.owner?.id ?? ""} options={ownerOptions} />
-      <Field
-        name="status"
-        type="select"
-        label={t("statusLabel")}
-        defaultValue={risk?.status ?? "OPEN"}
-        options={Object.values(RiskStatus).map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        required
-      />
+      <Field name="status" type="select" label={t("statusLabel")} defaultValue={risk?.status ?? "OPEN"} options={optionsOf(Object.values(RiskStatus), (s) => t(`status.${s}`))} required />
     </>
   );
 }

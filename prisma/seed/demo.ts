@@ -34,7 +34,7 @@ import { INITIATIVES } from "./demo-initiatives";
 import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
 import { buildReports } from "./demo-reports";
-import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, type InitiativeRows } from "./large-util";
+import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, writeInitiativeRows, type InitiativeRows } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
 
 /** Shared password of all demo users. */
@@ -561,17 +561,9 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await tx.district.createMany({ data: rows.districts });
       await tx.partner.createMany({ data: rows.partners });
       await tx.user.createMany({ data: rows.users });
-      await tx.initiative.createMany({ data: rows.initiatives });
-      await tx.initiativeLead.createMany({ data: rows.leads });
-      await tx.initiativeDistrict.createMany({ data: rows.initiativeDistricts });
-      await tx.initiativePartner.createMany({ data: rows.initiativePartners });
-      await tx.milestone.createMany({ data: rows.milestones });
-      await tx.milestoneForecast.createMany({ data: rows.forecasts });
-      await tx.kpi.createMany({ data: rows.kpis });
-      await tx.kpiMeasurement.createMany({ data: rows.measurements });
-      await tx.budgetLine.createMany({ data: rows.budgetLines });
-      await tx.statusReport.createMany({ data: rows.reports });
-      await tx.risk.createMany({ data: rows.risks });
+      await writeInitiativeRows(tx, rows, async (_table, data, createMany) => {
+        await createMany(data);
+      });
       await tx.comment.createMany({ data: rows.comments });
       await tx.initiativeFollow.createMany({ data: rows.follows });
       await tx.auditEvent.createMany({ data: buildHistory(rows) });

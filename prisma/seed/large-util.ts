@@ -1,5 +1,6 @@
 // Deterministic randomness, date helpers and the shared types of the large data set generator
 // (prisma/seed/large*.ts). Everything except the uuids is a pure function of the seed and `today`.
+import type { Tx } from "@/lib/db/client";
 import type { Health, InitiativeStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export type Rng = {
@@ -131,3 +132,21 @@ export type InitiativeRows = {
 };
 
 export type LargeRows = InitiativeRows & { auditEvents: Prisma.AuditEventCreateManyInput[] };
+
+/** Writes one table's rows (the large seed in chunks, timed; the demo at once). */
+export type TableWrite = <T extends object>(table: string, data: T[], createMany: (chunk: T[]) => Promise<unknown>) => Promise<void>;
+
+/** Writes the initiatives and the rows that hang off them, parents first, for the demo and the large seed. */
+export async function writeInitiativeRows(tx: Tx, rows: InitiativeRows, write: TableWrite) {
+  await write("initiatives", rows.initiatives, (data) => tx.initiative.createMany({ data }));
+  await write("initiative_leads", rows.leads, (data) => tx.initiativeLead.createMany({ data }));
+  await write("initiative_districts", rows.initiativeDistricts, (data) => tx.initiativeDistrict.createMany({ data }));
+  await write("initiative_partners", rows.initiativePartners, (data) => tx.initiativePartner.createMany({ data }));
+  await write("milestones", rows.milestones, (data) => tx.milestone.createMany({ data }));
+  await write("milestone_forecasts", rows.forecasts, (data) => tx.milestoneForecast.createMany({ data }));
+  await write("kpis", rows.kpis, (data) => tx.kpi.createMany({ data }));
+  await write("kpi_measurements", rows.measurements, (data) => tx.kpiMeasurement.createMany({ data }));
+  await write("budget_lines", rows.budgetLines, (data) => tx.budgetLine.createMany({ data }));
+  await write("status_reports", rows.reports, (data) => tx.statusReport.createMany({ data }));
+  await write("risks", rows.risks, (data) => tx.risk.createMany({ data }));
+}

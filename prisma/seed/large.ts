@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db/client";
 import { buildAuditEvents } from "./large-audit";
 import { buildBudgets, buildKpis, buildReports, buildRisks } from "./large-details";
 import { buildInitiatives } from "./large-initiatives";
-import { createRng, type LargeRows, type SeedContext } from "./large-util";
+import { createRng, writeInitiativeRows, type LargeRows, type SeedContext, type TableWrite } from "./large-util";
 
 export type ScaleSizes = { initiatives: number; milestones: number; kpis: number; measurementsPerKpi: number; auditEvents: number };
 
@@ -122,24 +122,14 @@ const MAX_BIND_PARAMS = 32_766;
 
 async function writeRows(tx: Tx, rows: LargeRows, chunkSize: number) {
   const written: LargeSeedResult["written"] = [];
-  const write = async <T extends object>(table: string, data: T[], createMany: (chunk: T[]) => Promise<unknown>) => {
+  const write: TableWrite = async (table, data, createMany) => {
     const started = performance.now();
     // Keep each chunk within one INSERT's bind parameters; larger ones Prisma splits and sends concurrently on one connection.
     const size = Math.max(1, Math.min(chunkSize, Math.floor(MAX_BIND_PARAMS / Math.max(1, Object.keys(data[0] ?? {}).length))));
     for (let i = 0; i < data.length; i += size) await createMany(data.slice(i, i + size));
     written.push({ table, rows: data.length, ms: Math.round(performance.now() - started) });
   };
-  await write("initiatives", rows.initiatives, (data) => tx.initiative.createMany({ data }));
-  await write("initiative_leads", rows.leads, (data) => tx.initiativeLead.createMany({ data }));
-  await write("initiative_districts", rows.initiativeDistricts, (data) => tx.initiativeDistrict.createMany({ data }));
-  await write("initiative_partners", rows.initiativePartners, (data) => tx.initiativePartner.createMany({ data }));
-  await write("milestones", rows.milestones, (data) => tx.milestone.createMany({ data }));
-  await write("milestone_forecasts", rows.forecasts, (data) => tx.milestoneForecast.createMany({ data }));
-  await write("kpis", rows.kpis, (data) => tx.kpi.createMany({ data }));
-  await write("kpi_measurements", rows.measurements, (data) => tx.kpiMeasurement.createMany({ data }));
-  await write("budget_lines", rows.budgetLines, (data) => tx.budgetLine.createMany({ data }));
-  await write("status_reports", rows.reports, (data) => tx.statusReport.createMany({ data }));
-  await write("risks", rows.risks, (data) => tx.risk.createMany({ data }));
+  await writeInitiativeRows(tx, rows, write);
   await write("audit_events", rows.auditEvents, (data) => tx.auditEvent.createMany({ data })); // INSERT only: the table is append-only
   return written;
 }

@@ -14,6 +14,17 @@ import { ColorField } from "./color-field";
 
 type Act = (raw: unknown) => Promise<ActionResult<unknown>>;
 
+/** A section of the screen: its h2 (named by `id`), the sentence `none` while there is nothing yet, its content. */
+function PlanSection({ id, heading, none, className = "mt-10", children }: { id: string; heading: string; none: string | false; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className="text-xl font-semibold">{heading}</h2>
+      {none && <p className="mt-2">{none}</p>}
+      {children}
+    </section>
+  );
+}
+
 /** One field or district as an open-able panel: code, name, archived and in-use in its summary, its forms inside. */
 async function RowPanel({ row, name, color, children }: { row: { code: string; archived: boolean; inUse: number }; name: string; color?: string | null; children: ReactNode }) {
   const t = await getTranslations("planSetup");
@@ -58,9 +69,7 @@ export async function MasterplanSection({ masterplan, create, update }: { master
   const tf = await getTranslations("forms");
   const m = masterplan;
   return (
-    <section aria-labelledby="masterplan-heading" className="mt-6">
-      <h2 id="masterplan-heading" className="text-xl font-semibold">{t("masterplanHeading")}</h2>
-      {!m && <p className="mt-2">{t("masterplanNone")}</p>}
+    <PlanSection id="masterplan-heading" heading={t("masterplanHeading")} none={!m && t("masterplanNone")} className="mt-6">
       <AdminActionForm action={m ? update : create} schema={m ? "masterplan.update" : "masterplan.create"} label={m ? t("editMasterplan") : t("createMasterplan")} className="mt-3 grid max-w-4xl gap-3 sm:grid-cols-3">
         {m && <RowIds row={m} />}
         <div className="sm:col-span-3"><Field name="title" label={t("masterplanTitle")} defaultValue={m?.title} required /></div>
@@ -70,9 +79,15 @@ export async function MasterplanSection({ masterplan, create, update }: { master
         <Field name="adoptedAt" type="date" label={t("adoptedAt")} defaultValue={m?.adoptedAt} />
         <div className="sm:col-span-3"><SubmitButton>{m ? tf("save") : t("createMasterplan")}</SubmitButton></div>
       </AdminActionForm>
-    </section>
+    </PlanSection>
   );
 }
+
+/** Moving a field of action one place up or down in the plan's order (not past either end). */
+const MOVES = [
+  { direction: "up", label: "moveUp" },
+  { direction: "down", label: "moveDown" },
+] as const;
 
 type FieldActions = { create: Act; update: Act; move: Act; archive: Act; unarchive: Act; remove: Act };
 
@@ -80,9 +95,7 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
   const t = await getTranslations("planSetup");
   const tf = await getTranslations("forms");
   return (
-    <section aria-labelledby="fields-heading" className="mt-10">
-      <h2 id="fields-heading" className="text-xl font-semibold">{t("fieldsHeading")}</h2>
-      {fields.length === 0 && <p className="mt-2">{t("fieldsNone")}</p>}
+    <PlanSection id="fields-heading" heading={t("fieldsHeading")} none={fields.length === 0 && t("fieldsNone")}>
       <ul className="mt-3 space-y-3">
         {fields.map((f, i) => (
           <RowPanel key={f.id} row={f} name={f.title} color={f.color}>
@@ -96,20 +109,13 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
               <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
             </AdminActionForm>
             <div className="mt-3 flex flex-wrap gap-3">
-              {i > 0 && (
-                <AdminActionForm action={actions.move} label={t("moveUp", { code: f.code })}>
+              {MOVES.filter((move) => (move.direction === "up" ? i > 0 : i < fields.length - 1)).map(({ direction, label }) => (
+                <AdminActionForm key={direction} action={actions.move} label={t(label, { code: f.code })}>
                   <RowIds row={f} />
-                  <input type="hidden" name="direction" value="up" />
-                  <SubmitButton variant="secondary">{t("up")}</SubmitButton>
+                  <input type="hidden" name="direction" value={direction} />
+                  <SubmitButton variant="secondary">{t(direction)}</SubmitButton>
                 </AdminActionForm>
-              )}
-              {i < fields.length - 1 && (
-                <AdminActionForm action={actions.move} label={t("moveDown", { code: f.code })}>
-                  <RowIds row={f} />
-                  <input type="hidden" name="direction" value="down" />
-                  <SubmitButton variant="secondary">{t("down")}</SubmitButton>
-                </AdminActionForm>
-              )}
+              ))}
               <ArchiveOrDelete row={f} actions={actions} />
             </div>
           </RowPanel>
@@ -128,7 +134,7 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
           </AdminActionForm>
         </>
       )}
-    </section>
+    </PlanSection>
   );
 }
 
@@ -138,9 +144,7 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
   const t = await getTranslations("planSetup");
   const tf = await getTranslations("forms");
   return (
-    <section aria-labelledby="districts-heading" className="mt-10">
-      <h2 id="districts-heading" className="text-xl font-semibold">{t("districtsHeading")}</h2>
-      {districts.length === 0 && <p className="mt-2">{t("districtsNone")}</p>}
+    <PlanSection id="districts-heading" heading={t("districtsHeading")} none={districts.length === 0 && t("districtsNone")}>
       <ul className="mt-3 space-y-3">
         {districts.map((d) => (
           <RowPanel key={d.id} row={d} name={d.name}>
@@ -164,6 +168,6 @@ export async function DistrictsSection({ districts, actions }: { districts: Plan
         <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={(districts.length + 1) * 10} min={0} max={999} />
         <SubmitButton>{tf("create")}</SubmitButton>
       </AdminActionForm>
-    </section>
+    </PlanSection>
   );
 }

@@ -14,14 +14,22 @@ const PARTNER_ROWS = 1;
 
 export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewInitiativeOptions, "leadCandidates" | "partners">) {
   const [t, tRole, tPartnerRole] = await Promise.all([getTranslations("initiatives"), getTranslations("role"), getTranslations("partnerRole")]);
-  // The add/remove texts of a list of rows, by the messages' common prefix ("partner", "milestone").
-  const rowTexts = (kind: "partner" | "milestone", max: number) => ({
-    add: t(`${kind}Add`),
-    remove: t.raw(`${kind}Remove`),
-    added: t.raw(`${kind}Added`),
-    removed: t.raw(`${kind}Removed`),
-    limit: t(`${kind}sLimit`, { max }),
+  // A list of rows (field name, legend, hint, add/remove texts) by the messages' common prefix ("partner", "milestone").
+  const rows = (kind: "partner" | "milestone", initialRows: number, max: number) => ({
+    name: `${kind}s`,
+    legend: t(`${kind}sLegend`),
+    hint: t(`${kind}sHint`),
+    initialRows,
+    max,
+    texts: {
+      add: t(`${kind}Add`),
+      remove: t.raw(`${kind}Remove`),
+      added: t.raw(`${kind}Added`),
+      removed: t.raw(`${kind}Removed`),
+      limit: t(`${kind}sLimit`, { max }),
+    },
   });
+  const milestoneRows = rows("milestone", MILESTONE_ROWS, MAX_FIRST_MILESTONES);
   return (
     <section aria-labelledby="first-steps-heading" className="mt-4 grid gap-6 border-t border-slate-200 pt-4 sm:col-span-2">
       <div>
@@ -44,25 +52,16 @@ export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewIni
       )}
       {partners.length > 0 && (
         <RepeatableRows
-          name="partners"
-          legend={t("partnersLegend")}
-          hint={t("partnersHint")}
-          initialRows={PARTNER_ROWS}
-          max={MAX_FIRST_PARTNERS}
+          {...rows("partner", PARTNER_ROWS, MAX_FIRST_PARTNERS)}
           rowClassName="grid gap-3 sm:grid-cols-2"
           fields={[
             { key: "partnerId", type: "select", label: t.raw("partnerLabel"), options: [{ value: "", label: t("partnerNone") }, ...partners.map((p) => ({ value: p.id, label: p.name }))] },
             { key: "role", type: "select", label: t.raw("partnerRoleLabel"), options: Object.values(PartnerRole).map((r) => ({ value: r, label: tPartnerRole(r) })) },
           ]}
-          texts={rowTexts("partner", MAX_FIRST_PARTNERS)}
         />
       )}
       <RepeatableRows
-        name="milestones"
-        legend={t("milestonesLegend")}
-        hint={t("milestonesHint")}
-        initialRows={MILESTONE_ROWS}
-        max={MAX_FIRST_MILESTONES}
+        {...milestoneRows}
         rowClassName="grid gap-3 sm:grid-cols-[minmax(0,1fr)_9rem] md:grid-cols-[minmax(0,1fr)_9rem_11rem_11rem]"
         fields={[
           { key: "title", label: t.raw("milestoneTitle") },
@@ -72,7 +71,7 @@ export async function FirstStepsFields({ leadCandidates, partners }: Pick<NewIni
           { key: "weight", type: "number", label: t.raw("milestoneWeight"), defaultValue: "1", min: 1, max: 10 },
           { key: "isPublic", type: "checkbox", label: t.raw("milestonePublic"), defaultValue: true },
         ]}
-        texts={{ row: t.raw("milestoneRow"), ...rowTexts("milestone", MAX_FIRST_MILESTONES) }}
+        texts={{ row: t.raw("milestoneRow"), ...milestoneRows.texts }}
       />
     </section>
   );

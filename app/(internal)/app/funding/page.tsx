@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatEuro } from "@/lib/funding/format";
 import { getFundingOverview, parseFundingFilters, utilisation } from "@/lib/funding/queries";
+import { PageHeading } from "@/components/layout/page-heading";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,8 +23,7 @@ export default async function FundingPage({ searchParams }: Props) {
   const empty = o.bySource.length === 0;
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <FundingFilterForm filters={filters} options={o.options} />
       <section aria-labelledby="funding-total-heading" className="mt-6">
         <h2 id="funding-total-heading" className="text-xl font-semibold">{t("totalHeading")}</h2>

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { PREFERENCES_PATH } from "@/lib/notifications/compose";
 import { listOwnNotifications } from "@/lib/notifications/queries";
 import { markNotificationRead } from "@/lib/notifications/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function NotificationsPage() {
   const user = await requireUser("/app/notifications");
@@ -22,8 +23,7 @@ export default async function NotificationsPage() {
   const viaText = (via: string, code: string) => td(td.has(`via.${via}`) ? `via.${via}` : "via.other", { code });
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-2">
         <Link href={PREFERENCES_PATH} className="underline">{t("settings")}</Link>
       </p>

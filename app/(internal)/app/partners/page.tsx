@@ -5,6 +5,7 @@ import { PartnerSummaryTable } from "@/components/partners/partner-summary-table
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listPartnerSummaries } from "@/lib/partners/report-queries";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function PartnersPage() {
   const user = await requireUser("/app/partners");
@@ -12,8 +13,7 @@ export default async function PartnersPage() {
   const t = await getTranslations("partnerView");
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("punctualityRule")}</p>
       {rows.length === 0 ? <p className="mt-6">{t("empty")}</p> : <PartnerSummaryTable rows={rows} />}
     </>

@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { portfolioPage } from "@/lib/portfolio/page-model";
 import { listPortfolioFacetOptions, listPortfolioRows } from "@/lib/portfolio/queries";
 import { parsePortfolioState } from "@/lib/portfolio/table-state";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +30,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
   const t = await getTranslations("portfolio");
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {invalid.length > 0 && (
         <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {t("invalidNotice", { params: invalid.map((p) => t(`params.${p}`)).join(", ") })}

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getReportsInbox } from "@/lib/reports/inbox-queries";
 import { periodLabel } from "@/lib/reports/labels";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function ReportsInboxPage() {
   const viewer = await requireUser("/app/reports");
@@ -17,8 +18,7 @@ export default async function ReportsInboxPage() {
   const drafts = viewer.role === "PROJECT_LEAD" || inbox.mine.length > 0;
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-1 text-sm text-slate-700">{t("currentPeriod", { period: periodLabel(tAll, inbox.current) })}</p>
       {inbox.reviews && <ReviewQueue rows={inbox.toReview} />}
       {drafts && <MyReportsTable rows={inbox.mine} current={inbox.current} />}

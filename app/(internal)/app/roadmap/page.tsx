@@ -11,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { DEFAULT_STATE, parsePortfolioState, serializePortfolioState, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { getRoadmap, roadmapDates, roadmapFilterOptions } from "@/lib/roadmap/queries";
 import { timelineScale } from "@/lib/roadmap/scale";
+import { PageHeading } from "@/components/layout/page-heading";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -43,8 +44,7 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
   const shownInvalid = invalid.flatMap((name) => (name in PARAM_LABELS ? [t(PARAM_LABELS[name as keyof typeof PARAM_LABELS])] : []));
   return (
     <div className="roadmap-print">
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {shownInvalid.length > 0 && (
         <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {t("invalidNotice", { fields: shownInvalid.join(", ") })}

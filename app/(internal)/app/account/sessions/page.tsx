@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listOwnSessions } from "@/lib/sessions/queries";
 import { endOtherSessions, endOwnSession } from "@/lib/sessions/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function SessionsPage() {
   const user = await requireUser("/app/account/sessions");
@@ -47,8 +48,7 @@ export default async function SessionsPage() {
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro", { idle: e.sessionIdleSeconds / 60, max: e.sessionMaxSeconds / 3600 })}</p>
+      <PageHeading title={t("title")} intro={t("intro", { idle: e.sessionIdleSeconds / 60, max: e.sessionMaxSeconds / 3600 })} />
 
       <h2 className="mt-8 text-xl font-semibold">{t("listHeading")}</h2>
       <DataTable

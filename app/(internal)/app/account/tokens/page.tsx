@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { listOwnTokens } from "@/lib/tokens/queries";
 import { TOKEN_DEFAULT_DAYS } from "@/lib/tokens/schemas";
 import { createToken, revokeToken } from "@/lib/tokens/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function TokensPage() {
   const user = await requireUser("/app/account/tokens");
@@ -48,8 +49,7 @@ export default async function TokensPage() {
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-2 max-w-3xl">
         {t("usage")} <code className="rounded bg-slate-100 px-1 font-mono text-sm">Authorization: Bearer mm_…</code>
       </p>

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listAuditEvents, listAuditFilterOptions, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
 import { loadAuditNames } from "@/lib/audit/names";
 import { db } from "@/lib/db/client";
+import { PageHeading } from "@/components/layout/page-heading";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,8 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const [names, t] = await Promise.all([loadAuditNames(prisma, events), getTranslations("audit")]);
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {invalid.length > 0 && (
         <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {t("invalidNotice", { fields: invalid.map((name) => t(name)).join(", ") })}

@@ -10,6 +10,7 @@ import { can } from "@/lib/authz/policy";
 import { APP_CLIENT_NAMESPACES, PAGE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { importWorkbook } from "@/lib/transfer/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export const dynamic = "force-dynamic";
 
@@ -34,8 +35,7 @@ export default async function ImportExportPage() {
   const link = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2";
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("pageTitle")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("pageTitle")} intro={t("intro")} />
       <Step id="template-heading" heading={t("templateHeading")} text={t("templateText")}>
         <a className={`${link} mt-3`} href="/app/admin/import/template.xlsx" download>
           {t("downloadTemplate")}

@@ -8,6 +8,7 @@ import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listOutbox, MAIL_STATUSES, OUTBOX_SORTS, outboxFilters, type OutboxSort } from "@/lib/mail/queries";
+import { PageHeading } from "@/components/layout/page-heading";
 
 const PATH = "/app/admin/outbox";
 
@@ -55,8 +56,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-2 max-w-3xl text-sm">{env().smtpUrl ? t("smtp") : t("noSmtp")}</p>
 
       {undeliverable.length > 0 && (

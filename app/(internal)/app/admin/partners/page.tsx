@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { PartnerKind } from "@/lib/generated/prisma/enums";
 import { listPartners, type PartnerRow } from "@/lib/partners/queries";
 import { createPartner, deletePartner, updatePartner } from "@/lib/partners/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 async function PartnerFields({ partner }: { partner?: PartnerRow }) {
   const t = await getTranslations("partners");
@@ -39,8 +40,7 @@ export default async function PartnersPage() {
   const grid = "grid gap-3 sm:grid-cols-3 sm:items-start";
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {partners.length === 0 && <p className="mt-6">{t("empty")}</p>}
       <ul className="mt-6 space-y-4">
         {partners.map((p) => {

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadPlanSetup } from "@/lib/plan/queries";
 import * as a from "@/lib/plan/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function PlanSetupPage() {
   const viewer = await requirePermission("structure.manage", "/app/admin/plan");
@@ -13,8 +14,7 @@ export default async function PlanSetupPage() {
   const [t, tk] = await Promise.all([getTranslations("planSetup"), getTranslations("planKpis")]);
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-1 max-w-3xl">
         <Link href="/app/kpis/plan" className="text-brand-700 underline underline-offset-2">{tk("setupLink")}</Link>
       </p>

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { listDepartmentOptions, listUsers } from "@/lib/users/queries";
 import { countOpenSessionsByUser } from "@/lib/sessions/queries";
 import { createUser, deactivateUser, endUserSessions, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "@/lib/users/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 const panelActions = {
   update: updateUser,
@@ -62,8 +63,7 @@ export default async function UsersPage() {
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <DataTable
         columns={columns}
         rows={users}

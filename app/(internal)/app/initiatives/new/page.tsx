@@ -14,6 +14,7 @@ import { db } from "@/lib/db/client";
 import { newInitiativeOptions } from "@/lib/initiatives/edit-queries";
 import { loadSetupState } from "@/lib/plan/queries";
 import { createInitiative } from "@/lib/initiatives/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function NewInitiativePage() {
   const viewer = await requireUser("/app/initiatives/new");
@@ -37,8 +38,7 @@ export default async function NewInitiativePage() {
   const departmentId = options.departments.find((d) => d.id === viewer.departmentId)?.id ?? (options.departments.length === 1 ? options.departments[0]!.id : undefined);
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("newTitle")}</h1>
-      <p className="mt-2 max-w-3xl">{t("newIntro")}</p>
+      <PageHeading title={t("newTitle")} intro={t("newIntro")} />
       <p className="mt-1 text-sm text-slate-700">{t("requiredNote")}</p>
       <InitiativeForm
         action={createInitiative}

@@ -8,6 +8,7 @@ import { cityToday } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { listPlanKpis } from "@/lib/kpis/queries";
 import { createPlanKpiDefinition, deleteKpiDefinition, recordKpiMeasurement, updateKpiDefinition } from "@/lib/kpis/actions";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +26,7 @@ export default async function PlanKpisPage() {
   const today = cityToday();
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{td("rule")}</p>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("dueRule")}</p>
       {!data ? (

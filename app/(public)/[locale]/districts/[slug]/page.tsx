@@ -1,13 +1,12 @@
 // /districts/<slug>: a Stadtbezirk with its public initiatives (50 per page, sorted by code).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
-import { BackLink } from "@/components/public/page-head";
-import { publicLocale, publicMetadata, slugAndPage, type SlugPageProps } from "@/components/public/public-page";
+import { BackLink, DetailTitle, PageSection } from "@/components/public/page-head";
+import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicDistrict } from "@/lib/public/district-queries";
@@ -15,50 +14,35 @@ import { listQueryString } from "@/lib/public/list-queries";
 
 export const dynamic = "force-dynamic";
 
-async function load(props: SlugPageProps) {
-  const { slug, page } = await slugAndPage(props);
-  return loadPublicDistrict(await db(), slug, page);
-}
+const detail = detailPage(async (slug, page) => loadPublicDistrict(await db(), slug, page));
 
-export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(props.params);
-  const district = await load(props);
-  if (!district) return {};
+export const generateMetadata = detail.metadata(async (district, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicDistricts" });
   return publicMetadata(locale, `/districts/${district.slug}`, {
     title: t("districtTitle", { name: district.name }),
     description: t("districtDescription", { name: district.name }),
   });
-}
+});
 
 export default async function DistrictPage(props: SlugPageProps) {
-  const locale = await publicLocale(props.params);
-  const district = await load(props);
-  if (!district) notFound();
+  const { locale, row: district } = await detail.load(props);
   const t = await getTranslations("publicDistricts");
   const tList = await getTranslations("publicList");
   const { list } = district;
   return (
     <>
       <BackLink href={localePath(locale, "/districts")}>{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto">{t("districtTitle", { name: district.name })}</h1>
-      <section aria-labelledby="district-initiatives" className="mt-6">
-        <h2 id="district-initiatives" className="text-xl font-semibold">{t("initiativesHeading")}</h2>
-        {list.total === 0 ? (
-          <p className="mt-2">{t("empty")}</p>
-        ) : (
-          <>
-            <ResultCount list={list}>
-              {" · "}
-              <Link href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
-                {tList("showAll", { count: list.total })}
-              </Link>
-            </ResultCount>
-            <InitiativeTable items={list.items} caption={t("listCaption", { name: district.name })} locale={locale} />
-            <Pagination basePath={localePath(locale, `/districts/${district.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
-          </>
-        )}
-      </section>
+      <DetailTitle className="mt-4">{t("districtTitle", { name: district.name })}</DetailTitle>
+      <PageSection id="district-initiatives" heading={t("initiativesHeading")} className="mt-6" empty={list.total === 0 && t("empty")}>
+        <ResultCount list={list}>
+          {" · "}
+          <Link href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
+            {tList("showAll", { count: list.total })}
+          </Link>
+        </ResultCount>
+        <InitiativeTable items={list.items} caption={t("listCaption", { name: district.name })} locale={locale} />
+        <Pagination basePath={localePath(locale, `/districts/${district.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
+      </PageSection>
     </>
   );
 }

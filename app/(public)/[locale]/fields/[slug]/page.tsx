@@ -2,43 +2,35 @@
 // table and its public KPIs (chart and table each).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { KpiFigure } from "@/components/public/kpi-figure";
-import { BackLink, CodeTitle } from "@/components/public/page-head";
-import { isPublicSlug, publicLocale, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
+import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
+import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicField } from "@/lib/public/field-queries";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  if (!isPublicSlug(slug)) return null;
-  return getPublicField(await db(), slug);
-}
+const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicField(await db(), slug) : null));
 
-export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const field = await load((await params).slug);
-  if (!field) return {};
+export const generateMetadata = detail.metadata(async (field, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicField" });
   return publicMetadata(locale, `/fields/${field.slug}`, {
     title: `${field.code} ${field.title}`,
     description: field.description || t("metaDescription", { title: field.title }),
   });
-}
+});
 
-export default async function FieldPage({ params }: SlugPageProps) {
-  const locale = await publicLocale(params);
-  const field = await load((await params).slug);
-  if (!field) notFound();
+export default async function FieldPage(props: SlugPageProps) {
+  const { locale, row: field } = await detail.load(props);
   const t = await getTranslations("publicField");
   const tHome = await getTranslations("publicHome");
   const link = "text-brand-700 underline underline-offset-2";
+  const h2 = "text-2xl font-semibold";
   return (
     <>
       <BackLink href={localePath(locale, "/")}>{t("backToOverview")}</BackLink>
@@ -46,37 +38,24 @@ export default async function FieldPage({ params }: SlugPageProps) {
       <CodeTitle code={field.code} title={field.title} />
       {field.description && <p lang="de" className="mt-3 max-w-3xl text-lg whitespace-pre-line">{field.description}</p>}
 
-      <section aria-labelledby="progress-heading" className="mt-6 rounded border border-slate-200 bg-brand-50 p-4">
-        <h2 id="progress-heading" className="text-lg font-semibold">{t("progressHeading")}</h2>
+      <PageSection id="progress-heading" heading={t("progressHeading")} className="mt-6 rounded border border-slate-200 bg-brand-50 p-4" headingClassName="text-lg font-semibold">
         <p className="mt-1">
           <ProgressBar value={field.progress} /> · {tHome("initiativeCount", { count: field.initiativeCount })}
         </p>
         <InitiativeCounts summary={field} field={field.slug} />
         <p className="mt-3 max-w-3xl text-sm text-slate-800">{t("formula")}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="initiatives-heading" className="mt-8">
-        <h2 id="initiatives-heading" className="text-2xl font-semibold">{t("initiativesHeading")}</h2>
-        {field.initiatives.length === 0 ? (
-          <p className="mt-2">{t("noInitiatives")}</p>
-        ) : (
-          <>
-            <InitiativeTable items={field.initiatives} caption={t("tableCaption", { field: field.title })} locale={locale} showField={false} />
-            <p className="mt-3">
-              <Link href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</Link>
-            </p>
-          </>
-        )}
-      </section>
+      <PageSection id="initiatives-heading" heading={t("initiativesHeading")} headingClassName={h2} empty={field.initiatives.length === 0 && t("noInitiatives")}>
+        <InitiativeTable items={field.initiatives} caption={t("tableCaption", { field: field.title })} locale={locale} showField={false} />
+        <p className="mt-3">
+          <Link href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</Link>
+        </p>
+      </PageSection>
 
-      <section aria-labelledby="kpis-heading" className="mt-8">
-        <h2 id="kpis-heading" className="text-2xl font-semibold">{t("kpisHeading")}</h2>
-        {field.kpis.length === 0 ? (
-          <p className="mt-2">{t("noKpis")}</p>
-        ) : (
-          field.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)
-        )}
-      </section>
+      <PageSection id="kpis-heading" heading={t("kpisHeading")} headingClassName={h2} empty={field.kpis.length === 0 && t("noKpis")}>
+        {field.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
+      </PageSection>
     </>
   );
 }

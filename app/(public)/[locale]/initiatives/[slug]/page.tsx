@@ -5,15 +5,14 @@
 // English pages.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeFunding } from "@/components/public/initiative-funding";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
-import { BackLink, CodeTitle } from "@/components/public/page-head";
-import { isPublicSlug, publicLocale, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
+import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
+import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
 import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -23,15 +22,9 @@ import { parsePeriod } from "@/lib/reports/period";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  if (!isPublicSlug(slug)) return null;
-  return getPublicInitiative(await db(), slug);
-}
+const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicInitiative(await db(), slug) : null));
 
-export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(params);
-  const initiative = await load((await params).slug);
-  if (!initiative) return {};
+export const generateMetadata = detail.metadata(async (initiative, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicInitiative" });
   const path = `/initiatives/${initiative.slug}`;
   return publicMetadata(locale, path, {
@@ -39,12 +32,10 @@ export async function generateMetadata({ params }: SlugPageProps): Promise<Metad
     description: initiative.summary || t("metaDescriptionFallback", { code: initiative.code }),
     feedPath: `${path}/feed.xml`,
   });
-}
+});
 
-export default async function InitiativePage({ params }: SlugPageProps) {
-  const locale = await publicLocale(params);
-  const initiative = await load((await params).slug);
-  if (!initiative) notFound();
+export default async function InitiativePage(props: SlugPageProps) {
+  const { locale, row: initiative } = await detail.load(props);
   const t = await getTranslations("initiative");
   const tp = await getTranslations("publicInitiative");
   const tRole = await getTranslations("partnerRole");
@@ -127,67 +118,50 @@ export default async function InitiativePage({ params }: SlugPageProps) {
       </dl>
 
       {initiative.plainLanguageSummary && (
-        <section aria-labelledby="plain-heading" className="mt-8 rounded border border-slate-200 bg-brand-50 p-4">
-          <h2 id="plain-heading" className="text-xl font-semibold">{t("plainLanguage")}</h2>
+        <PageSection id="plain-heading" heading={t("plainLanguage")} className="mt-8 rounded border border-slate-200 bg-brand-50 p-4">
           <p lang="de" className="mt-2 whitespace-pre-line text-lg">{initiative.plainLanguageSummary}</p>
-        </section>
+        </PageSection>
       )}
 
       {initiative.description && (
-        <section aria-labelledby="desc-heading" className="mt-8">
-          <h2 id="desc-heading" className="text-xl font-semibold">{t("description")}</h2>
+        <PageSection id="desc-heading" heading={t("description")}>
           {/* User-written Markdown, sanitized: no raw HTML, safe links only, headings below h2. */}
           <div lang="de"><Markdown source={initiative.description} /></div>
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="public-reports-heading" className="mt-8">
-        <h2 id="public-reports-heading" className="text-xl font-semibold">{tReports("heading")}</h2>
-        {initiative.statusReports.length === 0 ? (
-          <p className="mt-2">{tReports("empty")}</p>
-        ) : (
-          <ol className="mt-3 space-y-4">
-            {initiative.statusReports.map((r) => {
-              const p = parsePeriod(r.period);
-              return (
-                <li key={r.period} className="border-l-4 border-brand-600 pl-3">
-                  <h3 className="font-semibold">{p ? tReports("periodLabel", { year: p.year, index: p.index }) : r.period}</h3>
-                  <p lang="de" className="mt-1 max-w-3xl whitespace-pre-line break-words">{r.publicSummary}</p>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </section>
+      <PageSection id="public-reports-heading" heading={tReports("heading")} empty={initiative.statusReports.length === 0 && tReports("empty")}>
+        <ol className="mt-3 space-y-4">
+          {initiative.statusReports.map((r) => {
+            const p = parsePeriod(r.period);
+            return (
+              <li key={r.period} className="border-l-4 border-brand-600 pl-3">
+                <h3 className="font-semibold">{p ? tReports("periodLabel", { year: p.year, index: p.index }) : r.period}</h3>
+                <p lang="de" className="mt-1 max-w-3xl whitespace-pre-line break-words">{r.publicSummary}</p>
+              </li>
+            );
+          })}
+        </ol>
+      </PageSection>
 
       <InitiativeMilestones milestones={initiative.milestones} overdueCount={initiative.overdueMilestones} />
 
-      <section aria-labelledby="kpis-heading" className="mt-8">
-        <h2 id="kpis-heading" className="text-xl font-semibold">{tp("kpisHeading")}</h2>
-        {initiative.kpis.length === 0 ? (
-          <p className="mt-2">{tp("noKpis")}</p>
-        ) : (
-          initiative.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)
-        )}
-      </section>
+      <PageSection id="kpis-heading" heading={tp("kpisHeading")} empty={initiative.kpis.length === 0 && tp("noKpis")}>
+        {initiative.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
+      </PageSection>
 
       <InitiativeFunding funding={initiative.funding} />
 
-      <section aria-labelledby="partners-heading" className="mt-8">
-        <h2 id="partners-heading" className="text-xl font-semibold">{t("partners")}</h2>
-        {initiative.partners.length === 0 ? (
-          <p className="mt-2">{t("noPartners")}</p>
-        ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {initiative.partners.map((p) => (
-              <li key={`${p.partner.slug}-${p.role}`}>
-                <Link href={href(`/partners/${p.partner.slug}`)} className={`font-medium ${link}`}>{p.partner.name}</Link> – {tRole(p.role)}
-                {p.contribution && <span lang="de">: {p.contribution}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PageSection id="partners-heading" heading={t("partners")} empty={initiative.partners.length === 0 && t("noPartners")}>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {initiative.partners.map((p) => (
+            <li key={`${p.partner.slug}-${p.role}`}>
+              <Link href={href(`/partners/${p.partner.slug}`)} className={`font-medium ${link}`}>{p.partner.name}</Link> – {tRole(p.role)}
+              {p.contribution && <span lang="de">: {p.contribution}</span>}
+            </li>
+          ))}
+        </ul>
+      </PageSection>
     </>
   );
 }

@@ -1,42 +1,33 @@
 // /partners/<slug>: one partner with kind, website, description and its public initiatives with
 // its roles in them (never committed amounts: those are internal planning figures).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
 import { ResultCount } from "@/components/public/list/result-count";
-import { BackLink } from "@/components/public/page-head";
-import { publicLocale, publicMetadata, slugAndPage, type SlugPageProps } from "@/components/public/public-page";
+import { BackLink, DetailTitle, PageSection } from "@/components/public/page-head";
+import { detailPage, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicPartner } from "@/lib/public/partner-queries";
 
 export const dynamic = "force-dynamic";
 
-async function load(props: SlugPageProps) {
-  const { slug, page } = await slugAndPage(props);
-  return loadPublicPartner(await db(), slug, page);
-}
+const detail = detailPage(async (slug, page) => loadPublicPartner(await db(), slug, page));
 
-export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
-  const locale = await publicLocale(props.params);
-  const partner = await load(props);
-  if (!partner) return {};
-  return publicMetadata(locale, `/partners/${partner.slug}`, { title: partner.name, description: partner.description || undefined });
-}
+export const generateMetadata = detail.metadata(async (partner, locale): Promise<Metadata> =>
+  publicMetadata(locale, `/partners/${partner.slug}`, { title: partner.name, description: partner.description || undefined }),
+);
 
 export default async function PartnerPage(props: SlugPageProps) {
-  const locale = await publicLocale(props.params);
-  const partner = await load(props);
-  if (!partner) notFound();
+  const { locale, row: partner } = await detail.load(props);
   const t = await getTranslations("publicPartners");
   const tKind = await getTranslations("partners.kinds");
   const { list } = partner;
   return (
     <>
       <BackLink href={localePath(locale, "/partners")}>{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold text-brand-900 break-words hyphens-auto" lang="de">{partner.name}</h1>
+      <DetailTitle className="mt-4" lang="de">{partner.name}</DetailTitle>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
         <div>
           <dt className="text-sm font-semibold text-slate-700">{t("kind")}</dt>
@@ -55,12 +46,11 @@ export default async function PartnerPage(props: SlugPageProps) {
         )}
       </dl>
       {partner.description && <p className="mt-4 max-w-3xl" lang="de">{partner.description}</p>}
-      <section aria-labelledby="partner-initiatives" className="mt-8">
-        <h2 id="partner-initiatives" className="text-xl font-semibold">{t("initiativesHeading")}</h2>
+      <PageSection id="partner-initiatives" heading={t("initiativesHeading")}>
         <ResultCount list={list} />
         <InitiativeTable items={list.items} caption={t("tableCaption", { name: partner.name })} locale={locale} showRoles />
         <Pagination basePath={localePath(locale, `/partners/${partner.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />
-      </section>
+      </PageSection>
     </>
   );
 }
