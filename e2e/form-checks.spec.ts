@@ -99,7 +99,8 @@ test("a KPI value that is no number is refused in the browser; a decimal comma i
   await expect(value).toBeFocused();
   expect(posts).toEqual([]);
 
-  await value.fill("12,5");
+  // This KPI counts (whole numbers only): "12,0" is read with its decimal comma as 12.
+  await value.fill("12,0");
   await form.getByRole("button", { name: "Messwert speichern" }).click();
   await expect(form.getByRole("status")).toHaveText("Messwert gespeichert.");
   expect(posts.length).toBeGreaterThan(0);
