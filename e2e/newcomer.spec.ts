@@ -5,7 +5,7 @@
 // (dry run, then apply), sees them in the portfolio, publishes one, and a citizen reads it.
 // Runs against its own server (NEWCOMER_URL), so it never touches the demo server's data.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { writeWorkbook, type ExportRow } from "../lib/transfer/workbook";
 import { NEWCOMER_ADMIN, NEWCOMER_URL } from "./newcomer-env";
 
@@ -17,6 +17,19 @@ const FIELDS = [
   { code: "VWD", title: "Verwaltung digital" },
   { code: "MOB", title: "Mobilität" },
 ];
+
+/** Types each value into the field of `form` labelled with its key, in order. */
+async function fillIn(form: Locator, fields: Record<string, string>) {
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+}
+
+/** Fills the create form named `form` (field label → value), submits it and waits until it says it saved. */
+async function createThrough(page: Page, form: string, fields: Record<string, string>) {
+  const create = page.getByRole("form", { name: form });
+  await fillIn(create, fields);
+  await create.getByRole("button", { name: "Anlegen" }).click();
+  await expect(create.getByRole("status")).toHaveText("Gespeichert.");
+}
 
 /** The city's Excel (cells as canonical texts, which writeWorkbook types as dates and numbers): 60 initiatives with milestones, a KPI each for some, budget lines, partners. */
 async function neustadtWorkbook(): Promise<Buffer> {
@@ -88,34 +101,24 @@ test("a new city signs in, sets up its plan, imports 60 initiatives and publishe
   // The masterplan, two fields of action and a district, in the UI.
   await checklist.getByRole("link", { name: "Masterplan anlegen" }).click();
   const mp = page.getByRole("form", { name: "Masterplan anlegen" });
-  await mp.getByLabel("Titel").fill("Digitales Neustadt 2030");
-  await mp.getByLabel("Leitbild").fill("Neustadt wird bis 2030 eine digitale, offene und nachhaltige Stadt.");
-  await mp.getByLabel("Laufzeit von").fill("2026-01-01");
-  await mp.getByLabel("Laufzeit bis").fill("2030-12-31");
-  await mp.getByLabel("Beschlossen am").fill("2025-12-11");
+  await fillIn(mp, {
+    Titel: "Digitales Neustadt 2030",
+    Leitbild: "Neustadt wird bis 2030 eine digitale, offene und nachhaltige Stadt.",
+    "Laufzeit von": "2026-01-01",
+    "Laufzeit bis": "2030-12-31",
+    "Beschlossen am": "2025-12-11",
+  });
   await mp.getByRole("button", { name: "Masterplan anlegen" }).click();
   await expect(page.getByRole("form", { name: "Masterplan bearbeiten" })).toBeVisible();
 
   for (const f of FIELDS) {
-    const create = page.getByRole("form", { name: "Neues Handlungsfeld" });
-    await create.getByLabel("Kürzel").fill(f.code);
-    await create.getByLabel("Titel").fill(f.title);
-    await create.getByRole("button", { name: "Anlegen" }).click();
-    await expect(create.getByRole("status")).toHaveText("Gespeichert.");
+    await createThrough(page, "Neues Handlungsfeld", { Kürzel: f.code, Titel: f.title });
     await expect(page.locator("summary", { hasText: f.title })).toBeVisible();
   }
-  const district = page.getByRole("form", { name: "Neuer Bezirk" });
-  await district.getByLabel("Kürzel").fill("MIT");
-  await district.getByLabel("Name").fill("Neustadt-Mitte");
-  await district.getByRole("button", { name: "Anlegen" }).click();
-  await expect(district.getByRole("status")).toHaveText("Gespeichert.");
+  await createThrough(page, "Neuer Bezirk", { Kürzel: "MIT", Name: "Neustadt-Mitte" });
 
   await page.goto("/app/admin/departments");
-  const dept = page.getByRole("form", { name: "Neues Amt" });
-  await dept.getByLabel("Kürzel").fill("DIG");
-  await dept.getByLabel("Bezeichnung").fill("Digitalisierungsbüro");
-  await dept.getByRole("button", { name: "Anlegen" }).click();
-  await expect(dept.getByRole("status")).toHaveText("Gespeichert.");
+  await createThrough(page, "Neues Amt", { Kürzel: "DIG", Bezeichnung: "Digitalisierungsbüro" });
 
   // The import: dry run first, nothing written; then apply exactly the checked file.
   await page.goto("/app");
@@ -163,11 +166,13 @@ test("a new city signs in, sets up its plan, imports 60 initiatives and publishe
   await newForm.getByLabel("Zuständiges Amt").selectOption({ label: "DIG – Digitalisierungsbüro" });
   await newForm.getByLabel("Partner 1", { exact: true }).selectOption({ label: "Stadtwerke Neustadt" });
   await newForm.getByLabel("Rolle von Partner 1").selectOption({ label: "Betreiber" });
-  await newForm.getByLabel("Titel Meilenstein 1").fill("Standorte festgelegt");
-  await newForm.getByLabel("Kürzel Meilenstein 1 (optional)").fill("M1");
-  await newForm.getByLabel("Basisplan Meilenstein 1").fill("2027-03-31");
-  await newForm.getByLabel("Titel Meilenstein 2").fill("Erste Station eröffnet");
-  await newForm.getByLabel("Basisplan Meilenstein 2").fill("2027-09-30");
+  await fillIn(newForm, {
+    "Titel Meilenstein 1": "Standorte festgelegt",
+    "Kürzel Meilenstein 1 (optional)": "M1",
+    "Basisplan Meilenstein 1": "2027-03-31",
+    "Titel Meilenstein 2": "Erste Station eröffnet",
+    "Basisplan Meilenstein 2": "2027-09-30",
+  });
   await newForm.getByRole("button", { name: "Vorhaben anlegen" }).click();
   await page.waitForURL("**/app/initiatives/MOB-99");
   const milestonesRegion = page.getByRole("region", { name: "Meilensteine" });

@@ -9,17 +9,15 @@
 // day, never re-forecast, must read 90 days of delay everywhere, not 0.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
 import { buildCouncilReport, type CouncilReport } from "@/lib/council-report/build";
 import { cityToday, isoDate } from "@/lib/dates";
-import type { TestDatabase } from "@/lib/db/testing";
 import { delayDays, initiativeDelayDays, isOverdue, overdueDays, type MilestoneDates } from "@/lib/milestones/lateness";
 import { listInitiatives } from "@/lib/open-data/initiatives";
 import { listMilestones } from "@/lib/open-data/tables";
 import { buildPortfolioExport } from "@/lib/portfolio/export";
 import { listPortfolioRows } from "@/lib/portfolio/queries";
 import type { PortfolioRow } from "@/lib/portfolio/row";
-import { actorFor, useTestDatabase } from "./db";
+import { demoFixture } from "./db";
 
 /** The demo's day, and 23:30 on 31 December in Duisburg (22:30 UTC): year end and time-zone edge at once. */
 const DAYS = [
@@ -28,8 +26,7 @@ const DAYS = [
 ];
 const BOUNDARY = "GES-94";
 
-let t: TestDatabase;
-let council: Actor;
+const demo = demoFixture();
 /** Every milestone's dates per initiative code (non-archived initiatives), straight from the table. */
 let datesByCode: Map<string, { dates: MilestoneDates; isPublic: boolean; title: string }[]>;
 let publicCodes: Set<string>;
@@ -37,12 +34,10 @@ let publicCodes: Set<string>;
 const day = (d: Date | null) => (d ? isoDate(d) : null);
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  council = await actorFor(t, "rat@demo.masterplan.example");
   // The boundary case: public, one milestone due 2026-08-27 and never re-forecast, 90 days overdue on the
   // demo's day, and an approved report for 2026-Q3 so that the council report has an entry for it.
-  const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
-  await t.prisma.initiative.create({
+  const ref = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+  await demo.prisma.initiative.create({
     data: {
       code: BOUNDARY,
       slug: "ges-94-neunzig-tage",
@@ -63,7 +58,7 @@ beforeAll(async () => {
       },
     },
   });
-  const initiatives = await t.prisma.initiative.findMany({
+  const initiatives = await demo.prisma.initiative.findMany({
     where: { archivedAt: null },
     select: { code: true, visibility: true, milestones: { select: { title: true, isPublic: true, baselineDate: true, forecastDate: true, completedDate: true } } },
   });
@@ -82,7 +77,7 @@ afterAll(() => {
 
 /** The portfolio's CSV with code, delay and overdue count, parsed: code → [delay cell, overdue cell]. */
 async function exportCells(now: Date): Promise<Map<string, [string, string]>> {
-  const out = await buildPortfolioExport(t.prisma, council, new URLSearchParams("format=csv&cols=code,delay,overdue"), "de", { now });
+  const out = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams("format=csv&cols=code,delay,overdue"), "de", { now });
   const records: string[][] = parse(out.body as string, { bom: true });
   expect(records[0]).toEqual(["Kennung", "Verzug (Tage)", "Überfällige Meilensteine"]);
   return new Map(records.slice(1).map((r) => [r[0]!, [r[1]!, r[2]!]]));
@@ -92,7 +87,7 @@ async function exportCells(now: Date): Promise<Map<string, [string, string]>> {
 async function openDataMilestones(now: Date) {
   vi.stubEnv("FIXED_NOW", now.toISOString());
   try {
-    const { rows } = await listMilestones(t.prisma, {});
+    const { rows } = await listMilestones(demo.prisma, {});
     expect(rows.length).toBeGreaterThan(0);
     return rows as (Awaited<ReturnType<typeof listMilestones>>["rows"][number] & { delayDays?: number | null })[];
   } finally {
@@ -106,9 +101,9 @@ describe.each(DAYS)("lateness agrees everywhere on $today", ({ now, today }) => 
   let report: CouncilReport;
   beforeAll(async () => {
     expect(cityToday(now)).toBe(today);
-    rows = await listPortfolioRows(t.prisma, council, { now });
+    rows = await listPortfolioRows(demo.prisma, demo.council, { now });
     byCode = new Map(rows.map((r) => [r.code, r]));
-    report = await buildCouncilReport(t.prisma, council, { quarter: "2026-Q3" }, "de", now);
+    report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", now);
   });
 
   it("gives each portfolio row the delay and overdue count lateness.ts computes from the milestones' dates", () => {
@@ -175,7 +170,7 @@ describe.each(DAYS)("lateness agrees everywhere on $today", ({ now, today }) => 
   it("agrees with the overdue count of the public initiative list, where it is published", async () => {
     vi.stubEnv("FIXED_NOW", now.toISOString());
     try {
-      const { rows: listed } = await listInitiatives(t.prisma, {});
+      const { rows: listed } = await listInitiatives(demo.prisma, {});
       for (const i of listed as (typeof listed[number] & { overdueMilestones?: number })[]) {
         if (i.overdueMilestones === undefined) continue;
         const pub = datesByCode.get(i.code)!.filter((m) => m.isPublic);
@@ -191,12 +186,12 @@ describe("a milestone 90 days overdue that was never re-forecast", () => {
   const { now } = DAYS[0]!;
 
   it("is 90 days late in the portfolio, the export, the council report and the open data, not 0", async () => {
-    const row = (await listPortfolioRows(t.prisma, council, { now })).find((r) => r.code === BOUNDARY)!;
+    const row = (await listPortfolioRows(demo.prisma, demo.council, { now })).find((r) => r.code === BOUNDARY)!;
     expect(row).toMatchObject({ delayDays: 90, overdueMilestones: 1 });
 
     expect((await exportCells(now)).get(BOUNDARY)).toEqual(["90", "1"]);
 
-    const report = await buildCouncilReport(t.prisma, council, { quarter: "2026-Q3" }, "de", now);
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", now);
     expect(report.fields.flatMap((f) => f.reports).find((e) => e.initiativeCode === BOUNDARY)).toMatchObject({ delayDays: 90, overdueMilestones: 1 });
     expect(report.late.filter((l) => l.initiativeCode === BOUNDARY)).toEqual([
       expect.objectContaining({ milestoneTitle: "Nie neu prognostiziert", baselineDate: "2026-08-27", forecastDate: "2026-08-27", overdueDays: 90, delayDays: 90 }),
@@ -215,9 +210,9 @@ describe("a milestone 90 days overdue that was never re-forecast", () => {
       ["2026-08-27T22:30:00Z", 1, 1], // 00:30 the next day
     ] as const) {
       const now = new Date(instant);
-      const row = (await listPortfolioRows(t.prisma, council, { now })).find((r) => r.code === BOUNDARY)!;
+      const row = (await listPortfolioRows(demo.prisma, demo.council, { now })).find((r) => r.code === BOUNDARY)!;
       expect(row).toMatchObject({ delayDays: delay, overdueMilestones: overdue });
-      const report = await buildCouncilReport(t.prisma, council, { quarter: "2026-Q2" }, "de", now);
+      const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q2" }, "de", now);
       expect(report.late.filter((l) => l.initiativeCode === BOUNDARY).map((l) => l.delayDays)).toEqual(overdue ? [1] : []);
     }
   });

@@ -32,16 +32,19 @@ const milestoneMove: AuditEventLike = {
 const text = (changes: { label: string; from: string | null; to: string | null }[]) =>
   changes.map((c) => `${c.label}: ${c.from ?? "—"} → ${c.to ?? "—"}`.replace(/\u00a0/g, " "));
 
+/** Expects `event`'s changes described as these lines in each locale given. */
+function expectDescribed(event: AuditEventLike, lines: Partial<Record<"de" | "en", string[]>>) {
+  for (const [locale, expected] of Object.entries(lines) as ["de" | "en", string[]][]) expect(text(describeChanges(event, ctx(locale))), locale).toEqual(expected);
+}
+
 describe("describeChanges", () => {
   it("reads a moved forecast as 'Prognose: 30.06.2026 → 30.09.2026' and leaves out version and timestamps", () => {
-    expect(text(describeChanges(milestoneMove, ctx("de")))).toEqual(["Prognose: 30.06.2026 → 30.09.2026"]);
-    expect(text(describeChanges(milestoneMove, ctx("en")))).toEqual(["Forecast: 06/30/2026 → 09/30/2026"]);
+    expectDescribed(milestoneMove, { de: ["Prognose: 30.06.2026 → 30.09.2026"], en: ["Forecast: 06/30/2026 → 09/30/2026"] });
   });
 
   it("formats awkward days (29 February, 31 December) without shifting them across time zones", () => {
     const e: AuditEventLike = { action: "initiative.update", entityType: "Initiative", entityId: INITIATIVE, before: { plannedEnd: "2027-12-31" }, after: { plannedEnd: "2028-02-29" } };
-    expect(text(describeChanges(e, ctx("de")))).toEqual(["Geplantes Ende: 31.12.2027 → 29.02.2028"]);
-    expect(text(describeChanges(e, ctx("en")))).toEqual(["Planned end: 12/31/2027 → 02/29/2028"]);
+    expectDescribed(e, { de: ["Geplantes Ende: 31.12.2027 → 29.02.2028"], en: ["Planned end: 12/31/2027 → 02/29/2028"] });
   });
 
   it("translates enums, booleans and money", () => {
@@ -52,8 +55,10 @@ describe("describeChanges", () => {
       before: { status: "PLANNED", health: "ON_TRACK", visibility: "INTERNAL" },
       after: { status: "IN_PROGRESS", health: "AT_RISK", visibility: "PUBLIC" },
     };
-    expect(text(describeChanges(e, ctx("de")))).toEqual(["Status: Geplant → In Umsetzung", "Lage: Im Plan → Gefährdet", "Sichtbarkeit: Nur intern → Öffentlich"]);
-    expect(text(describeChanges(e, ctx("en")))).toEqual(["Status: Planned → In progress", "Health: On track → At risk", "Visibility: Internal only → Public"]);
+    expectDescribed(e, {
+      de: ["Status: Geplant → In Umsetzung", "Lage: Im Plan → Gefährdet", "Sichtbarkeit: Nur intern → Öffentlich"],
+      en: ["Status: Planned → In progress", "Health: On track → At risk", "Visibility: Internal only → Public"],
+    });
     const budget: AuditEventLike = {
       action: "budgetLine.plan",
       entityType: "BudgetLine",
@@ -61,10 +66,12 @@ describe("describeChanges", () => {
       before: { planned: "120000.00", isPublic: false, fundingSource: "CITY" },
       after: { planned: "150000.50", isPublic: true, fundingSource: "EU" },
     };
-    expect(text(describeChanges(budget, ctx("de")))).toEqual(["Geplant: 120.000,00 € → 150.000,50 €", "Öffentlich: Nein → Ja", "Finanzierungsquelle: Städtische Mittel → EU"]);
-    expect(text(describeChanges(budget, ctx("en")))).toEqual(["Planned: €120,000.00 → €150,000.50", "Public: No → Yes", `Funding source: ${en.budget.source.CITY} → EU`]);
+    expectDescribed(budget, {
+      de: ["Geplant: 120.000,00 € → 150.000,50 €", "Öffentlich: Nein → Ja", "Finanzierungsquelle: Städtische Mittel → EU"],
+      en: ["Planned: €120,000.00 → €150,000.50", "Public: No → Yes", `Funding source: ${en.budget.source.CITY} → EU`],
+    });
     const risk: AuditEventLike = { action: "risk.close", entityType: "Risk", entityId: null, before: { status: "OPEN" }, after: { status: "CLOSED" } };
-    expect(text(describeChanges(risk, ctx("de")))).toEqual(["Status des Risikos: Offen → Geschlossen"]);
+    expectDescribed(risk, { de: ["Status des Risikos: Offen → Geschlossen"] });
   });
 
   it("resolves references to names and never shows a UUID, not even for rows that are gone", () => {
@@ -91,13 +98,13 @@ describe("describeChanges", () => {
       before: { passwordHash: "x", sessionVersion: 1, mfaSecret: "s", favouriteColourCode: "red", role: "VIEWER", active: true },
       after: { passwordHash: "y", sessionVersion: 2, mfaSecret: "t", favouriteColourCode: "blue", role: "PROJECT_LEAD", active: false },
     };
-    expect(text(describeChanges(e, ctx("de")))).toEqual(["Favourite colour code: red → blue", "Rolle: Lesezugriff → Projektleitung", "Aktiv: Ja → Nein"]);
+    expectDescribed(e, { de: ["Favourite colour code: red → blue", "Rolle: Lesezugriff → Projektleitung", "Aktiv: Ja → Nein"] });
     expect(humanizeKey("responsiblePartnerId")).toBe("Responsible partner");
   });
 
   it("lists the filled fields of a creation from nothing", () => {
     const e: AuditEventLike = { action: "kpi.create", entityType: "Kpi", entityId: null, before: null, after: { name: "Ladepunkte", targetValue: "1500", unit: "" } };
-    expect(text(describeChanges(e, ctx("de")))).toEqual(["Bezeichnung: — → Ladepunkte", "Zielwert: — → 1.500"]);
+    expectDescribed(e, { de: ["Bezeichnung: — → Ladepunkte", "Zielwert: — → 1.500"] });
   });
 });
 

@@ -1,40 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { countQueries } from "@/lib/db/query-counter";
 import de from "@/lib/i18n/messages/de.json";
 import { initiativeHistory } from "@/lib/initiatives/queries";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { describeChanges, describeEntity, type DescribeContext } from "./describe";
 import { loadAuditNames } from "./names";
 import { listAuditEvents } from "./queries";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-let t: TestDatabase;
-let admin: Actor;
-let prisma: PrismaClient;
+const demo = demoFixture();
 let initiative: { id: string; code: string; title: string };
 let milestones: { id: string; title: string }[];
 let users: { id: string; name: string }[];
 let departments: { id: string; name: string }[];
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  admin = await actorFor(t, "admin@demo.masterplan.example");
   // The initiative with the shortest history, so our events make up most of its page.
-  const all = await t.prisma.initiative.findMany({ select: { id: true, code: true, title: true }, orderBy: { code: "asc" } });
-  const counts = await t.prisma.auditEvent.groupBy({ by: ["initiativeId"], _count: { _all: true } });
+  const all = await demo.prisma.initiative.findMany({ select: { id: true, code: true, title: true }, orderBy: { code: "asc" } });
+  const counts = await demo.prisma.auditEvent.groupBy({ by: ["initiativeId"], _count: { _all: true } });
   const events = (id: string) => counts.find((c) => c.initiativeId === id)?._count._all ?? 0;
   initiative = [...all].sort((x, y) => events(x.id) - events(y.id))[0]!;
-  milestones = await t.prisma.milestone.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" } });
-  users = await t.prisma.user.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } });
-  departments = await t.prisma.department.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } });
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
+  milestones = await demo.prisma.milestone.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" } });
+  users = await demo.prisma.user.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } });
+  departments = await demo.prisma.department.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } });
 });
 
 /** Events of three kinds, each naming other rows by id; `i` picks which rows. */
@@ -45,7 +34,7 @@ async function addEvents(from: number, count: number) {
     const [a, b] = [users[i % users.length]!, users[(i + 1) % users.length]!];
     const [d1, d2] = [departments[i % departments.length]!, departments[(i + 1) % departments.length]!];
     const common = { at: new Date(at + i * 60_000), actorId: a.id, initiativeId: initiative.id };
-    await t.prisma.auditEvent.createMany({
+    await demo.prisma.auditEvent.createMany({
       data: [
         {
           ...common,
@@ -64,15 +53,14 @@ async function addEvents(from: number, count: number) {
 
 describe("loadAuditNames", () => {
   it("resolves every id on a history page with the same number of queries however many events and rows it names", async () => {
-    prisma = countingClient(t.database.factory);
     const load = async () => {
-      const history = await initiativeHistory(prisma, admin, initiative.id);
-      return { history, names: await loadAuditNames(prisma, history) };
+      const history = await initiativeHistory(demo.counting, demo.admin, initiative.id);
+      return { history, names: await loadAuditNames(demo.counting, history) };
     };
     await addEvents(0, 2);
-    const small = await countQueries(prisma, load);
+    const small = await countQueries(demo.counting, load);
     await addEvents(2, 40);
-    const big = await countQueries(prisma, load);
+    const big = await countQueries(demo.counting, load);
     expect(big.result.history.length).toBeGreaterThan(small.result.history.length * 3);
     expect(big.result.names.users!.size).toBeGreaterThan(small.result.names.users!.size);
     expect(big.result.names.milestones!.size).toBeGreaterThan(small.result.names.milestones!.size);
@@ -96,14 +84,13 @@ describe("loadAuditNames", () => {
   });
 
   it("resolves a page of the admin audit log in a constant number of queries too", async () => {
-    prisma ??= countingClient(t.database.factory);
     const load = async () => {
-      const { events } = await listAuditEvents(prisma, admin, { action: "risk." });
-      return loadAuditNames(prisma, events);
+      const { events } = await listAuditEvents(demo.counting, demo.admin, { action: "risk." });
+      return loadAuditNames(demo.counting, events);
     };
-    const small = await countQueries(prisma, load);
+    const small = await countQueries(demo.counting, load);
     await addEvents(42, 30);
-    const big = await countQueries(prisma, load);
+    const big = await countQueries(demo.counting, load);
     expect(big.count).toBe(small.count);
   });
 });

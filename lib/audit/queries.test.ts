@@ -1,24 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture, NON_ADMIN_DEMO_USERS } from "@/tests/db";
 import * as auditQueries from "./queries";
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions, parseAuditFilters, startOfDay } from "./queries";
 
-let t: TestDatabase;
-let admin: Actor;
-let viewer: Actor;
+const demo = demoFixture();
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ admin, viewer } = await demoActors(t));
   // 120 events of our own, in order, two days apart (Berlin time), alternating between two actors.
   const start = Date.parse("2026-01-10T11:00:00Z");
   for (let i = 0; i < 120; i++) {
-    await t.prisma.auditEvent.create({
+    await demo.prisma.auditEvent.create({
       data: {
         at: new Date(start + i * 2 * 86_400_000),
-        actorId: i % 2 === 0 ? admin.id : viewer.id,
+        actorId: i % 2 === 0 ? demo.admin.id : demo.viewer.id,
         action: i % 3 === 0 ? "qtest.alpha.changed" : "qtest.beta.changed",
         entityType: i % 4 === 0 ? "QTestThing" : "QTestOther",
         entityId: `thing-${i}`,
@@ -31,12 +25,12 @@ beforeAll(async () => {
 
 describe("listAuditEvents", () => {
   it("is for admins only", async () => {
-    for (const email of ["abteilungsleitung", "rat", "projektleitung", "betrachter"]) {
-      const actor = await actorFor(t, `${email}@demo.masterplan.example`);
-      await expect(listAuditEvents(t.prisma, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(listAuditFilterOptions(t.prisma, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const key of Object.values(NON_ADMIN_DEMO_USERS)) {
+      const actor = demo[key];
+      await expect(listAuditEvents(demo.prisma, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listAuditFilterOptions(demo.prisma, actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(listAuditEvents(t.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listAuditEvents(demo.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("pages newest first, 50 at a time, by a keyset cursor without gaps or repeats", async () => {
@@ -44,7 +38,7 @@ describe("listAuditEvents", () => {
     let cursor: string | undefined;
     const sizes: number[] = [];
     do {
-      const page = await listAuditEvents(t.prisma, admin, { action: "qtest.", ...(cursor ? { cursor } : {}) });
+      const page = await listAuditEvents(demo.prisma, demo.admin, { action: "qtest.", ...(cursor ? { cursor } : {}) });
       sizes.push(page.events.length);
       seen.push(...page.events.map((e) => e.id));
       cursor = page.nextCursor ?? undefined;
@@ -53,35 +47,35 @@ describe("listAuditEvents", () => {
     expect(new Set(seen).size).toBe(120);
     const numeric = seen.map(BigInt);
     expect(numeric).toEqual([...numeric].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
-    const first = await listAuditEvents(t.prisma, admin, { action: "qtest." });
+    const first = await listAuditEvents(demo.prisma, demo.admin, { action: "qtest." });
     expect(first.events[0]!.after).toEqual({ n: 119 });
   });
 
   it("filters by action prefix, actor, entity type and entity id", async () => {
-    const alpha = await listAuditEvents(t.prisma, admin, { action: "qtest.alpha" });
+    const alpha = await listAuditEvents(demo.prisma, demo.admin, { action: "qtest.alpha" });
     expect(alpha.events).toHaveLength(40);
     expect(alpha.events.every((e) => e.action.startsWith("qtest.alpha"))).toBe(true);
 
-    const byViewer = await listAuditEvents(t.prisma, admin, { action: "qtest.", actor: viewer.id });
+    const byViewer = await listAuditEvents(demo.prisma, demo.admin, { action: "qtest.", actor: demo.viewer.id });
     expect(byViewer.events.length).toBe(AUDIT_PAGE_SIZE);
-    expect(byViewer.events.every((e) => e.actorId === viewer.id && e.actor?.name)).toBe(true);
+    expect(byViewer.events.every((e) => e.actorId === demo.viewer.id && e.actor?.name)).toBe(true);
 
-    const things = await listAuditEvents(t.prisma, admin, { entityType: "QTestThing" });
+    const things = await listAuditEvents(demo.prisma, demo.admin, { entityType: "QTestThing" });
     expect(things.events).toHaveLength(30);
-    const one = await listAuditEvents(t.prisma, admin, { entityType: "QTestOther", entityId: "thing-7" });
+    const one = await listAuditEvents(demo.prisma, demo.admin, { entityType: "QTestOther", entityId: "thing-7" });
     expect(one.events.map((e) => e.after)).toEqual([{ n: 7 }]);
   });
 
   it("filters by a date range of whole days in Berlin time, both ends included", async () => {
     // Events 0..3 fall on 10, 12, 14 and 16 January 2026.
-    const r = await listAuditEvents(t.prisma, admin, { action: "qtest.", from: "2026-01-12", to: "2026-01-14" });
+    const r = await listAuditEvents(demo.prisma, demo.admin, { action: "qtest.", from: "2026-01-12", to: "2026-01-14" });
     expect(r.events.map((e) => e.entityId)).toEqual(["thing-2", "thing-1"]);
   });
 
   it("lists users and the entity types that occur as filter choices", async () => {
-    const options = await listAuditFilterOptions(t.prisma, admin);
+    const options = await listAuditFilterOptions(demo.prisma, demo.admin);
     expect(options.entityTypes).toEqual(expect.arrayContaining(["QTestOther", "QTestThing"]));
-    expect(options.actors.some((a) => a.id === viewer.id)).toBe(true);
+    expect(options.actors.some((a) => a.id === demo.viewer.id)).toBe(true);
     expect(JSON.stringify(options)).not.toContain("passwordHash");
   });
 

@@ -1,25 +1,17 @@
 // The council report's assembly on the demo database: which status reports it takes (only approved
 // ones of the quarter and scope), scope filtering, quarter and scope validation, slipped milestones,
 // who may build it, and a query count that does not depend on the scope's size.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
+import { countQueries } from "@/lib/db/query-counter";
 import { AppError } from "@/lib/errors/app-error";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { buildCouncilReport } from "./build";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-const email = (user: string) => `${user}@demo.masterplan.example`;
-let t: TestDatabase;
-let council: Actor;
+const demo = demoFixture();
 
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  council = await actorFor(t, email("rat"));
-});
-
-const build = (request: { quarter?: string; scope?: string }, viewer: Actor | null = council) => buildCouncilReport(t.prisma, viewer, request, "de", NOW);
+const build = (request: { quarter?: string; scope?: string }, viewer: Actor | null = demo.council) => buildCouncilReport(demo.prisma, viewer, request, "de", NOW);
 const entryIds = (report: Awaited<ReturnType<typeof build>>) => report.fields.flatMap((f) => f.reports.map((r) => r.id));
 
 async function expectAppError(promise: Promise<unknown>, code: string, field?: string) {
@@ -35,7 +27,7 @@ async function expectAppError(promise: Promise<unknown>, code: string, field?: s
 describe("status reports in the council report", () => {
   it("defaults to the latest quarter with approved reports and the whole masterplan", async () => {
     // The demo has approved reports of the running quarter 2026-Q4: the report just approved is in it.
-    expect(await t.prisma.statusReport.count({ where: { period: "2026-Q4", state: "APPROVED" } })).toBeGreaterThan(0);
+    expect(await demo.prisma.statusReport.count({ where: { period: "2026-Q4", state: "APPROVED" } })).toBeGreaterThan(0);
     const report = await build({});
     expect(report.quarter).toBe("2026-Q4");
     expect(report.scope.kind).toBe("masterplan");
@@ -46,38 +38,38 @@ describe("status reports in the council report", () => {
 
   it("contains exactly the approved reports of the quarter", async () => {
     const report = await build({ quarter: "2026-Q3" });
-    const approved = await t.prisma.statusReport.findMany({ where: { period: "2026-Q3", state: "APPROVED", initiative: { archivedAt: null } }, select: { id: true } });
+    const approved = await demo.prisma.statusReport.findMany({ where: { period: "2026-Q3", state: "APPROVED", initiative: { archivedAt: null } }, select: { id: true } });
     expect(approved.length).toBeGreaterThan(0);
     expect(entryIds(report).sort()).toEqual(approved.map((r) => r.id).sort());
   });
 
   it("never shows drafts, submitted or returned reports of the quarter", async () => {
     const report = await build({ quarter: "2026-Q4" });
-    const unfinished = await t.prisma.statusReport.findMany({ where: { period: "2026-Q4", state: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } }, select: { id: true, summary: true } });
+    const unfinished = await demo.prisma.statusReport.findMany({ where: { period: "2026-Q4", state: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } }, select: { id: true, summary: true } });
     expect(unfinished.map((r) => r.id)).not.toHaveLength(0);
     const ids = new Set(entryIds(report));
     expect(unfinished.filter((r) => ids.has(r.id))).toEqual([]);
-    const approved = await t.prisma.statusReport.count({ where: { period: "2026-Q4", state: "APPROVED" } });
+    const approved = await demo.prisma.statusReport.count({ where: { period: "2026-Q4", state: "APPROVED" } });
     expect(ids.size).toBe(approved);
   });
 
   it("drops a report once it is no longer approved", async () => {
     const before = await build({ quarter: "2026-Q3" });
     const target = before.fields.flatMap((f) => f.reports)[0]!;
-    await t.prisma.statusReport.update({ where: { id: target.id }, data: { state: "RETURNED" } });
+    await demo.prisma.statusReport.update({ where: { id: target.id }, data: { state: "RETURNED" } });
     try {
       const after = await build({ quarter: "2026-Q3" });
       expect(entryIds(after)).not.toContain(target.id);
       expect(entryIds(after)).toHaveLength(entryIds(before).length - 1);
     } finally {
-      await t.prisma.statusReport.update({ where: { id: target.id }, data: { state: "APPROVED" } });
+      await demo.prisma.statusReport.update({ where: { id: target.id }, data: { state: "APPROVED" } });
     }
   });
 
   it("carries the internal texts and the public summary of each report", async () => {
     const report = await build({ quarter: "2026-Q3" });
     const entry = report.fields.flatMap((f) => f.reports)[0]!;
-    const stored = await t.prisma.statusReport.findUniqueOrThrow({ where: { id: entry.id } });
+    const stored = await demo.prisma.statusReport.findUniqueOrThrow({ where: { id: entry.id } });
     expect(entry).toMatchObject({ summary: stored.summary, achievements: stored.achievements, nextSteps: stored.nextSteps, risks: stored.risks, publicSummary: stored.publicSummary, health: stored.health });
   });
 });
@@ -87,9 +79,9 @@ describe("scope", () => {
     const report = await build({ quarter: "2026-Q3", scope: "field:VER" });
     expect(report.scope).toMatchObject({ kind: "field", code: "VER", param: "field:VER" });
     expect(report.fields.map((f) => f.code)).toEqual(["VER"]);
-    const count = await t.prisma.initiative.count({ where: { archivedAt: null, fieldOfAction: { code: "VER" } } });
+    const count = await demo.prisma.initiative.count({ where: { archivedAt: null, fieldOfAction: { code: "VER" } } });
     expect(report.figures.initiativeCount).toBe(count);
-    const approved = await t.prisma.statusReport.count({ where: { period: "2026-Q3", state: "APPROVED", initiative: { archivedAt: null, fieldOfAction: { code: "VER" } } } });
+    const approved = await demo.prisma.statusReport.count({ where: { period: "2026-Q3", state: "APPROVED", initiative: { archivedAt: null, fieldOfAction: { code: "VER" } } } });
     expect(entryIds(report)).toHaveLength(approved);
     expect(report.slips.every((s) => s.fieldCode === "VER")).toBe(true);
     expect(report.kpis.rows.every((k) => k.scope !== "MASTERPLAN")).toBe(true);
@@ -103,7 +95,7 @@ describe("scope", () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.departmentCode === "DIGI")).toBe(true);
     expect(report.fields.length).toBeGreaterThan(1);
-    const count = await t.prisma.initiative.count({ where: { archivedAt: null, department: { code: "DIGI" } } });
+    const count = await demo.prisma.initiative.count({ where: { archivedAt: null, department: { code: "DIGI" } } });
     expect(report.figures.initiativeCount).toBe(count);
     expect(report.kpis.rows.every((k) => k.scope === "INITIATIVE")).toBe(true);
   });
@@ -117,16 +109,11 @@ describe("scope", () => {
   });
 
   it("needs the same number of queries for one field as for the whole masterplan", async () => {
-    const counting = countingClient(t.database.factory);
-    try {
-      const small = await countQueries(counting, () => buildCouncilReport(counting, council, { quarter: "2026-Q3", scope: "field:GES" }, "de", NOW));
-      const large = await countQueries(counting, () => buildCouncilReport(counting, council, { quarter: "2026-Q3" }, "de", NOW));
-      expect(large.result.figures.initiativeCount).toBeGreaterThan(small.result.figures.initiativeCount);
-      expect(large.count).toBe(small.count);
-      expect(large.count).toBeLessThanOrEqual(15);
-    } finally {
-      await counting.$disconnect();
-    }
+    const small = await countQueries(demo.counting, () => buildCouncilReport(demo.counting, demo.council, { quarter: "2026-Q3", scope: "field:GES" }, "de", NOW));
+    const large = await countQueries(demo.counting, () => buildCouncilReport(demo.counting, demo.council, { quarter: "2026-Q3" }, "de", NOW));
+    expect(large.result.figures.initiativeCount).toBeGreaterThan(small.result.figures.initiativeCount);
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(15);
   });
 });
 
@@ -151,12 +138,12 @@ describe("validation", () => {
 
 describe("slipped milestones", () => {
   it("lists forecast moves to a later date reported in the quarter (city time), with old and new date and reason", async () => {
-    const initiative = await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" }, select: { id: true } });
-    const milestone = await t.prisma.milestone.create({
+    const initiative = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" }, select: { id: true } });
+    const milestone = await demo.prisma.milestone.create({
       data: { initiativeId: initiative.id, title: "Testmeilenstein Schnittstelle", baselineDate: new Date("2026-12-01"), forecastDate: new Date("2027-03-01") },
     });
     const move = (reportedAt: string, forecastDate: string, reason: string) => ({ milestoneId: milestone.id, reportedAt: new Date(reportedAt), forecastDate: new Date(forecastDate), reason });
-    await t.prisma.milestoneForecast.createMany({
+    await demo.prisma.milestoneForecast.createMany({
       data: [
         move("2026-05-04T08:00:00Z", "2026-12-01", "Ausgangsplanung"),
         move("2026-06-30T22:30:00Z", "2027-02-01", "Lieferverzug beim Hersteller"), // 1 July in Duisburg: Q3
@@ -176,13 +163,13 @@ describe("slipped milestones", () => {
 });
 
 describe("who may build the report", () => {
-  it.each(["rat", "abteilungsleitung", "admin"])("allows %s", async (user) => {
-    const report = await build({ quarter: "2026-Q3" }, await actorFor(t, email(user)));
+  it.each(["council", "head", "admin"] as const)("allows %s", async (user) => {
+    const report = await build({ quarter: "2026-Q3" }, demo[user]);
     expect(entryIds(report).length).toBeGreaterThan(0);
   });
 
-  it.each(["betrachter", "projektleitung"])("forbids %s", async (user) => {
-    await expectAppError(build({ quarter: "2026-Q3" }, await actorFor(t, email(user))), "FORBIDDEN");
+  it.each(["viewer", "lead"] as const)("forbids %s", async (user) => {
+    await expectAppError(build({ quarter: "2026-Q3" }, demo[user]), "FORBIDDEN");
   });
 
   it("requires a signed-in viewer", async () => {

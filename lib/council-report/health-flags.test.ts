@@ -6,12 +6,10 @@ import { createElement } from "react";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CouncilReportView } from "@/components/council-report/council-report-view";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import de from "@/lib/i18n/messages/de.json";
 import { loadInitiativeHealth } from "@/lib/initiatives/health-suggestion";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { buildCouncilReport } from "./build";
 import { renderCouncilReportPdf } from "./pdf";
 
@@ -21,26 +19,23 @@ vi.mock("next-intl/server", async () => {
 });
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-let t: TestDatabase;
-let council: Actor;
+const demo = demoFixture();
 const CODE = "VER-93";
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ council } = await demoActors(t));
   // Set "on track" by hand, updated last week, with a milestone overdue by 147 days: the data say off track.
-  const template = await t.prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
-  const i = await t.prisma.initiative.create({
+  const template = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
+  const i = await demo.prisma.initiative.create({
     data: {
       code: CODE, slug: "ratsbericht-ampeltest", title: "Ratsbericht Ampeltest", status: "IN_PROGRESS", health: "ON_TRACK", healthReason: "Zusage des Landes liegt vor",
       fieldOfActionId: template.fieldOfActionId, departmentId: template.departmentId,
       milestones: { create: [{ title: "Vergabe", weight: 2, baselineDate: new Date("2026-07-01"), forecastDate: new Date("2026-07-01") }, { title: "Betrieb", weight: 8, baselineDate: new Date("2027-05-01"), forecastDate: new Date("2027-05-01") }] },
     },
   });
-  await t.prisma.auditEvent.create({ data: { at: new Date("2026-11-20T09:00:00Z"), actorId: council.id, action: "initiative.update", entityType: "Initiative", entityId: i.id, initiativeId: i.id } });
+  await demo.prisma.auditEvent.create({ data: { at: new Date("2026-11-20T09:00:00Z"), actorId: demo.council.id, action: "initiative.update", entityType: "Initiative", entityId: i.id, initiativeId: i.id } });
 });
 
-const build = (scope = "masterplan", locale: "de" | "en" = "de") => buildCouncilReport(t.prisma, council, { quarter: "2026-Q3", scope }, locale, NOW);
+const build = (scope = "masterplan", locale: "de" | "en" = "de") => buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3", scope }, locale, NOW);
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
@@ -54,7 +49,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 describe("the council report's flag of health greener than suggested", () => {
   it("lists exactly the initiatives in scope whose manual health is greener than the suggestion, with reasons", async () => {
     const report = await build();
-    const expected = (await loadInitiativeHealth(t.prisma, Prisma.sql`i.archived_at IS NULL`, { now: NOW })).filter((i) => i.greener);
+    const expected = (await loadInitiativeHealth(demo.prisma, Prisma.sql`i.archived_at IS NULL`, { now: NOW })).filter((i) => i.greener);
     expect(report.healthFlags.map((f) => f.initiativeCode)).toEqual(expected.map((i) => i.code));
     expect(report.healthFlags.find((f) => f.initiativeCode === CODE)).toEqual({
       initiativeCode: CODE,

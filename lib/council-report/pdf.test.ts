@@ -8,25 +8,22 @@ import { GET } from "@/app/(internal)/app/council-report/pdf/route";
 import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { apiDownload } from "@/lib/api/route";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { downloadCouncilReportPdf } from "./pdf-download";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.actor }));
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-const email = (user: string) => `${user}@demo.masterplan.example`;
-let t: TestDatabase;
+const demo = demoFixture();
 let handler: ReturnType<typeof apiDownload>;
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  handler = apiDownload("report.export", (ctx) => downloadCouncilReportPdf(ctx, NOW), { db: t.prisma });
+  handler = apiDownload("report.export", (ctx) => downloadCouncilReportPdf(ctx, NOW), { db: demo.prisma });
 });
 
-beforeEach(async () => {
-  session.actor = await actorFor(t, email("rat"));
+beforeEach(() => {
+  session.actor = demo.council;
 });
 
 function get(query: string, headers: Record<string, string> = {}) {
@@ -63,7 +60,7 @@ describe("council report PDF", () => {
     expect(text).toContain("3. Quartal 2026");
     expect(text).toContain(`Seite 1 von ${pages}`);
     expect(text).toContain(`Seite ${pages} von ${pages}`);
-    const approved = await t.prisma.statusReport.findMany({ where: { period: "2026-Q3", state: "APPROVED" }, select: { summary: true, publicSummary: true } });
+    const approved = await demo.prisma.statusReport.findMany({ where: { period: "2026-Q3", state: "APPROVED" }, select: { summary: true, publicSummary: true } });
     expect(approved.length).toBeGreaterThan(0);
     for (const r of approved) {
       expect(text).toContain(oneLine(r.summary));
@@ -73,16 +70,16 @@ describe("council report PDF", () => {
 
   it("leaves out drafts, submitted and returned reports", async () => {
     const marker = "Interner Entwurf XQ-4711 noch nicht freigegeben";
-    const draft = await t.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q4", state: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } }, select: { id: true } });
-    await t.prisma.statusReport.update({ where: { id: draft.id }, data: { summary: marker } });
+    const draft = await demo.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q4", state: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } }, select: { id: true } });
+    await demo.prisma.statusReport.update({ where: { id: draft.id }, data: { summary: marker } });
     const { text } = await pdfText(await get("quarter=2026-Q4"));
     expect(text).not.toContain(marker);
     expect(text).toContain("Sachstandsberichte");
   });
 
   it("renders Markdown in report texts as plain text", async () => {
-    const report = await t.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q3", state: "APPROVED", initiative: { code: "VER-01" } }, select: { id: true } });
-    await t.prisma.statusReport.update({ where: { id: report.id }, data: { achievements: "- **Pilot** im [Bürgerbüro](https://example.org/pilot) gestartet\n- _Schulung_ abgeschlossen" } });
+    const report = await demo.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q3", state: "APPROVED", initiative: { code: "VER-01" } }, select: { id: true } });
+    await demo.prisma.statusReport.update({ where: { id: report.id }, data: { achievements: "- **Pilot** im [Bürgerbüro](https://example.org/pilot) gestartet\n- _Schulung_ abgeschlossen" } });
     const { text } = await pdfText(await get("quarter=2026-Q3&scope=field:VER"));
     expect(text).toContain("• Pilot im Bürgerbüro (https://example.org/pilot) gestartet • Schulung abgeschlossen");
     expect(text).not.toContain("**Pilot**");
@@ -105,8 +102,8 @@ describe("council report PDF", () => {
     expect(text).toContain("Key figures");
   });
 
-  it.each(["betrachter", "projektleitung"])("is forbidden for %s", async (user) => {
-    session.actor = await actorFor(t, email(user));
+  it.each(["viewer", "lead"] as const)("is forbidden for %s", async (user) => {
+    session.actor = demo[user];
     const response = await get("quarter=2026-Q3");
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");

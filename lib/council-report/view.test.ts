@@ -3,11 +3,10 @@
 // labelled controls, the PDF link, approved texts in and unfinished reports out.
 import { createElement } from "react";
 import { prerender } from "react-dom/static";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CouncilReportView } from "@/components/council-report/council-report-view";
-import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { buildCouncilReport, type CouncilReport } from "./build";
 
 vi.mock("next-intl/server", async () => {
@@ -16,11 +15,7 @@ vi.mock("next-intl/server", async () => {
 });
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-});
+const demo = demoFixture();
 
 async function render(report: CouncilReport): Promise<string> {
   const { prelude } = await prerender(createElement(CouncilReportView, { report }));
@@ -31,7 +26,7 @@ const escape = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;")
 
 describe("council report view", () => {
   it("has one h1 and no skipped heading levels", async () => {
-    const report = await buildCouncilReport(t.prisma, await actorFor(t, "rat@demo.masterplan.example"), { quarter: "2026-Q3" }, "de", NOW);
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", NOW);
     const html = await render(report);
     const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
@@ -43,7 +38,7 @@ describe("council report view", () => {
   });
 
   it("offers a GET form with labelled controls and the PDF of the same report", async () => {
-    const report = await buildCouncilReport(t.prisma, await actorFor(t, "rat@demo.masterplan.example"), { quarter: "2026-Q3", scope: "field:VER" }, "de", NOW);
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3", scope: "field:VER" }, "de", NOW);
     const html = await render(report);
     expect(html).toMatch(/<form action="\/app\/council-report" method="get">/);
     expect(html).toMatch(/<label[^>]*>Quartal<select name="quarter"/);
@@ -53,7 +48,7 @@ describe("council report view", () => {
   });
 
   it("lists the overdue milestones with days overdue and delay, and each entry's delay and overdue count", async () => {
-    const report = await buildCouncilReport(t.prisma, await actorFor(t, "rat@demo.masterplan.example"), { quarter: "2026-Q3" }, "de", NOW);
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", NOW);
     expect(report.late.length).toBeGreaterThan(0);
     const html = await render(report);
     expect(html).toContain('<h2 id="cr-late"');
@@ -72,11 +67,11 @@ describe("council report view", () => {
   });
 
   it("shows the approved reports' texts and leaves out unfinished ones", async () => {
-    const draft = await t.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q4", state: "SUBMITTED" }, select: { id: true } });
-    await t.prisma.statusReport.update({ where: { id: draft.id }, data: { summary: "Eingereicht, aber nicht freigegeben ZZ-93" } });
-    const report = await buildCouncilReport(t.prisma, await actorFor(t, "abteilungsleitung@demo.masterplan.example"), { quarter: "2026-Q4" }, "de", NOW);
+    const draft = await demo.prisma.statusReport.findFirstOrThrow({ where: { period: "2026-Q4", state: "SUBMITTED" }, select: { id: true } });
+    await demo.prisma.statusReport.update({ where: { id: draft.id }, data: { summary: "Eingereicht, aber nicht freigegeben ZZ-93" } });
+    const report = await buildCouncilReport(demo.prisma, demo.head, { quarter: "2026-Q4" }, "de", NOW);
     const html = await render(report);
-    const approved = await t.prisma.statusReport.findMany({ where: { period: "2026-Q4", state: "APPROVED" }, select: { summary: true, publicSummary: true } });
+    const approved = await demo.prisma.statusReport.findMany({ where: { period: "2026-Q4", state: "APPROVED" }, select: { summary: true, publicSummary: true } });
     expect(approved.length).toBeGreaterThan(0);
     for (const r of approved) expect(html).toContain(escape(r.summary));
     expect(html).not.toContain("ZZ-93");

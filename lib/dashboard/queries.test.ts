@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
+import { countQueries } from "@/lib/db/query-counter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStale } from "@/lib/initiatives/freshness";
 import { initiativeProgress, rollUpProgress } from "@/lib/initiatives/progress";
 import { classifyAttainment } from "@/lib/kpis/attainment";
 import { delayDays, isOverdue } from "@/lib/milestones/lateness";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { getDashboard, getPortfolioFigures, NO_FILTERS, parseDashboardFilters } from "./queries";
 
 const TODAY = "2026-11-25";
@@ -21,27 +18,22 @@ const datesOf = (m: { baselineDate: Date; forecastDate: Date; completedDate: Dat
   completedDate: m.completedDate ? day(m.completedDate) : null,
 });
 
-let t: TestDatabase;
-let rat: Actor;
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ council: rat } = await demoActors(t));
-});
+const demo = demoFixture();
 
 describe("getDashboard access", () => {
   it("rejects a viewer without a session before reading anything", async () => {
-    await expect(getDashboard(t.prisma, null, NO_FILTERS, OPTS)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(getPortfolioFigures(t.prisma, undefined, NO_FILTERS, OPTS)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getDashboard(demo.prisma, null, NO_FILTERS, OPTS)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getPortfolioFigures(demo.prisma, undefined, NO_FILTERS, OPTS)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
 describe("portfolio figures on the demo data", () => {
   it("counts initiatives by health and by status per field exactly as Prisma counts them", async () => {
-    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
+    const d = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
     expect(d.portfolio.fields.map((f) => f.code)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
-    const byHealth = await t.prisma.initiative.groupBy({ by: ["fieldOfActionId", "health"], where: { archivedAt: null }, _count: true });
-    const byStatus = await t.prisma.initiative.groupBy({ by: ["fieldOfActionId", "status"], where: { archivedAt: null }, _count: true });
-    const fields = await t.prisma.fieldOfAction.findMany({ select: { id: true, code: true } });
+    const byHealth = await demo.prisma.initiative.groupBy({ by: ["fieldOfActionId", "health"], where: { archivedAt: null }, _count: true });
+    const byStatus = await demo.prisma.initiative.groupBy({ by: ["fieldOfActionId", "status"], where: { archivedAt: null }, _count: true });
+    const fields = await demo.prisma.fieldOfAction.findMany({ select: { id: true, code: true } });
     for (const f of d.portfolio.fields) {
       const id = fields.find((x) => x.code === f.code)!.id;
       for (const [health, n] of Object.entries(f.byHealth)) {
@@ -51,15 +43,15 @@ describe("portfolio figures on the demo data", () => {
         expect(n, `${f.code} ${status}`).toBe(byStatus.find((g) => g.fieldOfActionId === id && g.status === status)?._count ?? 0);
       }
     }
-    expect(d.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null } }));
+    expect(d.portfolio.total).toBe(await demo.prisma.initiative.count({ where: { archivedAt: null } }));
     // Hand-checked against the demo seed: 3 initiatives are off track (one each in VER, WIR, GES).
     expect(d.portfolio.byHealth.OFF_TRACK).toBe(3);
     expect(d.portfolio.fields.find((f) => f.code === "VER")!.byHealth.OFF_TRACK).toBe(1);
   });
 
   it("rolls progress up with the formula of progress.ts, cancelled initiatives left out", async () => {
-    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const initiatives = await t.prisma.initiative.findMany({
+    const d = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const initiatives = await demo.prisma.initiative.findMany({
       where: { archivedAt: null },
       select: { status: true, fieldOfAction: { select: { code: true } }, milestones: { select: { weight: true, completedDate: true } } },
     });
@@ -77,39 +69,39 @@ describe("portfolio figures on the demo data", () => {
   });
 
   it("counts stale initiatives, overdue milestones and reports awaiting approval like the rules in JavaScript", async () => {
-    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const initiatives = await t.prisma.initiative.findMany({
+    const d = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const initiatives = await demo.prisma.initiative.findMany({
       where: { archivedAt: null },
       select: { id: true, milestones: { select: { baselineDate: true, forecastDate: true, completedDate: true } } },
     });
-    const last = await t.prisma.auditEvent.groupBy({ by: ["initiativeId"], where: { actorId: { not: null } }, _max: { at: true } });
+    const last = await demo.prisma.auditEvent.groupBy({ by: ["initiativeId"], where: { actorId: { not: null } }, _max: { at: true } });
     const lastOf = new Map(last.map((l) => [l.initiativeId, l._max.at]));
     const stale = initiatives.filter((i) => isStale(lastOf.get(i.id) ?? null, NOW, 90)).length;
     expect(d.portfolio.stale).toBe(stale);
     expect(stale).toBeGreaterThan(0);
     const overdue = initiatives.filter((i) => i.milestones.some((m) => isOverdue(datesOf(m), TODAY))).length;
     expect(d.portfolio.withOverdueMilestones).toBe(overdue);
-    expect(d.portfolio.awaitingApproval).toBe(await t.prisma.statusReport.count({ where: { state: "SUBMITTED", initiative: { archivedAt: null } } }));
+    expect(d.portfolio.awaitingApproval).toBe(await demo.prisma.statusReport.count({ where: { state: "SUBMITTED", initiative: { archivedAt: null } } }));
   });
 });
 
 describe("budget, punctuality and KPI figures on the demo data", () => {
   it("sums budget exactly per year and per funding source", async () => {
-    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const all = await t.prisma.budgetLine.aggregate({ _sum: { planned: true, actual: true } });
+    const d = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const all = await demo.prisma.budgetLine.aggregate({ _sum: { planned: true, actual: true } });
     expect(d.budget.total.planned).toBe(all._sum.planned!.toFixed(2));
     expect(d.budget.total.actual).toBe(all._sum.actual!.toFixed(2));
-    const y2026 = await t.prisma.budgetLine.aggregate({ where: { year: 2026 }, _sum: { planned: true } });
+    const y2026 = await demo.prisma.budgetLine.aggregate({ where: { year: 2026 }, _sum: { planned: true } });
     expect(d.budget.byYear.find((y) => y.year === 2026)!.planned).toBe(y2026._sum.planned!.toFixed(2));
-    const eu = await t.prisma.budgetLine.aggregate({ where: { fundingSource: "EU" }, _sum: { actual: true } });
+    const eu = await demo.prisma.budgetLine.aggregate({ where: { fundingSource: "EU" }, _sum: { actual: true } });
     expect(d.budget.bySource.find((s) => s.source === "EU")?.actual ?? "0.00").toBe((eu._sum.actual ?? new Prisma.Decimal(0)).toFixed(2));
     const cellSum = d.budget.cells.reduce((s, c) => s.plus(c.planned), new Prisma.Decimal(0));
     expect(cellSum.toFixed(2)).toBe(d.budget.total.planned);
   });
 
   it("measures punctuality with lib/milestones/lateness.ts: on time, overdue, mean delay of done and open milestones, trend by quarter", async () => {
-    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const ms = await t.prisma.milestone.findMany({ where: { initiative: { archivedAt: null } }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
+    const d = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const ms = await demo.prisma.milestone.findMany({ where: { initiative: { archivedAt: null } }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
     const days = (a: Date, b: Date) => Math.round((a.getTime() - b.getTime()) / 86_400_000);
     const done = ms.filter((m) => m.completedDate);
     const open = ms.filter((m) => !m.completedDate);
@@ -129,8 +121,8 @@ describe("budget, punctuality and KPI figures on the demo data", () => {
   });
 
   it("classifies every KPI by its latest measurement with the attainment rule", async () => {
-    const d = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const kpis = await t.prisma.kpi.findMany({
+    const d = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const kpis = await demo.prisma.kpi.findMany({
       select: {
         direction: true, baselineValue: true, baselineDate: true, targetValue: true, targetDate: true,
         measurements: { orderBy: { periodDate: "desc" }, take: 1, select: { value: true, periodDate: true } },
@@ -156,9 +148,9 @@ describe("budget, punctuality and KPI figures on the demo data", () => {
 
 describe("punctuality at the boundaries of the definition", () => {
   it("counts a milestone 90 days overdue and never re-forecast with 90 days of delay, one due today with none, and reads today from `now`", async () => {
-    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
-    const district = await t.prisma.district.create({ data: { code: "GRZ", slug: "grenzfall", name: "Grenzfall", sortOrder: 99 } });
-    const created = await t.prisma.initiative.create({
+    const ref = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const district = await demo.prisma.district.create({ data: { code: "GRZ", slug: "grenzfall", name: "Grenzfall", sortOrder: 99 } });
+    const created = await demo.prisma.initiative.create({
       data: {
         code: "GES-91", slug: "ges-91-puenktlichkeit", title: "Pünktlichkeit an der Grenze", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
         districts: { create: [{ districtId: district.id }] },
@@ -174,90 +166,82 @@ describe("punctuality at the boundaries of the definition", () => {
     });
     try {
       const only = { ...NO_FILTERS, districts: ["grenzfall"] };
-      const d = await getDashboard(t.prisma, rat, only, { now: NOW, staleAfterDays: 90 });
+      const d = await getDashboard(demo.prisma, demo.council, only, { now: NOW, staleAfterDays: 90 });
       expect(d.portfolio.total).toBe(1);
       expect(d.portfolio.withOverdueMilestones).toBe(1);
       expect(d.punctuality).toMatchObject({ completed: 2, onTime: 1, averageDelayDaysDone: (-10 + 41) / 2, open: 2, overdue: 1, averageDelayDaysOpen: (90 + 0) / 2 });
       // One day later (23:30 UTC on the 25th is already the 26th in Berlin) both open milestones are late.
-      const next = await getDashboard(t.prisma, rat, only, { now: new Date("2026-11-25T23:30:00Z"), staleAfterDays: 90 });
+      const next = await getDashboard(demo.prisma, demo.council, only, { now: new Date("2026-11-25T23:30:00Z"), staleAfterDays: 90 });
       expect(next.punctuality).toMatchObject({ open: 2, overdue: 2, averageDelayDaysOpen: (91 + 1) / 2 });
     } finally {
-      await t.prisma.initiativeDistrict.deleteMany({ where: { initiativeId: created.id } });
-      await t.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
-      await t.prisma.initiative.delete({ where: { id: created.id } });
-      await t.prisma.district.delete({ where: { id: district.id } });
+      await demo.prisma.initiativeDistrict.deleteMany({ where: { initiativeId: created.id } });
+      await demo.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
+      await demo.prisma.initiative.delete({ where: { id: created.id } });
+      await demo.prisma.district.delete({ where: { id: district.id } });
     }
   });
 });
 
 describe("filters", () => {
   it("narrows every figure to the chosen department", async () => {
-    const all = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const d = await getDashboard(t.prisma, rat, parseDashboardFilters({ dept: "digi" }), OPTS);
+    const all = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const d = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ dept: "digi" }), OPTS);
     expect(d.filters.depts).toEqual(["DIGI"]);
     const where = { archivedAt: null, department: { code: "DIGI" } };
-    expect(d.portfolio.total).toBe(await t.prisma.initiative.count({ where }));
+    expect(d.portfolio.total).toBe(await demo.prisma.initiative.count({ where }));
     expect(d.portfolio.total).toBeLessThan(all.portfolio.total);
-    expect(d.portfolio.byHealth.ON_TRACK).toBe(await t.prisma.initiative.count({ where: { ...where, health: "ON_TRACK" } }));
-    const budget = await t.prisma.budgetLine.aggregate({ where: { initiative: where }, _sum: { planned: true } });
+    expect(d.portfolio.byHealth.ON_TRACK).toBe(await demo.prisma.initiative.count({ where: { ...where, health: "ON_TRACK" } }));
+    const budget = await demo.prisma.budgetLine.aggregate({ where: { initiative: where }, _sum: { planned: true } });
     expect(d.budget.total.planned).toBe(budget._sum.planned!.toFixed(2));
-    expect(d.punctuality.completed).toBe(await t.prisma.milestone.count({ where: { initiative: where, completedDate: { not: null } } }));
+    expect(d.punctuality.completed).toBe(await demo.prisma.milestone.count({ where: { initiative: where, completedDate: { not: null } } }));
     // Department filters describe initiatives: only initiative KPIs of DIGI's initiatives remain.
-    expect(d.kpis.total).toBe(await t.prisma.kpi.count({ where: { scope: "INITIATIVE", initiative: where } }));
+    expect(d.kpis.total).toBe(await demo.prisma.kpi.count({ where: { scope: "INITIATIVE", initiative: where } }));
   });
 
   it("narrows to a field, a partner and a district, and keeps field KPIs only for the field filter", async () => {
-    const field = await getDashboard(t.prisma, rat, parseDashboardFilters({ field: "MOB" }), OPTS);
+    const field = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ field: "MOB" }), OPTS);
     expect(field.portfolio.fields.map((f) => f.code)).toEqual(["MOB"]);
-    expect(field.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null, fieldOfAction: { code: "MOB" } } }));
+    expect(field.portfolio.total).toBe(await demo.prisma.initiative.count({ where: { archivedAt: null, fieldOfAction: { code: "MOB" } } }));
     expect(field.kpis.total).toBe(
-      await t.prisma.kpi.count({ where: { OR: [{ fieldOfAction: { code: "MOB" } }, { initiative: { archivedAt: null, fieldOfAction: { code: "MOB" } } }] } }),
+      await demo.prisma.kpi.count({ where: { OR: [{ fieldOfAction: { code: "MOB" } }, { initiative: { archivedAt: null, fieldOfAction: { code: "MOB" } } }] } }),
     );
-    const partner = await getDashboard(t.prisma, rat, parseDashboardFilters({ partner: "duisport" }), OPTS);
-    expect(partner.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null, partners: { some: { partner: { slug: "duisport" } } } } }));
+    const partner = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ partner: "duisport" }), OPTS);
+    expect(partner.portfolio.total).toBe(await demo.prisma.initiative.count({ where: { archivedAt: null, partners: { some: { partner: { slug: "duisport" } } } } }));
     expect(partner.portfolio.total).toBeGreaterThan(0);
-    const district = await getDashboard(t.prisma, rat, { ...NO_FILTERS, districts: ["mitte"] }, OPTS);
-    expect(district.portfolio.total).toBe(await t.prisma.initiative.count({ where: { archivedAt: null, districts: { some: { district: { slug: "mitte" } } } } }));
+    const district = await getDashboard(demo.prisma, demo.council, { ...NO_FILTERS, districts: ["mitte"] }, OPTS);
+    expect(district.portfolio.total).toBe(await demo.prisma.initiative.count({ where: { archivedAt: null, districts: { some: { district: { slug: "mitte" } } } } }));
   });
 
   it("ignores unknown filter values instead of showing nothing", async () => {
-    const all = await getDashboard(t.prisma, rat, NO_FILTERS, OPTS);
-    const d = await getDashboard(t.prisma, rat, parseDashboardFilters({ field: "NOPE,VER", dept: "XX", partner: "no-such", period: "2026-Q9" }), OPTS);
+    const all = await getDashboard(demo.prisma, demo.council, NO_FILTERS, OPTS);
+    const d = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ field: "NOPE,VER", dept: "XX", partner: "no-such", period: "2026-Q9" }), OPTS);
     expect(d.filters).toEqual({ ...NO_FILTERS, fields: ["VER"] });
-    const junk = await getDashboard(t.prisma, rat, parseDashboardFilters({ dept: "XX", district: "';drop" }), OPTS);
+    const junk = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ dept: "XX", district: "';drop" }), OPTS);
     expect(junk.portfolio.total).toBe(all.portfolio.total);
   });
 
   it("limits budget to the period's year and punctuality to milestones due in the period", async () => {
-    const d = await getDashboard(t.prisma, rat, parseDashboardFilters({ period: "2026-Q3" }), OPTS);
+    const d = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ period: "2026-Q3" }), OPTS);
     expect(d.budget.year).toBe(2026);
     expect(d.budget.byYear.map((y) => y.year)).toEqual([2026]);
-    const due = await t.prisma.milestone.findMany({
+    const due = await demo.prisma.milestone.findMany({
       where: { initiative: { archivedAt: null }, baselineDate: { gte: new Date("2026-07-01"), lte: new Date("2026-09-30") } },
       select: { completedDate: true, baselineDate: true },
     });
     expect(d.punctuality.completed + d.punctuality.open).toBe(due.length);
     expect(d.punctuality.onTime).toBe(due.filter((m) => m.completedDate && m.completedDate <= m.baselineDate).length);
-    const year = await getDashboard(t.prisma, rat, parseDashboardFilters({ period: "2025" }), OPTS);
+    const year = await getDashboard(demo.prisma, demo.council, parseDashboardFilters({ period: "2025" }), OPTS);
     expect(year.budget.byYear.map((y) => y.year)).toEqual([2025]);
   });
 });
 
 describe("query count", () => {
-  let prisma: PrismaClient;
-  beforeAll(() => {
-    prisma = countingClient(t.database.factory);
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-  });
-
   it("sends the same few statements however many initiatives, milestones and KPIs there are", async () => {
-    const before = await countQueries(prisma, () => getDashboard(prisma, rat, NO_FILTERS, OPTS));
-    const filtered = await countQueries(prisma, () => getDashboard(prisma, rat, parseDashboardFilters({ field: "VER", period: "2026" }), OPTS));
-    const template = await prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const before = await countQueries(demo.counting, () => getDashboard(demo.counting, demo.council, NO_FILTERS, OPTS));
+    const filtered = await countQueries(demo.counting, () => getDashboard(demo.counting, demo.council, parseDashboardFilters({ field: "VER", period: "2026" }), OPTS));
+    const template = await demo.counting.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
     for (let n = 0; n < 5; n++) {
-      await prisma.initiative.create({
+      await demo.counting.initiative.create({
         data: {
           code: `DASH-${n}`, slug: `dash-${n}`, title: `Dashboard ${n}`, fieldOfActionId: template.fieldOfActionId, departmentId: template.departmentId,
           milestones: { create: [1, 2, 3].map((w) => ({ title: `M${w}`, weight: w, baselineDate: new Date("2026-08-01"), forecastDate: new Date("2026-09-01") })) },
@@ -266,7 +250,7 @@ describe("query count", () => {
         },
       });
     }
-    const after = await countQueries(prisma, () => getDashboard(prisma, rat, NO_FILTERS, OPTS));
+    const after = await countQueries(demo.counting, () => getDashboard(demo.counting, demo.council, NO_FILTERS, OPTS));
     expect(after.result.portfolio.total).toBe(before.result.portfolio.total + 5);
     expect(after.count).toBe(before.count);
     expect(filtered.count).toBe(before.count);

@@ -3,13 +3,11 @@
 // hand, and "Manuell besser als berechnet, Begründung: …" when the health is greener.
 import { createElement } from "react";
 import { prerender } from "react-dom/static";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HealthSuggestionNote } from "@/components/initiatives/edit/health-suggestion-note";
 import { OverviewSummary } from "@/components/initiatives/edit/overview-summary";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { getInitiativeOverview } from "./edit-queries";
 import { getInitiativeHealth } from "./health-suggestion";
 
@@ -22,34 +20,28 @@ vi.mock("next-intl/server", async () => {
 });
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-let t: TestDatabase;
-let viewer: Actor;
+const demo = demoFixture();
 
 const html = async (element: ReturnType<typeof createElement>) => new Response((await prerender(element)).prelude).text();
 
 /** A running initiative with one milestone overdue since 2026-11-01, updated by a person last week. */
 async function scratch(code: string, health: "ON_TRACK" | "AT_RISK", healthReason: string | null) {
-  const template = await t.prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
-  const i = await t.prisma.initiative.create({
+  const template = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "VER-01" }, select: { fieldOfActionId: true, departmentId: true } });
+  const i = await demo.prisma.initiative.create({
     data: {
       code, slug: code.toLowerCase(), title: `Anzeige ${code}`, status: "IN_PROGRESS", health, healthReason,
       fieldOfActionId: template.fieldOfActionId, departmentId: template.departmentId,
       milestones: { create: [{ title: "Abnahme", weight: 1, baselineDate: new Date("2026-11-01"), forecastDate: new Date("2026-11-01") }, { title: "Betrieb", weight: 9, baselineDate: new Date("2027-05-01"), forecastDate: new Date("2027-05-01") }] },
     },
   });
-  await t.prisma.auditEvent.create({ data: { at: new Date("2026-11-20T09:00:00Z"), actorId: viewer.id, action: "initiative.update", entityType: "Initiative", entityId: i.id, initiativeId: i.id } });
+  await demo.prisma.auditEvent.create({ data: { at: new Date("2026-11-20T09:00:00Z"), actorId: demo.head.id, action: "initiative.update", entityType: "Initiative", entityId: i.id, initiativeId: i.id } });
   return i.id;
 }
 
 async function renderOverview(id: string) {
-  const [i, health] = await Promise.all([getInitiativeOverview(t.prisma, viewer, id), getInitiativeHealth(t.prisma, viewer, id, { now: NOW })]);
+  const [i, health] = await Promise.all([getInitiativeOverview(demo.prisma, demo.head, id), getInitiativeHealth(demo.prisma, demo.head, id, { now: NOW })]);
   return html(createElement(OverviewSummary, { i: i!, suggestion: health!.suggestion }));
 }
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ head: viewer } = await demoActors(t));
-});
 
 describe("the suggested health on the internal overview", () => {
   it("shows the suggestion and that the health set by hand is better, with its reason", async () => {

@@ -13,32 +13,25 @@ import {
 const uuid = "0190aaaa-0000-7000-8000-000000000001";
 
 describe("parseMoney", () => {
+  /** Expects parseMoney to read each text of `table` as the amount beside it (null: no amount). */
+  const expectAmounts = (table: Record<string, string | null>) => {
+    for (const [raw, amount] of Object.entries(table)) expect(parseMoney(raw), raw).toBe(amount);
+  };
+
   it("reads German amounts with thousands dots and a decimal comma", () => {
-    expect(parseMoney("1.234,56")).toBe("1234.56");
-    expect(parseMoney("1.234.567,8")).toBe("1234567.80");
-    expect(parseMoney("1234,56")).toBe("1234.56");
-    expect(parseMoney("0,5")).toBe("0.50");
-    expect(parseMoney("1.234")).toBe("1234.00");
-    expect(parseMoney("250.000")).toBe("250000.00");
+    expectAmounts({ "1.234,56": "1234.56", "1.234.567,8": "1234567.80", "1234,56": "1234.56", "0,5": "0.50", "1.234": "1234.00", "250.000": "250000.00" });
   });
 
   it("reads amounts with a decimal point, with or without thousands commas", () => {
-    expect(parseMoney("1234.56")).toBe("1234.56");
-    expect(parseMoney("1,234.56")).toBe("1234.56");
-    expect(parseMoney("1,234,567")).toBe("1234567.00");
-    expect(parseMoney("99.9")).toBe("99.90");
-    expect(parseMoney("1234")).toBe("1234.00");
+    expectAmounts({ "1234.56": "1234.56", "1,234.56": "1234.56", "1,234,567": "1234567.00", "99.9": "99.90", "1234": "1234.00" });
   });
 
   it("ignores spaces (also non-breaking ones) and a trailing euro sign", () => {
-    expect(parseMoney(" 1 234,56 € ")).toBe("1234.56");
-    expect(parseMoney("1\u00a0234,56\u00a0EUR")).toBe("1234.56");
-    expect(parseMoney("007")).toBe("7.00");
+    expectAmounts({ " 1 234,56 € ": "1234.56", "1\u00a0234,56\u00a0EUR": "1234.56", "007": "7.00" });
   });
 
   it("treats an empty amount as none", () => {
-    expect(parseMoney("")).toBeNull();
-    expect(parseMoney("   ")).toBeNull();
+    expectAmounts({ "": null, "   ": null });
   });
 
   it("refuses what it cannot read without guessing", () => {

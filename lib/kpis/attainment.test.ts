@@ -19,6 +19,9 @@ const lower: Omit<KpiAttainmentFacts, "latest"> = {
 };
 const at = (value: number, date: string) => ({ value, date });
 const halfway = 100 * (366 / 731);
+/** The class of `kpi` for each latest measurement [value, date], in order. */
+const classes = (kpi: Omit<KpiAttainmentFacts, "latest">, ...latest: [value: number, date: string][]) =>
+  latest.map(([value, date]) => classifyAttainment({ ...kpi, latest: at(value, date) }));
 
 describe("expectedValue", () => {
   it("follows the straight line from baseline to target and holds the ends outside it", () => {
@@ -39,40 +42,34 @@ describe("classifyAttainment for HIGHER_IS_BETTER", () => {
   });
 
   it("calls a value exactly on the path 'on course' and one just below it 'behind'", () => {
-    expect(classifyAttainment({ ...higher, latest: at(halfway, "2025-01-01") })).toBe("ON_COURSE");
-    expect(classifyAttainment({ ...higher, latest: at(halfway - 0.01, "2025-01-01") })).toBe("BEHIND");
+    expect(classes(higher, [halfway, "2025-01-01"], [halfway - 0.01, "2025-01-01"])).toEqual(["ON_COURSE", "BEHIND"]);
   });
 
   it("calls a value at or above the target 'target reached', even before the target date", () => {
-    expect(classifyAttainment({ ...higher, latest: at(100, "2024-06-01") })).toBe("TARGET_REACHED");
-    expect(classifyAttainment({ ...higher, latest: at(120, "2027-01-01") })).toBe("TARGET_REACHED");
+    expect(classes(higher, [100, "2024-06-01"], [120, "2027-01-01"])).toEqual(["TARGET_REACHED", "TARGET_REACHED"]);
   });
 
   it("calls a KPI behind once the target date has passed without reaching the target", () => {
-    expect(classifyAttainment({ ...higher, latest: at(99.99, "2026-01-01") })).toBe("BEHIND");
+    expect(classes(higher, [99.99, "2026-01-01"])).toEqual(["BEHIND"]);
   });
 
   it("measures a value on the baseline date against the baseline", () => {
-    expect(classifyAttainment({ ...higher, latest: at(0, "2024-01-01") })).toBe("ON_COURSE");
-    expect(classifyAttainment({ ...higher, latest: at(-1, "2024-01-01") })).toBe("BEHIND");
+    expect(classes(higher, [0, "2024-01-01"], [-1, "2024-01-01"])).toEqual(["ON_COURSE", "BEHIND"]);
   });
 });
 
 describe("classifyAttainment for LOWER_IS_BETTER", () => {
   it("calls a value at or below the path 'on course' and one above it 'behind'", () => {
     const path = expectedValue(lower, "2025-01-01");
-    expect(classifyAttainment({ ...lower, latest: at(path, "2025-01-01") })).toBe("ON_COURSE");
-    expect(classifyAttainment({ ...lower, latest: at(path - 5, "2025-01-01") })).toBe("ON_COURSE");
-    expect(classifyAttainment({ ...lower, latest: at(path + 0.01, "2025-01-01") })).toBe("BEHIND");
+    expect(classes(lower, [path, "2025-01-01"], [path - 5, "2025-01-01"], [path + 0.01, "2025-01-01"])).toEqual(["ON_COURSE", "ON_COURSE", "BEHIND"]);
   });
 
   it("calls a value at or below the target 'target reached'", () => {
-    expect(classifyAttainment({ ...lower, latest: at(10, "2025-01-01") })).toBe("TARGET_REACHED");
-    expect(classifyAttainment({ ...lower, latest: at(3, "2024-02-01") })).toBe("TARGET_REACHED");
+    expect(classes(lower, [10, "2025-01-01"], [3, "2024-02-01"])).toEqual(["TARGET_REACHED", "TARGET_REACHED"]);
   });
 
   it("does not reward a rising value: above the baseline is behind", () => {
-    expect(classifyAttainment({ ...lower, latest: at(60, "2024-06-01") })).toBe("BEHIND");
+    expect(classes(lower, [60, "2024-06-01"])).toEqual(["BEHIND"]);
   });
 });
 

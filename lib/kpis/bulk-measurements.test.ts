@@ -8,16 +8,14 @@ import { POST } from "@/app/api/v1/kpis/measurements/route";
 import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { apiBatch } from "@/lib/api/route";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
 import { createTokenAction } from "@/lib/tokens/mutations";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoFixture, executeOk } from "@/tests/db";
 import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, measurementBatchOptions } from "./bulk-measurements";
 import { recordKpiMeasurementAction } from "./mutations";
 
 const ORIGIN = "http://localhost:3000";
 const UNKNOWN = "0190aaaa-0000-7000-8000-000000000099";
-let t: TestDatabase;
-let lead: Actor;
+const demo = demoFixture();
 let writeToken: string;
 let readToken: string;
 let viewerWriteToken: string;
@@ -28,7 +26,7 @@ type Result = { index: number; kpiId: string | null; periodDate: string | null; 
 type Answer = { status: number; body: { data: { results: Result[]; counts: Record<string, number> } } & Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The route's own handler, built with the test database. */
-const route = () => apiBatch(recordKpiMeasurementAction, { ...measurementBatchOptions, db: t.prisma });
+const route = () => apiBatch(recordKpiMeasurementAction, { ...measurementBatchOptions, db: demo.prisma });
 
 async function send(body: unknown, headers: Record<string, string>): Promise<Answer> {
   const response = await route()(
@@ -38,13 +36,13 @@ async function send(body: unknown, headers: Record<string, string>): Promise<Ans
   return { status: response.status, body: await response.json() };
 }
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}`, "content-type": "application/json" });
-const audits = () => t.prisma.auditEvent.count({ where: { action: "kpiMeasurement.record" } });
+const audits = () => demo.prisma.auditEvent.count({ where: { action: "kpiMeasurement.record" } });
 const statuses = (r: Answer) => r.body.data.results.map((x) => [x.status, x.code ?? null]);
 
 /** A DECIMAL KPI of an initiative the demo lead leads, with a baseline long before the test dates. */
 async function scratchKpi(name: string) {
-  const initiative = await t.prisma.initiative.findFirstOrThrow({ where: { leads: { some: { userId: lead.id } } }, orderBy: { code: "asc" }, select: { id: true } });
-  return t.prisma.kpi.create({
+  const initiative = await demo.prisma.initiative.findFirstOrThrow({ where: { leads: { some: { userId: demo.lead.id } } }, orderBy: { code: "asc" }, select: { id: true } });
+  return demo.prisma.kpi.create({
     data: {
       scope: "INITIATIVE",
       initiativeId: initiative.id,
@@ -61,20 +59,13 @@ async function scratchKpi(name: string) {
 }
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  lead = await actorFor(t, "projektleitung@demo.masterplan.example");
-  const viewer = await actorFor(t, "betrachter@demo.masterplan.example");
-  const token = async (owner: Actor, scopes: string[]) => {
-    const r = await createTokenAction.execute(owner, { name: "bulk test", scopes }, { db: t.prisma });
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    return r.data.token;
-  };
-  writeToken = await token(lead, ["KPI_WRITE"]);
-  readToken = await token(viewer, ["READ"]);
-  viewerWriteToken = await token(viewer, ["KPI_WRITE"]);
+  const token = async (owner: Actor, scopes: string[]) => (await executeOk(createTokenAction, owner, { name: "bulk test", scopes }, { db: demo.prisma })).token;
+  writeToken = await token(demo.lead, ["KPI_WRITE"]);
+  readToken = await token(demo.viewer, ["READ"]);
+  viewerWriteToken = await token(demo.viewer, ["KPI_WRITE"]);
   own = await scratchKpi("Bulk-Kennzahl");
-  foreign = await t.prisma.kpi.findFirstOrThrow({
-    where: { scope: "INITIATIVE", initiative: { leads: { none: { userId: lead.id } }, departmentId: { not: lead.departmentId! } } },
+  foreign = await demo.prisma.kpi.findFirstOrThrow({
+    where: { scope: "INITIATIVE", initiative: { leads: { none: { userId: demo.lead.id } }, departmentId: { not: demo.lead.departmentId! } } },
     select: { id: true },
   });
 });
@@ -121,7 +112,7 @@ describe("POST /api/v1/kpis/measurements", () => {
     expect(r.body.data.results[7]).toMatchObject({ kpiId: null, periodDate: null });
     // One audit event per stored or updated item; unchanged and rejected ones wrote nothing.
     expect(await audits()).toBe(auditBefore + 2);
-    const stored = await t.prisma.kpiMeasurement.findMany({ where: { kpiId: own.id }, orderBy: { periodDate: "asc" }, select: { value: true, note: true } });
+    const stored = await demo.prisma.kpiMeasurement.findMany({ where: { kpiId: own.id }, orderBy: { periodDate: "asc" }, select: { value: true, note: true } });
     expect(stored.map((m) => [m.value.toNumber(), m.note])).toEqual([
       [11, ""],
       [12, "Q2"],
@@ -163,7 +154,7 @@ describe("POST /api/v1/kpis/measurements", () => {
       ["rejected", "VALIDATION"],
     ]);
     expect(r.body.data.results[4]!.reason).toMatch(/value/);
-    const values = await t.prisma.kpiMeasurement.findMany({ where: { kpiId: kpi.id }, orderBy: { periodDate: "asc" }, select: { value: true } });
+    const values = await demo.prisma.kpiMeasurement.findMany({ where: { kpiId: kpi.id }, orderBy: { periodDate: "asc" }, select: { value: true } });
     expect(values.map((v) => v.value.toString())).toEqual(["12.5", "-0.25", "17.1235", "17.0001"]);
     const again = await send(batch, bearer(writeToken));
     expect(again.body.data.counts).toEqual({ stored: 0, updated: 0, unchanged: 4, rejected: 3 });
@@ -182,7 +173,7 @@ describe("POST /api/v1/kpis/measurements", () => {
     const tooMany = await send({ items: items(MAX_BATCH_ITEMS + 1, (i) => i) }, bearer(writeToken));
     expect(tooMany.status).toBe(413);
     expect(tooMany.body.error).toMatchObject({ code: "VALIDATION", message: expect.stringContaining("1000") });
-    expect(await t.prisma.kpiMeasurement.count({ where: { kpiId: { in: kpis.map((k) => k.id) } } })).toBe(0);
+    expect(await demo.prisma.kpiMeasurement.count({ where: { kpiId: { in: kpis.map((k) => k.id) } } })).toBe(0);
 
     const body = JSON.stringify({ items: items(MAX_BATCH_ITEMS, (i) => i + 0.5) });
     expect(body.length).toBeGreaterThan(64 * 1024);

@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { describe, expect, it } from "vitest";
+import { countQueries } from "@/lib/db/query-counter";
+import { demoFixture } from "@/tests/db";
 import { getKpiDetail } from "./queries";
 
-let t: TestDatabase;
-let viewer: Actor;
-let counting: PrismaClient;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  viewer = await actorFor(t, "betrachter@demo.masterplan.example");
-  counting = countingClient(t.database.factory);
-});
-afterAll(async () => {
-  await counting?.$disconnect();
-});
+const demo = demoFixture();
 
 /** A test KPI owned by the first field of action, with `values` on the last day of consecutive months of 2026. */
 async function kpiWith(values: number[], direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" = "HIGHER_IS_BETTER") {
-  const field = await t.prisma.fieldOfAction.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
-  const kpi = await t.prisma.kpi.create({
+  const field = await demo.prisma.fieldOfAction.findFirstOrThrow({ orderBy: { sortOrder: "asc" } });
+  const kpi = await demo.prisma.kpi.create({
     data: {
       scope: "FIELD_OF_ACTION",
       fieldOfActionId: field.id,
@@ -35,7 +21,7 @@ async function kpiWith(values: number[], direction: "HIGHER_IS_BETTER" | "LOWER_
       targetDate: new Date("2026-12-31"),
     },
   });
-  await t.prisma.kpiMeasurement.createMany({
+  await demo.prisma.kpiMeasurement.createMany({
     data: values.map((value, i) => ({ kpiId: kpi.id, periodDate: new Date(Date.UTC(2026, i + 1, 0)), value })),
   });
   return { kpi, field };
@@ -43,18 +29,18 @@ async function kpiWith(values: number[], direction: "HIGHER_IS_BETTER" | "LOWER_
 
 describe("getKpiDetail", () => {
   it("refuses anonymous viewers before reading anything", async () => {
-    await expect(getKpiDetail(t.prisma, null, "00000000-0000-0000-0000-000000000000")).rejects.toThrow(/sign in/i);
+    await expect(getKpiDetail(demo.prisma, null, "00000000-0000-0000-0000-000000000000")).rejects.toThrow(/sign in/i);
   });
 
   it("returns null for an unknown id and for a malformed one", async () => {
-    expect(await getKpiDetail(t.prisma, viewer, "00000000-0000-7000-8000-000000000000")).toBeNull();
-    expect(await getKpiDetail(t.prisma, viewer, "not-a-uuid")).toBeNull();
+    expect(await getKpiDetail(demo.prisma, demo.viewer, "00000000-0000-7000-8000-000000000000")).toBeNull();
+    expect(await getKpiDetail(demo.prisma, demo.viewer, "not-a-uuid")).toBeNull();
   });
 
   it("returns every measurement of a demo KPI oldest first, as the database holds them", async () => {
-    const kpi = await t.prisma.kpi.findFirstOrThrow({ where: { scope: "MASTERPLAN" }, orderBy: { name: "asc" } });
-    const stored = await t.prisma.kpiMeasurement.findMany({ where: { kpiId: kpi.id }, orderBy: { periodDate: "asc" } });
-    const detail = (await getKpiDetail(t.prisma, viewer, kpi.id))!;
+    const kpi = await demo.prisma.kpi.findFirstOrThrow({ where: { scope: "MASTERPLAN" }, orderBy: { name: "asc" } });
+    const stored = await demo.prisma.kpiMeasurement.findMany({ where: { kpiId: kpi.id }, orderBy: { periodDate: "asc" } });
+    const detail = (await getKpiDetail(demo.prisma, demo.viewer, kpi.id))!;
     expect(stored.length).toBeGreaterThan(3);
     expect(detail.measurementCount).toBe(stored.length);
     expect(detail.measurements.map((m) => [m.date, m.value])).toEqual(stored.map((m) => [m.periodDate.toISOString().slice(0, 10), m.value.toString()]));
@@ -66,15 +52,15 @@ describe("getKpiDetail", () => {
   });
 
   it("links a field's KPI to the field and an initiative's KPI to the initiative", async () => {
-    const fieldKpi = await t.prisma.kpi.findFirstOrThrow({ where: { scope: "FIELD_OF_ACTION" }, include: { fieldOfAction: true } });
-    expect((await getKpiDetail(t.prisma, viewer, fieldKpi.id))!.owner).toEqual({
+    const fieldKpi = await demo.prisma.kpi.findFirstOrThrow({ where: { scope: "FIELD_OF_ACTION" }, include: { fieldOfAction: true } });
+    expect((await getKpiDetail(demo.prisma, demo.viewer, fieldKpi.id))!.owner).toEqual({
       scope: "FIELD_OF_ACTION",
       code: fieldKpi.fieldOfAction!.code,
       title: fieldKpi.fieldOfAction!.title,
       href: `/app/kpis/plan#kpis-field-${fieldKpi.fieldOfAction!.code}`,
     });
-    const initiativeKpi = await t.prisma.kpi.findFirstOrThrow({ where: { scope: "INITIATIVE" }, include: { initiative: true } });
-    expect((await getKpiDetail(t.prisma, viewer, initiativeKpi.id))!.owner).toEqual({
+    const initiativeKpi = await demo.prisma.kpi.findFirstOrThrow({ where: { scope: "INITIATIVE" }, include: { initiative: true } });
+    expect((await getKpiDetail(demo.prisma, demo.viewer, initiativeKpi.id))!.owner).toEqual({
       scope: "INITIATIVE",
       code: initiativeKpi.initiative!.code,
       title: initiativeKpi.initiative!.title,
@@ -85,7 +71,7 @@ describe("getKpiDetail", () => {
   it("projects a steady monthly rise to the day it reaches the target", async () => {
     // 10 per month-end from January: about 0.33 per day, 100 reached in October.
     const { kpi } = await kpiWith([10, 20, 30, 40, 50]);
-    const detail = (await getKpiDetail(t.prisma, viewer, kpi.id))!;
+    const detail = (await getKpiDetail(demo.prisma, demo.viewer, kpi.id))!;
     expect(detail.projection.kind).toBe("onTrack");
     if (detail.projection.kind !== "onTrack") return;
     expect(detail.projection.on >= "2026-10-01" && detail.projection.on <= "2026-10-31").toBe(true);
@@ -96,7 +82,7 @@ describe("getKpiDetail", () => {
 
   it("offers no projection for a KPI with too few measurements", async () => {
     const { kpi } = await kpiWith([10, 20]);
-    const detail = (await getKpiDetail(t.prisma, viewer, kpi.id))!;
+    const detail = (await getKpiDetail(demo.prisma, demo.viewer, kpi.id))!;
     expect(detail.projection).toEqual({ kind: "insufficient", count: 2 });
     expect(detail.series.every((r) => r.projected === null)).toBe(true);
   });
@@ -104,8 +90,8 @@ describe("getKpiDetail", () => {
   it("sends the same number of queries for a KPI with 2 and with 12 measurements", async () => {
     const few = await kpiWith([1, 2]);
     const many = await kpiWith([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    const a = await countQueries(counting, () => getKpiDetail(counting, viewer, few.kpi.id));
-    const b = await countQueries(counting, () => getKpiDetail(counting, viewer, many.kpi.id));
+    const a = await countQueries(demo.counting, () => getKpiDetail(demo.counting, demo.viewer, few.kpi.id));
+    const b = await countQueries(demo.counting, () => getKpiDetail(demo.counting, demo.viewer, many.kpi.id));
     expect(b.result!.measurements).toHaveLength(12);
     expect(b.count).toBe(a.count);
     expect(a.count).toBeLessThanOrEqual(6);

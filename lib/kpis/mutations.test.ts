@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
 import { createTokenAction } from "@/lib/tokens/mutations";
 import { actorFromBearer } from "@/lib/tokens/verify";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { cityToday, recordKpiMeasurementAction } from "./mutations";
 
-let t: TestDatabase;
+const demo = demoFixture();
 let admin: Actor;
 let head: Actor;
 let lead: Actor;
@@ -23,14 +22,14 @@ const DAY = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 async function sessionActor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+  const u = await demo.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
   return { ...u, via: "session" };
 }
 
 async function tokenActor(owner: Actor, scopes: string[]): Promise<Actor> {
-  const created = await createTokenAction.execute(owner, { name: "test", scopes }, { db: t.prisma });
+  const created = await createTokenAction.execute(owner, { name: "test", scopes }, { db: demo.prisma });
   if (!created.ok) throw new Error(JSON.stringify(created));
-  return (await actorFromBearer(t.prisma, `Bearer ${created.data.token}`))!;
+  return (await actorFromBearer(demo.prisma, `Bearer ${created.data.token}`))!;
 }
 
 /** A period date after the KPI's baseline (and not after today) without a measurement yet. */
@@ -39,37 +38,36 @@ async function freeDate(k: { id: string; baselineDate: Date }): Promise<string> 
   for (;;) {
     const date = iso(new Date(k.baselineDate.getTime() + nextOffset++ * DAY));
     if (date > cityToday()) throw new Error("ran out of free dates");
-    const taken = await t.prisma.kpiMeasurement.count({ where: { kpiId: k.id, periodDate: new Date(`${date}T00:00:00Z`) } });
+    const taken = await demo.prisma.kpiMeasurement.count({ where: { kpiId: k.id, periodDate: new Date(`${date}T00:00:00Z`) } });
     if (!taken) return date;
   }
 }
 
 const record = (actor: Actor | null, raw: Record<string, unknown>) =>
-  recordKpiMeasurementAction.execute(actor, raw, { db: t.prisma, requestId: "req-kpi-test", locale: "en" });
+  recordKpiMeasurementAction.execute(actor, raw, { db: demo.prisma, requestId: "req-kpi-test", locale: "en" });
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
   admin = await sessionActor("admin@demo.masterplan.example");
   head = await sessionActor("abteilungsleitung@demo.masterplan.example");
   lead = await sessionActor("projektleitung@demo.masterplan.example");
   viewer = await sessionActor("betrachter@demo.masterplan.example");
-  const ver01 = await t.prisma.initiative.findUniqueOrThrow({
+  const ver01 = await demo.prisma.initiative.findUniqueOrThrow({
     where: { code: "VER-01" },
     select: { id: true, leads: { select: { userId: true } }, kpis: { select: { id: true, baselineDate: true, valueType: true } } },
   });
   expect(ver01.leads.map((l) => l.userId)).toContain(lead.id);
   expect(ver01.kpis[0]?.valueType).toBe("INTEGER");
   kpi = { ...ver01.kpis[0]!, initiativeId: ver01.id };
-  const other = await t.prisma.user.findFirstOrThrow({
+  const other = await demo.prisma.user.findFirstOrThrow({
     where: { role: "PROJECT_LEAD", active: true, leadOf: { none: { initiativeId: ver01.id } } },
     select: { email: true },
   });
   otherLead = await sessionActor(other.email);
-  percentKpi = await t.prisma.kpi.findFirstOrThrow({
+  percentKpi = await demo.prisma.kpi.findFirstOrThrow({
     where: { valueType: "PERCENT", initiative: { leads: { some: { userId: lead.id } } } },
     select: { id: true },
   });
-  masterplanKpi = await t.prisma.kpi.findFirstOrThrow({ where: { scope: "MASTERPLAN" }, select: { id: true, baselineDate: true } });
+  masterplanKpi = await demo.prisma.kpi.findFirstOrThrow({ where: { scope: "MASTERPLAN" }, select: { id: true, baselineDate: true } });
 });
 
 describe("recordKpiMeasurementAction: who may record", () => {
@@ -77,11 +75,11 @@ describe("recordKpiMeasurementAction: who may record", () => {
     const periodDate = await freeDate(kpi);
     const result = await record(lead, { kpiId: kpi.id, periodDate, value: 123, note: "Zählung Q3" });
     expect(result).toMatchObject({ ok: true, data: { kpiId: kpi.id, periodDate, value: 123, note: "Zählung Q3", version: 1, updated: false } });
-    const row = await t.prisma.kpiMeasurement.findUniqueOrThrow({ where: { kpiId_periodDate: { kpiId: kpi.id, periodDate: new Date(periodDate) } } });
+    const row = await demo.prisma.kpiMeasurement.findUniqueOrThrow({ where: { kpiId_periodDate: { kpiId: kpi.id, periodDate: new Date(periodDate) } } });
     expect(row.value.toNumber()).toBe(123);
     expect(row.recordedById).toBe(lead.id);
 
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "kpiMeasurement.record", entityId: row.id } });
+    const audit = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "kpiMeasurement.record", entityId: row.id } });
     expect(audit).toMatchObject({ actorId: lead.id, actorLabel: null, entityType: "KpiMeasurement", initiativeId: kpi.initiativeId, requestId: "req-kpi-test", before: null });
     expect(audit.after).toMatchObject({ value: "123", note: "Zählung Q3" });
   });
@@ -94,8 +92,8 @@ describe("recordKpiMeasurementAction: who may record", () => {
     const periodDate = await freeDate(kpi);
     const result = await record(otherLead, { kpiId: kpi.id, periodDate, value: 5 });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await t.prisma.kpiMeasurement.count({ where: { kpiId: kpi.id, periodDate: new Date(periodDate) } })).toBe(0);
-    expect(await t.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: otherLead.id, entityId: "kpiMeasurement.record" } })).toBe(1);
+    expect(await demo.prisma.kpiMeasurement.count({ where: { kpiId: kpi.id, periodDate: new Date(periodDate) } })).toBe(0);
+    expect(await demo.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: otherLead.id, entityId: "kpiMeasurement.record" } })).toBe(1);
   });
 
   it("forbids viewers and council members", async () => {
@@ -115,7 +113,7 @@ describe("recordKpiMeasurementAction: who may record", () => {
     const actor = await tokenActor(lead, ["KPI_WRITE"]);
     const result = await record(actor, { kpiId: kpi.id, periodDate: await freeDate(kpi), value: 7 });
     expect(result.ok).toBe(true);
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "kpiMeasurement.record", entityId: result.ok ? result.data.id : "" } });
+    const audit = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "kpiMeasurement.record", entityId: result.ok ? result.data.id : "" } });
     expect(audit).toMatchObject({ actorId: lead.id, actorLabel: `token:${actor.tokenId}` });
   });
 
@@ -146,9 +144,9 @@ describe("recordKpiMeasurementAction: one value per date", () => {
     expect(first.ok && second.ok).toBe(true);
     expect(second).toMatchObject({ ok: true, data: { value: 11, note: "korrigiert", version: 2, updated: true } });
     expect(first.ok && second.ok && first.data.id === second.data.id).toBe(true);
-    expect(await t.prisma.kpiMeasurement.count({ where: { kpiId: kpi.id, periodDate: new Date(periodDate) } })).toBe(1);
+    expect(await demo.prisma.kpiMeasurement.count({ where: { kpiId: kpi.id, periodDate: new Date(periodDate) } })).toBe(1);
 
-    const events = await t.prisma.auditEvent.findMany({ where: { action: "kpiMeasurement.record", entityId: second.ok ? second.data.id : "" }, orderBy: { id: "asc" } });
+    const events = await demo.prisma.auditEvent.findMany({ where: { action: "kpiMeasurement.record", entityId: second.ok ? second.data.id : "" }, orderBy: { id: "asc" } });
     expect(events).toHaveLength(2);
     expect(events[1]!.before).toMatchObject({ value: "10", version: 1 });
     expect(events[1]!.after).toMatchObject({ value: "11", version: 2, note: "korrigiert" });
@@ -173,7 +171,7 @@ describe("recordKpiMeasurementAction: plausibility", () => {
   });
 
   it("accepts 0 to 100 for a PERCENT KPI and rejects values outside", async () => {
-    const k = await t.prisma.kpi.findUniqueOrThrow({ where: { id: percentKpi.id }, select: { id: true, baselineDate: true } });
+    const k = await demo.prisma.kpi.findUniqueOrThrow({ where: { id: percentKpi.id }, select: { id: true, baselineDate: true } });
     for (const value of [-0.1, 100.5]) {
       const result = await record(lead, { kpiId: k.id, periodDate: await freeDate(k), value });
       expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { value: ["A percentage must be between 0 and 100."] } });
@@ -182,20 +180,20 @@ describe("recordKpiMeasurementAction: plausibility", () => {
   });
 
   it("rejects malformed input with localized field errors and writes nothing", async () => {
-    const before = await t.prisma.kpiMeasurement.count();
+    const before = await demo.prisma.kpiMeasurement.count();
     const result = await record(lead, { kpiId: kpi.id, periodDate: "25.11.2026", value: "12" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("VALIDATION");
     expect(result.fieldErrors?.periodDate).toEqual(["The format is invalid."]);
     expect(result.fieldErrors?.value).toHaveLength(1);
-    expect(await t.prisma.kpiMeasurement.count()).toBe(before);
+    expect(await demo.prisma.kpiMeasurement.count()).toBe(before);
   });
 
   it("ignores fields it does not know, such as another recorder", async () => {
     const result = await record(lead, { kpiId: kpi.id, periodDate: await freeDate(kpi), value: 3, recordedById: admin.id, version: 99 });
     expect(result).toMatchObject({ ok: true, data: { version: 1 } });
-    const row = await t.prisma.kpiMeasurement.findUniqueOrThrow({ where: { id: result.ok ? result.data.id : "" } });
+    const row = await demo.prisma.kpiMeasurement.findUniqueOrThrow({ where: { id: result.ok ? result.data.id : "" } });
     expect(row.recordedById).toBe(lead.id);
   });
 

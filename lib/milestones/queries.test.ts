@@ -1,34 +1,26 @@
 // The internal milestone listing: scoped by the viewer, ordered, with slip, overdue flag and history.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { describe, expect, it } from "vitest";
+import { demoFixture } from "@/tests/db";
 import { listMilestonesForViewer } from "./queries";
 
-let t: TestDatabase;
-let viewer: Actor;
+const demo = demoFixture();
 const TODAY = "2026-11-25";
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ viewer } = await demoActors(t));
-});
 
 describe("listMilestonesForViewer", () => {
   it("refuses an anonymous viewer", async () => {
-    const initiative = await t.prisma.initiative.findFirstOrThrow({ select: { id: true } });
-    await expect(listMilestonesForViewer(t.prisma, null, initiative.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const initiative = await demo.prisma.initiative.findFirstOrThrow({ select: { id: true } });
+    await expect(listMilestonesForViewer(demo.prisma, null, initiative.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("lists every milestone in order with slip, overdue flag and the forecast history, newest first", async () => {
-    const overdue = await t.prisma.milestone.findFirstOrThrow({
+    const overdue = await demo.prisma.milestone.findFirstOrThrow({
       where: { completedDate: null, forecastDate: { lt: new Date(`${TODAY}T00:00:00Z`) } },
       select: { id: true, initiativeId: true },
     });
-    const listing = await listMilestonesForViewer(t.prisma, viewer, overdue.initiativeId, TODAY);
+    const listing = await listMilestonesForViewer(demo.prisma, demo.viewer, overdue.initiativeId, TODAY);
     expect(listing).not.toBeNull();
     const { milestones, facts } = listing!;
-    expect(milestones.length).toBe(await t.prisma.milestone.count({ where: { initiativeId: overdue.initiativeId } }));
+    expect(milestones.length).toBe(await demo.prisma.milestone.count({ where: { initiativeId: overdue.initiativeId } }));
     expect(milestones.map((m) => m.sortOrder)).toEqual([...milestones.map((m) => m.sortOrder)].sort((a, b) => a - b));
     expect(facts.departmentId).toBeTruthy();
 
@@ -43,6 +35,6 @@ describe("listMilestonesForViewer", () => {
   });
 
   it("returns null for an unknown initiative", async () => {
-    expect(await listMilestonesForViewer(t.prisma, viewer, "0190aaaa-0000-7000-8000-000000000000")).toBeNull();
+    expect(await listMilestonesForViewer(demo.prisma, demo.viewer, "0190aaaa-0000-7000-8000-000000000000")).toBeNull();
   });
 });

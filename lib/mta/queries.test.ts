@@ -2,12 +2,9 @@
 // worked out by hand from the seeded rows (INF-02, "today" 2026-11-25; read from the database, so
 // the expectations hold whatever the demo's dates), the field's SQL aggregates
 // against the same rule applied to every milestone in JavaScript, and constant query counts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { describe, expect, it } from "vitest";
+import { countQueries } from "@/lib/db/query-counter";
+import { demoFixture, useTestDatabase } from "@/tests/db";
 import { getFieldMta, getInitiativeMta } from "./queries";
 import { cityToday } from "@/lib/dates";
 import { periodEnd, periodOfDate } from "@/lib/reports/period";
@@ -15,24 +12,13 @@ import { dayIso } from "./trend";
 
 const TODAY = "2026-11-25";
 const DAY = 86_400_000;
-let t: TestDatabase;
-let counting: PrismaClient;
-let viewer: Actor;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  counting = countingClient(t.database.factory);
-  ({ viewer } = await demoActors(t));
-});
-afterAll(async () => {
-  await counting?.$disconnect();
-});
+const demo = demoFixture();
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** An initiative's seeded milestones with slip and overdue by day arithmetic on the raw dates (independent of lib/mta). */
 async function seededFacts(code: string) {
-  const rows = await t.prisma.milestone.findMany({
+  const rows = await demo.prisma.milestone.findMany({
     where: { initiative: { code } },
     orderBy: { sortOrder: "asc" },
     select: {
@@ -64,15 +50,15 @@ function summaryOf(list: { slip: number; onTime: boolean }[]) {
 
 describe("milestone trend of one initiative", () => {
   it("rejects a reader without a session", async () => {
-    await expect(getInitiativeMta(t.prisma, null, "INF-02", TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getInitiativeMta(demo.prisma, null, "INF-02", TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("returns null for an unknown initiative", async () => {
-    expect(await getInitiativeMta(t.prisma, viewer, "XXX-99", TODAY)).toBeNull();
+    expect(await getInitiativeMta(demo.prisma, demo.viewer, "XXX-99", TODAY)).toBeNull();
   });
 
   it("computes each milestone's slip: completion or forecast minus baseline, by hand for INF-02", async () => {
-    const mta = (await getInitiativeMta(t.prisma, viewer, "INF-02", TODAY))!;
+    const mta = (await getInitiativeMta(demo.prisma, demo.viewer, "INF-02", TODAY))!;
     const facts = await seededFacts("INF-02");
     expect(mta.milestones.map((m) => [m.label, m.slipDays])).toEqual(facts.map((f, i) => [`M${i + 1}`, f.slip]));
     expect(mta.milestones.map((m) => m.overdue)).toEqual(facts.map((f) => f.overdue));
@@ -83,11 +69,11 @@ describe("milestone trend of one initiative", () => {
   });
 
   it("shows how late each milestone is with delayDays and overdue by lib/milestones/lateness.ts, while the slip stays the pure re-planning", async () => {
-    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const ref = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
     const ms = (title: string, sortOrder: number, baseline: string, forecast: string, completed?: string) => ({
       title, sortOrder, weight: 1, baselineDate: new Date(baseline), forecastDate: new Date(forecast), completedDate: completed ? new Date(completed) : null,
     });
-    const created = await t.prisma.initiative.create({
+    const created = await demo.prisma.initiative.create({
       data: {
         code: "GES-93", slug: "ges-93-mta", title: "Trendanalyse an der Grenze", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
         milestones: {
@@ -101,7 +87,7 @@ describe("milestone trend of one initiative", () => {
       },
     });
     try {
-      const mta = (await getInitiativeMta(t.prisma, viewer, "GES-93", TODAY))!;
+      const mta = (await getInitiativeMta(demo.prisma, demo.viewer, "GES-93", TODAY))!;
       expect(mta.milestones.map((m) => [m.slipDays, m.delayDays, m.overdue, m.overdueDays, m.onTime])).toEqual([
         [0, 90, true, 90, false],
         [40, 40, false, 0, false],
@@ -109,19 +95,19 @@ describe("milestone trend of one initiative", () => {
         [-101, 0, true, 5, false],
       ]);
       // The day passed down is "today": one day later the never re-forecast milestone is 91 days late.
-      const later = (await getInitiativeMta(t.prisma, viewer, "GES-93", "2026-11-26"))!;
+      const later = (await getInitiativeMta(demo.prisma, demo.viewer, "GES-93", "2026-11-26"))!;
       expect(later.milestones[0]).toMatchObject({ slipDays: 0, delayDays: 91, overdueDays: 91 });
       // The field's SQL aggregates agree with the same rules (on time: no delay and not overdue).
-      const field = (await getFieldMta(t.prisma, viewer, "GES", TODAY))!;
+      const field = (await getFieldMta(demo.prisma, demo.viewer, "GES", TODAY))!;
       expect(field.initiatives.find((i) => i.code === "GES-93")!.summary).toEqual({ count: 4, meanSlipDays: 31 / 4, maxSlipDays: 92, slippedCount: 2, onTimeShare: 0 });
     } finally {
-      await t.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
-      await t.prisma.initiative.delete({ where: { id: created.id } });
+      await demo.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
+      await demo.prisma.initiative.delete({ where: { id: created.id } });
     }
   });
 
   it("summarises slips per responsible partner, by hand for INF-02", async () => {
-    const mta = (await getInitiativeMta(t.prisma, viewer, "INF-02", TODAY))!;
+    const mta = (await getInitiativeMta(demo.prisma, demo.viewer, "INF-02", TODAY))!;
     const bySlug = Object.fromEntries(mta.partners.map((p) => [p.partner?.slug ?? "none", p.summary]));
     const facts = await seededFacts("INF-02");
     const groups = [...new Set(facts.map((f) => f.partner))];
@@ -136,7 +122,7 @@ describe("milestone trend of one initiative", () => {
   });
 
   it("reads the forecast in effect at each quarter end from the history, later move of a quarter winning", async () => {
-    const mta = (await getInitiativeMta(t.prisma, viewer, "INF-02", TODAY))!;
+    const mta = (await getInitiativeMta(demo.prisma, demo.viewer, "INF-02", TODAY))!;
     const facts = await seededFacts("INF-02");
     // By hand from the seeded history: at each report date, "done" once completed; else the forecast of the
     // latest entry reported on or before that day in Berlin (the baseline from the creation on), overdue
@@ -168,10 +154,10 @@ describe("milestone trend of one initiative", () => {
   });
 
   it("sends the same number of queries however many milestones and forecasts an initiative has", async () => {
-    const small = await countQueries(counting, () => getInitiativeMta(counting, viewer, "INF-02", TODAY));
-    const initiative = await t.prisma.initiative.findUniqueOrThrow({ where: { code: "INF-02" }, select: { id: true } });
+    const small = await countQueries(demo.counting, () => getInitiativeMta(demo.counting, demo.viewer, "INF-02", TODAY));
+    const initiative = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "INF-02" }, select: { id: true } });
     for (let i = 0; i < 25; i++) {
-      await t.prisma.milestone.create({
+      await demo.prisma.milestone.create({
         data: {
           initiativeId: initiative.id,
           title: `Zusatz ${i}`,
@@ -182,7 +168,7 @@ describe("milestone trend of one initiative", () => {
         },
       });
     }
-    const large = await countQueries(counting, () => getInitiativeMta(counting, viewer, "INF-02", TODAY));
+    const large = await countQueries(demo.counting, () => getInitiativeMta(demo.counting, demo.viewer, "INF-02", TODAY));
     expect(large.result!.milestones.length).toBe(small.result!.milestones.length + 25);
     expect(large.count).toBe(small.count);
   });
@@ -191,7 +177,7 @@ describe("milestone trend of one initiative", () => {
 describe("milestone trend of a field of action", () => {
   it("aggregates slips per initiative and per partner in SQL exactly as the rule does per milestone", async () => {
     const fresh = await useTestDatabase("demo");
-    const mta = (await getFieldMta(fresh.prisma, viewer, "INF", TODAY))!;
+    const mta = (await getFieldMta(fresh.prisma, demo.viewer, "INF", TODAY))!;
     const rows = await fresh.prisma.milestone.findMany({
       where: { initiative: { fieldOfAction: { code: "INF" }, archivedAt: null } },
       select: { baselineDate: true, forecastDate: true, completedDate: true, initiative: { select: { code: true } }, responsiblePartner: { select: { slug: true } } },
@@ -230,13 +216,13 @@ describe("milestone trend of a field of action", () => {
   });
 
   it("charts the most slipped milestones of the field, largest slip first, at most the limit", async () => {
-    const mta = (await getFieldMta(t.prisma, viewer, "INF", TODAY, 5))!;
+    const mta = (await getFieldMta(demo.prisma, demo.viewer, "INF", TODAY, 5))!;
     const slips = mta.topMilestones.map((m) => m.slipDays);
     expect(slips).toHaveLength(5);
     expect([...slips].sort((a, b) => b - a)).toEqual(slips);
     expect(slips.every((s) => s > 0)).toBe(true);
     expect(mta.chart!.rows.map((r) => r.label)).toEqual(["M1", "M2", "M3", "M4", "M5"]);
-    const largest = await t.prisma.$queryRaw<{ slip: number }[]>`
+    const largest = await demo.prisma.$queryRaw<{ slip: number }[]>`
       SELECT max(coalesce(m.completed_date, m.forecast_date) - m.baseline_date)::int AS slip
       FROM milestones m JOIN initiatives i ON i.id = m.initiative_id JOIN fields_of_action f ON f.id = i.field_of_action_id
       WHERE f.code = 'INF' AND i.archived_at IS NULL`;
@@ -244,13 +230,13 @@ describe("milestone trend of a field of action", () => {
   });
 
   it("returns null for an unknown field and rejects a reader without a session", async () => {
-    expect(await getFieldMta(t.prisma, viewer, "XYZ", TODAY)).toBeNull();
-    await expect(getFieldMta(t.prisma, undefined, "INF", TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await getFieldMta(demo.prisma, demo.viewer, "XYZ", TODAY)).toBeNull();
+    await expect(getFieldMta(demo.prisma, undefined, "INF", TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("sends the same number of queries for a small and a large field", async () => {
-    const small = await countQueries(counting, () => getFieldMta(counting, viewer, "GES", TODAY));
-    const large = await countQueries(counting, () => getFieldMta(counting, viewer, "INF", TODAY));
+    const small = await countQueries(demo.counting, () => getFieldMta(demo.counting, demo.viewer, "GES", TODAY));
+    const large = await countQueries(demo.counting, () => getFieldMta(demo.counting, demo.viewer, "INF", TODAY));
     expect(large.result!.topMilestones.length).toBeGreaterThan(0);
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(6);

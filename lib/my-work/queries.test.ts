@@ -4,11 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
 import { runJob } from "@/lib/jobs/run";
 import { completeMilestoneAction } from "@/lib/milestones/status-mutations";
 import { scratchInitiative, scratchReport } from "@/lib/reports/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoFixture, useTestDatabase } from "@/tests/db";
 import { followInitiativeAction, isFollowing, markFollowSeen, unfollowInitiativeAction } from "./follows";
 import { getMyWork, type MyWork } from "./queries";
 
@@ -24,28 +23,27 @@ const EMAILS = {
   headVerk: "thomas.brenner@demo.masterplan.example",
 };
 
-let t: TestDatabase;
+const demo = demoFixture();
 const actors = {} as Record<keyof typeof EMAILS, Actor>;
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  for (const [key, email] of Object.entries(EMAILS)) actors[key as keyof typeof EMAILS] = await actorFor(t, email);
+  for (const [key, email] of Object.entries(EMAILS)) actors[key as keyof typeof EMAILS] = await actorFor(demo.t, email);
 });
 
 const codesOf = (list: { initiative: { code: string } }[]) => new Set(list.map((i) => i.initiative.code));
 
 async function ledCodes(userId: string) {
-  return new Set((await t.prisma.initiative.findMany({ where: { leads: { some: { userId } } }, select: { code: true } })).map((i) => i.code));
+  return new Set((await demo.prisma.initiative.findMany({ where: { leads: { some: { userId } } }, select: { code: true } })).map((i) => i.code));
 }
 
 async function departmentCodes(departmentId: string) {
-  return new Set((await t.prisma.initiative.findMany({ where: { departmentId }, select: { code: true } })).map((i) => i.code));
+  return new Set((await demo.prisma.initiative.findMany({ where: { departmentId }, select: { code: true } })).map((i) => i.code));
 }
 
 describe("a project lead's work", () => {
   let work: MyWork;
   beforeAll(async () => {
-    work = await getMyWork(t.prisma, actors.lead, OPTS);
+    work = await getMyWork(demo.prisma, actors.lead, OPTS);
   });
 
   it("lists their initiatives with health and staleness, and nothing of a reviewer or admin", async () => {
@@ -74,14 +72,14 @@ describe("a project lead's work", () => {
   });
 
   it("includes a milestone due on the 30th day and not one due on the 31st", async () => {
-    const ver01 = await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
+    const ver01 = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
     const make = (title: string, day: string) =>
-      t.prisma.milestone.create({ data: { initiativeId: ver01.id, title, sortOrder: 900, baselineDate: new Date(day), forecastDate: new Date(day) } });
+      demo.prisma.milestone.create({ data: { initiativeId: ver01.id, title, sortOrder: 900, baselineDate: new Date(day), forecastDate: new Date(day) } });
     const [inside, outside] = [await make("Am dreißigsten Tag", "2026-12-25"), await make("Am einunddreißigsten Tag", "2026-12-26")];
-    const titles = (await getMyWork(t.prisma, actors.lead, OPTS)).lead!.milestones.items.map((m) => m.title);
+    const titles = (await getMyWork(demo.prisma, actors.lead, OPTS)).lead!.milestones.items.map((m) => m.title);
     expect(titles).toContain(inside.title);
     expect(titles).not.toContain(outside.title);
-    await t.prisma.milestone.deleteMany({ where: { id: { in: [inside.id, outside.id] } } });
+    await demo.prisma.milestone.deleteMany({ where: { id: { in: [inside.id, outside.id] } } });
   });
 
   it("lists KPI values by their next-due date (frequency.ts): due on the period end, overdue after", async () => {
@@ -89,7 +87,7 @@ describe("a project lead's work", () => {
     expect(kpi).toMatchObject({ frequency: "MONTHLY", dueDate: "2026-11-30", due: false, initiative: { code: "INF-01" } });
     // The demo's VER-01 value for the third quarter was never entered: due since 30 September.
     expect(work.lead!.kpis.find((k) => k.initiative.code === "VER-01")).toMatchObject({ dueDate: "2026-09-30", due: true });
-    const later = await getMyWork(t.prisma, actors.lead, { ...OPTS, now: new Date("2026-12-31T10:00:00Z") });
+    const later = await getMyWork(demo.prisma, actors.lead, { ...OPTS, now: new Date("2026-12-31T10:00:00Z") });
     expect(later.lead!.kpis.find((k) => k.id === kpi!.id)).toMatchObject({ dueDate: "2026-11-30", due: true });
   });
 
@@ -102,7 +100,7 @@ describe("a project lead's work", () => {
   });
 
   it("does not show a lead of another department anything of DIGI", async () => {
-    const mob = await getMyWork(t.prisma, actors.leadMob, OPTS);
+    const mob = await getMyWork(demo.prisma, actors.leadMob, OPTS);
     const theirs = await ledCodes(actors.leadMob.id);
     expect(mob.lead!.initiatives.length).toBeGreaterThan(0);
     for (const code of [...mob.lead!.initiatives.map((i) => i.code), ...codesOf(mob.lead!.milestones.items), ...codesOf(mob.lead!.kpis), ...mob.lead!.reports.map((r) => r.code)]) {
@@ -114,7 +112,7 @@ describe("a project lead's work", () => {
 
 describe("a department head's work", () => {
   it("lists their department's reports to approve (with the version to approve inline), stale initiatives and overdue milestones", async () => {
-    const work = await getMyWork(t.prisma, actors.head, OPTS);
+    const work = await getMyWork(demo.prisma, actors.head, OPTS);
     expect(work.lead).toBeNull();
     expect(work.admin).toBeNull();
     const o = work.oversight!;
@@ -182,7 +180,7 @@ describe("an admin's work", () => {
 
   it("shows council members and viewers only what they follow", async () => {
     for (const role of ["council", "viewer"] as const) {
-      const work = await getMyWork(t.prisma, actors[role], OPTS);
+      const work = await getMyWork(demo.prisma, actors[role], OPTS);
       expect(work).toMatchObject({ lead: null, oversight: null, admin: null });
     }
   });
@@ -290,9 +288,9 @@ describe("following an initiative", () => {
   });
 
   it("refuses an initiative that does not exist and a token", async () => {
-    expect(await followInitiativeAction.execute(actors.council, { initiativeId: "00000000-0000-7000-8000-000000000000" }, { db: t.prisma })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const ver01 = await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
+    expect(await followInitiativeAction.execute(actors.council, { initiativeId: "00000000-0000-7000-8000-000000000000" }, { db: demo.prisma })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const ver01 = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
     const token: Actor = { ...actors.council, via: "token", scopes: ["READ"], tokenId: "t" };
-    expect(await followInitiativeAction.execute(token, { initiativeId: ver01.id }, { db: t.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await followInitiativeAction.execute(token, { initiativeId: ver01.id }, { db: demo.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });

@@ -9,26 +9,22 @@ import { countingClient, countQueries } from "@/lib/db/query-counter";
 import type { TestDatabase } from "@/lib/db/testing";
 import { jobsCommand } from "@/lib/jobs/cli";
 import { departmentId, scratchInitiative, scratchReport } from "@/lib/reports/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture, useTestDatabase } from "@/tests/db";
 import { loadFollowDigests } from "./follows";
 import { addressItems, itemKey, loadDueItems, type DueItem, type ItemKind } from "./items";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-});
+const demo = demoFixture();
 
 describe("due items", () => {
   it("finds the demo's overdue, due-soon, KPI and stale items by their one definitions", async () => {
-    const items = await loadDueItems(t.prisma, { now: NOW, staleAfterDays: 90 });
+    const items = await loadDueItems(demo.prisma, { now: NOW, staleAfterDays: 90 });
     const of = (kind: string) => new Set(items.filter((i) => i.kind === kind).map((i) => i.initiativeCode));
     for (const code of ["VER-02", "BIL-02", "GES-04"]) expect(of("milestoneOverdue").has(code), code).toBe(true);
     expect(items.find((i) => i.initiativeCode === "GES-01" && i.kind === "milestoneDueSoon")).toMatchObject({ date: "2026-11-25" });
     expect(of("initiativeStale").has("BIL-05")).toBe(true);
     // Every item names what it is about, so its key is stable and unique.
-    const ids = await t.prisma.milestone.findMany({ where: { initiative: { code: "VER-02" } }, select: { id: true } });
+    const ids = await demo.prisma.milestone.findMany({ where: { initiative: { code: "VER-02" } }, select: { id: true } });
     expect(items.filter((i) => i.kind === "milestoneOverdue" && i.initiativeCode === "VER-02").every((i) => ids.some((m) => m.id === i.entityId))).toBe(true);
     expect(items.find((i) => i.kind === "initiativeStale" && i.initiativeCode === "BIL-05")!.entityId).toBe(items.find((i) => i.initiativeCode === "BIL-05")!.initiativeId);
     expect(new Set(items.map(itemKey)).size).toBe(items.length);
@@ -37,8 +33,8 @@ describe("due items", () => {
     expect([...of("kpiValueDue")]).toEqual(["VER-01"]);
     expect(items.find((i) => i.kind === "kpiValueDue")).toMatchObject({ date: "2026-09-30" });
     // A monthly one is due a month after its last value.
-    const ver01 = await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
-    const kpi = await t.prisma.kpi.create({
+    const ver01 = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } });
+    const kpi = await demo.prisma.kpi.create({
       data: {
         scope: "INITIATIVE", initiativeId: ver01.id, name: "Monatliche Kennzahl", unit: "Anzahl", frequency: "MONTHLY",
         baselineValue: 0, baselineDate: new Date("2026-10-31"), targetValue: 10, targetDate: new Date("2027-12-31"),
@@ -46,22 +42,22 @@ describe("due items", () => {
     });
     // Baseline 31 October, monthly, no value yet: due on 30 November — not yet on the 25th.
     const mine = (items: Awaited<ReturnType<typeof loadDueItems>>) => items.filter((i) => i.kind === "kpiValueDue" && i.path === `/app/kpis/${kpi.id}`);
-    expect(mine(await loadDueItems(t.prisma, { now: NOW, staleAfterDays: 90 }))).toEqual([]);
-    const due = mine(await loadDueItems(t.prisma, { now: new Date("2026-11-30T10:00:00Z"), staleAfterDays: 90 }));
+    expect(mine(await loadDueItems(demo.prisma, { now: NOW, staleAfterDays: 90 }))).toEqual([]);
+    const due = mine(await loadDueItems(demo.prisma, { now: new Date("2026-11-30T10:00:00Z"), staleAfterDays: 90 }));
     expect(due).toEqual([expect.objectContaining({ initiativeCode: "VER-01", entityId: kpi.id, subject: "Monatliche Kennzahl", date: "2026-11-30", path: `/app/kpis/${kpi.id}` })]);
-    await t.prisma.kpi.delete({ where: { id: kpi.id } });
+    await demo.prisma.kpi.delete({ where: { id: kpi.id } });
   });
 
   it("has every kind of item on the demo's day, so a new user's first page is full (issue 13)", async () => {
-    const items = await loadDueItems(t.prisma, { now: NOW, staleAfterDays: 90 });
-    const follows = await loadFollowDigests(t.prisma);
+    const items = await loadDueItems(demo.prisma, { now: NOW, staleAfterDays: 90 });
+    const follows = await loadFollowDigests(demo.prisma);
     const kinds = new Set([...items.map((i) => i.kind), ...follows.flatMap((d) => d.items.map((i) => i.kind))]);
     const all: ItemKind[] = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale", "reportDue", "reportReturned", "reportApproved", "approvalWaiting", "followedChanged"];
     expect([...kinds].sort()).toEqual([...all].sort());
     // The report approved yesterday reaches the demo's project lead; the council member follows it.
     const approved = items.find((i) => i.kind === "reportApproved")!;
-    const lead = await t.prisma.user.findUniqueOrThrow({ where: { email: "projektleitung@demo.masterplan.example" } });
-    expect(await t.prisma.initiativeLead.count({ where: { initiativeId: approved.initiativeId, userId: lead.id } })).toBe(1);
+    const lead = await demo.prisma.user.findUniqueOrThrow({ where: { email: "projektleitung@demo.masterplan.example" } });
+    expect(await demo.prisma.initiativeLead.count({ where: { initiativeId: approved.initiativeId, userId: lead.id } })).toBe(1);
     const council = follows.find((d) => d.recipient.email === "rat@demo.masterplan.example")!;
     expect(council.items.map((i) => i.initiativeCode)).toContain(approved.initiativeCode);
   });
@@ -204,12 +200,12 @@ describe("status report items", () => {
 
 describe("npm run jobs -- run reminders", () => {
   it("prints one line per recipient with the e-mail address, then the items, in a dry run", async () => {
-    const { lines, exitCode } = await jobsCommand(t.prisma, ["run", "reminders", "--dry-run"], NOW, "Europe/Berlin");
+    const { lines, exitCode } = await jobsCommand(demo.prisma, ["run", "reminders", "--dry-run"], NOW, "Europe/Berlin");
     expect(exitCode).toBe(0);
     const text = lines.join("\n");
     expect(text).toMatch(/^reminders: would send \d+ digests with \d+ items\n/);
     expect(text).toMatch(/\n\S+@demo\.masterplan\.example \(.+, \d+ items\)\n  milestoneOverdue {2}/);
     expect(text).toContain("VER-02");
-    expect(await t.prisma.auditEvent.count({ where: { entityType: "Job" } })).toBe(0);
+    expect(await demo.prisma.auditEvent.count({ where: { entityType: "Job" } })).toBe(0);
   });
 });

@@ -6,9 +6,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
-import type { TestDatabase } from "@/lib/db/testing";
 import { invalidatePublicCache } from "@/lib/public/cache";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { CSV_ENDPOINTS } from "./csv-endpoints";
 import { JSON_ENDPOINTS } from "./endpoints";
 import { callRoute, getJson } from "./test-helpers";
@@ -19,13 +18,12 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({
   db: async () => shared.db!,
 }));
 
-let t: TestDatabase;
+const demo = demoFixture();
 let publicSlug: string;
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  shared.db = t.prisma;
+  shared.db = demo.prisma;
   invalidatePublicCache();
-  publicSlug = (await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null }, orderBy: { code: "asc" }, select: { slug: true } })).slug;
+  publicSlug = (await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null }, orderBy: { code: "asc" }, select: { slug: true } })).slug;
 });
 
 type Doc = { paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> };
@@ -71,10 +69,10 @@ describe("OpenAPI document", () => {
 describe("JSON endpoints", () => {
   it("list only published initiatives, with filters and paging", async () => {
     const all = await getJson<{ data: { code: string; field: { code: string } }[]; meta: { total: number; next: string | null } }>("/initiatives", { search: "?limit=200" });
-    const expected = await t.prisma.initiative.count({ where: { visibility: "PUBLIC", archivedAt: null } });
+    const expected = await demo.prisma.initiative.count({ where: { visibility: "PUBLIC", archivedAt: null } });
     expect(all.meta.total).toBe(expected);
     expect(all.data).toHaveLength(expected);
-    const internal = await t.prisma.initiative.findMany({ where: { visibility: "INTERNAL" }, select: { code: true } });
+    const internal = await demo.prisma.initiative.findMany({ where: { visibility: "INTERNAL" }, select: { code: true } });
     expect(internal.length).toBeGreaterThan(0);
     for (const i of internal) expect(all.data.map((d) => d.code)).not.toContain(i.code);
 
@@ -91,20 +89,20 @@ describe("JSON endpoints", () => {
   });
 
   it("filter initiatives by district and partner slug", async () => {
-    const link = await t.prisma.initiativePartner.findFirstOrThrow({
+    const link = await demo.prisma.initiativePartner.findFirstOrThrow({
       where: { initiative: { visibility: "PUBLIC", archivedAt: null } },
       select: { partner: { select: { slug: true } } },
     });
     const byPartner = await getJson<{ data: { partners: string[] }[] }>("/initiatives", { search: `?partner=${link.partner.slug}` });
     expect(byPartner.data.length).toBeGreaterThan(0);
     expect(byPartner.data.every((d) => d.partners.includes(link.partner.slug))).toBe(true);
-    const district = await t.prisma.district.findFirstOrThrow({ select: { slug: true } });
+    const district = await demo.prisma.district.findFirstOrThrow({ select: { slug: true } });
     const byDistrict = await getJson<{ data: { districts: string[] }[] }>("/initiatives", { search: `?district=${district.slug}&limit=200` });
     expect(byDistrict.data.every((d) => d.districts.includes(district.slug))).toBe(true);
   });
 
   it("give one initiative with public milestones, forecast history, approved summaries and public budget only", async () => {
-    const withHidden = await t.prisma.initiative.findFirstOrThrow({
+    const withHidden = await demo.prisma.initiative.findFirstOrThrow({
       where: { visibility: "PUBLIC", archivedAt: null, milestones: { some: { isPublic: false } } },
       select: { slug: true, milestones: { select: { id: true, isPublic: true } }, budgetLines: { select: { isPublic: true } } },
     });
@@ -113,7 +111,7 @@ describe("JSON endpoints", () => {
     });
     expect(data.milestones.map((m) => m.id).sort()).toEqual(withHidden.milestones.filter((m) => m.isPublic).map((m) => m.id).sort());
     expect(data.budget).toHaveLength(withHidden.budgetLines.filter((b) => b.isPublic).length);
-    const moved = await t.prisma.milestoneForecast.findFirstOrThrow({
+    const moved = await demo.prisma.milestoneForecast.findFirstOrThrow({
       where: { milestone: { isPublic: true, initiative: { visibility: "PUBLIC", archivedAt: null } } },
       select: { reason: true, milestone: { select: { id: true, initiative: { select: { slug: true } } } } },
     });
@@ -125,7 +123,7 @@ describe("JSON endpoints", () => {
   });
 
   it("answer 404 for an internal initiative and never echo who asked", async () => {
-    const internal = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { slug: true } });
+    const internal = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { slug: true } });
     const response = await callRoute("/initiatives/{slug}", { params: { slug: internal.slug } });
     expect(response.status).toBe(404);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");

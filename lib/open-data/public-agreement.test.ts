@@ -5,12 +5,11 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
-import type { TestDatabase } from "@/lib/db/testing";
 import { toPercent } from "@/lib/initiatives/progress";
 import { invalidatePublicCache } from "@/lib/public/cache";
 import { loadPublicInitiative } from "@/lib/public/initiative-queries";
 import { loadPublicOverview } from "@/lib/public/queries";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { JSON_ENDPOINTS } from "./endpoints";
 import type { InitiativeDetailRecord, InitiativeRecord, MilestoneRecord } from "./schemas";
 import { callRoute, getJson } from "./test-helpers";
@@ -21,20 +20,19 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({
   db: async () => shared.db!,
 }));
 
-let t: TestDatabase;
+const demo = demoFixture();
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  shared.db = t.prisma;
+  shared.db = demo.prisma;
   invalidatePublicCache();
 });
 
 describe("public page and open data", () => {
   it("agree on progress, its basis, overdue milestones and the last update for every public demo initiative", async () => {
     const list = await getJson<{ data: InitiativeRecord[] }>("/initiatives", { search: "?limit=200" });
-    expect(list.data.length).toBe(await t.prisma.initiative.count({ where: { visibility: "PUBLIC", archivedAt: null } }));
+    expect(list.data.length).toBe(await demo.prisma.initiative.count({ where: { visibility: "PUBLIC", archivedAt: null } }));
     let withInternalMilestones = 0;
     for (const row of list.data) {
-      const page = (await loadPublicInitiative(t.prisma, row.slug))!;
+      const page = (await loadPublicInitiative(demo.prisma, row.slug))!;
       const { data: detail } = await getJson<{ data: InitiativeDetailRecord }>("/initiatives/{slug}", { params: { slug: row.slug } });
       expect(JSON_ENDPOINTS.initiative.response.safeParse({ data: detail }).success, row.code).toBe(true);
       const shown = toPercent(page.progress);
@@ -54,7 +52,7 @@ describe("public page and open data", () => {
 
   it("agree on the masterplan's progress", async () => {
     const { data } = await getJson<{ data: { progress: number | null } }>("/masterplan");
-    expect(data.progress).toBe((await loadPublicOverview(t.prisma))!.progress);
+    expect(data.progress).toBe((await loadPublicOverview(demo.prisma))!.progress);
   });
 
   it("carry overdue and delayDays per milestone in JSON and CSV alike", async () => {

@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
+import { countQueries } from "@/lib/db/query-counter";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { delayDays } from "@/lib/milestones/lateness";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { getPartnerReport, listPartnerSummaries, onTimeShare } from "./report-queries";
 
 const TODAY = "2026-11-25";
-let t: TestDatabase;
-let viewer: Actor;
-let counting: PrismaClient;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ council: viewer } = await demoActors(t));
-  counting = countingClient(t.database.factory);
-});
-afterAll(async () => {
-  await counting?.$disconnect();
-});
+const demo = demoFixture();
 
 const live = { initiative: { archivedAt: null } };
 
 /** The same figures for one partner, counted by Prisma row by row (independent of the SQL under test). */
 async function expected(partnerId: string) {
-  const roles = await t.prisma.initiativePartner.findMany({ where: { partnerId, ...live }, select: { initiativeId: true, committedAmount: true } });
-  const ms = await t.prisma.milestone.findMany({ where: { responsiblePartnerId: partnerId, ...live }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
+  const roles = await demo.prisma.initiativePartner.findMany({ where: { partnerId, ...live }, select: { initiativeId: true, committedAmount: true } });
+  const ms = await demo.prisma.milestone.findMany({ where: { responsiblePartnerId: partnerId, ...live }, select: { baselineDate: true, forecastDate: true, completedDate: true } });
   const today = new Date(`${TODAY}T00:00:00Z`);
   return {
     initiatives: new Set(roles.map((r) => r.initiativeId)).size,
@@ -40,12 +27,12 @@ async function expected(partnerId: string) {
 
 describe("listPartnerSummaries", () => {
   it("refuses anonymous viewers", async () => {
-    await expect(listPartnerSummaries(t.prisma, null, TODAY)).rejects.toThrow(/sign in/i);
+    await expect(listPartnerSummaries(demo.prisma, null, TODAY)).rejects.toThrow(/sign in/i);
   });
 
   it("matches per-partner counts and committed sums computed independently", async () => {
-    const rows = await listPartnerSummaries(t.prisma, viewer, TODAY);
-    expect(rows).toHaveLength(await t.prisma.partner.count());
+    const rows = await listPartnerSummaries(demo.prisma, demo.council, TODAY);
+    expect(rows).toHaveLength(await demo.prisma.partner.count());
     expect(rows.some((r) => r.responsible > 0 && r.completed > 0)).toBe(true);
     for (const row of rows) {
       const { id, initiatives, committed, responsible, completed, onTime, overdue } = row;
@@ -54,23 +41,23 @@ describe("listPartnerSummaries", () => {
   });
 
   it("leaves out archived initiatives", async () => {
-    const before = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    const before = await listPartnerSummaries(demo.prisma, demo.council, TODAY);
     const busiest = [...before].sort((a, b) => b.initiatives - a.initiatives)[0]!;
-    const link = await t.prisma.initiativePartner.findFirstOrThrow({ where: { partnerId: busiest.id } });
-    await t.prisma.initiative.update({ where: { id: link.initiativeId }, data: { archivedAt: new Date() } });
+    const link = await demo.prisma.initiativePartner.findFirstOrThrow({ where: { partnerId: busiest.id } });
+    await demo.prisma.initiative.update({ where: { id: link.initiativeId }, data: { archivedAt: new Date() } });
     try {
-      const after = (await listPartnerSummaries(t.prisma, viewer, TODAY)).find((r) => r.id === busiest.id)!;
+      const after = (await listPartnerSummaries(demo.prisma, demo.council, TODAY)).find((r) => r.id === busiest.id)!;
       expect(after.initiatives).toBe(busiest.initiatives - 1);
       expect(after).toMatchObject(await expected(busiest.id));
     } finally {
-      await t.prisma.initiative.update({ where: { id: link.initiativeId }, data: { archivedAt: null } });
+      await demo.prisma.initiative.update({ where: { id: link.initiativeId }, data: { archivedAt: null } });
     }
   });
 
   it("sends one query, however many partners there are", async () => {
-    const before = await countQueries(counting, () => listPartnerSummaries(counting, viewer, TODAY));
-    await t.prisma.partner.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ slug: `extra-${i}`, name: `Zusatzpartner ${i}`, kind: "COMPANY" as const })) });
-    const after = await countQueries(counting, () => listPartnerSummaries(counting, viewer, TODAY));
+    const before = await countQueries(demo.counting, () => listPartnerSummaries(demo.counting, demo.council, TODAY));
+    await demo.prisma.partner.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ slug: `extra-${i}`, name: `Zusatzpartner ${i}`, kind: "COMPANY" as const })) });
+    const after = await countQueries(demo.counting, () => listPartnerSummaries(demo.counting, demo.council, TODAY));
     expect(after.result.length).toBe(before.result.length + 5);
     expect(after.count).toBe(1);
     expect(before.count).toBe(1);
@@ -79,15 +66,15 @@ describe("listPartnerSummaries", () => {
 
 describe("getPartnerReport", () => {
   it("returns null for an unknown slug", async () => {
-    expect(await getPartnerReport(t.prisma, viewer, "gibt-es-nicht", TODAY)).toBeNull();
+    expect(await getPartnerReport(demo.prisma, demo.council, "gibt-es-nicht", TODAY)).toBeNull();
   });
 
   it("lists the partner's roles and milestones with totals that match independent counts", async () => {
-    const summaries = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    const summaries = await listPartnerSummaries(demo.prisma, demo.council, TODAY);
     const partner = [...summaries].sort((a, b) => b.responsible - a.responsible)[0]!;
-    const report = (await getPartnerReport(t.prisma, viewer, partner.slug, TODAY))!;
+    const report = (await getPartnerReport(demo.prisma, demo.council, partner.slug, TODAY))!;
     const want = await expected(partner.id);
-    expect(report.roles).toHaveLength(await t.prisma.initiativePartner.count({ where: { partnerId: partner.id, ...live } }));
+    expect(report.roles).toHaveLength(await demo.prisma.initiativePartner.count({ where: { partnerId: partner.id, ...live } }));
     expect(report.milestones).toHaveLength(want.responsible);
     const { meanDelayDays, ...totals } = report.totals;
     expect(totals).toEqual(want);
@@ -101,11 +88,11 @@ describe("getPartnerReport", () => {
   });
 
   it("sends the same number of queries for a partner with many milestones as for one with none", async () => {
-    const summaries = await listPartnerSummaries(t.prisma, viewer, TODAY);
+    const summaries = await listPartnerSummaries(demo.prisma, demo.council, TODAY);
     const busy = [...summaries].sort((a, b) => b.responsible - a.responsible)[0]!;
     const idle = summaries.find((s) => s.responsible === 0 && s.initiatives === 0)!;
-    const a = await countQueries(counting, () => getPartnerReport(counting, viewer, busy.slug, TODAY));
-    const b = await countQueries(counting, () => getPartnerReport(counting, viewer, idle.slug, TODAY));
+    const a = await countQueries(demo.counting, () => getPartnerReport(demo.counting, demo.council, busy.slug, TODAY));
+    const b = await countQueries(demo.counting, () => getPartnerReport(demo.counting, demo.council, idle.slug, TODAY));
     expect(a.result!.milestones.length).toBeGreaterThan(0);
     expect(b.result!.milestones).toHaveLength(0);
     expect(b.result!.totals.meanDelayDays).toBeNull();
@@ -116,9 +103,9 @@ describe("getPartnerReport", () => {
 
 describe("lateness of a partner's milestones", () => {
   it("shows a milestone 90 days overdue that was never re-forecast as 90 days late, and one completed early as on time", async () => {
-    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
-    const partner = await t.prisma.partner.create({ data: { slug: "grenzfall-gmbh", name: "Grenzfall GmbH", kind: "COMPANY" } });
-    const initiative = await t.prisma.initiative.create({
+    const ref = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const partner = await demo.prisma.partner.create({ data: { slug: "grenzfall-gmbh", name: "Grenzfall GmbH", kind: "COMPANY" } });
+    const initiative = await demo.prisma.initiative.create({
       data: {
         code: "GES-92", slug: "ges-92-partner", title: "Partner an der Grenze", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
         milestones: {
@@ -130,18 +117,18 @@ describe("lateness of a partner's milestones", () => {
       },
     });
     try {
-      const report = (await getPartnerReport(t.prisma, viewer, partner.slug, TODAY))!;
+      const report = (await getPartnerReport(demo.prisma, demo.council, partner.slug, TODAY))!;
       expect(report.milestones.map((m) => [m.title, m.delayDays, m.overdue, m.overdueDays])).toEqual([
         ["Früh erledigt", -10, false, 0],
         ["Seit 90 Tagen überfällig", 90, true, 90],
       ]);
       expect(report.totals).toMatchObject({ responsible: 2, completed: 1, onTime: 1, overdue: 1, meanDelayDays: 40 });
-      const summary = (await listPartnerSummaries(t.prisma, viewer, TODAY)).find((p) => p.slug === partner.slug)!;
+      const summary = (await listPartnerSummaries(demo.prisma, demo.council, TODAY)).find((p) => p.slug === partner.slug)!;
       expect(summary).toMatchObject({ responsible: 2, completed: 1, onTime: 1, overdue: 1 });
     } finally {
-      await t.prisma.milestone.deleteMany({ where: { initiativeId: initiative.id } });
-      await t.prisma.initiative.delete({ where: { id: initiative.id } });
-      await t.prisma.partner.delete({ where: { id: partner.id } });
+      await demo.prisma.milestone.deleteMany({ where: { initiativeId: initiative.id } });
+      await demo.prisma.initiative.delete({ where: { id: initiative.id } });
+      await demo.prisma.partner.delete({ where: { id: partner.id } });
     }
   });
 });

@@ -2,8 +2,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoFixture } from "@/tests/db";
 import { buildPortfolioExport } from "./export";
 import { neutralise } from "./export-cells";
 import { applyPortfolioState } from "./filter-sort";
@@ -14,21 +13,18 @@ import { NUM_FMT } from "./xlsx";
 const NOW = new Date("2026-11-25T10:00:00Z");
 const QUERY = "field=VER,MOB,BIL,INF,WIR&sort=delay.desc&cols=code,title,delay,planned,progress,nextMilestoneDate,stale&page=2&size=25";
 
-let t: TestDatabase;
-let rat: Actor;
+const demo = demoFixture();
 let expected: string[];
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  rat = await actorFor(t, "rat@demo.masterplan.example");
   // A title a spreadsheet would run as a formula.
-  const target = await t.prisma.initiative.findFirstOrThrow({ where: { code: { startsWith: "MOB" } }, orderBy: { code: "asc" } });
-  await t.prisma.initiative.update({ where: { id: target.id }, data: { title: '=HYPERLINK("http://evil.example","Klick, hier")' } });
-  const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+  const target = await demo.prisma.initiative.findFirstOrThrow({ where: { code: { startsWith: "MOB" } }, orderBy: { code: "asc" } });
+  await demo.prisma.initiative.update({ where: { id: target.id }, data: { title: '=HYPERLINK("http://evil.example","Klick, hier")' } });
+  const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
   expected = applyPortfolioState(rows, parsePortfolioState(new URLSearchParams(QUERY)).state).map((r) => r.code);
 });
 
-const exportAs = (format: string, viewer: Actor | null = rat, locale: "de" | "en" = "de") =>
-  buildPortfolioExport(t.prisma, viewer, new URLSearchParams(`${QUERY}&format=${format}`), locale, { now: NOW });
+const exportAs = (format: string, viewer: Actor | null = demo.council, locale: "de" | "en" = "de") =>
+  buildPortfolioExport(demo.prisma, viewer, new URLSearchParams(`${QUERY}&format=${format}`), locale, { now: NOW });
 
 describe("neutralise", () => {
   it("prefixes an apostrophe to text starting with = + - @ tab or carriage return, and only to that", () => {
@@ -62,7 +58,7 @@ describe("CSV export", () => {
   });
 
   it("writes the header in English for English users", async () => {
-    const records: string[][] = parse((await exportAs("csv", rat, "en")).body as string, { bom: true });
+    const records: string[][] = parse((await exportAs("csv", demo.council, "en")).body as string, { bom: true });
     expect(records[0]!.slice(0, 3)).toEqual(["Code", "Initiative", "Delay (days)"]);
   });
 
@@ -97,7 +93,7 @@ describe("XLSX export", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
 
-    const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+    const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
     const byCode = new Map(rows.map((r) => [r.code, r]));
     for (let n = 2; n <= sheet.rowCount; n++) {
       const row = sheet.getRow(n);
@@ -128,7 +124,7 @@ describe("XLSX export", () => {
 
 describe("the delay in the export", () => {
   it("carries the portfolio row's delay, sorted by it, and reads an old link's slip column as the delay", async () => {
-    const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+    const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const current: string[][] = parse((await exportAs("csv")).body as string, { bom: true });
     const delays = current.slice(1).map((r) => r[2]);
@@ -136,7 +132,7 @@ describe("the delay in the export", () => {
     const numbers = delays.filter((d) => d !== "").map(Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(numbers[0]).toBeGreaterThan(0);
-    const legacy = await buildPortfolioExport(t.prisma, rat, new URLSearchParams(`${QUERY.replace(/delay/g, "slip")}&format=csv`), "de", { now: NOW });
+    const legacy = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams(`${QUERY.replace(/delay/g, "slip")}&format=csv`), "de", { now: NOW });
     expect(legacy.body).toBe((await exportAs("csv")).body);
   });
 });
@@ -144,13 +140,13 @@ describe("the delay in the export", () => {
 describe("who may export", () => {
   it("refuses viewers and project leads, whom the policy does not grant report.export", async () => {
     for (const email of ["betrachter@demo.masterplan.example", "projektleitung@demo.masterplan.example"]) {
-      await expect(exportAs("csv", await actorFor(t, email))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(exportAs("csv", await actorFor(demo.t, email))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     await expect(exportAs("csv", null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("lets department heads and admins export and rejects an unknown format", async () => {
-    const head = await actorFor(t, "abteilungsleitung@demo.masterplan.example");
+    const head = await actorFor(demo.t, "abteilungsleitung@demo.masterplan.example");
     expect((await exportAs("xlsx", head)).filename).toBe("portfolio-2026-11-25.xlsx");
     await expect(exportAs("pdf", head)).rejects.toMatchObject({ code: "VALIDATION" });
   });

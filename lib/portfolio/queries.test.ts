@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { TestDatabase } from "@/lib/db/testing";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
+import { countQueries } from "@/lib/db/query-counter";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { initiativeDelayDays, isOverdue } from "@/lib/milestones/lateness";
 import { seedLarge } from "@/prisma/seed/large";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoFixture } from "@/tests/db";
 import { listPortfolioFacetOptions, listPortfolioRows } from "./queries";
 import { fromCents, toCents } from "./row";
 
@@ -18,32 +15,27 @@ const datesOf = (m: { baselineDate: Date; forecastDate: Date; completedDate: Dat
   completedDate: day(m.completedDate),
 });
 
-let t: TestDatabase;
-let rat: Actor;
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  rat = await actorFor(t, "rat@demo.masterplan.example");
-});
+const demo = demoFixture();
 
 describe("listPortfolioRows", () => {
   it("lists every non-archived initiative once, ordered by code", async () => {
-    const first = await t.prisma.initiative.findFirstOrThrow({ orderBy: { code: "asc" }, select: { id: true } });
-    await t.prisma.initiative.update({ where: { id: first.id }, data: { archivedAt: NOW } });
+    const first = await demo.prisma.initiative.findFirstOrThrow({ orderBy: { code: "asc" }, select: { id: true } });
+    await demo.prisma.initiative.update({ where: { id: first.id }, data: { archivedAt: NOW } });
     try {
-      const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
-      const expected = await t.prisma.initiative.findMany({ where: { archivedAt: null }, orderBy: { code: "asc" }, select: { code: true } });
+      const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
+      const expected = await demo.prisma.initiative.findMany({ where: { archivedAt: null }, orderBy: { code: "asc" }, select: { code: true } });
       expect(rows.map((r) => r.code)).toEqual(expected.map((e) => e.code));
       expect(rows.some((r) => r.id === first.id)).toBe(false);
     } finally {
-      await t.prisma.initiative.update({ where: { id: first.id }, data: { archivedAt: null } });
+      await demo.prisma.initiative.update({ where: { id: first.id }, data: { archivedAt: null } });
     }
   });
 
   it("aggregates milestones, budget, leads, partners and districts as the rows in the database say", async () => {
-    const rows = await listPortfolioRows(t.prisma, rat, { now: NOW });
+    const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
     const withPartners = rows.find((r) => r.partnerSlugs.length > 1) ?? rows.find((r) => r.partnerSlugs.length > 0)!;
     for (const row of [rows[0]!, withPartners, rows[rows.length - 1]!]) {
-      const i = await t.prisma.initiative.findUniqueOrThrow({
+      const i = await demo.prisma.initiative.findUniqueOrThrow({
         where: { id: row.id },
         select: {
           status: true,
@@ -70,24 +62,24 @@ describe("listPortfolioRows", () => {
   });
 
   it("takes the last change by a person from the audit log and flags the initiative stale after the configured days", async () => {
-    const admin = await actorFor(t, "admin@demo.masterplan.example");
+    const admin = await actorFor(demo.t, "admin@demo.masterplan.example");
     const at = new Date("2026-11-20T08:00:00Z");
     // An initiative whose last change by a person (as the demo left it) lies before `at`.
-    const target = (await listPortfolioRows(t.prisma, rat, { now: NOW })).find((r) => r.lastUpdate !== null && r.lastUpdate < at.toISOString())!;
-    await t.prisma.auditEvent.create({ data: { at, actorId: admin.id, action: "initiative.update", entityType: "Initiative", entityId: target.id, initiativeId: target.id } });
-    await t.prisma.auditEvent.create({ data: { at: NOW, actorLabel: "seed", action: "initiative.update", entityType: "Initiative", initiativeId: target.id } });
-    const row = (await listPortfolioRows(t.prisma, rat, { now: NOW, staleAfterDays: 30 })).find((r) => r.id === target.id)!;
+    const target = (await listPortfolioRows(demo.prisma, demo.council, { now: NOW })).find((r) => r.lastUpdate !== null && r.lastUpdate < at.toISOString())!;
+    await demo.prisma.auditEvent.create({ data: { at, actorId: admin.id, action: "initiative.update", entityType: "Initiative", entityId: target.id, initiativeId: target.id } });
+    await demo.prisma.auditEvent.create({ data: { at: NOW, actorLabel: "seed", action: "initiative.update", entityType: "Initiative", initiativeId: target.id } });
+    const row = (await listPortfolioRows(demo.prisma, demo.council, { now: NOW, staleAfterDays: 30 })).find((r) => r.id === target.id)!;
     expect(row.lastUpdate).toBe(at.toISOString());
     expect(row.stale).toBe(false);
-    const later = (await listPortfolioRows(t.prisma, rat, { now: new Date("2027-01-01T00:00:00Z"), staleAfterDays: 30 })).find((r) => r.id === target.id)!;
+    const later = (await listPortfolioRows(demo.prisma, demo.council, { now: new Date("2027-01-01T00:00:00Z"), staleAfterDays: 30 })).find((r) => r.id === target.id)!;
     expect(later.stale).toBe(true);
   });
 
   it("gives every initiative the delay and overdue count of lib/milestones/lateness.ts, also on another day", async () => {
     for (const now of [NOW, new Date("2027-03-31T21:30:00Z")]) {
       const today = now === NOW ? "2026-11-25" : "2027-03-31"; // 23:30 in Berlin is still the 31st
-      const rows = await listPortfolioRows(t.prisma, rat, { now });
-      const initiatives = await t.prisma.initiative.findMany({
+      const rows = await listPortfolioRows(demo.prisma, demo.council, { now });
+      const initiatives = await demo.prisma.initiative.findMany({
         where: { archivedAt: null },
         select: { id: true, milestones: { select: { baselineDate: true, forecastDate: true, completedDate: true } } },
       });
@@ -102,8 +94,8 @@ describe("listPortfolioRows", () => {
   });
 
   it("counts a milestone 90 days overdue that was never re-forecast as 90 days of delay, not 0", async () => {
-    const ref = await t.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
-    const created = await t.prisma.initiative.create({
+    const ref = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
+    const created = await demo.prisma.initiative.create({
       data: {
         code: "GES-90", slug: "neunzig-tage", title: "Neunzig Tage überfällig", fieldOfActionId: ref.fieldOfActionId, departmentId: ref.departmentId,
         milestones: {
@@ -115,25 +107,25 @@ describe("listPortfolioRows", () => {
       },
     });
     try {
-      const row = (await listPortfolioRows(t.prisma, rat, { now: NOW })).find((r) => r.code === "GES-90")!;
+      const row = (await listPortfolioRows(demo.prisma, demo.council, { now: NOW })).find((r) => r.code === "GES-90")!;
       expect(row).toMatchObject({ delayDays: 90, overdueMilestones: 1, nextMilestoneDate: "2026-08-27" });
       // Due today is not overdue and not late; the day after it is one day late.
-      const onTheDay = (await listPortfolioRows(t.prisma, rat, { now: new Date("2026-08-27T21:30:00Z") })).find((r) => r.code === "GES-90")!;
+      const onTheDay = (await listPortfolioRows(demo.prisma, demo.council, { now: new Date("2026-08-27T21:30:00Z") })).find((r) => r.code === "GES-90")!;
       expect(onTheDay).toMatchObject({ delayDays: 0, overdueMilestones: 0 });
-      const dayAfter = (await listPortfolioRows(t.prisma, rat, { now: new Date("2026-08-27T22:30:00Z") })).find((r) => r.code === "GES-90")!;
+      const dayAfter = (await listPortfolioRows(demo.prisma, demo.council, { now: new Date("2026-08-27T22:30:00Z") })).find((r) => r.code === "GES-90")!;
       expect(dayAfter).toMatchObject({ delayDays: 1, overdueMilestones: 1 });
     } finally {
-      await t.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
-      await t.prisma.initiative.delete({ where: { id: created.id } });
+      await demo.prisma.milestone.deleteMany({ where: { initiativeId: created.id } });
+      await demo.prisma.initiative.delete({ where: { id: created.id } });
     }
   });
 
   it("refuses anonymous viewers", async () => {
-    await expect(listPortfolioRows(t.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listPortfolioRows(demo.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("offers the filter choices with labels, fields in the masterplan's order", async () => {
-    const options = await listPortfolioFacetOptions(t.prisma, rat);
+    const options = await listPortfolioFacetOptions(demo.prisma, demo.council);
     expect(options.fields.map((f) => f.value)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
     expect(options.departments.map((d) => d.value)).toContain("DIGI");
     expect(options.partners.length).toBeGreaterThan(0);
@@ -142,20 +134,14 @@ describe("listPortfolioRows", () => {
 });
 
 describe("the portfolio's query count", () => {
-  let prisma: PrismaClient;
-  afterAll(async () => {
-    await prisma?.$disconnect();
-  });
-
   it("stays the same when the portfolio grows", async () => {
-    prisma = countingClient(t.database.factory);
-    const viewer = await actorFor(t, "rat@demo.masterplan.example");
-    const load = () => Promise.all([listPortfolioRows(prisma, viewer, { now: NOW }), listPortfolioFacetOptions(prisma, viewer)]);
+    const viewer = await actorFor(demo.t, "rat@demo.masterplan.example");
+    const load = () => Promise.all([listPortfolioRows(demo.counting, viewer, { now: NOW }), listPortfolioFacetOptions(demo.counting, viewer)]);
     await load();
-    const small = await countQueries(prisma, load);
-    await seedLarge(t.prisma, { initiatives: 150, milestones: 1_200, kpis: 40, measurementsPerKpi: 20, auditEvents: 1_000 }, { today: NOW, chunkSize: 500 });
-    const big = await countQueries(prisma, load);
-    expect(big.result[0].length).toBe(await t.prisma.initiative.count({ where: { archivedAt: null } }));
+    const small = await countQueries(demo.counting, load);
+    await seedLarge(demo.prisma, { initiatives: 150, milestones: 1_200, kpis: 40, measurementsPerKpi: 20, auditEvents: 1_000 }, { today: NOW, chunkSize: 500 });
+    const big = await countQueries(demo.counting, load);
+    expect(big.result[0].length).toBe(await demo.prisma.initiative.count({ where: { archivedAt: null } }));
     expect(big.result[0].length).toBeGreaterThan(small.result[0].length * 2);
     expect(big.count).toBe(small.count);
     expect(big.count).toBe(2);

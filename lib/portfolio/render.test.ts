@@ -7,9 +7,8 @@ import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
-import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoFixture } from "@/tests/db";
 import { applyPortfolioState } from "./filter-sort";
 import { portfolioPage } from "./page-model";
 import { listPortfolioFacetOptions, listPortfolioRows } from "./queries";
@@ -17,13 +16,12 @@ import type { PortfolioFacetOptions, PortfolioRow } from "./row";
 import { parsePortfolioState } from "./table-state";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-let t: TestDatabase;
+const demo = demoFixture();
 let rows: PortfolioRow[];
 let options: PortfolioFacetOptions;
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  const rat = await actorFor(t, "rat@demo.masterplan.example");
-  [rows, options] = await Promise.all([listPortfolioRows(t.prisma, rat, { now: NOW }), listPortfolioFacetOptions(t.prisma, rat)]);
+  const rat = await actorFor(demo.t, "rat@demo.masterplan.example");
+  [rows, options] = await Promise.all([listPortfolioRows(demo.prisma, rat, { now: NOW }), listPortfolioFacetOptions(demo.prisma, rat)]);
 });
 
 function render(query: string, canExport = true): string {

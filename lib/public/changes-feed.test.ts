@@ -2,12 +2,11 @@
 // server helpers are replaced by its plain translator, which Next normally wires per request).
 import { SaxesParser } from "saxes";
 import { createFormatter, createTranslator } from "use-intl/core";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "@/lib/db/testing";
+import { describe, expect, it, vi } from "vitest";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
 import { invalidatePublicCache } from "@/lib/public/cache";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 
 vi.mock("next-intl/server", () => ({
   getTranslations: async ({ locale, namespace }: { locale: "de" | "en"; namespace: string }) =>
@@ -15,18 +14,14 @@ vi.mock("next-intl/server", () => ({
   getFormatter: async ({ locale }: { locale: string }) => createFormatter({ locale, timeZone: "Europe/Berlin" }),
 }));
 
-let t: TestDatabase;
+const demo = demoFixture();
 vi.mock("@/lib/db/client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/db/client")>()),
-  db: async () => t.prisma,
+  db: async () => demo.prisma,
 }));
 
 const { GET: siteFeed, PUBLIC_ROUTE_REASON } = await import("@/app/(public)/[locale]/feed.xml/route");
 const { GET: initiativeFeed } = await import("@/app/(public)/[locale]/initiatives/[slug]/feed.xml/route");
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-});
 
 /** Element names and texts of a strictly parsed document (throws on malformed XML). */
 function parse(xml: string) {
@@ -70,7 +65,7 @@ describe("site feed", () => {
 
 describe("initiative feed", () => {
   it("lists only the changes of that public initiative", async () => {
-    const i = await t.prisma.initiative.findFirstOrThrow({
+    const i = await demo.prisma.initiative.findFirstOrThrow({
       where: { visibility: "PUBLIC", archivedAt: null, milestones: { some: { isPublic: true, completedDate: { not: null } } } },
       select: { slug: true, code: true },
     });
@@ -82,12 +77,12 @@ describe("initiative feed", () => {
   });
 
   it("lists a change of health with the approved report's public summary, in both languages", async () => {
-    const i = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null, status: "IN_PROGRESS" }, orderBy: { code: "desc" }, select: { id: true, slug: true } });
-    const report = await t.prisma.statusReport.create({
+    const i = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null, status: "IN_PROGRESS" }, orderBy: { code: "desc" }, select: { id: true, slug: true } });
+    const report = await demo.prisma.statusReport.create({
       data: { initiativeId: i.id, period: "2031-Q4", health: "AT_RISK", state: "APPROVED", summary: "INTERN-FEED-7f3a", publicSummary: "Die Vergabe dauert länger.", reviewedAt: new Date("2026-11-24T09:00:00Z") },
       select: { id: true },
     });
-    await t.prisma.auditEvent.create({
+    await demo.prisma.auditEvent.create({
       data: {
         at: new Date("2026-11-24T09:00:00Z"),
         action: "initiative.health.fromReport",
@@ -108,7 +103,7 @@ describe("initiative feed", () => {
   });
 
   it("answers 404 for an internal initiative", async () => {
-    const hidden = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { slug: true } });
+    const hidden = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { slug: true } });
     expect((await call(initiativeFeed, { locale: "de", slug: hidden.slug })).status).toBe(404);
   });
 });

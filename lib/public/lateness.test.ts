@@ -4,11 +4,10 @@
 // of the overview matches the list it links to.
 import { beforeAll, describe, expect, it } from "vitest";
 import { dateValue, isoDate } from "@/lib/dates";
-import type { TestDatabase } from "@/lib/db/testing";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
+import { countQueries } from "@/lib/db/query-counter";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isOverdue, milestoneLateness } from "@/lib/milestones/lateness";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { invalidatePublicCache } from "./cache";
 import { loadPublicField } from "./field-queries";
 import { loadPublicInitiative } from "./initiative-queries";
@@ -17,7 +16,7 @@ import { loadPublicOverview } from "./queries";
 
 const TODAY = "2026-11-25";
 
-let t: TestDatabase;
+const demo = demoFixture();
 let late: { id: string; slug: string; code: string };
 let onlyInternalLate: { slug: string; code: string };
 let fieldSlug: string;
@@ -26,11 +25,11 @@ type Ms = { title: string; baseline: string; forecast: string; completed?: strin
 
 async function scratch(code: string, milestones: Ms[]) {
   const [field, department] = await Promise.all([
-    t.prisma.fieldOfAction.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true, slug: true } }),
-    t.prisma.department.findFirstOrThrow({ select: { id: true } }),
+    demo.prisma.fieldOfAction.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true, slug: true } }),
+    demo.prisma.department.findFirstOrThrow({ select: { id: true } }),
   ]);
   fieldSlug = field.slug;
-  return t.prisma.initiative.create({
+  return demo.prisma.initiative.create({
     data: {
       code,
       slug: code.toLowerCase(),
@@ -57,7 +56,6 @@ async function scratch(code: string, milestones: Ms[]) {
 }
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
   late = await scratch("LAT-01", [
     { title: "Nie neu prognostiziert, überfällig", baseline: "2026-10-01", forecast: "2026-10-01" },
     { title: "In die Zukunft verschoben", baseline: "2026-09-01", forecast: "2027-03-01" },
@@ -75,8 +73,8 @@ beforeAll(async () => {
   ]);
   // The last change by a person at 23:30 UTC is the next calendar day in Berlin; the seed's own
   // (person-less) event afterwards is not an update by anyone.
-  const person = await t.prisma.user.findFirstOrThrow({ select: { id: true } });
-  await t.prisma.auditEvent.createMany({
+  const person = await demo.prisma.user.findFirstOrThrow({ select: { id: true } });
+  await demo.prisma.auditEvent.createMany({
     data: [
       { at: new Date("2026-11-20T23:30:00Z"), actorId: person.id, action: "milestone.moveForecast", entityType: "Milestone", initiativeId: late.id },
       { at: new Date("2026-11-24T08:00:00Z"), actorLabel: "seed", action: "seed.demo", entityType: "Initiative", initiativeId: late.id },
@@ -87,7 +85,7 @@ beforeAll(async () => {
 
 describe("the public initiative page", () => {
   it("marks overdue milestones with their days and shows the delay by the one definition", async () => {
-    const page = (await loadPublicInitiative(t.prisma, late.slug, TODAY))!;
+    const page = (await loadPublicInitiative(demo.prisma, late.slug, TODAY))!;
     const byTitle = Object.fromEntries(page.milestones.map((m) => [m.title, m.lateness]));
     expect(byTitle["Nie neu prognostiziert, überfällig"]).toEqual({ overdue: true, overdueDays: 55, delayDays: 55, noBaseline: false });
     expect(byTitle["In die Zukunft verschoben"]).toEqual({ overdue: false, overdueDays: 0, delayDays: 181, noBaseline: false });
@@ -106,7 +104,7 @@ describe("the public initiative page", () => {
   });
 
   it("reads the day it is given, not the calendar", async () => {
-    const tomorrow = (await loadPublicInitiative(t.prisma, late.slug, "2026-11-26"))!;
+    const tomorrow = (await loadPublicInitiative(demo.prisma, late.slug, "2026-11-26"))!;
     const byTitle = Object.fromEntries(tomorrow.milestones.map((m) => [m.title, m.lateness]));
     expect(byTitle["Heute fällig"]).toMatchObject({ overdue: true, overdueDays: 1 });
     expect(byTitle["Gestern fällig"]).toMatchObject({ overdue: true, overdueDays: 2 });
@@ -114,7 +112,7 @@ describe("the public initiative page", () => {
   });
 
   it("computes progress from the public milestones only and says on how many of all it is based", async () => {
-    const page = (await loadPublicInitiative(t.prisma, late.slug, TODAY))!;
+    const page = (await loadPublicInitiative(demo.prisma, late.slug, TODAY))!;
     // Public weights: 1 + 1 + 2 (done) + 1 + 1 + 1 (done) = 7, done 3; the internal ones would make it 10 of 14.
     expect(page.progress).toBeCloseTo(3 / 7, 10);
     expect(page.progressBasis).toEqual({ publicMilestones: 6, allMilestones: 8 });
@@ -122,9 +120,9 @@ describe("the public initiative page", () => {
   });
 
   it("shows the city's calendar day of the last change by a person", async () => {
-    const page = (await loadPublicInitiative(t.prisma, late.slug, TODAY))!;
+    const page = (await loadPublicInitiative(demo.prisma, late.slug, TODAY))!;
     expect(page.lastUpdated).toBe("2026-11-21");
-    expect((await loadPublicInitiative(t.prisma, onlyInternalLate.slug, TODAY))!.lastUpdated).toBeNull();
+    expect((await loadPublicInitiative(demo.prisma, onlyInternalLate.slug, TODAY))!.lastUpdated).toBeNull();
   });
 });
 
@@ -137,7 +135,7 @@ describe("the late filter of /initiatives", () => {
   });
 
   it("lists exactly the public initiatives with an overdue public milestone", async () => {
-    const rows = await t.prisma.initiative.findMany({
+    const rows = await demo.prisma.initiative.findMany({
       where: { visibility: "PUBLIC", archivedAt: null },
       select: { code: true, milestones: { where: { isPublic: true }, select: { baselineDate: true, forecastDate: true, completedDate: true } } },
       orderBy: { code: "asc" },
@@ -145,7 +143,7 @@ describe("the late filter of /initiatives", () => {
     const expected = rows
       .filter((r) => r.milestones.some((m) => isOverdue({ baselineDate: isoDate(m.baselineDate), forecastDate: isoDate(m.forecastDate), completedDate: m.completedDate ? isoDate(m.completedDate) : null }, TODAY)))
       .map((r) => r.code);
-    const list = await loadPublicInitiativeList(t.prisma, { late: true, page: 1 }, TODAY);
+    const list = await loadPublicInitiativeList(demo.prisma, { late: true, page: 1 }, TODAY);
     expect(list.items.map((i) => i.code)).toEqual(expected);
     expect(list.total).toBe(expected.length);
     expect(expected).toContain(late.code);
@@ -155,31 +153,26 @@ describe("the late filter of /initiatives", () => {
   });
 
   it("combines with the other filters", async () => {
-    const both = await loadPublicInitiativeList(t.prisma, { field: fieldSlug, status: "IN_PROGRESS", late: true, page: 1 }, TODAY);
+    const both = await loadPublicInitiativeList(demo.prisma, { field: fieldSlug, status: "IN_PROGRESS", late: true, page: 1 }, TODAY);
     expect(both.items.map((i) => i.code)).toContain(late.code);
     expect(both.items.every((i) => i.fieldOfAction.slug === fieldSlug && i.status === "IN_PROGRESS" && i.overdueMilestones > 0)).toBe(true);
-    expect((await loadPublicInitiativeList(t.prisma, { q: onlyInternalLate.code, late: true, page: 1 }, TODAY)).total).toBe(0);
-    expect((await loadPublicInitiativeList(t.prisma, { status: "COMPLETED", active: true, page: 1 }, TODAY)).total).toBe(0);
+    expect((await loadPublicInitiativeList(demo.prisma, { q: onlyInternalLate.code, late: true, page: 1 }, TODAY)).total).toBe(0);
+    expect((await loadPublicInitiativeList(demo.prisma, { status: "COMPLETED", active: true, page: 1 }, TODAY)).total).toBe(0);
   });
 
   it("costs the same number of queries for one late initiative as for all", async () => {
-    const counting = countingClient(t.database.factory);
-    try {
-      const one = await countQueries(counting, () => loadPublicInitiativeList(counting, { q: late.code, late: true, page: 1 }, TODAY));
-      const all = await countQueries(counting, () => loadPublicInitiativeList(counting, { late: true, page: 1 }, TODAY));
-      expect(one.result.items).toHaveLength(1);
-      expect(all.result.items.length).toBeGreaterThan(1);
-      expect(all.count).toBe(one.count);
-    } finally {
-      await counting.$disconnect();
-    }
+    const one = await countQueries(demo.counting, () => loadPublicInitiativeList(demo.counting, { q: late.code, late: true, page: 1 }, TODAY));
+    const all = await countQueries(demo.counting, () => loadPublicInitiativeList(demo.counting, { late: true, page: 1 }, TODAY));
+    expect(one.result.items).toHaveLength(1);
+    expect(all.result.items.length).toBeGreaterThan(1);
+    expect(all.count).toBe(one.count);
   });
 });
 
 describe("the overview's figures", () => {
   it("each equal the total of the filtered list they link to, for the masterplan and every field", async () => {
-    const overview = (await loadPublicOverview(t.prisma, TODAY))!;
-    const total = async (filters: Omit<ListFilters, "page">) => (await loadPublicInitiativeList(t.prisma, { ...filters, page: 1 }, TODAY)).total;
+    const overview = (await loadPublicOverview(demo.prisma, TODAY))!;
+    const total = async (filters: Omit<ListFilters, "page">) => (await loadPublicInitiativeList(demo.prisma, { ...filters, page: 1 }, TODAY)).total;
     expect(overview.lateCount).toBeGreaterThan(0);
     for (const scope of [{ summary: overview, field: {} }, ...overview.fields.map((f) => ({ summary: f, field: { field: f.slug } }))]) {
       for (const s of Object.values(InitiativeStatus)) expect(await total({ ...scope.field, status: s }), s).toBe(scope.summary.byStatus[s] ?? 0);
@@ -189,10 +182,10 @@ describe("the overview's figures", () => {
   });
 
   it("count progress and overdue milestones of the field pages the same way", async () => {
-    const field = (await loadPublicField(t.prisma, fieldSlug, TODAY))!;
+    const field = (await loadPublicField(demo.prisma, fieldSlug, TODAY))!;
     const row = field.initiatives.find((i) => i.code === late.code)!;
     expect(row).toMatchObject({ overdueMilestones: 2, lastUpdated: "2026-11-21" });
     expect(row.progress).toBeCloseTo(3 / 7, 10);
-    expect(field.lateCount).toBe((await loadPublicInitiativeList(t.prisma, { field: fieldSlug, late: true, page: 1 }, TODAY)).total);
+    expect(field.lateCount).toBe((await loadPublicInitiativeList(demo.prisma, { field: fieldSlug, late: true, page: 1 }, TODAY)).total);
   });
 });

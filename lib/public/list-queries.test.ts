@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/testing";
-import { countingClient, countQueries } from "@/lib/db/query-counter";
-import { useTestDatabase } from "@/tests/db";
+import { countQueries } from "@/lib/db/query-counter";
+import { demoFixture } from "@/tests/db";
 import { invalidatePublicCache } from "./cache";
 import { LIST_PAGE_SIZE, listQueryString, loadListFilterOptions, loadPublicInitiativeList, parseListFilters } from "./list-queries";
 
-let t: TestDatabase;
+const demo = demoFixture();
 let publicCodes: string[];
 let internalCodes: string[];
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  const all = await t.prisma.initiative.findMany({ select: { code: true, visibility: true, archivedAt: true }, orderBy: { code: "asc" } });
+  const all = await demo.prisma.initiative.findMany({ select: { code: true, visibility: true, archivedAt: true }, orderBy: { code: "asc" } });
   publicCodes = all.filter((i) => i.visibility === "PUBLIC" && !i.archivedAt).map((i) => i.code);
   internalCodes = all.filter((i) => i.visibility === "INTERNAL").map((i) => i.code);
 });
@@ -43,7 +41,7 @@ describe("parseListFilters", () => {
 
 describe("loadPublicInitiativeList", () => {
   it("lists every public initiative sorted by code and no internal one", async () => {
-    const list = await loadPublicInitiativeList(t.prisma, { page: 1 });
+    const list = await loadPublicInitiativeList(demo.prisma, { page: 1 });
     expect(list.total).toBe(publicCodes.length);
     expect(list.items.map((i) => i.code)).toEqual(publicCodes.slice(0, LIST_PAGE_SIZE));
     for (const code of internalCodes) expect(list.items.map((i) => i.code)).not.toContain(code);
@@ -51,21 +49,21 @@ describe("loadPublicInitiativeList", () => {
   });
 
   it("finds an internal initiative by no search term", async () => {
-    const hidden = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { code: true, title: true } });
-    expect((await loadPublicInitiativeList(t.prisma, { q: hidden.code, page: 1 })).total).toBe(0);
-    expect((await loadPublicInitiativeList(t.prisma, { q: hidden.title, page: 1 })).items.map((i) => i.code)).not.toContain(hidden.code);
+    const hidden = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { code: true, title: true } });
+    expect((await loadPublicInitiativeList(demo.prisma, { q: hidden.code, page: 1 })).total).toBe(0);
+    expect((await loadPublicInitiativeList(demo.prisma, { q: hidden.title, page: 1 })).items.map((i) => i.code)).not.toContain(hidden.code);
   });
 
   it("searches code, title and summary regardless of case", async () => {
-    const target = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC" }, orderBy: { code: "desc" }, select: { code: true, title: true } });
-    const byTitle = await loadPublicInitiativeList(t.prisma, { q: target.title.toUpperCase(), page: 1 });
+    const target = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC" }, orderBy: { code: "desc" }, select: { code: true, title: true } });
+    const byTitle = await loadPublicInitiativeList(demo.prisma, { q: target.title.toUpperCase(), page: 1 });
     expect(byTitle.items.map((i) => i.code)).toContain(target.code);
-    const byCode = await loadPublicInitiativeList(t.prisma, { q: target.code.toLowerCase(), page: 1 });
+    const byCode = await loadPublicInitiativeList(demo.prisma, { q: target.code.toLowerCase(), page: 1 });
     expect(byCode.items.map((i) => i.code)).toEqual([target.code]);
   });
 
   it("filters by field, status, health, district and partner together", async () => {
-    const link = await t.prisma.initiativePartner.findFirstOrThrow({
+    const link = await demo.prisma.initiativePartner.findFirstOrThrow({
       where: { initiative: { visibility: "PUBLIC", districts: { some: {} } } },
       select: {
         partner: { select: { slug: true } },
@@ -74,9 +72,9 @@ describe("loadPublicInitiativeList", () => {
     });
     const i = link.initiative;
     const filters = { field: i.fieldOfAction.slug, status: i.status, health: i.health, district: i.districts[0]!.district.slug, partner: link.partner.slug, page: 1 };
-    const list = await loadPublicInitiativeList(t.prisma, filters);
+    const list = await loadPublicInitiativeList(demo.prisma, filters);
     expect(list.items.map((r) => r.code)).toContain(i.code);
-    const expected = await t.prisma.initiative.count({
+    const expected = await demo.prisma.initiative.count({
       where: {
         visibility: "PUBLIC",
         archivedAt: null,
@@ -92,50 +90,45 @@ describe("loadPublicInitiativeList", () => {
   });
 
   it("pages through the results and keeps the total", async () => {
-    const p2 = await loadPublicInitiativeList(t.prisma, { page: 2 });
+    const p2 = await loadPublicInitiativeList(demo.prisma, { page: 2 });
     expect(p2.total).toBe(publicCodes.length);
     expect(p2.items.map((i) => i.code)).toEqual(publicCodes.slice(LIST_PAGE_SIZE, 2 * LIST_PAGE_SIZE));
     expect(p2.pageCount).toBe(Math.max(1, Math.ceil(publicCodes.length / LIST_PAGE_SIZE)));
   });
 
   it("computes progress by the shared rule (completed initiatives count 100 %)", async () => {
-    const list = await loadPublicInitiativeList(t.prisma, { status: "COMPLETED", page: 1 });
+    const list = await loadPublicInitiativeList(demo.prisma, { status: "COMPLETED", page: 1 });
     expect(list.items.length).toBeGreaterThan(0);
     expect(list.items.every((i) => i.progress === 1)).toBe(true);
   });
 
   it("needs the same number of queries for one result as for a full page", async () => {
-    const counting = countingClient(t.database.factory);
-    try {
-      const one = await countQueries(counting, () => loadPublicInitiativeList(counting, { q: publicCodes[0]!, page: 1 }));
-      const all = await countQueries(counting, () => loadPublicInitiativeList(counting, { page: 1 }));
-      expect(one.result.items).toHaveLength(1);
-      expect(all.result.items.length).toBeGreaterThan(1);
-      expect(all.count).toBe(one.count);
-      const again = await countQueries(counting, () => loadPublicInitiativeList(counting, { page: 1 }));
-      expect(again.count).toBe(0);
-    } finally {
-      await counting.$disconnect();
-    }
+    const one = await countQueries(demo.counting, () => loadPublicInitiativeList(demo.counting, { q: publicCodes[0]!, page: 1 }));
+    const all = await countQueries(demo.counting, () => loadPublicInitiativeList(demo.counting, { page: 1 }));
+    expect(one.result.items).toHaveLength(1);
+    expect(all.result.items.length).toBeGreaterThan(1);
+    expect(all.count).toBe(one.count);
+    const again = await countQueries(demo.counting, () => loadPublicInitiativeList(demo.counting, { page: 1 }));
+    expect(again.count).toBe(0);
   });
 });
 
 describe("loadListFilterOptions", () => {
   it("offers every field and district, and only partners of public initiatives", async () => {
-    const options = await loadListFilterOptions(t.prisma);
+    const options = await loadListFilterOptions(demo.prisma);
     expect(options.fields.map((f) => f.code)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
-    expect(options.districts).toHaveLength(await t.prisma.district.count());
-    const withPublic = await t.prisma.partner.count({ where: { initiatives: { some: { initiative: { visibility: "PUBLIC", archivedAt: null } } } } });
+    expect(options.districts).toHaveLength(await demo.prisma.district.count());
+    const withPublic = await demo.prisma.partner.count({ where: { initiatives: { some: { initiative: { visibility: "PUBLIC", archivedAt: null } } } } });
     expect(options.partners).toHaveLength(withPublic);
   });
 
   it("leaves out a partner that works only on internal initiatives", async () => {
-    const internal = await t.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { id: true } });
-    const partner = await t.prisma.partner.create({ data: { slug: "nur-intern-gmbh", name: "Nur Intern GmbH", kind: "COMPANY" } });
-    await t.prisma.initiativePartner.create({ data: { initiativeId: internal.id, partnerId: partner.id, role: "OPERATOR" } });
+    const internal = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { id: true } });
+    const partner = await demo.prisma.partner.create({ data: { slug: "nur-intern-gmbh", name: "Nur Intern GmbH", kind: "COMPANY" } });
+    await demo.prisma.initiativePartner.create({ data: { initiativeId: internal.id, partnerId: partner.id, role: "OPERATOR" } });
     invalidatePublicCache();
-    const options = await loadListFilterOptions(t.prisma);
+    const options = await loadListFilterOptions(demo.prisma);
     expect(options.partners.map((p) => p.slug)).not.toContain("nur-intern-gmbh");
-    expect((await loadPublicInitiativeList(t.prisma, { partner: "nur-intern-gmbh", page: 1 })).total).toBe(0);
+    expect((await loadPublicInitiativeList(demo.prisma, { partner: "nur-intern-gmbh", page: 1 })).total).toBe(0);
   });
 });

@@ -1,22 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoFixture } from "@/tests/db";
 import { approveReportAction, createReportDraftAction, returnReportAction, submitReportAction, updateReportAction } from "./mutations";
 import { currentPeriod } from "./period";
 import { getInitiativeReports } from "./queries";
 import { departmentId, scratchInitiative, scratchReport } from "./testing";
 
-let t: TestDatabase;
+const demo = demoFixture();
 const a = {} as Record<"admin" | "head" | "lead" | "sameDeptLead" | "foreignLead" | "foreignHead" | "viewer" | "council", Actor>;
 let digi: string;
 let verk: string;
 
-const opts = () => ({ db: t.prisma, locale: "en" as const });
+const opts = () => ({ db: demo.prisma, locale: "en" as const });
 const fields = { health: "ON_TRACK", summary: "Text", achievements: "", nextSteps: "", risks: "", publicSummary: "" };
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
   const emails = {
     admin: "admin@demo.masterplan.example",
     head: "abteilungsleitung@demo.masterplan.example",
@@ -27,26 +25,26 @@ beforeAll(async () => {
     viewer: "betrachter@demo.masterplan.example",
     council: "rat@demo.masterplan.example",
   } as const;
-  for (const [key, email] of Object.entries(emails)) a[key as keyof typeof a] = await actorFor(t, email);
-  digi = await departmentId(t.prisma, "DIGI");
-  verk = await departmentId(t.prisma, "VERK");
+  for (const [key, email] of Object.entries(emails)) a[key as keyof typeof a] = await actorFor(demo.t, email);
+  digi = await departmentId(demo.prisma, "DIGI");
+  verk = await departmentId(demo.prisma, "VERK");
 });
 
 describe("who may write a status report", () => {
   it("forbids a lead of another initiative — same department or not — to start, edit or submit, and audits it", async () => {
-    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
-    const report = await scratchReport(t.prisma, initiative.id, { state: "DRAFT", period: "2020-Q1" });
+    const initiative = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    const report = await scratchReport(demo.prisma, initiative.id, { state: "DRAFT", period: "2020-Q1" });
     for (const actor of [a.sameDeptLead, a.foreignLead]) {
       expect(await createReportDraftAction.execute(actor, { initiativeId: initiative.id }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await updateReportAction.execute(actor, { id: report.id, version: report.version, ...fields }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await submitReportAction.execute(actor, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
-    expect(await t.prisma.statusReport.count({ where: { initiativeId: initiative.id } })).toBe(1);
-    expect(await t.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: a.foreignLead.id, entityId: "statusReport.submit" } })).toBe(1);
+    expect(await demo.prisma.statusReport.count({ where: { initiativeId: initiative.id } })).toBe(1);
+    expect(await demo.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: a.foreignLead.id, entityId: "statusReport.submit" } })).toBe(1);
   });
 
   it("forbids department heads, council members and viewers to draft, even in the own department", async () => {
-    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    const initiative = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [a.lead.id] });
     for (const actor of [a.head, a.council, a.viewer]) {
       expect(await createReportDraftAction.execute(actor, { initiativeId: initiative.id }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
@@ -62,19 +60,19 @@ describe("who may write a status report", () => {
 
 describe("who may review a status report", () => {
   it("forbids the head of another department to approve or return, and the lead to review their own report", async () => {
-    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
-    const report = await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", submittedById: a.lead.id });
+    const initiative = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    const report = await scratchReport(demo.prisma, initiative.id, { state: "SUBMITTED", submittedById: a.lead.id });
     for (const actor of [a.foreignHead, a.lead, a.council, a.viewer]) {
       expect(await approveReportAction.execute(actor, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await returnReportAction.execute(actor, { id: report.id, version: report.version, reviewComment: "Nein" }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
-    expect(await t.prisma.statusReport.findUniqueOrThrow({ where: { id: report.id }, select: { state: true } })).toEqual({ state: "SUBMITTED" });
+    expect(await demo.prisma.statusReport.findUniqueOrThrow({ where: { id: report.id }, select: { state: true } })).toEqual({ state: "SUBMITTED" });
     expect(await approveReportAction.execute(a.head, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: true });
   });
 
   it("lets the head of the other department review their own department's report", async () => {
-    const initiative = await scratchInitiative(t.prisma, { departmentId: verk, leadIds: [a.foreignLead.id] });
-    const report = await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED" });
+    const initiative = await scratchInitiative(demo.prisma, { departmentId: verk, leadIds: [a.foreignLead.id] });
+    const report = await scratchReport(demo.prisma, initiative.id, { state: "SUBMITTED" });
     expect(await approveReportAction.execute(a.head, { id: report.id, version: report.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await returnReportAction.execute(a.foreignHead, { id: report.id, version: report.version, reviewComment: "Bitte ergänzen" }, opts())).toMatchObject({ ok: true });
   });
@@ -82,47 +80,47 @@ describe("who may review a status report", () => {
 
 describe("getInitiativeReports", () => {
   it("shows work in progress only to those who write or review the reports", async () => {
-    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id] });
-    await scratchReport(t.prisma, initiative.id, { state: "APPROVED", period: "2025-Q1" });
-    await scratchReport(t.prisma, initiative.id, { state: "RETURNED", period: "2025-Q2" });
-    await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", period: "2025-Q3" });
-    await scratchReport(t.prisma, initiative.id, { state: "DRAFT", period: "2025-Q4" });
+    const initiative = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [a.lead.id] });
+    await scratchReport(demo.prisma, initiative.id, { state: "APPROVED", period: "2025-Q1" });
+    await scratchReport(demo.prisma, initiative.id, { state: "RETURNED", period: "2025-Q2" });
+    await scratchReport(demo.prisma, initiative.id, { state: "SUBMITTED", period: "2025-Q3" });
+    await scratchReport(demo.prisma, initiative.id, { state: "DRAFT", period: "2025-Q4" });
 
-    const forLead = (await getInitiativeReports(t.prisma, a.lead, initiative.id))!;
+    const forLead = (await getInitiativeReports(demo.prisma, a.lead, initiative.id))!;
     expect(forLead.reports.map((r) => r.period)).toEqual(["2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1"]);
     expect(forLead).toMatchObject({ mayDraft: true, mayReview: false });
     expect(forLead.startable.map((s) => s.period)).toContain(currentPeriod());
 
-    const forHead = (await getInitiativeReports(t.prisma, a.head, initiative.id))!;
+    const forHead = (await getInitiativeReports(demo.prisma, a.head, initiative.id))!;
     expect(forHead).toMatchObject({ mayDraft: false, mayReview: true, startable: [] });
     expect(forHead.reports).toHaveLength(4);
 
     for (const actor of [a.viewer, a.council, a.foreignHead, a.sameDeptLead]) {
-      const seen = (await getInitiativeReports(t.prisma, actor, initiative.id))!;
+      const seen = (await getInitiativeReports(demo.prisma, actor, initiative.id))!;
       expect(seen.reports.map((r) => r.state)).toEqual(["SUBMITTED", "APPROVED"]);
       expect(seen).toMatchObject({ mayDraft: false, mayReview: false, startable: [] });
     }
   });
 
   it("marks late reports and offers every owed quarter without a report, the default preselected", async () => {
-    const initiative = await scratchInitiative(t.prisma, { departmentId: digi, leadIds: [a.lead.id], actualStart: new Date("2026-01-10T00:00:00Z") });
-    await scratchReport(t.prisma, initiative.id, { state: "APPROVED", period: "2026-Q1", submittedAt: new Date("2026-04-20T08:00:00Z") });
-    await scratchReport(t.prisma, initiative.id, { state: "SUBMITTED", period: "2026-Q2", submittedAt: new Date("2026-08-15T08:00:00Z") });
+    const initiative = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [a.lead.id], actualStart: new Date("2026-01-10T00:00:00Z") });
+    await scratchReport(demo.prisma, initiative.id, { state: "APPROVED", period: "2026-Q1", submittedAt: new Date("2026-04-20T08:00:00Z") });
+    await scratchReport(demo.prisma, initiative.id, { state: "SUBMITTED", period: "2026-Q2", submittedAt: new Date("2026-08-15T08:00:00Z") });
 
-    const late = (await getInitiativeReports(t.prisma, a.lead, initiative.id, new Date("2026-11-25T10:00:00Z")))!;
+    const late = (await getInitiativeReports(demo.prisma, a.lead, initiative.id, new Date("2026-11-25T10:00:00Z")))!;
     expect(late.reports.map((r) => [r.period, r.late])).toEqual([["2026-Q2", true], ["2026-Q1", false]]);
     expect(late.startable).toEqual([{ period: "2026-Q4", late: false }, { period: "2026-Q3", late: true }]);
     expect(late.preferred).toBe("2026-Q4");
 
     // 15 October: Q3's grace period runs; its report is the default and not late yet.
-    const inGrace = (await getInitiativeReports(t.prisma, a.lead, initiative.id, new Date("2026-10-15T10:00:00Z")))!;
+    const inGrace = (await getInitiativeReports(demo.prisma, a.lead, initiative.id, new Date("2026-10-15T10:00:00Z")))!;
     expect(inGrace.startable).toEqual([{ period: "2026-Q4", late: false }, { period: "2026-Q3", late: false }]);
     expect(inGrace.preferred).toBe("2026-Q3");
     // Who may not draft gets no choice.
-    expect((await getInitiativeReports(t.prisma, a.head, initiative.id))!).toMatchObject({ startable: [], preferred: null });
+    expect((await getInitiativeReports(demo.prisma, a.head, initiative.id))!).toMatchObject({ startable: [], preferred: null });
   });
 
   it("refuses an anonymous viewer", async () => {
-    await expect(getInitiativeReports(t.prisma, null, "0190aaaa-0000-7000-8000-000000000000")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getInitiativeReports(demo.prisma, null, "0190aaaa-0000-7000-8000-000000000000")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

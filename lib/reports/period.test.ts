@@ -26,14 +26,13 @@ describe("reporting periods", () => {
   });
 
   it("put each calendar day into its quarter at the boundaries", () => {
-    expect(periodOfDate("2026-01-01")).toBe("2026-Q1");
-    expect(periodOfDate("2026-03-31")).toBe("2026-Q1");
-    expect(periodOfDate("2026-04-01")).toBe("2026-Q2");
-    expect(periodOfDate("2026-06-30")).toBe("2026-Q2");
-    expect(periodOfDate("2026-07-01")).toBe("2026-Q3");
-    expect(periodOfDate("2026-09-30")).toBe("2026-Q3");
-    expect(periodOfDate("2026-10-01")).toBe("2026-Q4");
-    expect(periodOfDate("2026-12-31")).toBe("2026-Q4");
+    const boundaries: [first: string, last: string, quarter: string][] = [
+      ["2026-01-01", "2026-03-31", "2026-Q1"],
+      ["2026-04-01", "2026-06-30", "2026-Q2"],
+      ["2026-07-01", "2026-09-30", "2026-Q3"],
+      ["2026-10-01", "2026-12-31", "2026-Q4"],
+    ];
+    for (const [first, last, quarter] of boundaries) expect([periodOfDate(first), periodOfDate(last)], quarter).toEqual([quarter, quarter]);
   });
 
   it("step back and forth across the turn of the year", () => {

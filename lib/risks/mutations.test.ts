@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture, executeOk } from "@/tests/db";
 import { closeRiskAction, createRiskAction, updateRiskAction } from "./mutations";
 import { listInitiativeRisks } from "./queries";
 import { riskLevel, riskScore } from "./score";
 
-let t: TestDatabase;
-let admin: Actor;
-let head: Actor;
-let lead: Actor;
-let council: Actor;
-let viewer: Actor;
-let foreignHead: Actor;
+const demo = demoFixture();
 /** VER-01: department DIGI, led by projektleitung@. */
 let own: string;
 /** An initiative of the Amt für Verkehr that projektleitung@ does not lead. */
@@ -22,16 +14,13 @@ let foreign: string;
 const base = { title: "Lieferverzug Hardware", description: "Chipmangel", probability: 3, impact: 4, mitigation: "Zweitlieferant", ownerId: "" };
 
 async function freshRisk(initiativeId: string) {
-  const r = await createRiskAction.execute(admin, { ...base, initiativeId }, { db: t.prisma });
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return t.prisma.risk.findUniqueOrThrow({ where: { id: r.data.id } });
+  const { id } = await executeOk(createRiskAction, demo.admin, { ...base, initiativeId }, { db: demo.prisma });
+  return demo.prisma.risk.findUniqueOrThrow({ where: { id } });
 }
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ admin, head, lead, council, viewer, headVerk: foreignHead } = await demoActors(t));
-  own = (await t.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
-  foreign = (await t.prisma.initiative.findFirstOrThrow({ where: { department: { code: "VERK" }, leads: { none: { userId: lead.id } } } })).id;
+  own = (await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "VER-01" } })).id;
+  foreign = (await demo.prisma.initiative.findFirstOrThrow({ where: { department: { code: "VERK" }, leads: { none: { userId: demo.lead.id } } } })).id;
 });
 
 describe("risk score", () => {
@@ -43,30 +32,30 @@ describe("risk score", () => {
 
 describe("createRiskAction", () => {
   it("lets the project lead record a risk with an owner, audited with the initiative", async () => {
-    const r = await createRiskAction.execute(lead, { ...base, initiativeId: own, ownerId: head.id, status: "MITIGATING" }, { db: t.prisma });
+    const r = await createRiskAction.execute(demo.lead, { ...base, initiativeId: own, ownerId: demo.head.id, status: "MITIGATING" }, { db: demo.prisma });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const row = await t.prisma.risk.findUniqueOrThrow({ where: { id: r.data.id } });
-    expect(row).toMatchObject({ initiativeId: own, title: base.title, probability: 3, impact: 4, ownerId: head.id, status: "MITIGATING", version: 1 });
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "risk.create", entityId: r.data.id } });
-    expect(event).toMatchObject({ actorId: lead.id, entityType: "Risk", initiativeId: own });
-    expect(event.after).toMatchObject({ title: base.title, ownerId: head.id });
+    const row = await demo.prisma.risk.findUniqueOrThrow({ where: { id: r.data.id } });
+    expect(row).toMatchObject({ initiativeId: own, title: base.title, probability: 3, impact: 4, ownerId: demo.head.id, status: "MITIGATING", version: 1 });
+    const event = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "risk.create", entityId: r.data.id } });
+    expect(event).toMatchObject({ actorId: demo.lead.id, entityType: "Risk", initiativeId: own });
+    expect(event.after).toMatchObject({ title: base.title, ownerId: demo.head.id });
   });
 
   it("forbids council members and viewers, and a lead or head outside the initiative", async () => {
-    for (const [actor, initiativeId] of [[council, own], [viewer, own], [lead, foreign], [head, foreign], [foreignHead, own]] as const) {
-      const r = await createRiskAction.execute(actor, { ...base, initiativeId, title: "Nicht erlaubt" }, { db: t.prisma });
+    for (const [actor, initiativeId] of [[demo.council, own], [demo.viewer, own], [demo.lead, foreign], [demo.head, foreign], [demo.headVerk, own]] as const) {
+      const r = await createRiskAction.execute(actor, { ...base, initiativeId, title: "Nicht erlaubt" }, { db: demo.prisma });
       expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
-    expect(await t.prisma.risk.count({ where: { title: "Nicht erlaubt" } })).toBe(0);
+    expect(await demo.prisma.risk.count({ where: { title: "Nicht erlaubt" } })).toBe(0);
   });
 
   it("rejects probability or impact outside 1–5 and an inactive owner, next to the field", async () => {
-    const range = await createRiskAction.execute(admin, { ...base, initiativeId: own, probability: 0, impact: 6 }, { db: t.prisma, locale: "de" });
+    const range = await createRiskAction.execute(demo.admin, { ...base, initiativeId: own, probability: 0, impact: 6 }, { db: demo.prisma, locale: "de" });
     expect(range).toMatchObject({ ok: false, code: "VALIDATION" });
     if (!range.ok) expect(Object.keys(range.fieldErrors ?? {}).sort()).toEqual(["impact", "probability"]);
-    const gone = await t.prisma.user.create({ data: { email: "weg@test.example", name: "Ausgeschieden", active: false } });
-    const owner = await createRiskAction.execute(admin, { ...base, initiativeId: own, ownerId: gone.id }, { db: t.prisma, locale: "de" });
+    const gone = await demo.prisma.user.create({ data: { email: "weg@test.example", name: "Ausgeschieden", active: false } });
+    const owner = await createRiskAction.execute(demo.admin, { ...base, initiativeId: own, ownerId: gone.id }, { db: demo.prisma, locale: "de" });
     expect(owner).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { ownerId: [de.risks.errors.owner] } });
   });
 });
@@ -74,39 +63,39 @@ describe("createRiskAction", () => {
 describe("updateRiskAction and closeRiskAction", () => {
   it("lets the head edit a risk, version-checked, with before and after in the audit log", async () => {
     const risk = await freshRisk(own);
-    const r = await updateRiskAction.execute(head, { ...base, id: risk.id, version: 1, impact: 5, status: "OCCURRED", ownerId: lead.id }, { db: t.prisma });
+    const r = await updateRiskAction.execute(demo.head, { ...base, id: risk.id, version: 1, impact: 5, status: "OCCURRED", ownerId: demo.lead.id }, { db: demo.prisma });
     expect(r).toMatchObject({ ok: true, data: { version: 2 } });
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "risk.update", entityId: risk.id } });
+    const event = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "risk.update", entityId: risk.id } });
     expect(event.before).toMatchObject({ impact: 4, status: "OPEN", ownerId: null, version: 1 });
-    expect(event.after).toMatchObject({ impact: 5, status: "OCCURRED", ownerId: lead.id, version: 2 });
+    expect(event.after).toMatchObject({ impact: 5, status: "OCCURRED", ownerId: demo.lead.id, version: 2 });
     expect(event.initiativeId).toBe(own);
 
-    const stale = await updateRiskAction.execute(lead, { ...base, id: risk.id, version: 1 }, { db: t.prisma });
+    const stale = await updateRiskAction.execute(demo.lead, { ...base, id: risk.id, version: 1 }, { db: demo.prisma });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT", current: { id: risk.id, impact: 5, version: 2 } });
   });
 
   it("closes a risk for the lead and refuses to close it twice", async () => {
     const risk = await freshRisk(own);
-    expect(await closeRiskAction.execute(lead, { id: risk.id, version: 1 }, { db: t.prisma })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect((await t.prisma.risk.findUniqueOrThrow({ where: { id: risk.id } })).status).toBe("CLOSED");
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "risk.close", entityId: risk.id } });
+    expect(await closeRiskAction.execute(demo.lead, { id: risk.id, version: 1 }, { db: demo.prisma })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect((await demo.prisma.risk.findUniqueOrThrow({ where: { id: risk.id } })).status).toBe("CLOSED");
+    const event = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "risk.close", entityId: risk.id } });
     expect(event).toMatchObject({ initiativeId: own, before: expect.objectContaining({ status: "OPEN" }), after: expect.objectContaining({ status: "CLOSED" }) });
-    expect(await closeRiskAction.execute(lead, { id: risk.id, version: 2 }, { db: t.prisma })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await closeRiskAction.execute(demo.lead, { id: risk.id, version: 2 }, { db: demo.prisma })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("forbids a council member to edit or close and a lead to touch another initiative's risk", async () => {
     const risk = await freshRisk(own);
     const other = await freshRisk(foreign);
-    expect(await updateRiskAction.execute(council, { ...base, id: risk.id, version: 1 }, { db: t.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await closeRiskAction.execute(council, { id: risk.id, version: 1 }, { db: t.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await closeRiskAction.execute(lead, { id: other.id, version: 1 }, { db: t.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await t.prisma.risk.count({ where: { id: { in: [risk.id, other.id] }, version: 1, status: "OPEN" } })).toBe(2);
+    expect(await updateRiskAction.execute(demo.council, { ...base, id: risk.id, version: 1 }, { db: demo.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await closeRiskAction.execute(demo.council, { id: risk.id, version: 1 }, { db: demo.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await closeRiskAction.execute(demo.lead, { id: other.id, version: 1 }, { db: demo.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await demo.prisma.risk.count({ where: { id: { in: [risk.id, other.id] }, version: 1, status: "OPEN" } })).toBe(2);
   });
 });
 
 describe("listInitiativeRisks", () => {
   it("lists open risks by score with their level, closed ones last, and offers owners only to editors", async () => {
-    const list = await listInitiativeRisks(t.prisma, lead, own);
+    const list = await listInitiativeRisks(demo.prisma, demo.lead, own);
     expect(list?.canEdit).toBe(true);
     expect(list?.owners.length).toBeGreaterThan(0);
     const risks = list!.risks;
@@ -117,6 +106,6 @@ describe("listInitiativeRisks", () => {
     expect(open).toEqual([...open].sort((a, b) => b - a));
     expect(risks.every((r) => r.score === r.probability * r.impact && r.level === riskLevel(r.score))).toBe(true);
 
-    expect(await listInitiativeRisks(t.prisma, council, own)).toMatchObject({ canEdit: false, owners: [] });
+    expect(await listInitiativeRisks(demo.prisma, demo.council, own)).toMatchObject({ canEdit: false, owners: [] });
   });
 });

@@ -4,31 +4,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
-import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { daysBetween } from "@/lib/dates";
 import { milestoneLateness } from "@/lib/milestones/lateness";
 import { DEFAULT_STATE } from "@/lib/portfolio/table-state";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture, useTestDatabase } from "@/tests/db";
 import { getRoadmap, roadmapFilterOptions, ROADMAP_PAGE_SIZE, type RoadmapFilters } from "./queries";
 import { bar, position, timelineScale } from "./scale";
 
 const TODAY = "2026-11-25";
 const NONE: RoadmapFilters = { q: "", field: [], dept: [], status: [], health: [], partner: [], district: [] };
-let t: TestDatabase;
-let viewer: Actor;
+const demo = demoFixture();
 
 const codes = (r: Awaited<ReturnType<typeof getRoadmap>>) => r.groups.flatMap((g) => g.rows.map((row) => row.code));
 const sqlCodes = async (rows: Promise<{ code: string }[]>) => (await rows).map((r) => r.code).sort();
 
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ council: viewer } = await demoActors(t));
-});
-
 describe("roadmap filters", () => {
   it("shows every non-archived initiative, grouped by field in the masterplan's order", async () => {
-    const r = await getRoadmap(t.prisma, viewer, NONE, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, NONE, 1, TODAY);
     expect(r.total).toBe(48);
     expect(r.groups.map((g) => g.field.code)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
     expect(r.groups.find((g) => g.field.code === "VER")!.rows.map((row) => row.code)).toEqual(["VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "VER-06", "VER-07"]);
@@ -36,8 +29,8 @@ describe("roadmap filters", () => {
 
   it("accepts the portfolio table's parameters as they come from a shared link", async () => {
     const filters = { ...DEFAULT_STATE, field: ["VER", "MOB"], health: ["OFF_TRACK" as const] };
-    const r = await getRoadmap(t.prisma, viewer, filters, 1, TODAY);
-    const expected = await sqlCodes(t.prisma.$queryRaw<{ code: string }[]>`
+    const r = await getRoadmap(demo.prisma, demo.council, filters, 1, TODAY);
+    const expected = await sqlCodes(demo.prisma.$queryRaw<{ code: string }[]>`
       SELECT i.code FROM initiatives i JOIN fields_of_action f ON f.id = i.field_of_action_id
       WHERE f.code IN ('VER', 'MOB') AND i.health = 'OFF_TRACK' AND i.archived_at IS NULL`);
     expect(expected.length).toBeGreaterThan(0);
@@ -45,20 +38,20 @@ describe("roadmap filters", () => {
   });
 
   it("narrows by department, status, partner and district", async () => {
-    const byDept = await getRoadmap(t.prisma, viewer, { ...NONE, dept: ["DIGI"], status: ["IN_PROGRESS", "ON_HOLD"] }, 1, TODAY);
+    const byDept = await getRoadmap(demo.prisma, demo.council, { ...NONE, dept: ["DIGI"], status: ["IN_PROGRESS", "ON_HOLD"] }, 1, TODAY);
     expect(codes(byDept).sort()).toEqual(
-      await sqlCodes(t.prisma.$queryRaw`
+      await sqlCodes(demo.prisma.$queryRaw`
         SELECT i.code FROM initiatives i JOIN departments d ON d.id = i.department_id
         WHERE d.code = 'DIGI' AND i.status::text IN ('IN_PROGRESS', 'ON_HOLD') AND i.archived_at IS NULL`),
     );
-    const byPartner = await getRoadmap(t.prisma, viewer, { ...NONE, partner: ["dvv"] }, 1, TODAY);
-    const partnerCodes = await sqlCodes(t.prisma.$queryRaw`
+    const byPartner = await getRoadmap(demo.prisma, demo.council, { ...NONE, partner: ["dvv"] }, 1, TODAY);
+    const partnerCodes = await sqlCodes(demo.prisma.$queryRaw`
       SELECT DISTINCT i.code FROM initiatives i JOIN initiative_partners ip ON ip.initiative_id = i.id JOIN partners p ON p.id = ip.partner_id
       WHERE p.slug = 'dvv' AND i.archived_at IS NULL`);
     expect(partnerCodes.length).toBeGreaterThan(1);
     expect(codes(byPartner).sort()).toEqual(partnerCodes);
-    const byDistrict = await getRoadmap(t.prisma, viewer, { ...NONE, district: ["walsum"] }, 1, TODAY);
-    const districtCodes = await sqlCodes(t.prisma.$queryRaw`
+    const byDistrict = await getRoadmap(demo.prisma, demo.council, { ...NONE, district: ["walsum"] }, 1, TODAY);
+    const districtCodes = await sqlCodes(demo.prisma.$queryRaw`
       SELECT i.code FROM initiatives i JOIN initiative_districts x ON x.initiative_id = i.id JOIN districts d ON d.id = x.district_id
       WHERE d.slug = 'walsum' AND i.archived_at IS NULL`);
     expect(districtCodes.length).toBeLessThan(48);
@@ -66,28 +59,28 @@ describe("roadmap filters", () => {
   });
 
   it("finds initiatives by every word of the search text, case-insensitively", async () => {
-    expect(codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: "inf-02" }, 1, TODAY))).toEqual(["INF-02"]);
-    const eAkte = codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: "e-akte einführung" }, 1, TODAY));
+    expect(codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "inf-02" }, 1, TODAY))).toEqual(["INF-02"]);
+    const eAkte = codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "e-akte einführung" }, 1, TODAY));
     expect(eAkte).toContain("VER-02");
-    expect(codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: "gibtesnicht" }, 1, TODAY))).toEqual([]);
+    expect(codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "gibtesnicht" }, 1, TODAY))).toEqual([]);
   });
 
   it("finds initiatives by the name of a project lead, combined with a field", async () => {
-    const lead = await t.prisma.initiativeLead.findFirstOrThrow({ where: { initiative: { code: "INF-02" } }, select: { user: { select: { id: true, name: true } } } });
+    const lead = await demo.prisma.initiativeLead.findFirstOrThrow({ where: { initiative: { code: "INF-02" } }, select: { user: { select: { id: true, name: true } } } });
     const word = lead.user.name.split(" ").pop()!;
-    const found = codes(await getRoadmap(t.prisma, viewer, { ...NONE, q: word, field: ["INF"] }, 1, TODAY));
+    const found = codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: word, field: ["INF"] }, 1, TODAY));
     expect(found).toContain("INF-02");
-    const led = await t.prisma.initiative.findMany({ where: { fieldOfAction: { code: "INF" }, leads: { some: { user: { name: { contains: word, mode: "insensitive" } } } } }, select: { code: true } });
+    const led = await demo.prisma.initiative.findMany({ where: { fieldOfAction: { code: "INF" }, leads: { some: { user: { name: { contains: word, mode: "insensitive" } } } } }, select: { code: true } });
     expect(found.every((c) => c.startsWith("INF-"))).toBe(true);
     expect(found).toEqual(expect.arrayContaining(led.map((i) => i.code)));
   });
 
   it("draws running work up to today and keeps each milestone's slip", async () => {
-    const r = await getRoadmap(t.prisma, viewer, { ...NONE, q: "INF-02" }, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "INF-02" }, 1, TODAY);
     const row = r.groups[0]!.rows[0]!;
     expect(row.actual).toMatchObject({ end: TODAY, ongoing: true });
     // By hand from the seeded rows: (completion or forecast) − baseline; overdue when open and due before today.
-    const seeded = await t.prisma.milestone.findMany({ where: { initiative: { code: "INF-02" } }, orderBy: { sortOrder: "asc" } });
+    const seeded = await demo.prisma.milestone.findMany({ where: { initiative: { code: "INF-02" } }, orderBy: { sortOrder: "asc" } });
     const iso = (d: Date) => d.toISOString().slice(0, 10);
     expect(row.milestones.map((m) => m.slipDays)).toEqual(seeded.map((m) => daysBetween(iso(m.baselineDate), iso(m.completedDate ?? m.forecastDate))));
     expect(row.milestones.map((m) => m.overdue)).toEqual(seeded.map((m) => m.completedDate === null && iso(m.forecastDate) < TODAY));
@@ -97,7 +90,7 @@ describe("roadmap filters", () => {
   });
 
   it("gives each milestone its delay and overdue days by lib/milestones/lateness.ts: an overdue one never re-forecast is late by its days overdue", async () => {
-    const r = await getRoadmap(t.prisma, viewer, NONE, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, NONE, 1, TODAY);
     const all = r.groups.flatMap((g) => g.rows.flatMap((row) => row.milestones));
     for (const m of all) {
       const l = milestoneLateness(m, TODAY);
@@ -118,8 +111,8 @@ describe("roadmap filters", () => {
   });
 
   it("rejects a reader without a session", async () => {
-    await expect(getRoadmap(t.prisma, null, NONE, 1, TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(roadmapFilterOptions(t.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getRoadmap(demo.prisma, null, NONE, 1, TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(roadmapFilterOptions(demo.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
@@ -135,7 +128,7 @@ describe("roadmap paging and query count", () => {
   });
 
   it("cuts pages of 100 in the database without overlap and keeps the query count when the portfolio grows", async () => {
-    const before = await countQueries(counting, () => getRoadmap(counting, viewer, NONE, 1, TODAY));
+    const before = await countQueries(counting, () => getRoadmap(counting, demo.council, NONE, 1, TODAY));
     expect(before.result.pages).toBe(1);
     const ref = await large.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
     await large.prisma.initiative.createMany({
@@ -149,8 +142,8 @@ describe("roadmap paging and query count", () => {
         plannedEnd: new Date("2028-12-31"),
       })),
     });
-    const first = await countQueries(counting, () => getRoadmap(counting, viewer, NONE, 1, TODAY));
-    const second = await getRoadmap(large.prisma, viewer, NONE, 2, TODAY);
+    const first = await countQueries(counting, () => getRoadmap(counting, demo.council, NONE, 1, TODAY));
+    const second = await getRoadmap(large.prisma, demo.council, NONE, 2, TODAY);
     expect(first.result.total).toBe(178);
     expect(first.result.pages).toBe(2);
     expect(codes(first.result)).toHaveLength(ROADMAP_PAGE_SIZE);
@@ -160,7 +153,7 @@ describe("roadmap paging and query count", () => {
     expect(second.groups[0]!.field.code).toBe("GES");
     expect(first.count).toBe(before.count);
     // A page beyond the last shows the last page.
-    expect((await getRoadmap(large.prisma, viewer, NONE, 9, TODAY)).page).toBe(2);
+    expect((await getRoadmap(large.prisma, demo.council, NONE, 9, TODAY)).page).toBe(2);
   });
 });
 

@@ -1,23 +1,22 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { createTokenAction, revokeTokenAction } from "./mutations";
 import { listOwnTokens } from "./queries";
 import { actorFromBearer, LAST_USED_INTERVAL_MS, parseBearer } from "./verify";
 
-let t: TestDatabase;
+const demo = demoFixture();
 let lead: Actor;
 let viewer: Actor;
 
 async function sessionActor(email: string): Promise<Actor> {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+  const u = await demo.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
   return { ...u, via: "session" };
 }
 
 async function createToken(owner: Actor, input: Record<string, unknown> = {}) {
-  const result = await createTokenAction.execute(owner, { name: "Test", scopes: ["READ"], ...input }, { db: t.prisma });
+  const result = await createTokenAction.execute(owner, { name: "Test", scopes: ["READ"], ...input }, { db: demo.prisma });
   if (!result.ok) throw new Error(`createToken failed: ${JSON.stringify(result)}`);
   return result.data;
 }
@@ -25,7 +24,6 @@ async function createToken(owner: Actor, input: Record<string, unknown> = {}) {
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
   lead = await sessionActor("projektleitung@demo.masterplan.example");
   viewer = await sessionActor("betrachter@demo.masterplan.example");
 });
@@ -36,7 +34,7 @@ describe("createTokenAction", () => {
     const created = await createToken(lead, { name: "KPI-Import", scopes: ["READ", "KPI_WRITE"], expiresInDays: 30 });
     expect(created.token).toMatch(/^mm_[A-Za-z0-9_-]{43}$/);
 
-    const row = await t.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await demo.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.userId).toBe(lead.id);
     expect(row.tokenHash).toBe(createHash("sha256").update(created.token).digest("hex"));
     expect(row.prefix).toBe(created.token.slice(3, 11));
@@ -45,7 +43,7 @@ describe("createTokenAction", () => {
     expect(row.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 30 * DAY);
     expect(row.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 30 * DAY);
 
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "token.create", entityId: created.id } });
+    const audit = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "token.create", entityId: created.id } });
     expect(audit.actorId).toBe(lead.id);
     const recorded = JSON.stringify([audit.before, audit.after]);
     expect(recorded).not.toContain(created.token.slice(3));
@@ -53,32 +51,32 @@ describe("createTokenAction", () => {
     expect(audit.after).toMatchObject({ name: "KPI-Import", prefix: row.prefix });
 
     // Listing never shows the secret or its hash again.
-    const listed = (await listOwnTokens(t.prisma, lead)).find((x) => x.id === created.id)!;
+    const listed = (await listOwnTokens(demo.prisma, lead)).find((x) => x.id === created.id)!;
     expect(listed).toMatchObject({ name: "KPI-Import", prefix: row.prefix, state: "active", lastUsedAt: null, revokedAt: null });
     expect(JSON.stringify(listed)).not.toMatch(new RegExp(`${created.token.slice(3)}|${row.tokenHash}|tokenHash`));
   });
 
   it("expires after 90 days unless told otherwise", async () => {
     const created = await createToken(viewer);
-    const row = await t.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await demo.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(Math.round((row.expiresAt.getTime() - row.createdAt.getTime()) / DAY)).toBe(90);
   });
 
   it("rejects a token without scopes, with an unknown scope or an expiry beyond 365 days", async () => {
-    const none = await createTokenAction.execute(lead, { name: "x", expiresInDays: "30" }, { db: t.prisma, locale: "en" });
+    const none = await createTokenAction.execute(lead, { name: "x", expiresInDays: "30" }, { db: demo.prisma, locale: "en" });
     expect(none).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(!none.ok && none.fieldErrors?.scopes).toBeTruthy();
-    const unknown = await createTokenAction.execute(lead, { name: "x", scopes: ["ADMIN"] }, { db: t.prisma });
+    const unknown = await createTokenAction.execute(lead, { name: "x", scopes: ["ADMIN"] }, { db: demo.prisma });
     expect(!unknown.ok && unknown.fieldErrors?.["scopes.0"]).toBeTruthy();
-    const tooLong = await createTokenAction.execute(lead, { name: "x", scopes: "READ", expiresInDays: "366" }, { db: t.prisma });
+    const tooLong = await createTokenAction.execute(lead, { name: "x", scopes: "READ", expiresInDays: "366" }, { db: demo.prisma });
     expect(!tooLong.ok && tooLong.fieldErrors?.expiresInDays).toBeTruthy();
   });
 
   it("cannot be used through a token: a leaked token cannot mint successors", async () => {
     const created = await createToken(lead, { scopes: ["READ", "KPI_WRITE"] });
-    const tokenActor = await actorFromBearer(t.prisma, `Bearer ${created.token}`);
+    const tokenActor = await actorFromBearer(demo.prisma, `Bearer ${created.token}`);
     expect(tokenActor).not.toBeNull();
-    const result = await createTokenAction.execute(tokenActor, { name: "child", scopes: ["READ"] }, { db: t.prisma });
+    const result = await createTokenAction.execute(tokenActor, { name: "child", scopes: ["READ"] }, { db: demo.prisma });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
@@ -86,31 +84,31 @@ describe("createTokenAction", () => {
 describe("revokeTokenAction", () => {
   it("lets the owner revoke a token, after which it no longer authenticates", async () => {
     const created = await createToken(lead);
-    expect(await actorFromBearer(t.prisma, `Bearer ${created.token}`)).not.toBeNull();
-    const result = await revokeTokenAction.execute(lead, { id: created.id }, { db: t.prisma });
+    expect(await actorFromBearer(demo.prisma, `Bearer ${created.token}`)).not.toBeNull();
+    const result = await revokeTokenAction.execute(lead, { id: created.id }, { db: demo.prisma });
     expect(result.ok && result.data.revokedAt).toBeInstanceOf(Date);
-    expect(await actorFromBearer(t.prisma, `Bearer ${created.token}`)).toBeNull();
-    expect(await t.prisma.auditEvent.count({ where: { action: "token.revoke", entityId: created.id, actorId: lead.id } })).toBe(1);
-    expect((await listOwnTokens(t.prisma, lead)).find((x) => x.id === created.id)?.state).toBe("revoked");
+    expect(await actorFromBearer(demo.prisma, `Bearer ${created.token}`)).toBeNull();
+    expect(await demo.prisma.auditEvent.count({ where: { action: "token.revoke", entityId: created.id, actorId: lead.id } })).toBe(1);
+    expect((await listOwnTokens(demo.prisma, lead)).find((x) => x.id === created.id)?.state).toBe("revoked");
   });
 
   it("answers CONFLICT when the token is already revoked", async () => {
     const created = await createToken(lead);
-    await revokeTokenAction.execute(lead, { id: created.id }, { db: t.prisma });
-    expect(await revokeTokenAction.execute(lead, { id: created.id }, { db: t.prisma })).toMatchObject({ ok: false, code: "CONFLICT" });
+    await revokeTokenAction.execute(lead, { id: created.id }, { db: demo.prisma });
+    expect(await revokeTokenAction.execute(lead, { id: created.id }, { db: demo.prisma })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("forbids revoking another user's token, even with its id", async () => {
     const mine = await createToken(viewer);
-    const result = await revokeTokenAction.execute(lead, { id: mine.id }, { db: t.prisma });
+    const result = await revokeTokenAction.execute(lead, { id: mine.id }, { db: demo.prisma });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect((await t.prisma.apiToken.findUniqueOrThrow({ where: { id: mine.id } })).revokedAt).toBeNull();
-    expect(await actorFromBearer(t.prisma, `Bearer ${mine.token}`)).not.toBeNull();
-    expect(await t.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: lead.id, entityId: "token.revoke" } })).toBe(1);
+    expect((await demo.prisma.apiToken.findUniqueOrThrow({ where: { id: mine.id } })).revokedAt).toBeNull();
+    expect(await actorFromBearer(demo.prisma, `Bearer ${mine.token}`)).not.toBeNull();
+    expect(await demo.prisma.auditEvent.count({ where: { action: "authz.denied", actorId: lead.id, entityId: "token.revoke" } })).toBe(1);
   });
 
   it("answers NOT_FOUND for an unknown token", async () => {
-    const result = await revokeTokenAction.execute(lead, { id: "0190aaaa-0000-7000-8000-000000000000" }, { db: t.prisma });
+    const result = await revokeTokenAction.execute(lead, { id: "0190aaaa-0000-7000-8000-000000000000" }, { db: demo.prisma });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
@@ -118,25 +116,25 @@ describe("revokeTokenAction", () => {
 describe("listOwnTokens", () => {
   it("lists only the viewer's own tokens", async () => {
     const theirs = await createToken(viewer, { name: "Betrachter-Token" });
-    const own = await listOwnTokens(t.prisma, lead);
+    const own = await listOwnTokens(demo.prisma, lead);
     expect(own.length).toBeGreaterThan(0);
     expect(own.map((x) => x.id)).not.toContain(theirs.id);
-    const ownIds = new Set((await t.prisma.apiToken.findMany({ where: { userId: lead.id }, select: { id: true } })).map((x) => x.id));
+    const ownIds = new Set((await demo.prisma.apiToken.findMany({ where: { userId: lead.id }, select: { id: true } })).map((x) => x.id));
     for (const row of own) expect(ownIds.has(row.id)).toBe(true);
   });
 
   it("refuses an anonymous viewer and a token", async () => {
-    await expect(listOwnTokens(t.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listOwnTokens(demo.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const created = await createToken(lead);
-    const tokenActor = await actorFromBearer(t.prisma, `Bearer ${created.token}`);
-    await expect(listOwnTokens(t.prisma, tokenActor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const tokenActor = await actorFromBearer(demo.prisma, `Bearer ${created.token}`);
+    await expect(listOwnTokens(demo.prisma, tokenActor)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("actorFromBearer", () => {
   it("returns the token's user with the token's scopes", async () => {
     const created = await createToken(lead, { scopes: ["KPI_WRITE"] });
-    expect(await actorFromBearer(t.prisma, `Bearer ${created.token}`)).toEqual({
+    expect(await actorFromBearer(demo.prisma, `Bearer ${created.token}`)).toEqual({
       id: lead.id,
       role: lead.role,
       departmentId: lead.departmentId,
@@ -149,23 +147,23 @@ describe("actorFromBearer", () => {
 
   it("gives null for an expired token", async () => {
     const created = await createToken(lead, { expiresInDays: 1 });
-    expect(await actorFromBearer(t.prisma, `Bearer ${created.token}`, new Date(Date.now() + 2 * DAY))).toBeNull();
+    expect(await actorFromBearer(demo.prisma, `Bearer ${created.token}`, new Date(Date.now() + 2 * DAY))).toBeNull();
   });
 
   it("gives null for a token of a deactivated user", async () => {
     const created = await createToken(viewer);
-    await t.prisma.user.update({ where: { id: viewer.id }, data: { active: false } });
+    await demo.prisma.user.update({ where: { id: viewer.id }, data: { active: false } });
     try {
-      expect(await actorFromBearer(t.prisma, `Bearer ${created.token}`)).toBeNull();
+      expect(await actorFromBearer(demo.prisma, `Bearer ${created.token}`)).toBeNull();
     } finally {
-      await t.prisma.user.update({ where: { id: viewer.id }, data: { active: true } });
+      await demo.prisma.user.update({ where: { id: viewer.id }, data: { active: true } });
     }
   });
 
   it("gives null for missing, malformed and unknown tokens", async () => {
     const created = await createToken(lead);
     for (const header of [null, "", "Basic Zm9vOmJhcg==", created.token, `Bearer ${created.token}x`, "Bearer mm_short", `Bearer ${"mm_" + "A".repeat(43)}`]) {
-      expect(await actorFromBearer(t.prisma, header)).toBeNull();
+      expect(await actorFromBearer(demo.prisma, header)).toBeNull();
     }
     expect(parseBearer(`bearer  ${created.token}`)).toBe(created.token);
   });
@@ -173,22 +171,22 @@ describe("actorFromBearer", () => {
   it("records lastUsedAt and a token.used audit event at most once a minute", async () => {
     const created = await createToken(lead);
     const header = `Bearer ${created.token}`;
-    const used = () => t.prisma.auditEvent.count({ where: { action: "token.used", entityId: created.id } });
-    const lastUsedAt = async () => (await t.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt;
+    const used = () => demo.prisma.auditEvent.count({ where: { action: "token.used", entityId: created.id } });
+    const lastUsedAt = async () => (await demo.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt;
     const t0 = new Date();
 
-    await actorFromBearer(t.prisma, header, t0, { requestId: "req-token-used-1" });
+    await actorFromBearer(demo.prisma, header, t0, { requestId: "req-token-used-1" });
     expect(await lastUsedAt()).toEqual(t0);
     expect(await used()).toBe(1);
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "token.used", entityId: created.id } });
+    const event = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "token.used", entityId: created.id } });
     expect(event).toMatchObject({ actorId: lead.id, actorLabel: `token:${created.id}`, requestId: "req-token-used-1" });
 
-    await actorFromBearer(t.prisma, header, new Date(t0.getTime() + 30_000));
+    await actorFromBearer(demo.prisma, header, new Date(t0.getTime() + 30_000));
     expect(await lastUsedAt()).toEqual(t0);
     expect(await used()).toBe(1);
 
     const later = new Date(t0.getTime() + LAST_USED_INTERVAL_MS + 1_000);
-    await actorFromBearer(t.prisma, header, later);
+    await actorFromBearer(demo.prisma, header, later);
     expect(await lastUsedAt()).toEqual(later);
     expect(await used()).toBe(2);
   });
@@ -196,7 +194,7 @@ describe("actorFromBearer", () => {
   it("records one use when several requests arrive at once", async () => {
     const created = await createToken(lead);
     const now = new Date();
-    await Promise.all(Array.from({ length: 5 }, () => actorFromBearer(t.prisma, `Bearer ${created.token}`, now)));
-    expect(await t.prisma.auditEvent.count({ where: { action: "token.used", entityId: created.id } })).toBe(1);
+    await Promise.all(Array.from({ length: 5 }, () => actorFromBearer(demo.prisma, `Bearer ${created.token}`, now)));
+    expect(await demo.prisma.auditEvent.count({ where: { action: "token.used", entityId: created.id } })).toBe(1);
   });
 });

@@ -6,14 +6,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportGET } from "@/app/(internal)/app/admin/export.xlsx/route";
 import { GET as templateGET } from "@/app/(internal)/app/admin/import/template.xlsx/route";
 import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { apiDownload } from "@/lib/api/route";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { exportToFile } from "./cli-export";
 import { LISTS_SHEET, README_SHEET, SHEETS } from "./columns";
 import { downloadExport } from "./download";
@@ -25,17 +24,10 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.actor }));
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-const email = (user: string) => `${user}@demo.masterplan.example`;
-let t: TestDatabase;
-let admin: Actor;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  admin = await actorFor(t, email("admin"));
-});
+const demo = demoFixture();
 
 beforeEach(() => {
-  session.actor = admin;
+  session.actor = demo.admin;
 });
 
 async function loadWorkbook(bytes: Uint8Array) {
@@ -94,9 +86,9 @@ describe("template", () => {
 
 describe("export", () => {
   it("reads back into exactly the exported cells, sheet by sheet", async () => {
-    const out = await exportMasterplan(t.prisma, admin, "de", NOW);
+    const out = await exportMasterplan(demo.prisma, demo.admin, "de", NOW);
     expect(out.filename).toBe("masterplan-2026-11-25.xlsx");
-    const expected = await masterplanRows(t.prisma);
+    const expected = await masterplanRows(demo.prisma);
     const result = await readUpload(out.body, out.filename);
     expect(result.problems).toEqual([]);
     expect(result.sheets.map((s) => s.entity)).toEqual(SHEETS.map((s) => s.entity));
@@ -110,9 +102,9 @@ describe("export", () => {
   });
 
   it("contains the demo's content as in the database", async () => {
-    const result = await readUpload((await exportMasterplan(t.prisma, admin, "de", NOW)).body, "x.xlsx");
+    const result = await readUpload((await exportMasterplan(demo.prisma, demo.admin, "de", NOW)).body, "x.xlsx");
     const sheet = (entity: string) => result.sheets.find((s) => s.entity === entity)!.rows.map((r) => r.cells);
-    const db = t.prisma;
+    const db = demo.prisma;
     expect(sheet("fieldsOfAction").map((r) => r.code).sort()).toEqual((await db.fieldOfAction.findMany()).map((f) => f.code).sort());
     expect(sheet("departments")).toHaveLength(await db.department.count());
     expect(sheet("partners")).toHaveLength(await db.partner.count());
@@ -141,10 +133,10 @@ describe("export", () => {
   });
 
   it("refuses everyone but administrators", async () => {
-    for (const user of ["abteilungsleitung", "projektleitung", "betrachter"]) {
-      await expect(exportMasterplan(t.prisma, await actorFor(t, email(user)), "de", NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const user of ["head", "lead", "viewer"] as const) {
+      await expect(exportMasterplan(demo.prisma, demo[user], "de", NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(exportMasterplan(t.prisma, null, "de", NOW)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(exportMasterplan(demo.prisma, null, "de", NOW)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
@@ -155,7 +147,7 @@ describe("download routes", () => {
   });
 
   it("gives an administrator the export as an XLSX attachment and refuses a department head", async () => {
-    const handler = apiDownload("structure.manage", (ctx) => downloadExport(ctx, NOW), { db: t.prisma });
+    const handler = apiDownload("structure.manage", (ctx) => downloadExport(ctx, NOW), { db: demo.prisma });
     const get = () => handler(new Request("http://localhost:3000/app/admin/export.xlsx", { headers: { cookie: "mm.session=test" } }), { params: Promise.resolve({}) });
     const response = await get();
     expect(response.status).toBe(200);
@@ -164,7 +156,7 @@ describe("download routes", () => {
     const read = await readUpload(new Uint8Array(await response.arrayBuffer()), "masterplan.xlsx");
     expect(read.sheets.find((s) => s.entity === "initiatives")!.rows.length).toBeGreaterThan(0);
 
-    session.actor = await actorFor(t, email("abteilungsleitung"));
+    session.actor = demo.head;
     expect((await get()).status).toBe(403);
   });
 });
@@ -174,14 +166,14 @@ describe("npm run export", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mm-export-"));
     try {
       const file = path.join(dir, "plan.xlsx");
-      const result = await exportToFile(t.prisma, file, NOW);
+      const result = await exportToFile(demo.prisma, file, NOW);
       const read = await readUpload(fs.readFileSync(file), "plan.xlsx");
       expect(read.problems).toEqual([]);
       expect(read.sheets.find((s) => s.entity === "initiatives")!.rows).toHaveLength(result.counts.initiatives!);
-      const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "masterplan.exported" } });
+      const audit = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "masterplan.exported" } });
       expect(audit).toMatchObject({ actorId: null, actorLabel: "cli", entityType: "Masterplan" });
       expect(audit.after).toMatchObject({ file: "plan.xlsx", sha256: result.sha256, counts: result.counts });
-      await expect(exportToFile(t.prisma, path.join(dir, "plan.csv"), NOW)).rejects.toThrow(/\.xlsx/);
+      await expect(exportToFile(demo.prisma, path.join(dir, "plan.csv"), NOW)).rejects.toThrow(/\.xlsx/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

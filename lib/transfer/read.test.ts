@@ -168,23 +168,26 @@ describe("typed cell parsing", () => {
   const initiatives = sheetSpec("initiatives").columns;
   const column = (key: string) => initiatives.find((c) => c.key === key)!;
 
+  /** Expects `parse` to read each text of `table` as the value beside it (null: refused). */
+  const expectReads = (parse: (text: string) => string | null, table: Record<string, string | null>) => {
+    for (const [text, value] of Object.entries(table)) expect(parse(text), text).toBe(value);
+  };
+
   it("reads German and ISO dates and refuses impossible ones", () => {
-    expect(parseDateText("31.12.2026")).toBe("2026-12-31");
-    expect(parseDateText("1.2.2027")).toBe("2027-02-01");
-    expect(parseDateText("2026-12-31")).toBe("2026-12-31");
-    expect(parseDateText("31.02.2026")).toBeNull();
-    expect(parseDateText("12/31/2026")).toBeNull();
+    expectReads(parseDateText, { "31.12.2026": "2026-12-31", "1.2.2027": "2027-02-01", "2026-12-31": "2026-12-31", "31.02.2026": null, "12/31/2026": null });
   });
 
   it("reads decimals with comma, thousands dots and plain dots", () => {
-    expect(parseDecimalText("1.234.567,89")).toBe("1234567.89");
-    expect(parseDecimalText("1234,50")).toBe("1234.5");
-    expect(parseDecimalText("-0,25")).toBe("-0.25");
-    expect(parseDecimalText("12.5")).toBe("12.5");
-    expect(parseDecimalText("1.000.000")).toBe("1000000");
-    expect(parseDecimalText("1 234,5 €")).toBe("1234.5");
-    expect(parseDecimalText("zwölf")).toBeNull();
-    expect(parseDecimalText("1,2,3")).toBeNull();
+    expectReads(parseDecimalText, {
+      "1.234.567,89": "1234567.89",
+      "1234,50": "1234.5",
+      "-0,25": "-0.25",
+      "12.5": "12.5",
+      "1.000.000": "1000000",
+      "1 234,5 €": "1234.5",
+      zwölf: null,
+      "1,2,3": null,
+    });
   });
 
   it("accepts enum labels in German and English and the values, and names the allowed ones otherwise", () => {

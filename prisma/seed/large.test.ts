@@ -1,36 +1,34 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/testing";
 import { INITIATIVE_CODE } from "@/lib/initiatives/schemas";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { seedLarge, type LargeSeedResult, type ScaleSizes } from "./large";
 
 const TODAY = new Date("2026-11-25T10:00:00Z");
 const SIZES: ScaleSizes = { initiatives: 90, milestones: 700, kpis: 45, measurementsPerKpi: 20, auditEvents: 4_000 };
 
-let t: TestDatabase;
+const demo = demoFixture();
 let result: LargeSeedResult;
 let usersBefore: { id: string; passwordHash: string | null }[];
 let demoInitiatives: number;
 let demoEvents: { count: number; lastId: bigint };
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  demoInitiatives = await t.prisma.initiative.count();
-  const last = await t.prisma.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  demoEvents = { count: await t.prisma.auditEvent.count(), lastId: last?.id ?? 0n };
-  usersBefore = await t.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } });
-  result = await seedLarge(t.prisma, SIZES, { today: TODAY, chunkSize: 250 });
+  demoInitiatives = await demo.prisma.initiative.count();
+  const last = await demo.prisma.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  demoEvents = { count: await demo.prisma.auditEvent.count(), lastId: last?.id ?? 0n };
+  usersBefore = await demo.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } });
+  result = await seedLarge(demo.prisma, SIZES, { today: TODAY, chunkSize: 250 });
 });
 
 describe("seedLarge", () => {
   it("grows the demo data set to exactly the requested totals", async () => {
     expect(result.totals).toEqual({ initiatives: 90, milestones: 700, kpis: 45, measurements: 900, auditEvents: 4_000 });
-    expect(await t.prisma.initiative.count({ where: { milestones: { none: {} } } })).toBe(0);
-    expect(await t.prisma.statusReport.count()).toBeGreaterThan(100);
-    expect(await t.prisma.budgetLine.count()).toBeGreaterThan(100);
+    expect(await demo.prisma.initiative.count({ where: { milestones: { none: {} } } })).toBe(0);
+    expect(await demo.prisma.statusReport.count()).toBeGreaterThan(100);
+    expect(await demo.prisma.budgetLine.count()).toBeGreaterThan(100);
   });
 
   it("spreads generated initiatives over the demo's fields, departments and project leads with valid, unique codes", async () => {
-    const all = await t.prisma.initiative.findMany({
+    const all = await demo.prisma.initiative.findMany({
       select: { code: true, title: true, fieldOfActionId: true, departmentId: true, leads: { select: { user: { select: { role: true } } } } },
     });
     const generated = all.filter((i) => /^[A-Z]{4}-/.test(i.code)); // the demo's codes have three letters
@@ -46,11 +44,11 @@ describe("seedLarge", () => {
   });
 
   it("creates no users and changes no password", async () => {
-    expect(await t.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } })).toEqual(usersBefore);
+    expect(await demo.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } })).toEqual(usersBefore);
   });
 
   it("records audit events of demo users on initiatives over the last two years, oldest first", async () => {
-    const events = await t.prisma.auditEvent.findMany({
+    const events = await demo.prisma.auditEvent.findMany({
       where: { id: { gt: demoEvents.lastId } },
       orderBy: { id: "asc" },
       select: { at: true, action: true, actorId: true, initiativeId: true },
@@ -70,7 +68,7 @@ describe("seedLarge", () => {
   });
 
   it("adds nothing to tables that already reach the requested size", async () => {
-    const again = await seedLarge(t.prisma, SIZES, { today: TODAY });
+    const again = await seedLarge(demo.prisma, SIZES, { today: TODAY });
     expect(again.totals).toEqual(result.totals);
     expect(again.written.every((w) => w.rows === 0)).toBe(true);
   });

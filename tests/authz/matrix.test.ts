@@ -4,11 +4,9 @@
 // in this table fails the coverage check.
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isAction, type Action } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import type { Case, Fixture, RoleKey } from "./cases/shared";
 
 /** Every file in tests/authz/cases (but shared.ts) contributes its CASES. */
@@ -23,30 +21,16 @@ const CASES: Case[] = (
   )
 ).flat();
 
-const ROLES: Record<RoleKey, string> = {
-  admin: "admin@demo.masterplan.example",
-  head: "abteilungsleitung@demo.masterplan.example",
-  council: "rat@demo.masterplan.example",
-  lead: "projektleitung@demo.masterplan.example",
-  viewer: "betrachter@demo.masterplan.example",
-};
+/** The demo users the matrix runs as, one of each role. */
+const ROLES: RoleKey[] = ["admin", "head", "council", "lead", "viewer"];
 
 /** Fields a caller might add to escalate; they must never take effect. */
 const EXTRAS = { role: "ADMIN", sessionVersion: 999, passwordHash: "x", active: true, isExample: false };
 
-let t: TestDatabase;
-const actors = {} as Record<RoleKey, Actor>;
-
-beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  for (const [key, email] of Object.entries(ROLES) as [RoleKey, string][]) {
-    const u = await t.prisma.user.findUniqueOrThrow({ where: { email } });
-    actors[key] = { id: u.id, role: u.role, departmentId: u.departmentId, via: "session" };
-  }
-});
+const demo = demoFixture();
 
 function fixture(): Fixture {
-  return { db: t.prisma, actors };
+  return { db: demo.prisma, actors: demo };
 }
 
 async function actionModules(): Promise<Action<unknown, unknown>[]> {
@@ -74,15 +58,15 @@ describe("authorization matrix", () => {
   });
 
   for (const c of CASES) {
-    for (const role of Object.keys(ROLES) as RoleKey[]) {
+    for (const role of ROLES) {
       const expected = c.expect[role];
       it(`${c.action.name} by ${role}: ${expected}`, async () => {
         const input = await c.input(fixture(), role);
-        const before = await t.prisma.user.findUniqueOrThrow({ where: { id: actors[role].id }, select: { role: true, departmentId: true } });
-        const r = await c.action.execute(actors[role], { ...EXTRAS, ...(input as object) }, { db: t.prisma });
+        const before = await demo.prisma.user.findUniqueOrThrow({ where: { id: demo[role].id }, select: { role: true, departmentId: true } });
+        const r = await c.action.execute(demo[role], { ...EXTRAS, ...(input as object) }, { db: demo.prisma });
         if (expected === "ok") expect(r.ok ? "ok" : `${r.code}: ${r.message} ${JSON.stringify(r.fieldErrors ?? {})}`).toBe("ok");
         else expect(r).toMatchObject({ ok: false, code: expected });
-        const after = await t.prisma.user.findUniqueOrThrow({ where: { id: actors[role].id }, select: { role: true, departmentId: true } });
+        const after = await demo.prisma.user.findUniqueOrThrow({ where: { id: demo[role].id }, select: { role: true, departmentId: true } });
         expect(after).toEqual(before);
       });
     }
@@ -91,7 +75,7 @@ describe("authorization matrix", () => {
       for (const role of Object.keys(foreign.expect) as RoleKey[]) {
         it(`${c.action.name} by ${role} on a target outside their scope: ${foreign.expect[role]}`, async () => {
           const input = await foreign.input(fixture(), role);
-          const r = await c.action.execute(actors[role], { ...EXTRAS, ...(input as object) }, { db: t.prisma });
+          const r = await c.action.execute(demo[role], { ...EXTRAS, ...(input as object) }, { db: demo.prisma });
           if (foreign.expect[role] === "ok") expect(r.ok).toBe(true);
           else expect(r).toMatchObject({ ok: false, code: foreign.expect[role] });
         });

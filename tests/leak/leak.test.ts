@@ -7,10 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
-import type { TestDatabase } from "@/lib/db/testing";
 import { invalidatePublicCache } from "@/lib/public/cache";
 import { LEAK_INTERNAL_SLUG, LEAK_USER_EMAIL, seedLeakMarkers } from "@/prisma/seed/leak-markers";
-import { useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { findLeaks, serialise } from "./scan";
 
 const shared = vi.hoisted(() => ({ db: null as Db | null }));
@@ -20,22 +19,21 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({
 }));
 
 const root = process.cwd();
-let t: TestDatabase;
+const demo = demoFixture();
 let slugs: string[];
 let hostSlug: string;
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  shared.db = t.prisma;
-  const seeded = await seedLeakMarkers(t.prisma);
+  shared.db = demo.prisma;
+  const seeded = await seedLeakMarkers(demo.prisma);
   expect(seeded).not.toBeNull();
   hostSlug = seeded!.hostSlug;
   invalidatePublicCache();
   const [initiatives, fields, districts, partners] = await Promise.all([
-    t.prisma.initiative.findMany({ select: { slug: true }, where: { OR: [{ slug: { startsWith: "leak-" } }, { slug: seeded!.hostSlug }] } }),
-    t.prisma.fieldOfAction.findMany({ select: { slug: true, code: true } }),
-    t.prisma.district.findMany({ select: { slug: true } }),
-    t.prisma.partner.findMany({ select: { slug: true }, where: { OR: [{ slug: { startsWith: "leak-" } }, { initiatives: { some: { initiative: { slug: seeded!.hostSlug } } } }] } }),
+    demo.prisma.initiative.findMany({ select: { slug: true }, where: { OR: [{ slug: { startsWith: "leak-" } }, { slug: seeded!.hostSlug }] } }),
+    demo.prisma.fieldOfAction.findMany({ select: { slug: true, code: true } }),
+    demo.prisma.district.findMany({ select: { slug: true } }),
+    demo.prisma.partner.findMany({ select: { slug: true }, where: { OR: [{ slug: { startsWith: "leak-" } }, { initiatives: { some: { initiative: { slug: seeded!.hostSlug } } } }] } }),
   ]);
   slugs = [...new Set([...initiatives, ...fields, ...districts, ...partners].map((x) => x.slug).concat(fields.map((f) => f.code)))];
 }, 120_000);
@@ -71,11 +69,11 @@ function walk(dir: string, out: string[] = []): string[] {
 describe("the markers", () => {
   it("are in the database, in internal rows of many kinds", async () => {
     const [initiatives, reports, kpis, users, tokens] = await Promise.all([
-      t.prisma.initiative.count({ where: { title: { startsWith: "LEAK-7f3a" } } }),
-      t.prisma.statusReport.count({ where: { summary: { startsWith: "LEAK-7f3a" } } }),
-      t.prisma.kpi.count({ where: { name: { startsWith: "LEAK-7f3a" } } }),
-      t.prisma.user.count({ where: { email: LEAK_USER_EMAIL } }),
-      t.prisma.apiToken.count({ where: { name: { startsWith: "LEAK-7f3a" } } }),
+      demo.prisma.initiative.count({ where: { title: { startsWith: "LEAK-7f3a" } } }),
+      demo.prisma.statusReport.count({ where: { summary: { startsWith: "LEAK-7f3a" } } }),
+      demo.prisma.kpi.count({ where: { name: { startsWith: "LEAK-7f3a" } } }),
+      demo.prisma.user.count({ where: { email: LEAK_USER_EMAIL } }),
+      demo.prisma.apiToken.count({ where: { name: { startsWith: "LEAK-7f3a" } } }),
     ]);
     expect({ initiatives, reports, kpis, users, tokens }).toEqual({ initiatives: 2, reports: 6, kpis: 5, users: 1, tokens: 1 });
   });
@@ -103,7 +101,7 @@ describe("public loaders (lib/public, lib/open-data)", () => {
           // misuse no page makes, and its unfiltered answer would say nothing about the pages.
           if (args.length < fn.length - 1) continue;
           try {
-            const result = await (fn as (...a: unknown[]) => unknown)(t.prisma, ...args);
+            const result = await (fn as (...a: unknown[]) => unknown)(demo.prisma, ...args);
             outputs.push({ source: `${path.relative(root, file)} ${name}(${serialise(args).slice(1, -1)})`, text: withoutEcho(serialise(result), args) });
             called.add(`${path.basename(file)}:${name}`);
           } catch {
@@ -170,9 +168,9 @@ describe("public route handlers", () => {
 
 describe("test of the test", () => {
   it("the scan finds markers a careless loader returns (whole rows, no visibility filter)", async () => {
-    const wholeRow = await t.prisma.initiative.findFirst({ where: { slug: LEAK_INTERNAL_SLUG } });
+    const wholeRow = await demo.prisma.initiative.findFirst({ where: { slug: LEAK_INTERNAL_SLUG } });
     expect(findLeaks(serialise(wholeRow)).length).toBeGreaterThan(0);
-    const withChildren = await t.prisma.initiative.findFirst({ where: { slug: hostSlug }, include: { milestones: true, statusReports: true, budgetLines: true } });
+    const withChildren = await demo.prisma.initiative.findFirst({ where: { slug: hostSlug }, include: { milestones: true, statusReports: true, budgetLines: true } });
     const found = findLeaks(serialise(withChildren));
     expect(found.some((s) => /LEAK-7f3a-INTERNAL-MILESTONE-TITLE/.test(s))).toBe(true);
     expect(found.some((s) => /LEAK-7f3a-DRAFT-SUMMARY/.test(s))).toBe(true);

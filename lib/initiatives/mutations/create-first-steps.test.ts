@@ -4,19 +4,14 @@
 // error. A department head gets no more here than the initiative page allows.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
-import type { TestDatabase } from "@/lib/db/testing";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
-import { demoActors, useTestDatabase } from "@/tests/db";
+import { demoFixture } from "@/tests/db";
 import { createInitiativeAction } from "./create";
 import { addInitiativeLeadAction } from "./leads";
 import { addInitiativePartnerAction } from "./partners";
 
-let t: TestDatabase;
-let admin: Actor;
-let head: Actor;
-let headVerk: Actor;
-let lead: Actor;
+const demo = demoFixture();
 let ids: { digi: string; verk: string; field: string; districts: string[]; partners: string[] };
 
 /** A code nobody has: five random capital letters and two digits. */
@@ -34,8 +29,12 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** `input` with first steps: the demo lead as a lead and the first partner as operator, then `overrides`. */
+const inputWithFirstSteps = (overrides: Record<string, unknown> = {}) =>
+  input({ leadUserIds: [demo.lead.id], partners: [{ partnerId: ids.partners[0], role: "OPERATOR" }], ...overrides });
+
 const create = (actor: Actor, raw: Record<string, unknown>, locale: "de" | "en" = "de") =>
-  createInitiativeAction.execute(actor, raw, { db: t.prisma, locale });
+  createInitiativeAction.execute(actor, raw, { db: demo.prisma, locale });
 
 /** The form's numbered row inputs, as ActionForm sends them: every input of every row, checked boxes as "on". */
 function formRows(milestones: { title?: string; code?: string; baselineDate?: string; forecastDate?: string; weight?: string; isPublic?: boolean }[], partners: [string, string][] = []) {
@@ -52,24 +51,22 @@ function formRows(milestones: { title?: string; code?: string; baselineDate?: st
 /** Everything the first steps could have written anywhere, to show that a failed create wrote nothing. */
 const footprint = async () =>
   Promise.all([
-    t.prisma.initiative.count(),
-    t.prisma.initiativeLead.count(),
-    t.prisma.initiativePartner.count(),
-    t.prisma.initiativeDistrict.count(),
-    t.prisma.milestone.count(),
-    t.prisma.milestoneForecast.count(),
-    t.prisma.auditEvent.count({ where: { action: { not: "authz.denied" } } }),
+    demo.prisma.initiative.count(),
+    demo.prisma.initiativeLead.count(),
+    demo.prisma.initiativePartner.count(),
+    demo.prisma.initiativeDistrict.count(),
+    demo.prisma.milestone.count(),
+    demo.prisma.milestoneForecast.count(),
+    demo.prisma.auditEvent.count({ where: { action: { not: "authz.denied" } } }),
   ]);
 
 beforeAll(async () => {
-  t = await useTestDatabase("demo");
-  ({ admin, head, headVerk, lead } = await demoActors(t));
   const [digi, verk, field, districts, partners] = await Promise.all([
-    t.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } }),
-    t.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } }),
-    t.prisma.fieldOfAction.findFirstOrThrow({ where: { code: "VER" } }),
-    t.prisma.district.findMany({ where: { code: { in: ["MIT", "HAM"] } }, orderBy: { code: "asc" } }),
-    t.prisma.partner.findMany({ orderBy: { name: "asc" }, take: 2 }),
+    demo.prisma.department.findUniqueOrThrow({ where: { code: "DIGI" } }),
+    demo.prisma.department.findUniqueOrThrow({ where: { code: "VERK" } }),
+    demo.prisma.fieldOfAction.findFirstOrThrow({ where: { code: "VER" } }),
+    demo.prisma.district.findMany({ where: { code: { in: ["MIT", "HAM"] } }, orderBy: { code: "asc" } }),
+    demo.prisma.partner.findMany({ orderBy: { name: "asc" }, take: 2 }),
   ]);
   ids = { digi: digi.id, verk: verk.id, field: field.id, districts: districts.map((d) => d.id), partners: partners.map((p) => p.id) };
 });
@@ -78,7 +75,7 @@ describe("a new initiative with its first steps", () => {
   it("creates leads, partners, districts and milestones in one go, each audited as when added on the initiative page", async () => {
     const raw = input({
       districtIds: ids.districts,
-      leadUserIds: [lead.id, headVerk.id],
+      leadUserIds: [demo.lead.id, demo.headVerk.id],
       partners: [
         { partnerId: ids.partners[0], role: "TECHNOLOGY_PROVIDER" },
         { partnerId: ids.partners[1], role: "OPERATOR" },
@@ -88,13 +85,13 @@ describe("a new initiative with its first steps", () => {
         { title: "Sensoren verbaut", baselineDate: "2027-03-31", forecastDate: "2027-05-31", isPublic: false },
       ],
     });
-    const r = await create(head, raw);
+    const r = await create(demo.head, raw);
     expect(r).toMatchObject({ ok: true, data: { code: raw.code, districtIds: [...ids.districts].sort() } });
-    const created = await t.prisma.initiative.findUniqueOrThrow({
+    const created = await demo.prisma.initiative.findUniqueOrThrow({
       where: { code: raw.code },
       include: { leads: { orderBy: { createdAt: "asc" } }, partners: true, milestones: { orderBy: { sortOrder: "asc" }, include: { forecasts: { orderBy: { reportedAt: "asc" } } } } },
     });
-    expect(created.leads.map((l) => l.userId).sort()).toEqual([lead.id, headVerk.id].sort());
+    expect(created.leads.map((l) => l.userId).sort()).toEqual([demo.lead.id, demo.headVerk.id].sort());
     expect(created.partners.map((p) => [p.partnerId, p.role]).sort()).toEqual([[ids.partners[0], "TECHNOLOGY_PROVIDER"], [ids.partners[1], "OPERATOR"]].sort());
     expect(
       created.milestones.map((m) => ({
@@ -108,7 +105,7 @@ describe("a new initiative with its first steps", () => {
         history: m.forecasts.map((f) => [f.forecastDate.toISOString().slice(0, 10), f.reason, f.reportedById]),
       })),
     ).toEqual([
-      { code: "M1", title: "Konzept abgestimmt", sortOrder: 1, weight: 2, isPublic: true, baseline: "2026-06-30", forecast: "2026-06-30", history: [["2026-06-30", "Ausgangsplanung", head.id]] },
+      { code: "M1", title: "Konzept abgestimmt", sortOrder: 1, weight: 2, isPublic: true, baseline: "2026-06-30", forecast: "2026-06-30", history: [["2026-06-30", "Ausgangsplanung", demo.head.id]] },
       {
         code: null,
         title: "Sensoren verbaut",
@@ -117,12 +114,12 @@ describe("a new initiative with its first steps", () => {
         isPublic: false,
         baseline: "2027-03-31",
         forecast: "2027-05-31",
-        history: [["2027-03-31", "Ausgangsplanung", head.id], ["2027-05-31", "Abweichende Prognose bei Anlage", head.id]],
+        history: [["2027-03-31", "Ausgangsplanung", demo.head.id], ["2027-05-31", "Abweichende Prognose bei Anlage", demo.head.id]],
       },
     ]);
 
-    const events = await t.prisma.auditEvent.findMany({ where: { initiativeId: created.id }, orderBy: { id: "asc" } });
-    expect(events.every((e) => e.actorId === head.id)).toBe(true);
+    const events = await demo.prisma.auditEvent.findMany({ where: { initiativeId: created.id }, orderBy: { id: "asc" } });
+    expect(events.every((e) => e.actorId === demo.head.id)).toBe(true);
     expect(events.map((e) => e.action)).toEqual([
       "initiative.create",
       "initiative.addLead",
@@ -154,9 +151,9 @@ describe("a new initiative with its first steps", () => {
         [["", "OPERATOR"], [ids.partners[0]!, "FUNDING_PARTNER"]],
       ),
     };
-    const r = await create(admin, raw);
+    const r = await create(demo.admin, raw);
     expect(r.ok).toBe(true);
-    const created = await t.prisma.initiative.findUniqueOrThrow({ where: { code: raw.code }, include: { partners: true, milestones: { orderBy: { sortOrder: "asc" } } } });
+    const created = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: raw.code }, include: { partners: true, milestones: { orderBy: { sortOrder: "asc" } } } });
     expect(created.milestones.map((m) => [m.title, m.code, m.weight, m.isPublic])).toEqual([
       ["Ausschreibung veröffentlicht", "A", 3, true],
       ["Zuschlag erteilt", null, 1, false],
@@ -166,8 +163,8 @@ describe("a new initiative with its first steps", () => {
 
   it("fails the whole create on a malformed milestone date, with the error on that row's field", async () => {
     const before = await footprint();
-    const raw = { ...input({ leadUserIds: [lead.id] }), ...formRows([{ title: "Start", baselineDate: "2026-06-30" }, {}, { title: "Ende", baselineDate: "2026-02-30" }]) };
-    const r = await create(admin, raw);
+    const raw = { ...input({ leadUserIds: [demo.lead.id] }), ...formRows([{ title: "Start", baselineDate: "2026-06-30" }, {}, { title: "Ende", baselineDate: "2026-02-30" }]) };
+    const r = await create(demo.admin, raw);
     expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "milestones.2.baselineDate": [de.validation.format] } });
     expect(Object.keys(r.ok ? {} : (r.fieldErrors ?? {}))).toEqual(["milestones.2.baselineDate"]);
     expect(await footprint()).toEqual(before);
@@ -181,7 +178,7 @@ describe("a new initiative with its first steps", () => {
         { title: "Ab", baselineDate: "2027-01-31", weight: "11" },
       ]),
     };
-    const r = await create(admin, raw);
+    const r = await create(demo.admin, raw);
     expect(r.ok ? {} : r.fieldErrors).toEqual({
       "milestones.0.code": [de.initiatives.errors.milestoneCodeFormat],
       "milestones.1.title": [de.validation.tooShort.replace("{min}", "3")],
@@ -191,17 +188,15 @@ describe("a new initiative with its first steps", () => {
 
   it("reports every row the server refuses at once and writes nothing: a baseline before the plan, a forecast in the past", async () => {
     const before = await footprint();
-    const raw = input({
+    const raw = inputWithFirstSteps({
       districtIds: ids.districts,
-      leadUserIds: [lead.id],
-      partners: [{ partnerId: ids.partners[0], role: "OPERATOR" }],
       milestones: [
         { title: "Gültig", baselineDate: "2026-12-31" },
         { title: "Viel zu früh", baselineDate: "2010-01-31" },
         { title: "Prognose verstrichen", baselineDate: "2026-10-31", forecastDate: "2026-11-01" },
       ],
     });
-    const r = await create(admin, raw);
+    const r = await create(demo.admin, raw);
     expect(r).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -215,20 +210,18 @@ describe("a new initiative with its first steps", () => {
   });
 
   it("answers in the user's language", async () => {
-    const r = await create(admin, input({ milestones: [{ title: "Too early", baselineDate: "2010-01-31" }] }), "en");
+    const r = await create(demo.admin, input({ milestones: [{ title: "Too early", baselineDate: "2010-01-31" }] }), "en");
     expect(r).toMatchObject({ ok: false, fieldErrors: { "milestones.0.baselineDate": [en.milestones.errors.beforePlanStart] } });
   });
 
   it("refuses an archived district, and writes none of the first steps", async () => {
-    const district = await t.prisma.district.create({ data: { code: "ARCH", slug: "archivbezirk", name: "Archivbezirk", archivedAt: new Date() } });
+    const district = await demo.prisma.district.create({ data: { code: "ARCH", slug: "archivbezirk", name: "Archivbezirk", archivedAt: new Date() } });
     const before = await footprint();
-    const raw = input({
+    const raw = inputWithFirstSteps({
       districtIds: [ids.districts[0], district.id],
-      leadUserIds: [lead.id],
-      partners: [{ partnerId: ids.partners[0], role: "OPERATOR" }],
       milestones: [{ title: "Start", baselineDate: "2026-12-31" }],
     });
-    expect(await create(admin, raw)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { districtIds: [de.validation.choice] } });
+    expect(await create(demo.admin, raw)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { districtIds: [de.validation.choice] } });
     expect(await footprint()).toEqual(before);
   });
 
@@ -248,7 +241,7 @@ describe("a new initiative with its first steps", () => {
         { title: "abnahme", baselineDate: "2027-04-30" },
       ],
     });
-    const r = await create(admin, raw);
+    const r = await create(demo.admin, raw);
     expect(r).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(r.ok ? {} : r.fieldErrors).toEqual({
       "milestones.2.code": [de.initiatives.errors.milestoneDuplicate],
@@ -260,25 +253,25 @@ describe("a new initiative with its first steps", () => {
 
   it("refuses more than 20 milestones", async () => {
     const milestones = Array.from({ length: 21 }, (_, i) => ({ title: `Meilenstein ${i + 1}`, baselineDate: "2027-01-31" }));
-    const r = await create(admin, input({ milestones }));
+    const r = await create(demo.admin, input({ milestones }));
     expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { milestones: [expect.stringContaining("20")] } });
   });
 });
 
 describe("a department head's first steps", () => {
   it("takes as leads exactly the people the initiative page lets them assign", async () => {
-    const own = await create(head, input());
+    const own = await create(demo.head, input());
     if (!own.ok) throw new Error(JSON.stringify(own));
     const [viewer, council] = await Promise.all([
-      t.prisma.user.findFirstOrThrow({ where: { role: "VIEWER" } }),
-      t.prisma.user.findFirstOrThrow({ where: { role: "COUNCIL_MEMBER" } }),
+      demo.prisma.user.findFirstOrThrow({ where: { role: "VIEWER" } }),
+      demo.prisma.user.findFirstOrThrow({ where: { role: "COUNCIL_MEMBER" } }),
     ]);
-    const inactive = await t.prisma.user.create({ data: { email: "inaktiv-first-steps@test.example", name: "Inaktiv", role: "PROJECT_LEAD", active: false } });
-    const candidates = { lead: lead.id, otherHead: headVerk.id, admin: admin.id, viewer: viewer.id, council: council.id, inactive: inactive.id };
+    const inactive = await demo.prisma.user.create({ data: { email: "inaktiv-first-steps@test.example", name: "Inaktiv", role: "PROJECT_LEAD", active: false } });
+    const candidates = { lead: demo.lead.id, otherHead: demo.headVerk.id, admin: demo.admin.id, viewer: viewer.id, council: council.id, inactive: inactive.id };
     const verdicts: Record<string, [string, string]> = {};
     for (const [who, userId] of Object.entries(candidates)) {
-      const page = await addInitiativeLeadAction.execute(head, { initiativeId: own.data.id, userId }, { db: t.prisma, locale: "de" });
-      const form = await create(head, input({ leadUserIds: [userId] }));
+      const page = await addInitiativeLeadAction.execute(demo.head, { initiativeId: own.data.id, userId }, { db: demo.prisma, locale: "de" });
+      const form = await create(demo.head, input({ leadUserIds: [userId] }));
       verdicts[who] = [page.ok ? "ok" : `${page.code} ${page.fieldErrors?.userId}`, form.ok ? "ok" : `${form.code} ${form.fieldErrors?.leadUserIds}`];
     }
     const refused = `VALIDATION ${de.initiatives.errors.leadRole}`;
@@ -293,27 +286,25 @@ describe("a department head's first steps", () => {
   });
 
   it("refuses an unknown partner as the initiative page does, on the row's field", async () => {
-    const own = await create(head, input());
+    const own = await create(demo.head, input());
     if (!own.ok) throw new Error(JSON.stringify(own));
     const unknown = "0190aaaa-0000-7000-8000-000000000000";
-    const page = await addInitiativePartnerAction.execute(head, { initiativeId: own.data.id, partnerId: unknown, role: "OPERATOR" }, { db: t.prisma, locale: "de" });
+    const page = await addInitiativePartnerAction.execute(demo.head, { initiativeId: own.data.id, partnerId: unknown, role: "OPERATOR" }, { db: demo.prisma, locale: "de" });
     expect(page).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { partnerId: [de.validation.choice] } });
     const before = await footprint();
-    const form = await create(head, input({ partners: [{ partnerId: ids.partners[0], role: "OPERATOR" }, { partnerId: unknown, role: "OPERATOR" }] }));
+    const form = await create(demo.head, input({ partners: [{ partnerId: ids.partners[0], role: "OPERATOR" }, { partnerId: unknown, role: "OPERATOR" }] }));
     expect(form).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "partners.1.partnerId": [de.validation.choice] } });
     expect(await footprint()).toEqual(before);
   });
 
   it("cannot place leads, partners or milestones in another department's new initiative", async () => {
     const before = await footprint();
-    const raw = input({
+    const raw = inputWithFirstSteps({
       departmentId: ids.verk,
-      leadUserIds: [lead.id],
-      partners: [{ partnerId: ids.partners[0], role: "OPERATOR" }],
       milestones: [{ title: "Start", baselineDate: "2026-12-31" }],
     });
-    expect(await create(head, raw)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await create(demo.head, raw)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await footprint()).toEqual(before);
-    expect(await create(headVerk, raw)).toMatchObject({ ok: true });
+    expect(await create(demo.headVerk, raw)).toMatchObject({ ok: true });
   });
 });

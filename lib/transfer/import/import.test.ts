@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/policy";
 import type { TestDatabase } from "@/lib/db/testing";
 import { createMasterplanAction } from "@/lib/plan/masterplan-mutations";
-import { actorFor, useTestDatabase } from "@/tests/db";
+import { actorFor, demoFixture, openDemo, useTestDatabase } from "@/tests/db";
 import { describeProblem } from "../cells";
 import { masterplanRows } from "../export";
 import { writeWorkbook, type WorkbookData } from "../workbook";
@@ -16,19 +16,16 @@ import { importWorkbookAction } from "./workbook-action";
 import type { ImportReport } from "./types";
 
 const email = (user: string) => `${user}@demo.masterplan.example`;
-let demo: TestDatabase;
-let admin: Actor;
+const demo = demoFixture();
 let exported: WorkbookData;
 let exportBytes: Uint8Array;
 
 beforeAll(async () => {
-  demo = await useTestDatabase("demo");
-  admin = await actorFor(demo, email("admin"));
   exported = await masterplanRows(demo.prisma);
   exportBytes = await writeWorkbook(exported, "de");
 });
 
-async function importFile(t: TestDatabase, actor: Actor, bytes: Uint8Array, opts: { dryRun: boolean; fileName?: string; expectSha256?: string }): Promise<ImportReport> {
+async function importFile(t: Pick<TestDatabase, "prisma">, actor: Actor, bytes: Uint8Array, opts: { dryRun: boolean; fileName?: string; expectSha256?: string }): Promise<ImportReport> {
   const r = await importWorkbookAction.execute(
     actor,
     { fileName: opts.fileName ?? "plan.xlsx", contentBase64: Buffer.from(bytes).toString("base64"), dryRun: opts.dryRun, expectSha256: opts.expectSha256 },
@@ -43,7 +40,7 @@ const errors = (r: ImportReport) => r.rows.filter((x) => x.outcome === "error").
 describe("round trip", () => {
   it("imports the demo's export into the same database as 'unchanged' and writes only the summary event", async () => {
     const auditBefore = await demo.prisma.auditEvent.count();
-    const report = await importFile(demo, admin, exportBytes, { dryRun: false });
+    const report = await importFile(demo, demo.admin, exportBytes, { dryRun: false });
     expect(errors(report)).toEqual([]);
     expect(report.counts).toMatchObject({ create: 0, update: 0, error: 0 });
     expect(report.counts.unchanged).toBe(Object.values(exported).reduce((n, rows) => n + (rows?.length ?? 0), 0));
@@ -85,13 +82,12 @@ describe("round trip", () => {
 
 describe("all or nothing", () => {
   it("writes nothing when the last row has an error, and says where", async () => {
-    const t = await useTestDatabase("demo");
-    const a = await actorFor(t, email("admin"));
+    const t = await openDemo();
     const rows = exported.initiatives!.slice(0, 3).map((r) => ({ ...r, title: `${r.title} (geändert)` }));
     const bad = { ...exported.initiatives![3]!, departmentCode: "99" };
     const bytes = await writeWorkbook({ initiatives: [...rows, bad] }, "de");
     const before = await t.prisma.initiative.findMany({ select: { code: true, title: true, version: true }, orderBy: { code: "asc" } });
-    const report = await importFile(t, a, bytes, { dryRun: false });
+    const report = await importFile(t, t.admin, bytes, { dryRun: false });
     expect(report.applied).toBe(false);
     expect(report.counts).toMatchObject({ update: 3, error: 1 });
     const row = report.rows.find((r) => r.outcome === "error")!;
@@ -106,7 +102,7 @@ describe("all or nothing", () => {
 
   it("refuses to apply a file other than the one checked", async () => {
     const r = await importWorkbookAction.execute(
-      admin,
+      demo.admin,
       { fileName: "plan.xlsx", contentBase64: Buffer.from(exportBytes).toString("base64"), dryRun: false, expectSha256: "0".repeat(64) },
       { db: demo.prisma, locale: "de" },
     );
@@ -116,59 +112,49 @@ describe("all or nothing", () => {
 
 describe("changes", () => {
   it("moves a forecast with the reason 'Import <file>', keeps the baseline, and audits the row and the file", async () => {
-    const t = await useTestDatabase("demo");
-    const a = await actorFor(t, email("admin"));
+    const t = await openDemo();
     const milestone = exported.milestones!.find((m) => !m.completedDate)!;
     const moved = { ...milestone, forecastDate: "2029-03-31" };
     const bytes = await writeWorkbook({ milestones: [moved] }, "de");
-    const report = await importFile(t, a, bytes, { dryRun: false, fileName: "prognosen.xlsx" });
+    const report = await importFile(t, t.admin, bytes, { dryRun: false, fileName: "prognosen.xlsx" });
     expect(report.rows[0]).toMatchObject({ outcome: "update", changed: ["Prognose"] });
     const initiative = await t.prisma.initiative.findUniqueOrThrow({ where: { code: milestone.initiativeCode } });
     const m = await t.prisma.milestone.findFirstOrThrow({ where: { initiativeId: initiative.id, title: milestone.title }, include: { forecasts: { orderBy: { reportedAt: "desc" }, take: 1 } } });
     expect(m.forecastDate.toISOString().slice(0, 10)).toBe("2029-03-31");
     expect(m.baselineDate.toISOString().slice(0, 10)).toBe(milestone.baselineDate);
-    expect(m.forecasts[0]).toMatchObject({ reason: "Import prognosen.xlsx", reportedById: a.id });
+    expect(m.forecasts[0]).toMatchObject({ reason: "Import prognosen.xlsx", reportedById: t.admin.id });
     const summary = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "import.apply" } });
     expect(summary.after).toEqual({ fileName: "prognosen.xlsx", sha256: crypto.createHash("sha256").update(bytes).digest("hex"), counts: { create: 0, update: 1, unchanged: 0, error: 0 } });
     expect(await t.prisma.auditEvent.count({ where: { action: "milestone.update", entityId: m.id } })).toBe(1);
 
     // A changed baseline is an error: baselines never move.
     const rebased = await writeWorkbook({ milestones: [{ ...moved, baselineDate: "2020-01-01" }] }, "de");
-    const refused = await importFile(t, a, rebased, { dryRun: true });
+    const refused = await importFile(t, t.admin, rebased, { dryRun: true });
     expect(errors(refused)[0]).toContain("Der Basisplan eines Meilensteins bleibt fest");
   });
 
   it("creates initiatives with milestones that refer to each other within one file", async () => {
-    const t = await useTestDatabase("demo");
-    const a = await actorFor(t, email("admin"));
+    const t = await openDemo();
     const field = exported.fieldsOfAction![0]!.code!;
-    const bytes = await writeWorkbook(
-      {
-        districts: [{ code: "NEU", name: "Neuer Bezirk", sortOrder: "99" }],
-        initiatives: [{ code: `${field}-91`, title: "Neues Vorhaben aus der Datei", fieldCode: field, departmentCode: "DIGI", status: "Geplant", health: "Im Plan", visibility: "Nur intern", districts: "NEU" }],
-        milestones: [
-          { initiativeCode: `${field}-91`, code: "M1", title: "Start", baselineDate: "2027-06-30", forecastDate: "2027-09-30" },
-          { initiativeCode: `${field}-91`, code: "M1", title: "Doppelt", baselineDate: "2027-06-30", forecastDate: "2027-06-30" },
-        ],
-      },
-      "de",
-    );
-    const dry = await importFile(t, a, bytes, { dryRun: true });
+    // A new district, an initiative in it and its first milestone, with a second milestone as given.
+    const file = (second: { code: string; title: string; baselineDate: string; forecastDate: string }) =>
+      writeWorkbook(
+        {
+          districts: [{ code: "NEU", name: "Neuer Bezirk", sortOrder: "99" }],
+          initiatives: [{ code: `${field}-91`, title: "Neues Vorhaben aus der Datei", fieldCode: field, departmentCode: "DIGI", status: "Geplant", health: "Im Plan", visibility: "Nur intern", districts: "NEU" }],
+          milestones: [
+            { initiativeCode: `${field}-91`, code: "M1", title: "Start", baselineDate: "2027-06-30", forecastDate: "2027-09-30" },
+            { initiativeCode: `${field}-91`, ...second },
+          ],
+        },
+        "de",
+      );
+    const dry = await importFile(t, t.admin, await file({ code: "M1", title: "Doppelt", baselineDate: "2027-06-30", forecastDate: "2027-06-30" }), { dryRun: true });
     expect(dry.counts).toMatchObject({ create: 3, error: 1 });
     expect(errors(dry)).toEqual([expect.stringContaining(`steht schon in Zeile 2 dieses Blatts`)]);
 
-    const fixed = await writeWorkbook(
-      {
-        districts: [{ code: "NEU", name: "Neuer Bezirk", sortOrder: "99" }],
-        initiatives: [{ code: `${field}-91`, title: "Neues Vorhaben aus der Datei", fieldCode: field, departmentCode: "DIGI", status: "Geplant", health: "Im Plan", visibility: "Nur intern", districts: "NEU" }],
-        milestones: [
-          { initiativeCode: `${field}-91`, code: "M1", title: "Start", baselineDate: "2027-06-30", forecastDate: "2027-09-30" },
-          { initiativeCode: `${field}-91`, code: "M2", title: "Betrieb", baselineDate: "2028-06-30", forecastDate: "2028-06-30" },
-        ],
-      },
-      "de",
-    );
-    const report = await importFile(t, a, fixed, { dryRun: false, fileName: "neu.xlsx" });
+    const fixed = await file({ code: "M2", title: "Betrieb", baselineDate: "2028-06-30", forecastDate: "2028-06-30" });
+    const report = await importFile(t, t.admin, fixed, { dryRun: false, fileName: "neu.xlsx" });
     expect(report).toMatchObject({ applied: true, counts: { create: 4, update: 0, unchanged: 0, error: 0 } });
     const created = await t.prisma.initiative.findUniqueOrThrow({
       where: { code: `${field}-91` },
@@ -186,8 +172,7 @@ describe("changes", () => {
 
 describe("defaults", () => {
   it("reads empty optional cells as their defaults, so a second import of a sparse file changes nothing", async () => {
-    const t = await useTestDatabase("demo");
-    const a = await actorFor(t, email("admin"));
+    const t = await openDemo();
     const code = exported.initiatives![0]!.code!;
     const bytes = await writeWorkbook(
       {
@@ -196,17 +181,17 @@ describe("defaults", () => {
       },
       "de",
     );
-    expect((await importFile(t, a, bytes, { dryRun: false })).counts).toMatchObject({ create: 2, error: 0 });
+    expect((await importFile(t, t.admin, bytes, { dryRun: false })).counts).toMatchObject({ create: 2, error: 0 });
     const kpi = await t.prisma.kpi.findFirstOrThrow({ where: { name: "Sparse KPI" } });
     expect(kpi).toMatchObject({ valueType: "DECIMAL", frequency: "QUARTERLY", isPublic: true, description: "" });
-    expect((await importFile(t, a, bytes, { dryRun: true })).counts).toMatchObject({ create: 0, update: 0, unchanged: 2 });
+    expect((await importFile(t, t.admin, bytes, { dryRun: true })).counts).toMatchObject({ create: 0, update: 0, unchanged: 2 });
   });
 });
 
 describe("department heads", () => {
   it("may import their own department's initiatives, not another's, and no structure changes", async () => {
-    const t = await useTestDatabase("demo");
-    const head = await actorFor(t, email("abteilungsleitung"));
+    const t = await openDemo();
+    const head = t.head;
     const own = await t.prisma.department.findUniqueOrThrow({ where: { id: head.departmentId! } });
     const mine = exported.initiatives!.find((i) => i.departmentCode === own.code)!;
     const other = exported.initiatives!.find((i) => i.departmentCode !== own.code)!;
@@ -228,15 +213,14 @@ describe("department heads", () => {
 
 describe("German Excel CSV", () => {
   it("imports a Windows-1252 initiatives CSV with decimal commas, quotes and German dates", async () => {
-    const t = await useTestDatabase("demo");
-    const a = await actorFor(t, email("admin"));
+    const t = await openDemo();
     const i = exported.initiatives![0]!;
     const csv = [
       "Kürzel;Titel;Handlungsfeld;Amt;Status;Ampel;Begründung Ampel;Geplanter Beginn;Geplantes Ende;Sichtbarkeit",
       `${i.code};"Straße; neu gedacht";${i.fieldCode};${i.departmentCode};Geplant;Gefährdet;"Lieferung verzögert; Ersatz gesucht";01.03.2026;29.02.2028;Nur intern`,
     ].join("\r\n");
     const bytes = new Uint8Array(Buffer.from(csv, "latin1"));
-    const report = await importFile(t, a, bytes, { dryRun: false, fileName: "Vorhaben.csv" });
+    const report = await importFile(t, t.admin, bytes, { dryRun: false, fileName: "Vorhaben.csv" });
     expect(report.detected).toMatchObject({ encoding: "windows-1252", separator: ";", dateFormat: "dd.mm.yyyy" });
     expect(errors(report)).toEqual([]);
     expect(report.applied).toBe(true);

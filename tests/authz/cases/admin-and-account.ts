@@ -7,16 +7,9 @@ import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/mutations";
 import { endOtherSessionsAction, endOwnSessionAction, endUserSessionsAction } from "@/lib/sessions/mutations";
 import { createSession } from "@/lib/sessions/store";
-import {
-  createUserAction,
-  deactivateUserAction,
-  issuePasswordResetLinkAction,
-  issueTemporaryPasswordAction,
-  reactivateUserAction,
-  updateUserAction,
-} from "@/lib/users/mutations";
+import * as userMutations from "@/lib/users/mutations";
 import { cityToday } from "@/lib/dates";
-import { adminOnly, adminOnlyOnFreshRow, everyone, leadInitiativesWhere, uniq, type Case, type Fixture, type Scope } from "./shared";
+import { adminOnly, adminOnlyOnFreshRow, everyone, leadInitiativesWhere, ownRowsOnly, uniq, type Case, type Fixture, type Scope } from "./shared";
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
@@ -32,9 +25,10 @@ async function scratchPartner(db: Db) {
 }
 
 async function scratchToken(db: Db, userId: string) {
-  return db.apiToken.create({
+  const token = await db.apiToken.create({
     data: { userId, name: "matrix", prefix: "abcdefgh", tokenHash: `hash-${uniq()}`, scopes: ["READ"], expiresAt: new Date(Date.now() + 86_400_000) },
   });
+  return token.id;
 }
 
 async function scratchSession(db: Db, userId: string) {
@@ -73,27 +67,27 @@ export const CASES: Case[] = [
     expect: everyone,
   },
   {
-    action: createUserAction as Case["action"],
+    action: userMutations.createUserAction as Case["action"],
     input: async () => ({ email: `neu-${uniq().toLowerCase()}@test.example`, name: "Neue Person", role: "VIEWER", departmentId: "" }),
     expect: adminOnly,
   },
   {
-    action: updateUserAction as Case["action"],
+    action: userMutations.updateUserAction as Case["action"],
     input: async (f) => {
       const u = await scratchUser(f.db);
       return { id: u.id, version: u.version, name: "Umbenannt", role: "VIEWER", departmentId: "" };
     },
     expect: adminOnly,
   },
-  adminOnlyOnFreshRow(deactivateUserAction as Case["action"], scratchUser),
-  adminOnlyOnFreshRow(reactivateUserAction as Case["action"], (db) => scratchUser(db, false)),
+  adminOnlyOnFreshRow(userMutations.deactivateUserAction as Case["action"], scratchUser),
+  adminOnlyOnFreshRow(userMutations.reactivateUserAction as Case["action"], (db) => scratchUser(db, false)),
   {
-    action: issuePasswordResetLinkAction as Case["action"],
+    action: userMutations.issuePasswordResetLinkAction as Case["action"],
     input: async (f) => ({ id: (await scratchUser(f.db)).id }),
     expect: adminOnly,
   },
   {
-    action: issueTemporaryPasswordAction as Case["action"],
+    action: userMutations.issueTemporaryPasswordAction as Case["action"],
     input: async (f) => ({ id: (await scratchUser(f.db)).id }),
     expect: adminOnly,
   },
@@ -116,26 +110,10 @@ export const CASES: Case[] = [
     input: async () => ({ name: `Token ${uniq()}`, scopes: ["READ"], expiresInDays: 30 }),
     expect: everyone,
   },
-  {
-    action: revokeTokenAction as Case["action"],
-    input: async (f, role) => ({ id: (await scratchToken(f.db, f.actors[role].id)).id }),
-    expect: everyone,
-    // Swapped id: somebody else's token. Nobody, not even an admin, revokes another user's token.
-    foreign: {
-      input: async (f, role) => ({ id: (await scratchToken(f.db, f.actors[role === "admin" ? "viewer" : "admin"].id)).id }),
-      expect: { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" },
-    },
-  },
-  {
-    action: endOwnSessionAction as Case["action"],
-    input: async (f, role) => ({ id: await scratchSession(f.db, f.actors[role].id) }),
-    expect: everyone,
-    // Swapped id: somebody else's session. Nobody, not even an admin, ends it one by one.
-    foreign: {
-      input: async (f, role) => ({ id: await scratchSession(f.db, f.actors[role === "admin" ? "viewer" : "admin"].id) }),
-      expect: { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" },
-    },
-  },
+  // Swapped id: somebody else's token or session. Nobody, not even an admin, revokes another user's
+  // token or ends their sessions one by one.
+  ownRowsOnly(revokeTokenAction as Case["action"], scratchToken),
+  ownRowsOnly(endOwnSessionAction as Case["action"], scratchSession),
   {
     // Acts on the caller's own sessions only; an injected user id is ignored.
     action: endOtherSessionsAction as Case["action"],

@@ -1,21 +1,8 @@
 // Matrix rows for plan setup: the masterplan, its fields of action and the districts (admins only).
 import type { Db } from "@/lib/db/client";
-import {
-  archiveDistrictAction,
-  createDistrictAction,
-  deleteDistrictAction,
-  unarchiveDistrictAction,
-  updateDistrictAction,
-} from "@/lib/plan/district-mutations";
-import {
-  archiveFieldOfActionAction,
-  createFieldOfActionAction,
-  deleteFieldOfActionAction,
-  moveFieldOfActionAction,
-  unarchiveFieldOfActionAction,
-  updateFieldOfActionAction,
-} from "@/lib/plan/field-mutations";
-import { createMasterplanAction, updateMasterplanAction } from "@/lib/plan/masterplan-mutations";
+import * as districtMutations from "@/lib/plan/district-mutations";
+import * as fieldMutations from "@/lib/plan/field-mutations";
+import * as masterplanMutations from "@/lib/plan/masterplan-mutations";
 import { adminOnly, adminOnlyOnFreshRow, uniq, type Case } from "./shared";
 
 let k = 0;
@@ -43,12 +30,12 @@ async function scratchDistrict(db: Db, archived = false) {
 export const CASES: Case[] = [
   {
     // The demo has its masterplan; an admin may create one, but not a second.
-    action: createMasterplanAction as Case["action"],
+    action: masterplanMutations.createMasterplanAction as Case["action"],
     input: async () => ({ title: "Zweiter Masterplan", vision: "Noch einer", periodStart: "2026-01-01", periodEnd: "2030-12-31" }),
     expect: { ...adminOnly, admin: "CONFLICT" },
   },
   {
-    action: updateMasterplanAction as Case["action"],
+    action: masterplanMutations.updateMasterplanAction as Case["action"],
     input: async (f) => {
       const m = await f.db.masterplan.findFirstOrThrow();
       return { id: m.id, version: m.version, title: m.title, vision: m.vision, periodStart: m.periodStart.toISOString().slice(0, 10), periodEnd: m.periodEnd.toISOString().slice(0, 10), adoptedAt: "" };
@@ -56,12 +43,12 @@ export const CASES: Case[] = [
     expect: adminOnly,
   },
   {
-    action: createFieldOfActionAction as Case["action"],
+    action: fieldMutations.createFieldOfActionAction as Case["action"],
     input: async () => ({ code: letters(), title: "Neues Feld", sortOrder: 995, color: "#336699" }),
     expect: adminOnly,
   },
   {
-    action: updateFieldOfActionAction as Case["action"],
+    action: fieldMutations.updateFieldOfActionAction as Case["action"],
     input: async (f) => {
       const x = await scratchField(f.db);
       return { id: x.id, version: x.version, code: x.code, title: "Umbenannt", description: "", sortOrder: 991, color: "" };
@@ -69,30 +56,30 @@ export const CASES: Case[] = [
     expect: adminOnly,
   },
   {
-    action: moveFieldOfActionAction as Case["action"],
+    action: fieldMutations.moveFieldOfActionAction as Case["action"],
     input: async (f) => {
       const x = await scratchField(f.db);
       return { id: x.id, version: x.version, direction: "up" };
     },
     expect: adminOnly,
   },
-  adminOnlyOnFreshRow(archiveFieldOfActionAction as Case["action"], scratchField),
-  adminOnlyOnFreshRow(unarchiveFieldOfActionAction as Case["action"], (db) => scratchField(db, true)),
-  adminOnlyOnFreshRow(deleteFieldOfActionAction as Case["action"], scratchField),
+  adminOnlyOnFreshRow(fieldMutations.archiveFieldOfActionAction as Case["action"], scratchField),
+  adminOnlyOnFreshRow(fieldMutations.unarchiveFieldOfActionAction as Case["action"], (db) => scratchField(db, true)),
+  adminOnlyOnFreshRow(fieldMutations.deleteFieldOfActionAction as Case["action"], scratchField),
   {
-    action: createDistrictAction as Case["action"],
+    action: districtMutations.createDistrictAction as Case["action"],
     input: async () => ({ code: `N${uniq()}`.slice(0, 12), name: "Neuer Bezirk", sortOrder: 90 }),
     expect: adminOnly,
   },
   {
-    action: updateDistrictAction as Case["action"],
+    action: districtMutations.updateDistrictAction as Case["action"],
     input: async (f) => {
       const d = await scratchDistrict(f.db);
       return { id: d.id, version: d.version, code: d.code, name: "Umbenannt", sortOrder: 91 };
     },
     expect: adminOnly,
   },
-  adminOnlyOnFreshRow(archiveDistrictAction as Case["action"], scratchDistrict),
-  adminOnlyOnFreshRow(unarchiveDistrictAction as Case["action"], (db) => scratchDistrict(db, true)),
-  adminOnlyOnFreshRow(deleteDistrictAction as Case["action"], scratchDistrict),
+  adminOnlyOnFreshRow(districtMutations.archiveDistrictAction as Case["action"], scratchDistrict),
+  adminOnlyOnFreshRow(districtMutations.unarchiveDistrictAction as Case["action"], (db) => scratchDistrict(db, true)),
+  adminOnlyOnFreshRow(districtMutations.deleteDistrictAction as Case["action"], scratchDistrict),
 ];

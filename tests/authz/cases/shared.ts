@@ -23,6 +23,10 @@ export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toStr
 
 export const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
 export const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+export const nobody: Record<RoleKey, Outcome> = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+
+/** Another demo user than the one in `role`: whose rows are "somebody else's". */
+export const someoneElse = (f: Fixture, role: RoleKey): Actor => f.actors[role === "admin" ? "viewer" : "admin"];
 
 /** The input of the actions that need nothing but the target row and the version the caller saw. */
 export const idAndVersion = ({ id, version }: { id: string; version: number }) => ({ id, version });
@@ -32,6 +36,18 @@ export const adminOnlyOnFreshRow = (action: Case["action"], scratch: (db: Db) =>
   action,
   input: async (f) => idAndVersion(await scratch(f.db)),
   expect: adminOnly,
+});
+
+/**
+ * An action on a row of the caller's own (a token, a session, a notification), made by `scratch` for the
+ * user and addressed by its id: every role may act on its own; with a swapped id (somebody else's row)
+ * nobody may, not even an admin.
+ */
+export const ownRowsOnly = (action: Case["action"], scratch: (db: Db, userId: string) => Promise<string>): Case => ({
+  action,
+  input: async (f, role) => ({ id: await scratch(f.db, f.actors[role].id) }),
+  expect: everyone,
+  foreign: { input: async (f, role) => ({ id: await scratch(f.db, someoneElse(f, role).id) }), expect: nobody },
 });
 
 /** "own": in scope of the demo project lead; "foreign": the swapped target outside it. */
