@@ -4,7 +4,7 @@
 // see what; that happens in lib/authz.
 import { NextResponse, type NextRequest } from "next/server";
 import { publicRouteFor } from "@/lib/i18n/config";
-import { buildCsp, createNonce, HASH_CSP_MARK, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
+import { buildCsp, buildHashCsp, createNonce, HASH_CSP_MARK, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
 
 /** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
@@ -59,10 +59,12 @@ export function proxy(request: NextRequest) {
   }
   response.headers.set("X-Request-Id", requestId);
   // The public site's HTML can be served from Next's cache, without this request's nonce: the
-  // custom server (lib/server/hash-csp.ts) replaces the nonce policy by one with the hashes of the
-  // page's inline scripts. Served any other way, the nonce policy stays (locked, never open).
+  // custom server (lib/server/hash-csp.ts) puts the hashes of the page's inline scripts into the
+  // policy. Served any other way, the policy allows no inline script at all (locked, never open).
+  // No nonce here either: Next forwards a rewrite's response headers to itself, and would then
+  // stamp the nonce into the HTML.
   if (hashPolicy) response.headers.set(HASH_CSP_MARK, "1");
-  return withSecurityHeaders(request, response, production, csp);
+  return withSecurityHeaders(request, response, production, hashPolicy ? buildHashCsp([]) : csp);
 }
 
 function withSecurityHeaders(request: NextRequest, response: NextResponse, production: boolean, csp: string | null) {
