@@ -310,7 +310,9 @@ export function Field({
   const tc = useTranslations("conflict");
   const error = useFieldError(errorName ?? name);
   const stored = useConflictValue(name);
-  const constraints = useFieldConstraints(errorName ?? name);
+  // The input's own name: a row added after a send reports its errors as "milestones.new.title",
+  // which names no field of the schema, but it is still "milestones.3.title" with its limits.
+  const constraints = useFieldConstraints(name);
   const isRequired = required ?? constraints.required ?? false;
   // Only text-like inputs have a length; numbers, dates and choices are checked by the schema.
   const maxLength = type === "textarea" || type === "text" || type === "email" || type === "url" || type === "password" ? constraints.maxLength : undefined;
