@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm, SsoButton } from "@/components/auth/login-form";
-import { AppClientMessages } from "@/components/layout/client-messages";
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { SiteShell } from "@/components/layout/site-shell";
 import { demoPasswordWorks } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
@@ -41,7 +41,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const errorCode = Array.isArray(params.error) ? params.error[0] : params.error;
   const initialError = errorCode === "SsoNoAccount" || errorCode === "AccessDenied" ? t("ssoNoAccount") : errorCode ? t("failed") : undefined;
   return (
-    <AppClientMessages>
+    <PageClientMessages page="signIn">
     <SiteShell isExample={e.demoMode}>
       <div className="mx-auto max-w-md">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -74,6 +74,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         )}
       </div>
     </SiteShell>
-    </AppClientMessages>
+    </PageClientMessages>
   );
 }

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { AppClientMessages } from "@/components/layout/client-messages";
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { SiteShell } from "@/components/layout/site-shell";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -21,7 +21,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const usable = await isResetLinkUsable(await db(), token);
   const t = await getTranslations("users.reset");
   return (
-    <AppClientMessages>
+    <PageClientMessages page="signIn">
     <SiteShell isExample={env().demoMode}>
       <div className="mx-auto max-w-md">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -35,6 +35,6 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
         )}
       </div>
     </SiteShell>
-    </AppClientMessages>
+    </PageClientMessages>
   );
 }

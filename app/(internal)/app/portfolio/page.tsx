@@ -3,6 +3,7 @@
 // server filters, sorts, groups and pages (lib/portfolio/page-model.ts) and sends only the visible
 // rows, so the view is exactly as linked (from the dashboard, the roadmap or a colleague) and the
 // page stays small at any portfolio size.
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { getTranslations } from "next-intl/server";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { requirePermission } from "@/lib/auth/session";
@@ -41,7 +42,9 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
         <li>{t("progressDefinition")}</li>
         <li>{t("staleDefinition", { days: staleDays })}</li>
       </ul>
+      <PageClientMessages page="portfolio">
       <PortfolioTable view={view} options={options} state={state} canExport={can(viewer, "report.export")} />
+      </PageClientMessages>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MfaPanel, type MfaPanelState } from "@/components/account/mfa-panel";
 import { ownMfaState } from "@/lib/account/mfa-queries";
@@ -18,7 +19,9 @@ export default async function MfaPage() {
       <p className="mt-2">{t("intro")}</p>
       {user.session.mfa === "enrol" && <p role="note" className="mt-2 rounded bg-amber-50 p-2">{t("required")}</p>}
       {s.state !== "on" && <p className="mt-2 font-medium">{t("statusOff")}</p>}
+      <PageClientMessages page="mfa">
       <MfaPanel view={view} start={startMfaEnrolment} confirm={confirmMfaEnrolment} regenerate={regenerateRecoveryCodes} disable={disableMfa} />
+      </PageClientMessages>
     </div>
   );
 }

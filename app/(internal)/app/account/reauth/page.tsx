@@ -1,3 +1,4 @@
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { getTranslations } from "next-intl/server";
 import { ProveForm } from "@/components/account/mfa-panel";
 import { SsoReauthButton } from "@/components/auth/login-form";
@@ -26,7 +27,9 @@ export default async function ReauthPage({ searchParams }: { searchParams: Promi
       {me.passwordHash ? (
         <>
           {me.mfaEnabledAt && <p className="mt-2">{t("reauthIntroCode")}</p>}
+          <PageClientMessages page="mfa">
           <ProveForm action={reauthenticate} next={next} withPassword withCode={!!me.mfaEnabledAt} submitLabel={t("reauthSubmit")} />
+          </PageClientMessages>
         </>
       ) : (
         // Single sign-on users prove themselves at the identity provider again (prompt=login).

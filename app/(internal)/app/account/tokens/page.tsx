@@ -1,3 +1,4 @@
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
@@ -58,7 +59,9 @@ export default async function TokensPage() {
       <DataTable columns={columns} rows={tokens} rowKey={(token) => token.id} caption={t("listHeading")} empty={t("empty")} locale={locale} minWidth="48rem" className="mt-2" />
 
       <h2 className="mt-8 text-xl font-semibold">{t("newHeading")}</h2>
+      <PageClientMessages page="tokens">
       <CreateTokenForm action={createToken} defaultDays={TOKEN_DEFAULT_DAYS} />
+      </PageClientMessages>
     </>
   );
 }

@@ -1,13 +1,12 @@
 // Import and export. Admins and department heads upload a workbook or CSV, see the dry run per row
 // and apply it (department heads for their own department's initiatives only; the server checks
 // every row). Admins also download the template and the whole masterplan.
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { PageClientMessages } from "@/components/layout/client-messages";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ImportPanel } from "@/components/transfer/import-panel";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
-import { APP_CLIENT_NAMESPACES, PAGE_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { importWorkbook } from "@/lib/transfer/actions";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -31,7 +30,6 @@ export default async function ImportExportPage() {
   if (!can(user, "transfer.import", { departmentId: user.departmentId })) notFound();
   const isAdmin = can(user, "structure.manage");
   const t = await getTranslations("transfer");
-  const messages = pickMessages(await getMessages(), [...APP_CLIENT_NAMESPACES, ...PAGE_CLIENT_NAMESPACES.import]);
   const link = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2";
   return (
     <>
@@ -43,9 +41,9 @@ export default async function ImportExportPage() {
       </Step>
       <Step id="upload-heading" heading={t("uploadHeading")} text={t(isAdmin ? "uploadText" : "uploadTextDepartment")}>
         <div className="mt-3">
-          <NextIntlClientProvider messages={messages}>
+          <PageClientMessages page="import">
             <ImportPanel action={importWorkbook} />
-          </NextIntlClientProvider>
+          </PageClientMessages>
         </div>
       </Step>
       {isAdmin && (

@@ -1,4 +1,5 @@
 // User management for admins: the list of accounts, editing one, and creating a new one.
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { UserAdminPanel } from "@/components/admin/user-admin-panel";
 import { UserCreateForm } from "@/components/admin/user-create-form";
@@ -62,7 +63,7 @@ export default async function UsersPage() {
     },
   ];
   return (
-    <>
+    <PageClientMessages page="users">
       <PageHeading title={t("title")} intro={t("intro")} />
       <DataTable
         columns={columns}
@@ -90,6 +91,6 @@ export default async function UsersPage() {
       <h2 className="mt-8 text-xl font-semibold">{t("new")}</h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("newIntro")}</p>
       <UserCreateForm action={createUser} departments={departments} />
-    </>
+    </PageClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { PageClientMessages } from "@/components/layout/client-messages";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProveForm } from "@/components/account/mfa-panel";
@@ -13,7 +14,9 @@ export default async function VerifyMfaPage() {
     <div className="max-w-md">
       <h1 className="text-2xl font-bold text-brand-900">{t("verifyTitle")}</h1>
       <p className="mt-2">{t("verifyIntro")}</p>
+      <PageClientMessages page="mfa">
       <ProveForm action={verifyMfa} next="/app" withPassword={false} withCode submitLabel={t("verifySubmit")} />
+      </PageClientMessages>
     </div>
   );
 }
