@@ -78,7 +78,8 @@ export async function serve(opts: ListenOptions & { hops: number; dir?: string; 
   const server = http.createServer((req, res) => {
     stampClientAddress(req, opts.hops);
     // The public site's pages: complete HTML gets its hash policy, then compression (lib/server/hash-csp.ts).
-    if (!opts.dev && publicRouteFor(new URL(req.url ?? "/", "http://x").pathname).action !== "none") applyHashCsp(res, takeAcceptEncoding(req));
+    // The path as sent, without parsing it as a URL: a malformed target must not throw here, outside Next.
+    if (!opts.dev && publicRouteFor((req.url ?? "/").split("?", 1)[0]!).action !== "none") applyHashCsp(res, takeAcceptEncoding(req));
     const run = () => handle!(req, res);
     (handle ? run() : state.ready!.then(run)).catch((e: unknown) => {
       if (!res.headersSent) {
