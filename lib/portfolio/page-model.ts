@@ -48,10 +48,15 @@ export function rowFrom(fields: readonly (keyof PortfolioRow)[], values: readonl
   return Object.fromEntries(fields.map((f, i) => [f, values[i]])) as PortfolioPageRow;
 }
 
+/** The values of `row` in the order of `fields`, as the page sends them. */
+function rowValues(row: PortfolioRow, fields: readonly (keyof PortfolioRow)[]): unknown[] {
+  return fields.map((f) => row[f]);
+}
+
 /** `row` with only the fields `cols` show (as the browser rebuilds it). */
 export function pageRow(row: PortfolioRow, cols: readonly ColumnId[]): PortfolioPageRow {
   const fields = pageFields(cols);
-  return rowFrom(fields, fields.map((f) => row[f]));
+  return rowFrom(fields, rowValues(row, fields));
 }
 
 /** A group's heading: its key ("" = no partner), totals over the WHOLE filtered group (all pages). */
@@ -131,7 +136,7 @@ export function portfolioPage(rows: readonly PortfolioRow[], state: PortfolioTab
     const start = offset;
     offset += g.rows.length;
     if (offset <= from || start >= to) continue;
-    const slice = g.rows.slice(Math.max(0, from - start), to - start).map((row) => fields.map((f) => row[f]));
+    const slice = g.rows.slice(Math.max(0, from - start), to - start).map((row) => rowValues(row, fields));
     const head = state.group ? { key: g.key, totals: groupTotals(g.rows), continued: start < from } : null;
     segments.push({ group: head, rows: slice });
   }
