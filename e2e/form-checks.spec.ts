@@ -105,3 +105,28 @@ test("a KPI value that is no number is refused in the browser; a decimal comma i
   await expect(form.getByRole("status")).toHaveText("Messwert gespeichert.");
   expect(posts.length).toBeGreaterThan(0);
 });
+
+test("a milestone row added after the server answered keeps its length limit", async ({ page, signInAs }) => {
+  await signInAs("admin");
+  await page.goto("/app/initiatives/new");
+  const form = page.getByRole("form", { name: "Neues Vorhaben anlegen" });
+  await form.getByLabel("Handlungsfeld").selectOption({ index: 1 });
+  // A code the demo already uses: only the server can tell, so the form is sent and answered.
+  await form.getByLabel("Kennung").fill("VER-01");
+  await form.getByRole("textbox", { name: "Titel", exact: true }).fill("Doppelte Kennung");
+  await form.getByLabel("Zuständiges Amt").selectOption({ index: 1 });
+  await form.getByLabel("Titel Meilenstein 1").fill("Start");
+  await form.getByLabel("Basisplan Meilenstein 1").fill("2027-03-31");
+  await form.getByLabel("Titel Meilenstein 2").fill("Ziel");
+  await form.getByLabel("Basisplan Meilenstein 2").fill("2027-09-30");
+  await form.getByRole("button", { name: "Vorhaben anlegen" }).click();
+  await expect(form.getByLabel("Kennung")).toHaveAttribute("aria-invalid", "true");
+  // Leaving the unchanged field keeps the server's message (the browser cannot know the code is taken).
+  await form.getByLabel("Kennung").focus();
+  await form.getByLabel("Kennung").press("Tab");
+  await expect(form.getByLabel("Kennung")).toHaveAttribute("aria-invalid", "true");
+
+  await form.getByRole("button", { name: "Weiteren Meilenstein hinzufügen" }).click();
+  await expect(form.getByLabel("Titel Meilenstein 3")).toHaveAttribute("maxlength", "200");
+  await expect(form.getByLabel("Titel Meilenstein 1")).toHaveAttribute("maxlength", "200");
+});

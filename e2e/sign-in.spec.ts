@@ -50,3 +50,16 @@ test("a viewer cannot open the administration", async ({ page, signInAs }) => {
   const res = await page.goto("/app/admin/departments");
   expect(res?.status()).toBe(404);
 });
+
+test("before the page's script has run, the sign-in form cannot be sent, and never by GET", async ({ page }) => {
+  // The form is sent by script; a press before hydration would make the browser submit it itself,
+  // which without method="post" would put the password into the URL (history, proxy logs).
+  await page.route("**/_next/static/**/*.js", (route) => route.abort());
+  await page.goto("/login");
+  const submit = page.getByRole("button", { name: "Anmelden", exact: true });
+  await expect(submit).toBeDisabled();
+  await expect(page.locator("form:has(#password)")).toHaveAttribute("method", "post");
+  await page.unrouteAll();
+  await page.reload();
+  await expect(submit).toBeEnabled();
+});

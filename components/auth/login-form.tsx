@@ -3,6 +3,7 @@
 // account has a second factor, the server answers MFA_REQUIRED and the form asks for the code;
 // email and password are kept in this component's state and sent again with it.
 import { signIn } from "next-auth/react";
+import { useHydrated } from "@/components/ui/action-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -19,6 +20,8 @@ function LoginError({ error }: { error?: string }) {
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations("auth");
   const [error, setError] = useState<string | undefined>(initialError);
+  // Sent by script only: a press before hydration would put the password in the URL of a GET.
+  const ready = useHydrated();
   const [pending, setPending] = useState(false);
   const [second, setSecond] = useState<{ email: string; password: string } | null>(null);
 
@@ -60,7 +63,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
 
   if (second) {
     return (
-      <form onSubmit={onSubmitCode} noValidate aria-describedby={error ? "login-error" : "code-intro"} className="mt-6 space-y-4">
+      <form method="post" onSubmit={onSubmitCode} noValidate aria-describedby={error ? "login-error" : "code-intro"} className="mt-6 space-y-4">
         <p id="code-intro">{t("codeIntro")}</p>
         <LoginError error={error} />
         <div>
@@ -69,7 +72,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
           <p id="code-hint" className="mt-1 text-sm text-slate-700">{t("codeHint")}</p>
         </div>
         <div className="flex gap-3">
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+          <button type="submit" disabled={pending || !ready} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
             {pending ? t("submitting") : t("codeSubmit")}
           </button>
           <button type="button" onClick={() => { setSecond(null); setError(undefined); }} className="underline">{t("back")}</button>
@@ -79,7 +82,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={error ? "login-error" : undefined} className="mt-6 space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby={error ? "login-error" : undefined} className="mt-6 space-y-4">
       <LoginError error={error} />
       <div>
         <label htmlFor="email" className="block font-medium">{t("email")}</label>
@@ -89,7 +92,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         <label htmlFor="password" className="block font-medium">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button type="submit" disabled={pending || !ready} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -2,6 +2,7 @@
 // The form behind a one-time reset link: new password twice, posted as JSON to the public
 // /api/password-reset route. Errors are announced and tied to their fields.
 import Link from "next/link";
+import { useHydrated } from "@/components/ui/action-form";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -11,6 +12,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("users.reset");
   const tPolicy = useTranslations("passwordPolicy");
   const [errors, setErrors] = useState<Errors>({});
+  // Sent by script only: a press before hydration would put the password in the URL of a GET.
+  const ready = useHydrated();
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -69,7 +72,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={errors.form ? "reset-error" : undefined} className="mt-6 space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby={errors.form ? "reset-error" : undefined} className="mt-6 space-y-4">
       {errors.form && (
         <p id="reset-error" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">{errors.form}</p>
       )}
@@ -84,7 +87,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </div>
       </div>
       <p role="status" className="sr-only">{errors.password ?? errors.confirm ?? ""}</p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button type="submit" disabled={pending || !ready} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

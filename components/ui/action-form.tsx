@@ -15,7 +15,7 @@
 // the browser's language, not the catalogue's, and would stop the submit before this check runs.
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useEffect, useId, useRef, useState, useTransition } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { ErrorCode } from "@/lib/errors/app-error";
@@ -26,9 +26,19 @@ import { clientFieldErrors, type CheckTranslator } from "@/lib/forms/client-chec
 type AnyAction = (raw: unknown) => Promise<ActionResult<unknown>>;
 /** A conflict that came with the stored row: what is stored now, and what the user had submitted. */
 type Conflict = { current: Record<string, unknown>; submitted: Record<string, unknown> };
-type FormState = { result: ActionResult<unknown> | null; pending: boolean; conflict?: Conflict | null; schema?: z.ZodType };
+type FormState = { result: ActionResult<unknown> | null; pending: boolean; ready: boolean; conflict?: Conflict | null; schema?: z.ZodType };
 
-const FormContext = createContext<FormState>({ result: null, pending: false, conflict: null });
+const FormContext = createContext<FormState>({ result: null, pending: false, ready: false, conflict: null });
+
+const noSubscription = () => () => {};
+/**
+ * False in the server's HTML and until React has hydrated the form, then true. Submit buttons stay
+ * disabled until then: the form is sent by script, and a press before hydration would make the
+ * browser send it natively, with every value in the URL of a GET (or lost), and no answer shown.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 /** What the client check reports: shaped like the server's answer, so the form shows both alike. */
 const clientResult = (fieldErrors: Record<string, string[]>): ActionResult<unknown> => ({
@@ -117,6 +127,10 @@ export function ActionForm({
   const tv = useTranslations() as unknown as CheckTranslator;
   const schema: z.ZodType | undefined = schemaName ? ACTION_SCHEMAS[schemaName] : undefined;
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  // The values the result answers (checked in the browser or sent): a field still holding its value
+  // keeps its message, also one only the server can give (e.g. "code already taken").
+  const answered = useRef<Record<string, unknown>>({});
+  const ready = useHydrated();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
   const statusId = useId();
@@ -136,6 +150,7 @@ export function ActionForm({
     const form = event.currentTarget;
     const values = prepared(form);
     const invalid = schema ? clientFieldErrors(schema, values, tv) : null;
+    answered.current = values;
     if (invalid) {
       focusInvalid.current = true;
       setConflict(null);
@@ -156,7 +171,7 @@ export function ActionForm({
     });
   }
 
-  /** Leaving a field already shown invalid checks it again: its message goes once it is right. */
+  /** Leaving a field already shown invalid and since changed checks it again: its message goes once it is right. */
   function onBlur(event: React.FocusEvent<HTMLFormElement>) {
     const name = (event.target as Partial<HTMLInputElement>).name;
     const form = formRef.current;
@@ -165,7 +180,9 @@ export function ActionForm({
     // message now would shift the button away from under the pointer, so the click would miss it.
     const next = event.relatedTarget;
     if (next instanceof HTMLButtonElement && next.form === form && next.type === "submit") return;
-    const now = clientFieldErrors(schema, prepared(form), tv) ?? {};
+    const values = prepared(form);
+    if (comparable(values[name]) === comparable(answered.current[name])) return;
+    const now = clientFieldErrors(schema, values, tv) ?? {};
     const { [name]: _previous, ...others } = result.fieldErrors;
     const fieldErrors = now[name] ? { ...others, [name]: now[name] } : others;
     setResult(Object.keys(fieldErrors).length > 0 ? { ...result, fieldErrors } : null);
@@ -192,8 +209,9 @@ export function ActionForm({
           (result.code === "INTERNAL" ? t("internal", { id: result.requestId ?? "–" }) : ERROR_KEYS[result.code] ? t(ERROR_KEYS[result.code]!) : result.message));
 
   return (
-    <FormContext.Provider value={{ result, pending, conflict, schema }}>
-      <form ref={formRef} onSubmit={onSubmit} onBlur={onBlur} noValidate className={className} aria-label={label} aria-describedby={message ? statusId : undefined}>
+    <FormContext.Provider value={{ result, pending, ready, conflict, schema }}>
+      {/* method="post": should a submit ever happen without script, no value lands in a URL. */}
+      <form ref={formRef} method="post" onSubmit={onSubmit} onBlur={onBlur} noValidate className={className} aria-label={label} aria-describedby={message ? statusId : undefined}>
         {children}
         <p id={statusId} role={result && !result.ok ? "alert" : "status"} className={`col-span-full text-sm ${result && !result.ok ? "text-red-800" : "text-emerald-800"}`}>
           {message}
@@ -230,6 +248,12 @@ export function ActionForm({
 /** Whether the surrounding ActionForm is waiting for its action. */
 export function useFormPending(): boolean {
   return useContext(FormContext).pending;
+}
+
+/** Whether the surrounding ActionForm cannot send now: waiting for its action, or not hydrated yet. */
+export function useFormBusy(): boolean {
+  const { pending, ready } = useContext(FormContext);
+  return pending || !ready;
 }
 
 export function useFieldError(name: string): string | undefined {
@@ -351,7 +375,8 @@ export function Field({
 }
 
 export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "danger" | "secondary" }) {
-  const { pending } = useContext(FormContext);
+  const busy = useFormBusy();
+  const pending = useFormPending();
   const style =
     variant === "danger"
       ? "border border-red-700 text-red-800 hover:bg-red-50"
@@ -359,7 +384,7 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
         ? "border border-brand-700 text-brand-700 hover:bg-brand-50"
         : "bg-brand-700 text-white hover:bg-brand-900";
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${style}`}>
+    <button type="submit" disabled={busy} aria-busy={pending} className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${style}`}>
       {children}
     </button>
   );

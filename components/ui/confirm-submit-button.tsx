@@ -5,7 +5,7 @@
 // cancel returns to the first button. The action on the server is the same with or without it.
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { useFormPending } from "@/components/ui/action-form";
+import { useFormPending, useHydrated } from "@/components/ui/action-form";
 
 export type ConfirmQuestion = "delete" | "revoke" | "deactivate" | "endSessions" | "remove" | "close";
 
@@ -15,6 +15,8 @@ const SECONDARY = "rounded border border-slate-500 px-3 py-1.5 text-sm font-semi
 export function ConfirmSubmitButton({ children, question = "delete" }: { children: React.ReactNode; question?: ConfirmQuestion }) {
   const t = useTranslations("forms");
   const pending = useFormPending();
+  // Before hydration the first press would do nothing at all.
+  const ready = useHydrated();
   const [asking, setAsking] = useState(false);
   const questionId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +45,7 @@ export function ConfirmSubmitButton({ children, question = "delete" }: { childre
 
   if (!asking) {
     return (
-      <button ref={askRef} type="button" className={DANGER} onClick={() => setAsking(true)}>
+      <button ref={askRef} type="button" className={DANGER} disabled={!ready} onClick={() => setAsking(true)}>
         {children}
       </button>
     );
