@@ -8,6 +8,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: {
+    // Two root layouts (the citizens' site by URL language, the app by cookie): an address that no
+    // route matches gets app/global-not-found.tsx.
+    globalNotFound: true,
     // The import (/app/admin/import) sends its file (at most 10 MB) base64-encoded to a server
     // action: 10 MB become 13.4 MB. Next.js reads a body before any action runs, so this also
     // bounds what an anonymous request can make a server read; docs/deploy.md sets the proxy alike.

@@ -3,7 +3,7 @@
 // (German without a prefix, English under /en; see lib/i18n/config.ts). It never decides who may
 // see what; that happens in lib/authz.
 import { NextResponse, type NextRequest } from "next/server";
-import { publicRouteFor } from "@/lib/i18n/config";
+import { publicRouteFor, queryRouteFor, splitPublicPath } from "@/lib/i18n/config";
 import { buildCsp, buildHashCsp, createNonce, HASH_CSP_MARK, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
 
 /** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
@@ -24,6 +24,13 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = route.to;
     return withSecurityHeaders(request, NextResponse.redirect(url, 308), production, null);
+  }
+
+  // A public list asked for with a query (filters, a page) is served by its twin route, rendered
+  // per request; the list itself is the same for everyone and comes from the page cache.
+  if (route.action !== "none") {
+    const queryRoute = queryRouteFor(route.locale, splitPublicPath(request.nextUrl.pathname)!.path, request.nextUrl.searchParams);
+    if (queryRoute) route = { action: "rewrite", locale: route.locale, to: queryRoute };
   }
 
   const nonce = createNonce();

@@ -1,17 +1,18 @@
 "use client";
-// The public site's language switch: a plain link to the same page and query in the other language
-// (the server renders the right address, so it works without JavaScript). The site frame stays
-// mounted across client-side navigation, so afterwards the link follows the router's address.
+// The public site's language switch: a plain link to the same page and query in the other language,
+// in the server's HTML too, so it works without JavaScript. It reads the address from the router,
+// never from the request, so a page served from the cache gets it right and the link follows
+// client-side navigation. Outside the public site (sign-in pages) it shows nothing.
+//
+// The query is read in a Suspense boundary: a cached page is rendered without one (its fallback
+// links to the page itself), a page rendered per request (a filtered list) and the browser with it.
 import { usePathname, useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { Suspense } from "react";
 import { otherLanguageHref, type Locale } from "@/lib/i18n/config";
 
-export function PublicLocaleSwitch({ initialHref, target, text, label }: { initialHref: string; target: Locale; text: string; label: string }) {
-  const pathname = usePathname();
-  const search = useSearchParams().toString();
-  // Until the visitor navigates, the server's address (from the address bar) is authoritative.
-  const [first] = useState(`${pathname}?${search}`);
-  const href = `${pathname}?${search}` === first ? initialHref : (otherLanguageHref(pathname, search) ?? initialHref);
+type Props = { target: Locale; text: string; label: string };
+
+function SwitchLink({ href, target, text, label }: Props & { href: string }) {
   return (
     <a
       href={href}
@@ -23,5 +24,21 @@ export function PublicLocaleSwitch({ initialHref, target, text, label }: { initi
     >
       {text}
     </a>
+  );
+}
+
+function WithQuery({ pathname, ...props }: Props & { pathname: string }) {
+  const search = useSearchParams().toString();
+  return <SwitchLink href={otherLanguageHref(pathname, search)!} {...props} />;
+}
+
+export function PublicLocaleSwitch(props: Props) {
+  const pathname = usePathname();
+  const page = otherLanguageHref(pathname, "");
+  if (!page) return null;
+  return (
+    <Suspense fallback={<SwitchLink href={page} {...props} />}>
+      <WithQuery pathname={pathname} {...props} />
+    </Suspense>
   );
 }

@@ -1,14 +1,15 @@
 // Frame of the citizens' site (and of the sign-in pages): skip link, header with the main
 // navigation and the language switch, example-data notice, main landmark, footer. The public
-// pages get it from app/(public)/[locale]/layout.tsx; it works out the language, the current
-// address (from proxy.ts's x-pathname) and, unless told, the example-data flag itself.
+// pages get it from app/(public)/[locale]/layout.tsx; it works out the language and, unless told,
+// the example-data flag itself. It reads nothing from the request (no header, no cookie), so a
+// public page can be served from the page cache: the current address, which marks the navigation
+// and makes the language switch's link, is read by those client components from the router.
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PublicLocaleSwitch } from "@/components/layout/public-locale-switch";
 import { PublicNav } from "@/components/public/public-nav";
 import { db } from "@/lib/db/client";
-import { isLocale, localePath, otherLanguageHref, otherLocale, splitPublicPath, type Locale } from "@/lib/i18n/config";
+import { isLocale, localePath, otherLocale, type Locale } from "@/lib/i18n/config";
 import { getPublicSiteFacts } from "@/lib/public/queries";
 
 const NAV = [
@@ -29,21 +30,10 @@ const FOOTER = [
   ["openData", "/open-data"],
 ] as const;
 
-/** The address the visitor asked for, as proxy.ts recorded it before any rewrite. */
-async function requestedAddress() {
-  const raw = (await headers()).get("x-pathname") ?? "";
-  const q = raw.indexOf("?");
-  return { pathname: q < 0 ? raw : raw.slice(0, q), search: q < 0 ? "" : raw.slice(q) };
-}
-
 export async function SiteShell({ children, isExample }: { children: React.ReactNode; isExample?: boolean }) {
   const requested = await getLocale();
   const locale: Locale = isLocale(requested) ? requested : "de";
   const t = await getTranslations("publicSite");
-  const { pathname, search } = await requestedAddress();
-  const page = pathname ? splitPublicPath(pathname) : null;
-  // Sign-in pages have no counterpart in the other language: the switch is only on public pages.
-  const switchHref = page ? otherLanguageHref(pathname, search) : null;
   const target = otherLocale(locale);
   const example = isExample ?? (await getPublicSiteFacts(await db())).isExample;
   const href = (path: string) => localePath(locale, path);
@@ -60,15 +50,12 @@ export async function SiteShell({ children, isExample }: { children: React.React
           <Link href={href("/")} className="rounded px-1 text-lg font-semibold focus-visible:outline-amber-300">
             {t("name")}
           </Link>
-          {switchHref && (
-            // Named in the language it leads to (this catalogue holds the other language's words),
-            // with lang/hreflang saying so.
-            <PublicLocaleSwitch initialHref={switchHref} target={target} text={t("switchTo")} label={t("switchToLabel")} />
-          )}
+          {/* Named in the language it leads to (this catalogue holds the other language's words), with
+              lang/hreflang saying so; sign-in pages have no counterpart, so it shows on public pages only. */}
+          <PublicLocaleSwitch target={target} text={t("switchTo")} label={t("switchToLabel")} />
         </div>
         <PublicNav
           label={t("mainNav")}
-          initialPath={page?.path}
           items={NAV.map(([key, path]) => ({ key, path, href: href(path), label: t(`nav.${key}`) }))}
         />
       </header>

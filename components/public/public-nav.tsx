@@ -1,9 +1,9 @@
 "use client";
-// The public site's main navigation. It marks the current section with aria-current; the frame
-// stays mounted across client-side navigation, so the mark follows the router's address.
+// The public site's main navigation. It marks the current section with aria-current, read from the
+// router's address (in the server's HTML too, and the same for every request of a cached page); the
+// frame stays mounted across client-side navigation, so the mark follows it.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useState } from "react";
 import { splitPublicPath } from "@/lib/i18n/config";
 
 export type PublicNavItem = { key: string; href: string; path: string; label: string };
@@ -13,11 +13,8 @@ function isCurrent(itemPath: string, path: string | undefined): boolean {
   return itemPath === "/" ? path === "/" : path === itemPath || path.startsWith(`${itemPath}/`);
 }
 
-export function PublicNav({ label, items, initialPath }: { label: string; items: PublicNavItem[]; initialPath: string | undefined }) {
-  const pathname = usePathname();
-  // Until the visitor navigates, the server's reading of the address is authoritative.
-  const [first] = useState(pathname);
-  const path = pathname === first ? initialPath : splitPublicPath(pathname)?.path;
+export function PublicNav({ label, items }: { label: string; items: PublicNavItem[] }) {
+  const path = splitPublicPath(usePathname())?.path;
   const linkClass = "rounded px-1 py-0.5 underline-offset-2 hover:underline focus-visible:outline-amber-300";
   return (
     <nav aria-label={label} className="mx-auto max-w-5xl px-4 pb-3 pt-2">

@@ -76,11 +76,14 @@ export async function slugAndPage(props: SlugPageProps): Promise<{ slug: string;
 /**
  * A detail page's row, by the slug (and list page) in its address, with the page's language: the
  * page gets the row or answers 404, `generateMetadata` describes the row or returns no metadata.
+ * `paged`: the page lists rows in pages (`?page=`), so it is rendered per request.
  */
-export function detailPage<T>(load: (slug: string, page: number) => Promise<T | null>) {
+export function detailPage<T>(load: (slug: string, page: number) => Promise<T | null>, { paged = false }: { paged?: boolean } = {}) {
   async function resolve(props: SlugPageProps) {
     const locale = await publicLocale(props.params);
-    const { slug, page } = await slugAndPage(props);
+    // Only a paged page reads the query: reading it makes the page render per request, while one
+    // that does not is served from Next's page cache (see app/(public)/[locale]/layout.tsx).
+    const { slug, page } = paged ? await slugAndPage(props) : { slug: (await props.params).slug, page: 1 };
     return { locale, row: await load(slug, page) };
   }
   return {
@@ -98,4 +101,12 @@ export function detailPage<T>(load: (slug: string, page: number) => Promise<T | 
       };
     },
   };
+}
+
+/**
+ * `generateStaticParams` of a public page with a slug: none at build time (there is no database
+ * then); each page is rendered on its first request and then served from the cache.
+ */
+export function noStaticParams(): never[] {
+  return [];
 }

@@ -9,7 +9,7 @@
 // (`recentAuth`) needs the credentials proven within the last RECENT_AUTH_SECONDS.
 import type { z } from "zod";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
-import { invalidatePublicCache } from "@/lib/public/cache";
+import { revalidatePublicPages } from "@/lib/public/revalidate";
 import { can, type Actor, type Permission, type ResourceFacts } from "@/lib/authz/policy";
 import { db as sharedDb, type Db, type Tx } from "@/lib/db/client";
 import { AppError, fromPrismaError, type ErrorCode } from "@/lib/errors/app-error";
@@ -147,8 +147,8 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
         for (const e of events) await recordAudit(tx, actor, e, opts.requestId);
         return result;
       }, def.transaction ? { timeout: def.transaction.timeoutMs, maxWait: 10_000 } : undefined);
-      // Whatever changed may be on the citizens' site; the next public request reads it fresh.
-      invalidatePublicCache();
+      // Whatever changed may be on the citizens' site; the next public request renders it fresh.
+      revalidatePublicPages();
       return { ok: true, data };
     } catch (e) {
       const appError = e instanceof AppError ? e : fromPrismaError(e);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localePath, otherLanguageHref, publicAlternates, publicPageMetadata, publicRouteFor, splitPublicPath } from "./config";
+import { localePath, otherLanguageHref, publicAlternates, publicPageMetadata, publicRouteFor, queryRouteFor, splitPublicPath } from "./config";
 
 describe("publicRouteFor (what proxy.ts does with a path)", () => {
   it.each([
@@ -77,5 +77,21 @@ describe("public page metadata", () => {
     expect(meta.openGraph).toMatchObject({ title: "X", description: "About X", url: "/en/initiatives/x", locale: "en_GB", siteName: "Masterplan Monitor" });
     expect(meta.alternates?.types).toEqual({ "application/atom+xml": [{ url: "/en/initiatives/x/feed.xml", title: "Changes" }] });
     expect(meta.alternates?.canonical).toBe("/en/initiatives/x");
+  });
+});
+
+describe("queryRouteFor (public lists with a query are served by their twin route)", () => {
+  const q = (search: string) => new URLSearchParams(search);
+  it("sends the list with filters or a page to ~query, in the page's language", () => {
+    expect(queryRouteFor("de", "/initiatives", q("field=mobilitaet"))).toBe("/de/initiatives/~query");
+    expect(queryRouteFor("en", "/initiatives", q("page=2"))).toBe("/en/initiatives/~query");
+    // An empty value is still a query the visitor sent (the form submits every field).
+    expect(queryRouteFor("de", "/initiatives", q("q="))).toBe("/de/initiatives/~query");
+  });
+  it("leaves the list without a query, Next's own _rsc, and every other page to the page cache", () => {
+    expect(queryRouteFor("de", "/initiatives", q(""))).toBeNull();
+    expect(queryRouteFor("de", "/initiatives", q("_rsc=abc"))).toBeNull();
+    expect(queryRouteFor("de", "/initiatives/ver-01", q("page=2"))).toBeNull();
+    expect(queryRouteFor("de", "/", q("field=x"))).toBeNull();
   });
 });

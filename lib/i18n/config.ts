@@ -64,6 +64,22 @@ export function otherLanguageHref(pathname: string, search: string): string | nu
   return localePath(otherLocale(page.locale), page.path) + (query ? `?${query}` : "");
 }
 
+/** Public pages whose query (filters, a page number) selects what they show. */
+const QUERY_PAGES = new Set(["/initiatives"]);
+/** The route segment that serves such a page with a query: app/(public)/[locale]/initiatives/~query. */
+export const QUERY_SEGMENT = "~query";
+
+/**
+ * The route a public page with a query is served from, or null. Without a query the page is the
+ * same for everyone and comes from the page cache; with one, proxy.ts rewrites it to this twin
+ * route, which reads the query and is rendered per request. A slug never contains "~".
+ */
+export function queryRouteFor(locale: Locale, path: string, search: URLSearchParams): string | null {
+  if (!QUERY_PAGES.has(path)) return null;
+  if (![...search.keys()].some((key) => !INTERNAL_PARAMS.includes(key))) return null;
+  return `/${locale}${path}/${QUERY_SEGMENT}`;
+}
+
 export type PublicRouteDecision =
   /** Not the citizens' site: leave the request alone (and let the app's cookie choose the language). */
   | { action: "none" }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HASH_CSP_MARK } from "@/lib/security/headers";
 import { inlineScriptHashes } from "@/lib/security/script-hashes";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { applyHashCsp, chooseEncoding, takeAcceptEncoding } from "./hash-csp";
+import { applyHashCsp, CACHED_PAGE_CACHE_CONTROL, chooseEncoding, takeAcceptEncoding } from "./hash-csp";
 
 /** A page over the compression threshold, with a non-ASCII script. */
 const FILLER = `<p>${"Vorhaben ".repeat(200)}</p>`;
@@ -20,7 +20,8 @@ beforeAll(async () => {
     res.setHeader("Content-Security-Policy", "script-src 'nonce-fallback'");
     if (req.url === "/page" || req.url === "/page-writehead") {
       res.setHeader(HASH_CSP_MARK, "1");
-      if (req.url === "/page-writehead") res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "X-Extra": "kept" });
+      // As Next sends a page from its page cache (ISR).
+      if (req.url === "/page-writehead") res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "X-Extra": "kept", "Cache-Control": "s-maxage=600, stale-while-revalidate=31535400" });
       else res.setHeader("Content-Type", "text/html; charset=utf-8");
       res.flushHeaders();
       for (const part of PAGE.slice(0, -1)) res.write(part);
@@ -64,6 +65,8 @@ describe("applyHashCsp", () => {
       expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
       expect(res.headers.get(HASH_CSP_MARK)).toBeNull();
       if (path === "/page-writehead") expect(res.headers.get("x-extra")).toBe("kept");
+      // A cached page may be kept by the browser or a shared cache, but never shown without asking.
+      expect(res.headers.get("cache-control")).toBe(path === "/page-writehead" ? CACHED_PAGE_CACHE_CONTROL : null);
     }
   });
 

@@ -25,6 +25,13 @@ const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 
 const MIN_COMPRESS_BYTES = 1024;
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascript|ld\+json)|text\/x-component)/i;
 const MEMO_ENTRIES = 256;
+/**
+ * What a shared cache (a CDN, the city's reverse proxy) and the browser may do with a page Next
+ * served from its page cache: keep it, but ask again each time (the ETag makes that a 304). Next's
+ * own "s-maxage=600, stale-while-revalidate=…" would let them show a page for minutes after a
+ * change, while the site promises that a change is visible on the next request.
+ */
+export const CACHED_PAGE_CACHE_CONTROL = "public, no-cache";
 
 type Memo = { csp?: string; encoded: Partial<Record<Encoding, Buffer>> };
 const memo = new Map<string, Memo>();
@@ -117,6 +124,7 @@ export function applyHashCsp(res: ServerResponse, acceptEncoding?: string): void
     if (chunk !== undefined && typeof chunk !== "function") chunks.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
     restore();
     const body = Buffer.concat(chunks);
+    if (/s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
     if (body.length === 0) return (original.end as (cb?: () => void) => ServerResponse).call(res, done as (() => void) | undefined);
     const entry = remembered(body);
     const type = String(res.getHeader("content-type") ?? "");

@@ -12,8 +12,6 @@ import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicOverview } from "@/lib/public/queries";
 
-// Reads the database on every request (through the public cache); never prerendered at build time.
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
   const locale = await publicLocale(params);

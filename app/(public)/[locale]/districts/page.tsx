@@ -6,7 +6,6 @@ import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/compone
 import { db } from "@/lib/db/client";
 import { loadPublicDistricts } from "@/lib/public/district-queries";
 
-export const dynamic = "force-dynamic";
 
 export const generateMetadata = indexPageMetadata("/districts", "publicDistricts");
 

@@ -9,7 +9,6 @@ import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicOverview } from "@/lib/public/queries";
 
-export const dynamic = "force-dynamic";
 
 export const generateMetadata = indexPageMetadata("/fields", "publicField", { title: "indexTitle", description: "indexDescription" });
 

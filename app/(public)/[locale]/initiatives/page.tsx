@@ -1,42 +1,10 @@
-// /initiatives (Vorhaben): every public initiative, searchable and filterable by field of action,
-// status, health, district and partner through a GET form; 50 per page, sorted by code.
-import { getTranslations } from "next-intl/server";
-import { InitiativeFilterForm } from "@/components/public/list/initiative-filter-form";
-import { InitiativeTable } from "@/components/public/list/initiative-table";
-import { Pagination } from "@/components/public/list/pagination";
-import { PageHead } from "@/components/public/page-head";
-import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/components/public/public-page";
-import { db } from "@/lib/db/client";
-import { localePath } from "@/lib/i18n/config";
-import { loadListFilterOptions, loadPublicInitiativeList, parseListFilters } from "@/lib/public/list-queries";
+// /initiatives without a query: the first page of the unfiltered list, the same for everyone, so
+// it is served from the page cache. With a query, proxy.ts serves ./~query/page.tsx instead.
+import { InitiativesListPage, initiativesListMetadata } from "@/components/public/list/initiatives-list-page";
+import { publicLocale, type PublicPageProps } from "@/components/public/public-page";
 
-export const dynamic = "force-dynamic";
+export const generateMetadata = initiativesListMetadata;
 
-export const generateMetadata = indexPageMetadata("/initiatives", "publicList");
-
-export default async function InitiativesPage({ params, searchParams }: PublicPageProps) {
-  const locale = await publicLocale(params);
-  const filters = parseListFilters(await searchParams);
-  const database = await db();
-  const [list, options] = await Promise.all([loadPublicInitiativeList(database, filters), loadListFilterOptions(database)]);
-  const t = await getTranslations("publicList");
-  const basePath = localePath(locale, "/initiatives");
-  return (
-    <>
-      <PageHead title={t("title")} intro={t("description")} />
-      <InitiativeFilterForm action={basePath} filters={filters} options={options} />
-      <section aria-labelledby="results-heading" className="mt-8">
-        <h2 id="results-heading" className="text-xl font-semibold" data-testid="result-count">
-          {t("resultCount", { count: list.total })}
-        </h2>
-        {list.pageCount > 1 && <p className="text-sm text-slate-700">{t("pageInfo", { page: list.page, pages: list.pageCount })}</p>}
-        {list.items.length === 0 ? (
-          <p className="mt-3">{t("empty")}</p>
-        ) : (
-          <InitiativeTable items={list.items} caption={t("tableCaption")} locale={locale} />
-        )}
-        <Pagination basePath={basePath} filters={filters} page={list.page} pageCount={list.pageCount} />
-      </section>
-    </>
-  );
+export default async function InitiativesPage({ params }: Pick<PublicPageProps, "params">) {
+  return <InitiativesListPage locale={await publicLocale(params)} query={{}} />;
 }

@@ -8,7 +8,6 @@ import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicPartners } from "@/lib/public/partner-queries";
 
-export const dynamic = "force-dynamic";
 
 export const generateMetadata = indexPageMetadata("/partners", "publicPartners");
 

@@ -14,7 +14,7 @@ import { listQueryString } from "@/lib/public/list-queries";
 
 export const dynamic = "force-dynamic";
 
-const detail = detailPage(async (slug, page) => loadPublicDistrict(await db(), slug, page));
+const detail = detailPage(async (slug, page) => loadPublicDistrict(await db(), slug, page), { paged: true });
 
 export const generateMetadata = detail.metadata(async (district, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicDistricts" });

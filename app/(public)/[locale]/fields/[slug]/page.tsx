@@ -8,12 +8,12 @@ import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
-import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
+import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticParams } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { getPublicField } from "@/lib/public/field-queries";
 
-export const dynamic = "force-dynamic";
+export const generateStaticParams = noStaticParams;
 
 const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicField(await db(), slug) : null));
 

@@ -12,7 +12,7 @@ import { InitiativeFunding } from "@/components/public/initiative-funding";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
-import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps } from "@/components/public/public-page";
+import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticParams } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
 import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -20,7 +20,7 @@ import { localePath } from "@/lib/i18n/config";
 import { getPublicInitiative } from "@/lib/public/initiative-queries";
 import { parsePeriod } from "@/lib/reports/period";
 
-export const dynamic = "force-dynamic";
+export const generateStaticParams = noStaticParams;
 
 const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicInitiative(await db(), slug) : null));
 

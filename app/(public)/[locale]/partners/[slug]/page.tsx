@@ -13,7 +13,7 @@ import { loadPublicPartner } from "@/lib/public/partner-queries";
 
 export const dynamic = "force-dynamic";
 
-const detail = detailPage(async (slug, page) => loadPublicPartner(await db(), slug, page));
+const detail = detailPage(async (slug, page) => loadPublicPartner(await db(), slug, page), { paged: true });
 
 export const generateMetadata = detail.metadata(async (partner, locale): Promise<Metadata> =>
   publicMetadata(locale, `/partners/${partner.slug}`, { title: partner.name, description: partner.description || undefined }),

@@ -1,0 +1,36 @@
+// The document every page lives in: <html lang>, the body, and the client messages every page
+// needs. There are two root layouts (see app/(public)/[locale]/layout.tsx and
+// app/(internal)/layout.tsx): the citizens' site takes its language from its URL, so its pages can
+// be rendered once and served from Next's cache; the signed-in app and its sign-in pages take it
+// from the app's cookie and are rendered per request.
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import { pickMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/config";
+
+/** Default metadata of every page in `locale`: the site's name as title template, its description. */
+export async function rootMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "publicSite" });
+  const name = t("name");
+  return {
+    // Canonical URLs, hreflang alternates and Open Graph URLs of the pages are relative to this.
+    metadataBase: new URL(`${env().appUrl}/`),
+    title: { default: name, template: `%s · ${name}` },
+    description: t("description"),
+  };
+}
+
+export async function RootDocument({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  const messages = pickMessages(await getMessages({ locale }), PUBLIC_CLIENT_NAMESPACES);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}
