@@ -1,4 +1,5 @@
 // @ts-check
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -24,6 +25,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "pg-boss",
+    "@redis/client",
     "@node-rs/argon2",
     // Read their font metrics and templates from their own folders at run time.
     "pdfkit",
@@ -31,4 +33,14 @@ const nextConfig = {
   ],
 };
 
-module.exports = withNextIntl(nextConfig);
+/**
+ * Several instances (REDIS_URL at run time): Next's page cache lives in Redis through
+ * lib/cache/next-cache-handler.mjs, and no process keeps pages in its own memory besides. The build
+ * renders no page (there is no database then) and so needs no Redis.
+ */
+function sharedCache(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return {};
+  return { cacheHandler: require.resolve("./lib/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 };
+}
+
+module.exports = (phase) => withNextIntl({ ...nextConfig, ...sharedCache(phase) });

@@ -107,6 +107,9 @@ const envSchema = z
     // URI (dcatde:contributorID), which GovData needs to harvest the catalogue.
     OPEN_DATA_PUBLISHER: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(200).optional()),
     OPEN_DATA_CONTRIBUTOR_ID: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected an http(s) URI, e.g. http://dcat-ap.de/def/contributors/stadtDuisburg" }).optional()),
+    // Several instances: Next's page cache and the public data cache are shared through Redis
+    // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
+    REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^rediss?$/, message: "expected a Redis URL, e.g. redis://127.0.0.1:6379" }).optional()),
     // Outgoing mail (digests, invitations, reset links). Without SMTP_URL mails stay in the outbox.
     SMTP_URL: z.preprocess(
       emptyToUndefined,
@@ -174,6 +177,8 @@ export type Env = {
   /** SMTP server for outgoing mail; null: mails are kept in the outbox (/app/admin/outbox). */
   smtpUrl: string | null;
   mailFrom: string;
+  /** REDIS_URL: shared page and data cache for several instances; null = one process's own. */
+  redisUrl: string | null;
 };
 
 function mfaRoles(value: string): RoleName[] {
@@ -235,6 +240,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
     fourEyes: e.FOUR_EYES ?? true,
     smtpUrl: e.SMTP_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
   };
 }

@@ -31,14 +31,25 @@ export function MfaPanel({
   const t = useTranslations("mfa");
   const ta = useTranslations("auth");
   const [codes, setCodes] = useState<string[] | null>(null);
+  // Switching off removes the form that would say so (the page shows "not switched on" at once),
+  // so the panel says it, in a live region that is always there.
+  const [switchedOff, setSwitchedOff] = useState(false);
   const keep = (act: Act<Codes>) => async (raw: unknown) => {
     const r = await act(raw);
     if (r.ok) setCodes(r.data.recoveryCodes);
     return r;
   };
+  const off = async (raw: unknown) => {
+    const r = await disable(raw);
+    if (r.ok) setSwitchedOff(true);
+    return r;
+  };
 
   return (
     <div className="mt-4 max-w-xl space-y-6">
+      <p role="status" className={switchedOff && view.state === "off" ? "font-semibold text-emerald-800" : "sr-only"}>
+        {switchedOff && view.state === "off" ? t("disabled") : ""}
+      </p>
       {codes && (
         <section aria-labelledby="recovery-title" className="rounded border border-amber-400 bg-amber-50 p-4">
           <h2 id="recovery-title" className="font-semibold">{t("recoveryTitle")}</h2>
@@ -83,7 +94,7 @@ export function MfaPanel({
             <SubmitButton variant="secondary">{t("regenerate")}</SubmitButton>
           </ActionForm>
           {!view.required && (
-            <ActionForm action={disable} label={t("disable")} successMessage={t("disabled")}>
+            <ActionForm action={off} label={t("disable")} successMessage=" ">
               <SubmitButton variant="danger">{t("disable")}</SubmitButton>
             </ActionForm>
           )}

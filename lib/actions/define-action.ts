@@ -148,7 +148,7 @@ export function defineAction<S extends z.ZodType, R extends object, T>(
         return result;
       }, def.transaction ? { timeout: def.transaction.timeoutMs, maxWait: 10_000 } : undefined);
       // Whatever changed may be on the citizens' site; the next public request renders it fresh.
-      revalidatePublicPages();
+      await revalidatePublicPages();
       return { ok: true, data };
     } catch (e) {
       const appError = e instanceof AppError ? e : fromPrismaError(e);
