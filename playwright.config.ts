@@ -53,7 +53,7 @@ export default defineConfig({
     },
     {
       // Migrates, seeds the demo and plants the leak markers (e2e/public-leak.spec.ts) first, with the same env.
-      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-prepare.ts && node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-prepare.ts && node --import tsx scripts/start.ts",
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -78,7 +78,7 @@ export default defineConfig({
     {
       // A new city on production settings: an empty PostgreSQL database and its first admin from
       // `npm run user:create`, nothing else (e2e/newcomer.spec.ts). Same build, second process.
-      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-prepare-newcomer.ts && node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-prepare-newcomer.ts && node --import tsx scripts/start.ts",
       url: `${NEWCOMER_URL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,

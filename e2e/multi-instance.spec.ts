@@ -124,8 +124,9 @@ test.beforeAll(async () => {
   await redis.flushDb();
   await redis.quit();
 
-  const a = start(process.execPath, tsx("scripts/start.ts"), serverEnv(PORT_A));
-  const b = start(process.execPath, tsx("scripts/start.ts"), serverEnv(PORT_B));
+  // As `npm start` runs it: one process, tsx as a loader (its CLI wrapper would kill a busy server on SIGTERM).
+  const a = start(process.execPath, ["--import", "tsx", "scripts/start.ts"], serverEnv(PORT_A));
+  const b = start(process.execPath, ["--import", "tsx", "scripts/start.ts"], serverEnv(PORT_B));
   fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConf());
   const proxy = start(NGINX!, ["-p", dir, "-c", path.join(dir, "nginx.conf")], process.env);
   await Promise.all([waitFor(`${A}/api/health`, a), waitFor(`${B}/api/health`, b)]);

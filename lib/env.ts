@@ -107,6 +107,8 @@ const envSchema = z
     // URI (dcatde:contributorID), which GovData needs to harvest the catalogue.
     OPEN_DATA_PUBLISHER: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(200).optional()),
     OPEN_DATA_CONTRIBUTOR_ID: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected an http(s) URI, e.g. http://dcat-ap.de/def/contributors/stadtDuisburg" }).optional()),
+    // After SIGTERM, requests in flight may take this long before the process ends (lib/server/shutdown.ts).
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: "expected a number of seconds" }).int().min(0).max(600).default(20),
     // Several instances: Next's page cache and the public data cache are shared through Redis
     // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
     REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^rediss?$/, message: "expected a Redis URL, e.g. redis://127.0.0.1:6379" }).optional()),
@@ -179,6 +181,8 @@ export type Env = {
   mailFrom: string;
   /** REDIS_URL: shared page and data cache for several instances; null = one process's own. */
   redisUrl: string | null;
+  /** SHUTDOWN_GRACE_SECONDS in ms: how long requests in flight may take after SIGTERM. */
+  shutdownGraceMs: number;
 };
 
 function mfaRoles(value: string): RoleName[] {
@@ -241,6 +245,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     fourEyes: e.FOUR_EYES ?? true,
     smtpUrl: e.SMTP_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
   };
 }

@@ -2,6 +2,7 @@
 // and `npm start`'s checks, so both behave the same.
 import { describeStartupError } from "@/lib/cli";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/server/shutdown";
 import { sharedConnection } from "./client";
 import { isEmpty, migrate, pendingFor, PendingMigrationsError } from "./status";
 
@@ -22,19 +23,9 @@ export async function prepareDatabase(): Promise<void> {
   }
   if (e.fixedNow) log(`FIXED_NOW pins the app's clock to ${e.fixedNow.toISOString()} (tests and demonstrations only)`);
   log(`database ready (${conn.database.describe})`);
-  closeOnShutdown(conn.close);
-}
-
-/** Closes the database cleanly on SIGINT/SIGTERM so the embedded data directory is never left mid-write. */
-function closeOnShutdown(close: () => Promise<void>) {
-  const g = globalThis as unknown as { __mmShutdownHooked?: boolean };
-  if (g.__mmShutdownHooked) return;
-  g.__mmShutdownHooked = true;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      close().finally(() => process.exit(0));
-    });
-  }
+  // Closed cleanly on SIGTERM/SIGINT, after the requests in flight (lib/server/shutdown.ts), so
+  // the embedded data directory is never left mid-write.
+  onShutdown("database", conn.close);
 }
 
 /** For the server: on failure, one line on stderr and exit code 1 (no stack trace unless DEBUG). */

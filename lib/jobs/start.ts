@@ -5,6 +5,7 @@ import { appNow, cityTimeZone } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { onShutdown } from "@/lib/server/shutdown";
 import { JOBS, jobByName } from "./definitions";
 import { runJob } from "./run";
 
@@ -18,11 +19,14 @@ export async function startJobs(): Promise<void> {
   const database = await db();
   if (e.engine === "server" && e.databaseUrl) {
     const { startQueue } = await import("./queue");
-    await startQueue(database, JOBS, { connectionString: e.databaseUrl, timeZone });
+    const queue = await startQueue(database, JOBS, { connectionString: e.databaseUrl, timeZone });
+    // A job running at shutdown finishes first (pg-boss's graceful stop), before the database closes.
+    onShutdown("jobs", queue.stop);
     log.info(`jobs: ${JOBS.length} scheduled on PostgreSQL (pg-boss), time zone ${timeZone}`);
   } else {
     const { startEmbeddedRunner } = await import("./embedded-runner");
-    startEmbeddedRunner(database, JOBS, { timeZone });
+    const stop = startEmbeddedRunner(database, JOBS, { timeZone });
+    onShutdown("jobs", async () => stop());
     log.info(`jobs: ${JOBS.length} scheduled in-process (embedded database), time zone ${timeZone}`);
   }
 }

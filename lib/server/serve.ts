@@ -4,13 +4,15 @@
 // set. It binds where it is told (HOSTNAME; in demo mode 127.0.0.1 unless HOSTNAME is given, since
 // the demo password is public), says "Port 3000 is in use; set PORT" instead of a stack trace, and
 // prints "✓ Ready" only once the database is prepared (instrumentation.ts runs inside prepare())
-// and the socket listens.
+// and the socket listens. On SIGTERM/SIGINT it drains (lib/server/shutdown.ts): no new
+// connections, the requests in flight finish within the grace period, then the database closes.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
 import { publicRouteFor } from "@/lib/i18n/config";
 import { applyHashCsp, takeAcceptEncoding } from "./hash-csp";
+import { coordinateShutdown } from "./shutdown";
 
 export type ListenOptions = { port: number; hostname: string };
 
@@ -63,19 +65,81 @@ function warmUp(address: AddressInfo): Promise<void> {
   });
 }
 
-export type RunningServer = { server: http.Server; url: string; close: () => Promise<void> };
+export type RunningServer = {
+  server: http.Server;
+  url: string;
+  close: () => Promise<void>;
+  /** What SIGTERM does: drain, run the shutdown steps, exit (tests call it with their own `exit`). */
+  shutdown: () => Promise<void>;
+};
+
+/** Counts `res` as in flight until it has been answered (or its connection is gone). */
+export function track(inFlight: Set<http.ServerResponse>, res: http.ServerResponse): void {
+  inFlight.add(res);
+  res.once("close", () => inFlight.delete(res));
+}
+
+/** Default of SHUTDOWN_GRACE_SECONDS: how long requests in flight may take after SIGTERM. */
+export const DEFAULT_GRACE_MS = 20_000;
+
+/** How long the server must have had nothing in flight before the drain ends (see drain). */
+const SETTLE_MS = 250;
 
 /**
- * Starts the app. Requests that arrive while the app is still being prepared wait for it. Resolves
- * once it serves; rejects with PortInUseError or the preparation's error.
+ * Stops accepting connections and waits until the requests in flight have answered, at most
+ * `graceMs`; what is still open then is closed. Each answer during the drain ends its connection
+ * (Connection: close), so clients reconnect to another instance. Kept-alive connections that are
+ * idle are not dropped at once (Node's close() would): the next request may already be on the
+ * wire, unread while the process is busy with an export, and dropping it would reset a visitor.
+ * They are closed once nothing has been in flight for SETTLE_MS.
  */
-export async function serve(opts: ListenOptions & { hops: number; dir?: string; dev?: boolean }): Promise<RunningServer> {
+export async function drain(server: http.Server, inFlight: Set<http.ServerResponse>, graceMs: number): Promise<void> {
+  // Connections the kernel has queued but the (busy) process has not accepted yet would be reset
+  // when the listening socket closes: let the event loop accept them first (its poll phase runs
+  // before the check phase, where setImmediate resumes).
+  await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setImmediate(r));
+  const closeIdle = server.closeIdleConnections;
+  server.closeIdleConnections = () => {};
+  server.close();
+  server.closeIdleConnections = closeIdle;
+  const started = Date.now();
+  const { log } = await import("@/lib/log");
+  log.info("shutdown: no new connections; waiting for the requests in flight", { inFlight: inFlight.size, graceSeconds: graceMs / 1000 });
+  let quietSince = inFlight.size === 0 ? Date.now() : Infinity;
+  while (Date.now() - started < graceMs && Date.now() - quietSince < SETTLE_MS) {
+    await new Promise((r) => setTimeout(r, 25));
+    if (inFlight.size > 0) quietSince = Infinity;
+    else if (quietSince === Infinity) quietSince = Date.now();
+  }
+  if (inFlight.size > 0) log.warn("shutdown: grace period over; closing the connections still busy", { inFlight: inFlight.size });
+  else log.info("shutdown: every request answered", { ms: Date.now() - started });
+  server.closeAllConnections();
+}
+
+export async function serve(
+  opts: ListenOptions & {
+    hops: number;
+    dir?: string;
+    dev?: boolean;
+    /** SHUTDOWN_GRACE_SECONDS in ms (DEFAULT_GRACE_MS). */
+    graceMs?: number;
+    /** Whether SIGTERM/SIGINT end the process through this server (true; tests say false). */
+    signals?: boolean;
+    /** How the shutdown ends the process (process.exit; tests record it). */
+    exit?: (code: number) => void;
+  },
+): Promise<RunningServer> {
   // Next builds its own URLs for "localhost"; told the bound address (127.0.0.1) it takes the
   // proxy's rewrites (/ → /de) for another host and redirects RSC requests in a loop.
   const app = next({ dev: !!opts.dev, dir: opts.dir ?? process.cwd(), hostname: "localhost", port: opts.port });
   let handle: ReturnType<typeof app.getRequestHandler> | undefined;
-  const state: { ready?: Promise<void> } = {};
+  const state: { ready?: Promise<void>; draining: boolean } = { draining: false };
+  const inFlight = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
+    track(inFlight, res);
+    // Draining: this answer ends its connection, so the client's next request opens a new one elsewhere.
+    if (state.draining) res.setHeader("Connection", "close");
     stampClientAddress(req, opts.hops);
     // The public site's pages: complete HTML gets its hash policy, then compression (lib/server/hash-csp.ts).
     // The path as sent, without parsing it as a URL: a malformed target must not throw here, outside Next.
@@ -92,6 +156,13 @@ export async function serve(opts: ListenOptions & { hops: number; dir?: string; 
   // Keep-alive longer than a typical proxy's idle timeout, so the proxy closes first (no reset races).
   server.keepAliveTimeout = 65_000;
   const address = await listen(server, opts);
+  const shutdown = coordinateShutdown(
+    async () => {
+      state.draining = true;
+      await drain(server, inFlight, opts.graceMs ?? DEFAULT_GRACE_MS);
+    },
+    { exit: opts.exit, signals: opts.signals !== false },
+  );
   const ready = app.prepare().then(() => {
     handle = app.getRequestHandler();
   });
@@ -106,5 +177,6 @@ export async function serve(opts: ListenOptions & { hops: number; dir?: string; 
     server,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    shutdown,
   };
 }
