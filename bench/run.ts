@@ -6,7 +6,8 @@
 // load (bench/throughput.ts): a static file and the public pages at 32 keep-alive connections for
 // 10 s after 2 s of warm-up (public pages as a share of the static file's requests/s, target ≥ 80 %),
 // and the dashboard, portfolio and roadmap as the admin at 8 connections for --duration seconds each
-// (default 60; targets ≥ 20 requests/s, p95 < 1 s, server RSS < 600 MB), then times the import of
+// (default 60; targets ≥ 20 requests/s, p95 < 1 s, server RSS < 600 MB), each with the CPU time per
+// request of the server and of the database backends, then times the import of
 // the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts).
 //   --sizes       data sizes (prisma/seed/large.ts SCALES), default medium,large
 //   --requests    sequential requests per page in the latency run (1–500, default 40)

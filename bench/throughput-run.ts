@@ -1,13 +1,16 @@
 // The throughput part of `npm run bench` (--only throughput): one fresh production server on the
 // largest data set; first a static file and the public pages at 32 connections (each public page's
 // requests/s as a share of the static file's in this same run), then the internal pages signed in
-// as the admin at 8 connections, with the server's peak resident memory during each run.
+// as the admin at 8 connections, with the server's peak resident memory during each run. Each line
+// also gives the CPU time per answered request of the server's processes and of the database's
+// backends (from /proc): on a shared 2-core machine requests/s follow whatever else runs, the CPU
+// time per request much less.
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import type { BenchDatabase } from "./databases";
 import { BENCH_ADMIN } from "./measure";
 import { PUBLIC_INITIATIVE } from "./pages";
 import { BENCH_ADDRESS, signIn, startServer, type BuildSnapshot } from "./server";
-import { loadAverage, measureThroughput, sampleRss, type Throughput } from "./throughput";
+import { cpuMeter, loadAverage, measureThroughput, sampleRss, type Throughput } from "./throughput";
 
 const PUBLIC_CONNECTIONS = 32;
 const PUBLIC_MS = 10_000;
@@ -39,12 +42,16 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const num = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 const verdict = (ok: boolean) => (ok ? "target met" : "MISSED");
 
-function line(name: string, path: string, t: Throughput): string {
+type Cpu = { server: number; database: number };
+
+/** One run's figures; CPU is milliseconds per answered request (server process, database backends), which the machine's other load changes little. */
+function line(name: string, path: string, t: Throughput, cpu: Cpu): string {
   const failed = t.non2xx + t.errors > 0 ? `  ${t.non2xx} non-2xx${t.status ? ` (HTTP ${t.status})` : ""}, ${t.errors} errors` : "";
-  return `${name.padEnd(20)}${path.slice(0, 40).padEnd(42)}${num(t.rps).padStart(9)}${num(t.p50).padStart(9)}${num(t.p95).padStart(9)}${(t.bytes / 1024).toFixed(1).padStart(8)}${failed}`;
+  const per = (ms: number) => num(t.total ? ms / t.total : NaN);
+  return `${name.padEnd(20)}${path.slice(0, 34).padEnd(36)}${num(t.rps).padStart(9)}${num(t.p50).padStart(9)}${num(t.p95).padStart(9)}${(t.bytes / 1024).toFixed(1).padStart(8)}${per(cpu.server).padStart(8)}${per(cpu.database).padStart(8)}${failed}`;
 }
 
-const HEAD = `${"".padEnd(20)}${"path".padEnd(42)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"KB".padStart(8)}`;
+const HEAD = `${"".padEnd(20)}${"path".padEnd(36)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"KB".padStart(8)}${"CPU/req".padStart(8)}${"DB/req".padStart(8)}`;
 
 export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, internalMs: number, onStarted: (stop: () => Promise<void>) => void) {
   const server = await startServer(build.dir, db.url);
@@ -56,13 +63,18 @@ export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, i
     console.log(`\n-- public site, ${PUBLIC_CONNECTIONS} keep-alive connections, ${PUBLIC_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up; load average before ${loadAverage()}`);
     console.log(HEAD);
     const publicLoad = { connections: PUBLIC_CONNECTIONS, durationMs: PUBLIC_MS, warmupMs: WARMUP_MS, headers: BROWSER };
-    const base = await measureThroughput(server.baseUrl, STATIC.path, publicLoad);
-    console.log(line(STATIC.name, STATIC.path, base));
+    const measure = async (path: string, load: typeof publicLoad) => {
+      const cpu = cpuMeter(server.pgid, db.name);
+      const r = await measureThroughput(server.baseUrl, path, load);
+      return { r, cpu: cpu.stop() };
+    };
+    const { r: base, cpu: baseCpu } = await measure(STATIC.path, publicLoad);
+    console.log(line(STATIC.name, STATIC.path, base, baseCpu));
     for (const page of PUBLIC) {
-      const r = await measureThroughput(server.baseUrl, page.path, publicLoad);
+      const { r, cpu } = await measure(page.path, publicLoad);
       const share = r.rps / base.rps;
       const ok = share >= PUBLIC_SHARE_TARGET && r.non2xx + r.errors === 0;
-      console.log(`${line(page.name, page.path, r)}  ${num(share * 100, 0)} % of static (target ≥ ${PUBLIC_SHARE_TARGET * 100} %): ${verdict(ok)}`);
+      console.log(`${line(page.name, page.path, r, cpu)}  ${num(share * 100, 0)} % of static (target ≥ ${PUBLIC_SHARE_TARGET * 100} %): ${verdict(ok)}`);
     }
     console.log(`load average after ${loadAverage()}`);
 
@@ -75,10 +87,10 @@ export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, i
     console.log(`${HEAD}${"max RSS".padStart(10)}`);
     for (const page of INTERNAL) {
       const rss = sampleRss(server.pgid);
-      const r = await measureThroughput(server.baseUrl, page.path, { connections: INTERNAL_CONNECTIONS, durationMs: internalMs, warmupMs: WARMUP_MS, headers });
+      const { r, cpu } = await measure(page.path, { connections: INTERNAL_CONNECTIONS, durationMs: internalMs, warmupMs: WARMUP_MS, headers });
       const peak = rss.stop();
       const ok = r.rps >= INTERNAL_RPS_TARGET && r.p95 < INTERNAL_P95_TARGET_MS && peak.process < RSS_TARGET && r.non2xx + r.errors === 0;
-      console.log(`${line(page.name, page.path, r)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
+      console.log(`${line(page.name, page.path, r, cpu)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
     }
     if (server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
   } finally {

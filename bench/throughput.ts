@@ -20,6 +20,8 @@ export type Throughput = {
   status: number | null;
   /** Mean response body size (bytes on the wire). */
   bytes: number;
+  /** Every request answered, warm-up included (for the CPU time per request). */
+  total: number;
 };
 
 export type LoadOptions = { connections: number; durationMs: number; warmupMs: number; headers: Record<string, string> };
@@ -35,6 +37,7 @@ export async function measureThroughput(baseUrl: string, path: string, o: LoadOp
   let errors = 0;
   let status: number | null = null;
   let bytes = 0;
+  let total = 0;
   const loop = async () => {
     while (performance.now() < to) {
       const t0 = performance.now();
@@ -48,6 +51,7 @@ export async function measureThroughput(baseUrl: string, path: string, o: LoadOp
         code = -1;
       }
       const t1 = performance.now();
+      total++;
       if (t0 < from || t1 > to) continue;
       if (code === -1) errors++;
       else if (code < 200 || code > 299) {
@@ -66,7 +70,7 @@ export async function measureThroughput(baseUrl: string, path: string, o: LoadOp
   }
   times.sort((a, b) => a - b);
   const done = times.length + non2xx;
-  return { rps: done / (o.durationMs / 1000), p50: percentile(times, 0.5), p95: percentile(times, 0.95), non2xx, errors, status, bytes: times.length ? bytes / times.length : 0 };
+  return { rps: done / (o.durationMs / 1000), p50: percentile(times, 0.5), p95: percentile(times, 0.95), non2xx, errors, status, bytes: times.length ? bytes / times.length : 0, total };
 }
 
 /** Resident memory (VmRSS) in bytes of every process in the process group `pgid` (the server runs in its own group), by process. */
@@ -86,6 +90,47 @@ export function groupRss(pgid: number): Map<number, number> {
     }
   }
   return out;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU time (user + system, ms) used so far by each process `match` accepts. */
+function cpuByProcess(match: (pid: string, stat: string[]) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const raw = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name: state(0) ppid(1) pgrp(2) … utime(11) stime(12)
+      const fields = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
+      if (!match(entry, fields)) continue;
+      out.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU time spent meanwhile by the server (its process group) and by the PostgreSQL backends of
+ * `database` (their process title names it), so a run can say what one request costs whatever
+ * else the machine is doing. Backends that ended meanwhile are missed (the pool keeps them open).
+ */
+export function cpuMeter(pgid: number, database: string): { stop: () => { server: number; database: number } } {
+  const server = () => cpuByProcess((_, f) => Number(f[2]) === pgid);
+  const backends = () =>
+    cpuByProcess((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(` ${database} `);
+      } catch {
+        return false;
+      }
+    });
+  const spent = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+  const s0 = server();
+  const d0 = backends();
+  return { stop: () => ({ server: spent(s0, server()), database: spent(d0, backends()) }) };
 }
 
 export type RssPeak = { /** The largest single process (the Next server). */ process: number; /** All processes of the group together (tsx's launcher included). */ group: number };
