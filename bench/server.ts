@@ -90,6 +90,8 @@ export type BenchServer = {
   stop: () => Promise<void>;
   /** The server's last few KB of stdout and stderr. */
   output: () => string;
+  /** How the server ended ("exit 1", "signal SIGKILL"), or null while it runs. */
+  ended: () => string | null;
 };
 
 /** Starts scripts/start.ts in the build snapshot `dir` against `databaseUrl`, once /api/health answers. */
@@ -152,7 +154,8 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Ben
       throw new Error(`scripts/start.ts took the build snapshot for stale and started building:\n${output}`);
     }
     const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { baseUrl, pgid: child.pid!, stop, output: () => output };
+    const ended = () => (child.exitCode !== null ? `exit ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : null);
+    if (ok) return { baseUrl, pgid: child.pid!, stop, output: () => output, ended };
     await sleep(300);
   }
   await stop();

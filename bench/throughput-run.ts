@@ -90,9 +90,10 @@ export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, i
       const { r, cpu } = await measure(page.path, { connections: INTERNAL_CONNECTIONS, durationMs: internalMs, warmupMs: WARMUP_MS, headers });
       const peak = rss.stop();
       const ok = r.rps >= INTERNAL_RPS_TARGET && r.p95 < INTERNAL_P95_TARGET_MS && peak.process < RSS_TARGET && r.non2xx + r.errors === 0;
+      if (server.ended()) console.log(`the server has ended (${server.ended()}) during ${page.path}`);
       console.log(`${line(page.name, page.path, r, cpu)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
     }
-    if (server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
+    if (server.ended() || server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
   } finally {
     await server.stop();
   }
