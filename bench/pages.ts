@@ -31,7 +31,7 @@ export type BenchPage = {
 };
 
 /** A public demo initiative present at every data size (the large sizes add to the demo). */
-const PUBLIC_INITIATIVE = "5g-modellregion-und-campusnetze";
+export const PUBLIC_INITIATIVE = "5g-modellregion-und-campusnetze";
 
 /** The portfolio with the largest page: 100 rows, grouped by partner (an initiative in each of its partners' groups), sorted by delay. */
 const PORTFOLIO_GROUPED = "group=partner&sort=delay.desc&size=100";

@@ -1,9 +1,21 @@
-// npm run bench [-- --sizes medium,large --requests 40 --only pages|import|reminders --pages portfolio]: seeds a fresh PostgreSQL
-// database per data size, counts the SQL queries of each page loader at every size (flags any count
-// that grows), measures p50/p95/max latency of each page against the production server and the
-// download size of the pages with a payload target (bench/pages.ts PAYLOAD_TARGETS), then times
-// the import of the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts). A measurement, not a test: it exits 0
-// even when a target is missed. Databases and server are removed at the end.
+// npm run bench [-- --sizes medium,large --requests 40 --duration 60 --only pages|throughput|import|reminders --pages portfolio]:
+// seeds a fresh PostgreSQL database per data size, counts the SQL queries of each page loader at every
+// size (flags any count that grows), measures p50/p95/max latency of each page against the production
+// server (scripts/start.ts on a private copy of the build) and the download size of the pages with a
+// payload target (bench/pages.ts PAYLOAD_TARGETS), then, on the largest size, the throughput under
+// load (bench/throughput.ts): a static file and the public pages at 32 keep-alive connections for
+// 10 s after 2 s of warm-up (public pages as a share of the static file's requests/s, target ≥ 80 %),
+// and the dashboard, portfolio and roadmap as the admin at 8 connections for --duration seconds each
+// (default 60; targets ≥ 20 requests/s, p95 < 1 s, server RSS < 600 MB), each with the CPU time per
+// request of the server and of the database backends, then times the import of
+// the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts).
+//   --sizes       data sizes (prisma/seed/large.ts SCALES), default medium,large
+//   --requests    sequential requests per page in the latency run (1–500, default 40)
+//   --duration    seconds of load per internal page in the throughput run (5–600, default 60)
+//   --only        one part: pages (latency, size, Lighthouse), throughput, import or reminders
+//   --pages       only the latency pages whose name contains one of these words (no Lighthouse)
+// A measurement, not a test: it exits 0 even when a target is missed. Databases and server are
+// removed at the end.
 import os from "node:os";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { SCALES } from "@/prisma/seed/large";
@@ -13,7 +25,8 @@ import { runLighthouse } from "./lighthouse";
 import { benchReminders } from "./reminders";
 import { BENCH_ADMIN, countPageQueries, measureLatency, measurePayload, type Latency, type Payload } from "./measure";
 import { PAGES as ALL_PAGES, PAYLOAD_TARGETS, type BenchPage } from "./pages";
-import { signIn, snapshotBuild, startServer, type BenchServer } from "./server";
+import { signIn, snapshotBuild, startServer, type BenchServer, type BuildSnapshot } from "./server";
+import { benchThroughput } from "./throughput-run";
 
 const P95_TARGET_MS = 300;
 
@@ -29,12 +42,14 @@ function options() {
   const requests = Number(value("requests") ?? 40);
   if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
   const only = value("only");
-  if (only !== undefined && only !== "pages" && only !== "import" && only !== "reminders") throw new Error("--only expects pages, import or reminders");
+  if (only !== undefined && !["pages", "throughput", "import", "reminders"].includes(only)) throw new Error("--only expects pages, throughput, import or reminders");
+  const duration = Number(value("duration") ?? 60);
+  if (!Number.isFinite(duration) || duration < 5 || duration > 600) throw new Error("--duration expects 5–600 (seconds)");
   // --pages portfolio: only the pages whose name contains one of the given words (a quick partial run).
   const words = value("pages")?.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
   const pages = words ? ALL_PAGES.filter((p) => words.some((w) => p.name.toLowerCase().includes(w))) : ALL_PAGES;
   if (pages.length === 0) throw new Error(`--pages matches no page (pages: ${ALL_PAGES.map((p) => p.name).join(", ")})`);
-  return { sizes, requests, only, pages, lighthouse: !words, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
+  return { sizes, requests, only, duration, pages, lighthouse: !words, adminUrl: process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -91,7 +106,7 @@ function printQueryGrowth(sizes: BenchSize[], counts: Map<BenchSize, Map<string,
 }
 
 async function main() {
-  const { sizes, requests, only, pages, lighthouse, adminUrl } = options();
+  const { sizes, requests, only, duration, pages, lighthouse, adminUrl } = options();
   PAGES = pages;
   console.log(`bench: node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}, ${requests} requests per page after 5 warm-up requests`);
   const cleanups: (() => Promise<void>)[] = [];
@@ -106,7 +121,16 @@ async function main() {
       console.log(`seeded ${describeDatabase(db)}`);
       databases.push(db);
     }
-    if (only === undefined || only === "pages") await benchPages(databases, requests, cleanups, lighthouse);
+    const runs = (part: string) => only === undefined || only === part;
+    let build: BuildSnapshot | undefined;
+    if (runs("pages") || runs("throughput")) {
+      build = await snapshotBuild();
+      cleanups.push(build.remove);
+      console.log(`build ${build.buildId} (private copy in ${build.dir})`);
+    }
+    if (runs("pages")) await benchPages(build!, databases, requests, cleanups, lighthouse);
+    // Throughput on the largest data set, on a server of its own (its memory is measured from the start).
+    if (runs("throughput")) await benchThroughput(build!, databases.at(-1)!, duration * 1000, (stop) => cleanups.push(stop));
     // The import of the largest data set's export.
     if (only === undefined || only === "import") await benchImport(adminUrl, databases.at(-1)!, BENCH_ADMIN, (drop) => cleanups.push(drop));
     // The reminder run writes notifications and digests: last, so the other measurements see the seeded data only.
@@ -117,10 +141,7 @@ async function main() {
   }
 }
 
-async function benchPages(databases: BenchDatabase[], requests: number, cleanups: (() => Promise<void>)[], lighthouse: boolean) {
-  const build = await snapshotBuild();
-  cleanups.push(build.remove);
-  console.log(`build ${build.buildId} (private copy in ${build.dir})`);
+async function benchPages(build: BuildSnapshot, databases: BenchDatabase[], requests: number, cleanups: (() => Promise<void>)[], lighthouse: boolean) {
   const counts = new Map<BenchSize, Map<string, number | null>>();
   for (const db of databases) counts.set(db.size, await countPageQueries(db.url, PAGES));
 

@@ -1,6 +1,8 @@
-// The production server for the latency run: takes a private snapshot of the build (running
-// `next build` if there is none), starts `next start` on a free loopback port against a bench
-// database, signs in through next-auth's own endpoints and stops the server (its process group).
+// The production server for the latency and throughput runs: takes a private snapshot of the build
+// (running `next build` if there is none), starts the project's own server on it (scripts/start.ts,
+// i.e. lib/server/serve.ts with the public site's hash CSP and compression, as `npm start` does) on a
+// free loopback port against a bench database, signs in through next-auth's own endpoints and
+// stops the server (its process group).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -10,6 +12,9 @@ import path from "node:path";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+/** Far in the future: scripts/start.ts rebuilds when a source is newer than BUILD_ID; the snapshot is what is measured, never rebuilt. */
+const SNAPSHOT_MTIME = new Date("2100-01-01T00:00:00Z");
 /** A documentation address (RFC 5737), so the bench's sign-ins are easy to tell apart in login_attempts. */
 export const BENCH_ADDRESS = "198.51.100.77";
 
@@ -48,6 +53,7 @@ export async function snapshotBuild(waitMs = 10 * 60_000): Promise<BuildSnapshot
         for (const entry of fs.readdirSync(root)) if (entry !== ".next") fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
         fs.cpSync(dist, path.join(dir, ".next"), { recursive: true, verbatimSymlinks: true, filter: (src) => src !== path.join(dist, "cache") });
         const copiedId = fs.readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8").trim();
+        fs.utimesSync(path.join(dir, ".next", "BUILD_ID"), SNAPSHOT_MTIME, SNAPSHOT_MTIME);
         if (copiedId === buildId && !fs.existsSync(path.join(dist, "lock"))) return { dir, buildId, remove };
       } catch {
         /* the build changed while we copied it: try again */
@@ -77,21 +83,35 @@ export async function freePort(): Promise<number> {
   throw new Error("no free port between 4000 and 4999");
 }
 
-export type BenchServer = { baseUrl: string; stop: () => Promise<void>; /** The server's last few KB of stdout and stderr. */ output: () => string };
+export type BenchServer = {
+  baseUrl: string;
+  /** The server's process group (its launcher's pid), for measuring its memory. */
+  pgid: number;
+  stop: () => Promise<void>;
+  /** The server's last few KB of stdout and stderr. */
+  output: () => string;
+  /** How the server ended ("exit 1", "signal SIGKILL"), or null while it runs. */
+  ended: () => string | null;
+};
 
-/** Starts `next start` in the build snapshot `dir` against `databaseUrl`, once /api/health answers. */
+/** Starts scripts/start.ts in the build snapshot `dir` against `databaseUrl`, once /api/health answers. */
 export async function startServer(dir: string, databaseUrl: string): Promise<BenchServer> {
   const port = await freePort();
   // "localhost", not 127.0.0.1: Next normalises loopback addresses to "localhost" in the proxy's URLs
   // and would otherwise take the public site's rewrites for another host (an extra HTTP hop).
   const baseUrl = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "localhost"], {
+  // As playwright.config.ts launches it (tsx's launcher runs the server in a child process).
+  const child: ChildProcess = spawn(process.execPath, [tsxCli, "scripts/start.ts"], {
     cwd: dir,
     detached: true, // own process group, so stop() ends the server and nothing else
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "localhost",
+      // The loopback client is the one trusted proxy, so the sign-ins keep their documentation address (BENCH_ADDRESS).
+      TRUSTED_PROXY_HOPS: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       APP_URL: baseUrl,
@@ -128,13 +148,18 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Ben
   };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`scripts/start.ts exited (${child.exitCode}):\n${output}`);
+    if (output.includes("Building the app")) {
+      await stop();
+      throw new Error(`scripts/start.ts took the build snapshot for stale and started building:\n${output}`);
+    }
     const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { baseUrl, stop, output: () => output };
+    const ended = () => (child.exitCode !== null ? `exit ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : null);
+    if (ok) return { baseUrl, pgid: child.pid!, stop, output: () => output, ended };
     await sleep(300);
   }
   await stop();
-  throw new Error(`next start did not answer within 90 s:\n${output}`);
+  throw new Error(`scripts/start.ts did not answer within 90 s:\n${output}`);
 }
 
 /** Cookies as a browser would keep them for this one host. */

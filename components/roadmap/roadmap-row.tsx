@@ -3,29 +3,47 @@
 // for screen readers. Marker kinds differ by shape, not only by colour; an overdue milestone says
 // since how many days, and every milestone its delay (lib/milestones/lateness.ts), in words.
 import Link from "next/link";
-import { Fragment } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { cache, Fragment } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dateValue } from "@/lib/dates";
 import type { RoadmapRow } from "@/lib/roadmap/queries";
 import { bar, position, type TimelineScale } from "@/lib/roadmap/scale";
 
 const pct = (n: number) => `${n.toFixed(3)}%`;
 
-/** Marker shapes: hollow diamond, filled diamond, triangle, filled circle (see the legend). */
+/** Marker shapes: hollow diamond, filled diamond, triangle, filled circle (see the legend); named utilities in app/globals.css. */
 export const MARKER = {
-  baseline: "h-2.5 w-2.5 rotate-45 border-2 border-slate-800 bg-white",
-  forecast: "h-2.5 w-2.5 rotate-45 bg-amber-700",
-  overdue: "h-3 w-3 bg-red-700 [clip-path:polygon(50%_0,100%_100%,0_100%)]",
-  completed: "h-2.5 w-2.5 rounded-full bg-emerald-800",
+  baseline: "rm-baseline",
+  forecast: "rm-forecast",
+  overdue: "rm-overdue",
+  completed: "rm-completed",
 } as const;
+
+/**
+ * The page's dates in words (long) and short (medium), as next-intl's format.dateTime writes them,
+ * with one Intl formatter per style and each date formatted once per request: a page draws about
+ * 1,000 milestones, and next-intl's formatter looks its Intl object up by a JSON key on every call
+ * (a fifth of the page's render time).
+ */
+const dateTexts = cache(async () => {
+  const locale = await getLocale();
+  const style = (dateStyle: "long" | "medium") => {
+    const intl = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: "UTC" });
+    const done = new Map<string, string>();
+    return (iso: string) => {
+      let text = done.get(iso);
+      if (text === undefined) done.set(iso, (text = intl.format(dateValue(iso))));
+      return text;
+    };
+  };
+  return { words: style("long"), short: style("medium") };
+});
 
 export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: TimelineScale }) {
   const t = await getTranslations("roadmap");
   const ts = await getTranslations("status");
   const th = await getTranslations("health");
-  const format = await getFormatter();
-  const words = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "long", timeZone: "UTC" });
-  const short = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const { words, short } = await dateTexts();
   const delayText = (days: number) => (days > 0 ? t("delayLate", { days }) : days < 0 ? t("delayEarly", { days: -days }) : null);
   const planned = row.planned && bar(scale, row.planned.start, row.planned.end);
   const actual = row.actual && bar(scale, row.actual.start, row.actual.end);
@@ -52,16 +70,16 @@ export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: T
           const kind = m.completedDate ? "completed" : m.overdue ? "overdue" : "forecast";
           return (
             <Fragment key={m.id}>
-              {to > from && <div className="absolute top-[2.4rem] border-t-2 border-dashed border-slate-600" style={{ left: pct(from), width: pct(to - from) }} />}
+              {to > from && <div className="rm-slip" style={{ left: pct(from), width: pct(to - from) }} />}
               {m.baselineDate !== end && (
                 <span
-                  className={`absolute top-[2.4rem] -translate-x-1/2 -translate-y-1/2 ${MARKER.baseline}`}
+                  className={`rm-at ${MARKER.baseline}`}
                   style={{ left: pct(position(scale, m.baselineDate)) }}
                   title={t("markerBaseline", { title: m.title, date: short(m.baselineDate) })}
                 />
               )}
               <span
-                className={`absolute top-[2.4rem] -translate-x-1/2 -translate-y-1/2 ${MARKER[kind]}`}
+                className={`rm-at ${MARKER[kind]}`}
                 style={{ left: pct(position(scale, end)) }}
                 title={
                   kind === "overdue"

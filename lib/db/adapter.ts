@@ -77,9 +77,26 @@ export function pglitePath(dataDir: string) {
   return path.join(dataDir, "pglite");
 }
 
+/**
+ * Session settings of the app's connections, after any the URL gives (`?options=`). JIT off:
+ * PostgreSQL compiles every statement its planner costs above jit_above_cost, which the portfolio
+ * aggregations over all initiatives are at 2,000 initiatives; the compilation took 20–30 ms per
+ * statement, longer than the statements run (the dashboard's health flags: 55 ms with JIT, 33 ms
+ * without). An app of short statements gains nothing from it (docs/performance.md).
+ */
+export function sessionOptions(url: string): string {
+  let given: string | null = null;
+  try {
+    given = new URL(url).searchParams.get("options");
+  } catch {
+    /* not a URL: nothing given */
+  }
+  return [given, "-c jit=off"].filter(Boolean).join(" ");
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.engine === "server") {
-    const factory = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
+    const factory = new PrismaPg({ connectionString: target.url, options: sessionOptions(target.url), max: 10, connectionTimeoutMillis: 5000 });
     return { factory: withWholeScripts(withMemoryShadow(factory), target.url), close: async () => {}, describe: redactUrl(target.url) };
   }
   if (target.engine === "memory") {

@@ -1,0 +1,100 @@
+// The throughput part of `npm run bench` (--only throughput): one fresh production server on the
+// largest data set; first a static file and the public pages at 32 connections (each public page's
+// requests/s as a share of the static file's in this same run), then the internal pages signed in
+// as the admin at 8 connections, with the server's peak resident memory during each run. Each line
+// also gives the CPU time per answered request of the server's processes and of the database's
+// backends (from /proc): on a shared 2-core machine requests/s follow whatever else runs, the CPU
+// time per request much less.
+import { DEMO_PASSWORD } from "@/prisma/seed/demo";
+import type { BenchDatabase } from "./databases";
+import { BENCH_ADMIN } from "./measure";
+import { PUBLIC_INITIATIVE } from "./pages";
+import { BENCH_ADDRESS, signIn, startServer, type BuildSnapshot } from "./server";
+import { cpuMeter, loadAverage, measureThroughput, sampleRss, type Throughput } from "./throughput";
+
+const PUBLIC_CONNECTIONS = 32;
+const PUBLIC_MS = 10_000;
+const INTERNAL_CONNECTIONS = 8;
+const WARMUP_MS = 2_000;
+/** Issue 16, item 1: a cached public page serves at least this share of a static file's requests/s. */
+const PUBLIC_SHARE_TARGET = 0.8;
+/** Issue 16, item 3, at 2,000 initiatives and 8 users. */
+const INTERNAL_RPS_TARGET = 20;
+const INTERNAL_P95_TARGET_MS = 1000;
+const RSS_TARGET = 600 * 1024 * 1024;
+
+const STATIC = { name: "static /icon.svg", path: "/icon.svg" };
+const PUBLIC = [
+  { name: "public home", path: "/" },
+  { name: "public list", path: "/initiatives" },
+  { name: "public initiative", path: `/initiatives/${PUBLIC_INITIATIVE}` },
+];
+const INTERNAL = [
+  { name: "dashboard", path: "/app/dashboard" },
+  { name: "portfolio", path: "/app/portfolio" },
+  { name: "roadmap", path: "/app/roadmap" },
+];
+
+/** What a browser sends (compression accepted), without a session: a citizen. */
+const BROWSER = { accept: "text/html,*/*", "accept-language": "de", "accept-encoding": "gzip, deflate, br" };
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const num = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
+const verdict = (ok: boolean) => (ok ? "target met" : "MISSED");
+
+type Cpu = { server: number; database: number };
+
+/** One run's figures; CPU is milliseconds per answered request (server process, database backends), which the machine's other load changes little. */
+function line(name: string, path: string, t: Throughput, cpu: Cpu): string {
+  const failed = t.non2xx + t.errors > 0 ? `  ${t.non2xx} non-2xx${t.status ? ` (HTTP ${t.status})` : ""}, ${t.errors} errors` : "";
+  const per = (ms: number) => num(t.total ? ms / t.total : NaN);
+  return `${name.padEnd(20)}${path.slice(0, 34).padEnd(36)}${num(t.rps).padStart(9)}${num(t.p50).padStart(9)}${num(t.p95).padStart(9)}${(t.bytes / 1024).toFixed(1).padStart(8)}${per(cpu.server).padStart(8)}${per(cpu.database).padStart(8)}${failed}`;
+}
+
+const HEAD = `${"".padEnd(20)}${"path".padEnd(36)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"KB".padStart(8)}${"CPU/req".padStart(8)}${"DB/req".padStart(8)}`;
+
+export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, internalMs: number, onStarted: (stop: () => Promise<void>) => void) {
+  const server = await startServer(build.dir, db.url);
+  onStarted(server.stop);
+  try {
+    const t = db.seed.totals;
+    const idle = sampleRss(server.pgid).now();
+    console.log(`\n== throughput at ${t.initiatives} initiatives (server: scripts/start.ts, RSS after start ${mb(idle.process)})`);
+    console.log(`\n-- public site, ${PUBLIC_CONNECTIONS} keep-alive connections, ${PUBLIC_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up; load average before ${loadAverage()}`);
+    console.log(HEAD);
+    const publicLoad = { connections: PUBLIC_CONNECTIONS, durationMs: PUBLIC_MS, warmupMs: WARMUP_MS, headers: BROWSER };
+    const measure = async (path: string, load: typeof publicLoad) => {
+      const cpu = cpuMeter(server.pgid, db.name);
+      const r = await measureThroughput(server.baseUrl, path, load);
+      return { r, cpu: cpu.stop() };
+    };
+    const { r: base, cpu: baseCpu } = await measure(STATIC.path, publicLoad);
+    console.log(line(STATIC.name, STATIC.path, base, baseCpu));
+    for (const page of PUBLIC) {
+      const { r, cpu } = await measure(page.path, publicLoad);
+      const share = r.rps / base.rps;
+      const ok = share >= PUBLIC_SHARE_TARGET && r.non2xx + r.errors === 0;
+      console.log(`${line(page.name, page.path, r, cpu)}  ${num(share * 100, 0)} % of static (target ≥ ${PUBLIC_SHARE_TARGET * 100} %): ${verdict(ok)}`);
+    }
+    console.log(`load average after ${loadAverage()}`);
+
+    const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
+    const headers = { ...BROWSER, cookie, "x-forwarded-for": BENCH_ADDRESS };
+    console.log(
+      `\n-- internal pages as ${BENCH_ADMIN}, ${INTERNAL_CONNECTIONS} keep-alive connections, ${internalMs / 1000} s each after ${WARMUP_MS / 1000} s warm-up; ` +
+        `targets ≥ ${INTERNAL_RPS_TARGET} req/s, p95 < ${INTERNAL_P95_TARGET_MS} ms, RSS < ${mb(RSS_TARGET)}; load average before ${loadAverage()}`,
+    );
+    console.log(`${HEAD}${"max RSS".padStart(10)}`);
+    for (const page of INTERNAL) {
+      const rss = sampleRss(server.pgid);
+      const { r, cpu } = await measure(page.path, { connections: INTERNAL_CONNECTIONS, durationMs: internalMs, warmupMs: WARMUP_MS, headers });
+      const peak = rss.stop();
+      const ok = r.rps >= INTERNAL_RPS_TARGET && r.p95 < INTERNAL_P95_TARGET_MS && peak.process < RSS_TARGET && r.non2xx + r.errors === 0;
+      if (server.ended()) console.log(`the server has ended (${server.ended()}) during ${page.path}`);
+      console.log(`${line(page.name, page.path, r, cpu)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
+    }
+    if (server.ended() || server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
+  } finally {
+    await server.stop();
+  }
+}
