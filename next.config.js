@@ -8,6 +8,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The custom server sets ETags (and answers If-None-Match) for the public pages from the digest
+  // it takes anyway (lib/server/hash-csp.ts); Next's own hashed each cached page in JavaScript.
+  generateEtags: false,
   experimental: {
     // Two root layouts (the citizens' site by URL language, the app by cookie): an address that no
     // route matches gets app/global-not-found.tsx.

@@ -12,7 +12,6 @@ import path from "node:path";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 /** Far in the future: scripts/start.ts rebuilds when a source is newer than BUILD_ID; the snapshot is what is measured, never rebuilt. */
 const SNAPSHOT_MTIME = new Date("2100-01-01T00:00:00Z");
 /** A documentation address (RFC 5737), so the bench's sign-ins are easy to tell apart in login_attempts. */
@@ -100,8 +99,8 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Ben
   // "localhost", not 127.0.0.1: Next normalises loopback addresses to "localhost" in the proxy's URLs
   // and would otherwise take the public site's rewrites for another host (an extra HTTP hop).
   const baseUrl = `http://localhost:${port}`;
-  // As playwright.config.ts launches it (tsx's launcher runs the server in a child process).
-  const child: ChildProcess = spawn(process.execPath, [tsxCli, "scripts/start.ts"], {
+  // As `npm start` and playwright.config.ts launch it: one process, tsx as a loader.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: dir,
     detached: true, // own process group, so stop() ends the server and nothing else
     stdio: ["ignore", "pipe", "pipe"],

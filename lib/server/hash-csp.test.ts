@@ -16,7 +16,8 @@ let base: string;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    applyHashCsp(res, takeAcceptEncoding(req));
+    const ifNoneMatch = req.headers["if-none-match"];
+    applyHashCsp(res, takeAcceptEncoding(req), ifNoneMatch);
     res.setHeader("Content-Security-Policy", "script-src 'nonce-fallback'");
     if (req.url === "/page" || req.url === "/page-writehead") {
       res.setHeader(HASH_CSP_MARK, "1");
@@ -96,6 +97,22 @@ function rawGet(path: string, acceptEncoding: string): Promise<{ headers: http.I
       .on("error", reject);
   });
 }
+
+describe("ETag and If-None-Match", () => {
+  it("tags each encoding of a page apart, and answers a matching If-None-Match with 304 and no body", async () => {
+    const plain = await fetch(`${base}/page`, { headers: { "accept-encoding": "identity" } });
+    const gzip = await fetch(`${base}/page`, { headers: { "accept-encoding": "gzip" } });
+    const tag = plain.headers.get("etag")!;
+    expect(tag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(gzip.headers.get("etag")).toBe(tag.replace(/"$/, '-gzip"'));
+    const again = await fetch(`${base}/page`, { headers: { "accept-encoding": "identity", "if-none-match": `W/${tag}, "other"` } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const changed = await fetch(`${base}/page`, { headers: { "accept-encoding": "identity", "if-none-match": '"other"' } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe(PAGE.join(""));
+  });
+});
 
 describe("compression after hashing", () => {
   it("compresses the finished page as the client accepts (brotli, else gzip), with the policy of the plain text", async () => {

@@ -33,18 +33,18 @@ const MEMO_ENTRIES = 256;
  */
 export const CACHED_PAGE_CACHE_CONTROL = "public, no-cache";
 
-type Memo = { csp?: string; encoded: Partial<Record<Encoding, Buffer>> };
+type Memo = { tag: string; csp?: string; encoded: Partial<Record<Encoding, Buffer>> };
 const memo = new Map<string, Memo>();
 
 function remembered(body: Buffer): Memo {
-  const key = createHash("sha1").update(body).digest("base64");
+  const key = createHash("sha1").update(body).digest("base64url");
   let entry = memo.get(key);
   if (entry) {
     memo.delete(key);
     memo.set(key, entry);
     return entry;
   }
-  entry = { encoded: {} };
+  entry = { tag: key, encoded: {} };
   memo.set(key, entry);
   if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
   return entry;
@@ -76,12 +76,21 @@ function encode(body: Buffer, encoding: Encoding): Buffer {
   return encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(body, { level: 6 });
 }
 
+/** Whether an If-None-Match header names `etag` (weak or strong, or "*"). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((t) => {
+    const tag = t.trim().replace(/^W\//, "");
+    return tag === "*" || tag === etag;
+  });
+}
+
 /**
  * Watches `res`: once its first byte is due, a marked response is collected and sent in one
  * piece (HTML with its hash policy; compressed when `acceptEncoding` allows); any other response
  * gets its original methods back and streams as before. The mark never reaches the client.
  */
-export function applyHashCsp(res: ServerResponse, acceptEncoding?: string): void {
+export function applyHashCsp(res: ServerResponse, acceptEncoding?: string, ifNoneMatch?: string): void {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   let mode: "undecided" | "collect" | "pass" = "undecided";
   let head: unknown[] | null = null;
@@ -137,6 +146,18 @@ export function applyHashCsp(res: ServerResponse, acceptEncoding?: string): void
       if (encodingToUse) {
         sent = entry.encoded[encodingToUse] ??= encode(body, encodingToUse);
         res.setHeader("Content-Encoding", encodingToUse);
+      }
+    }
+    // The ETag from the digest already taken (next.config.js turns Next's own off: it hashed every
+    // cached page in JavaScript on every request), one per encoding, as the bodies differ.
+    if (res.statusCode === 200) {
+      const etag = `"${entry.tag}${res.getHeader("content-encoding") ? `-${String(res.getHeader("content-encoding"))}` : ""}"`;
+      res.setHeader("ETag", etag);
+      if (matchesEtag(ifNoneMatch, etag)) {
+        res.statusCode = 304;
+        res.removeHeader("Content-Encoding");
+        res.removeHeader("Content-Length");
+        return (original.end as (cb?: () => void) => ServerResponse).call(res, done as (() => void) | undefined);
       }
     }
     res.setHeader("Content-Length", sent.length);

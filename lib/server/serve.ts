@@ -143,7 +143,7 @@ export async function serve(
     stampClientAddress(req, opts.hops);
     // The public site's pages: complete HTML gets its hash policy, then compression (lib/server/hash-csp.ts).
     // The path as sent, without parsing it as a URL: a malformed target must not throw here, outside Next.
-    if (!opts.dev && publicRouteFor((req.url ?? "/").split("?", 1)[0]!).action !== "none") applyHashCsp(res, takeAcceptEncoding(req));
+    if (!opts.dev && publicRouteFor((req.url ?? "/").split("?", 1)[0]!).action !== "none") applyHashCsp(res, takeAcceptEncoding(req), req.headers["if-none-match"]);
     const run = () => handle!(req, res);
     (handle ? run() : state.ready!.then(run)).catch((e: unknown) => {
       if (!res.headersSent) {
