@@ -11,7 +11,9 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
 import { publicRouteFor } from "@/lib/i18n/config";
+import { requestIdFrom } from "@/lib/security/headers";
 import { applyHashCsp, takeAcceptEncoding } from "./hash-csp";
+import { checkRequestTarget, MAX_HEADER_BYTES, refuse } from "./request-target";
 import { coordinateShutdown } from "./shutdown";
 
 export type ListenOptions = { port: number; hostname: string };
@@ -136,8 +138,16 @@ export async function serve(
   let handle: ReturnType<typeof app.getRequestHandler> | undefined;
   const state: { ready?: Promise<void>; draining: boolean } = { draining: false };
   const inFlight = new Set<http.ServerResponse>();
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     track(inFlight, res);
+    // An address Next would choke on (invalid UTF-8) or that is too long: a clear 4xx and a log line.
+    const refusal = checkRequestTarget(req.url ?? "/");
+    if (refusal) {
+      const requestId = requestIdFrom(req.headers["x-request-id"] as string | undefined);
+      refuse(req.url ?? "/", res, refusal, requestId);
+      void import("@/lib/log").then(({ log }) => log.warn("request refused", { status: refusal.status, reason: refusal.reason, method: req.method, requestId }));
+      return;
+    }
     // Draining: this answer ends its connection, so the client's next request opens a new one elsewhere.
     if (state.draining) res.setHeader("Connection", "close");
     stampClientAddress(req, opts.hops);
@@ -152,6 +162,14 @@ export async function serve(
       }
       void import("@/lib/log").then(({ log }) => log.error("request failed outside the app", { error: e instanceof Error ? e.message : String(e) }));
     });
+  });
+  // What Node's parser refuses itself (headers over MAX_HEADER_BYTES, a malformed request) gets its
+  // 4xx as before, now with a log line.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+    const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    void import("@/lib/log").then(({ log }) => log.warn("request refused by the HTTP parser", { status, code: err.code }));
   });
   // Keep-alive longer than a typical proxy's idle timeout, so the proxy closes first (no reset races).
   server.keepAliveTimeout = 65_000;
