@@ -74,11 +74,32 @@ export function coordinateShutdown(
       log.info("shutdown: done, exiting with 0");
       exit(0);
     })());
-  if (signals) for (const signal of SIGNALS) process.once(signal, () => void shutdown());
+  if (signals) {
+    for (const signal of SIGNALS) process.once(signal, () => void shutdown());
+    watchParent(shutdown);
+  }
   return shutdown;
 }
 
 /** Tests only: forget the state (registered steps, "shutting down"). */
 export function resetShutdownForTests(): void {
   slot[KEY] = undefined;
+}
+
+/**
+ * Shuts down when the process that started this one is gone (it is then adopted by another, and
+ * its parent id changes). `npm start` runs the server through a shell: a SIGTERM to npm ends npm
+ * and the shell but never reaches the server, which would stay behind as an orphan on the port.
+ * (Where the server's parent is already init or none, as under systemd or as a container's first
+ * process, the id never changes.) Portable, unlike `exec` in the npm script, which cmd.exe lacks.
+ */
+export function watchParent(shutdown: () => Promise<void>, everyMs = 500): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    void import("@/lib/log").then(({ log }) => log.info("shutdown: the parent process is gone", { parent }));
+    void shutdown();
+  }, everyMs);
+  timer.unref();
 }
