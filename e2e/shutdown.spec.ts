@@ -70,7 +70,10 @@ for (const { name, port, command } of [
       const { cookies } = await admin.storageState();
       const visitors = await Promise.all(Array.from({ length: 5 }, () => playwrightRequest.newContext({ baseURL: base, storageState: { cookies, origins: [] } })));
       const downloads = visitors.map((visitor, i) => visitor.get(i < 3 ? "/app/council-report/pdf" : "/app/admin/export.xlsx", { timeout: 60_000 }));
-      await new Promise((r) => setTimeout(r, 150));
+      // The five take about 2 s together; after 0.7 s all have reached the server (under CI load
+      // 150 ms was not always enough for the request client to connect, and a connection the
+      // server never accepted cannot be drained).
+      await new Promise((r) => setTimeout(r, 700));
       server.kill("SIGTERM");
 
       const answers = await Promise.all(downloads).catch((e: unknown) => {
