@@ -14,6 +14,7 @@ import { PunctualitySection } from "@/components/dashboard/punctuality-section";
 import { SetupStart } from "@/components/dashboard/setup-start";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
+import { memoByData } from "@/lib/cache/data-memo";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db/client";
 import { loadSetupState } from "@/lib/plan/queries";
@@ -26,7 +27,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const tDashboard = await getTranslations("dashboard");
   // A new installation: lead through the setup instead of showing an empty dashboard.
   if (!setup.complete) return <SetupStart user={user} setup={setup} />;
-  const d = await getDashboard(prisma, user, parseDashboardFilters(await searchParams));
+  const filters = parseDashboardFilters(await searchParams);
+  // The figures do not depend on the viewer: computed once per state of the data (lib/cache/data-memo.ts).
+  const d = await memoByData(prisma, { viewer: user, permission: "portfolio.read" }, `dashboard:${JSON.stringify(filters)}`, () => getDashboard(prisma, user, filters));
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("dashboard")}</h1>

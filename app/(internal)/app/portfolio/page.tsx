@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";
+import { memoByData } from "@/lib/cache/data-memo";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { portfolioPage } from "@/lib/portfolio/page-model";
@@ -26,7 +27,11 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
   const prisma = await db();
   const staleDays = env().staleAfterDays;
   const { state, invalid } = parsePortfolioState(await searchParams);
-  const [rows, options] = await Promise.all([listPortfolioRows(prisma, viewer, { staleAfterDays: staleDays }), listPortfolioFacetOptions(prisma, viewer)]);
+  // The rows and choices do not depend on the viewer: loaded once per state of the data (lib/cache/data-memo.ts).
+  const { rows, options } = await memoByData(prisma, { viewer, permission: "portfolio.read" }, `portfolio:${staleDays}`, async () => {
+    const [rows, options] = await Promise.all([listPortfolioRows(prisma, viewer, { staleAfterDays: staleDays }), listPortfolioFacetOptions(prisma, viewer)]);
+    return { rows, options };
+  });
   const view = portfolioPage(rows, state, options);
   const t = await getTranslations("portfolio");
   return (

@@ -7,6 +7,7 @@ import { RoadmapLegend } from "@/components/roadmap/roadmap-legend";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import "@/components/roadmap/roadmap.css";
 import { requireUser } from "@/lib/auth/session";
+import { memoByData } from "@/lib/cache/data-memo";
 import { db } from "@/lib/db/client";
 import { DEFAULT_STATE, parsePortfolioState, serializePortfolioState, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { getRoadmap, roadmapDates, roadmapFilterOptions } from "@/lib/roadmap/queries";
@@ -32,7 +33,11 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
   const viewer = await requireUser(PATH);
   const { state, invalid } = parsePortfolioState(await searchParams);
   const prisma = await db();
-  const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page), roadmapFilterOptions(prisma, viewer)]);
+  // The page's rows do not depend on the viewer: loaded once per state of the data (lib/cache/data-memo.ts).
+  const { roadmap, options } = await memoByData(prisma, { viewer, permission: "portfolio.read" }, `roadmap:${JSON.stringify(state)}`, async () => {
+    const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page), roadmapFilterOptions(prisma, viewer)]);
+    return { roadmap, options };
+  });
   const t = await getTranslations("roadmap");
   const scale = timelineScale(roadmapDates(roadmap.groups), roadmap.today);
   const filters: PortfolioTableState = { ...DEFAULT_STATE, q: state.q, field: state.field, dept: state.dept, status: state.status, health: state.health, partner: state.partner, district: state.district };

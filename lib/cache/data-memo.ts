@@ -1,0 +1,75 @@
+// Results that depend on the data but not on who reads them — the dashboard's figures, the
+// portfolio's rows, the roadmap's page — are computed once per state of the database and kept in
+// this process until the data changes. Eight people opening the dashboard at 2,000 initiatives
+// otherwise aggregate the same 2,000 initiatives eight times (issue 16, item 3).
+//
+// Which state: the database's own transaction snapshot (`pg_current_snapshot()`, the same function
+// on PGlite and on PostgreSQL). Two equal snapshots see exactly the same committed transactions, so
+// an entry is reused only while no write transaction has committed or started since it was loaded —
+// whichever way the write came: the app's actions, another instance, a job, `npm run import`, a test
+// fixture or SQL by hand. Nothing has to remember to invalidate anything, and several instances
+// need nothing shared (each asks its database). A transaction still running when the snapshot is
+// read is in the snapshot's list of running ones; when it commits, the list changes. A load may
+// see newer data than its snapshot (its statements run a moment later), never older.
+//
+// What a cached result may not depend on: the viewer (callers check the permission before asking,
+// and only results every permitted reader sees alike are cached) and the clock, beyond the city's
+// day, which is part of the key; an entry lives at most MAX_AGE_MS, so figures that move with the
+// time of day (stale since n days) are at most that late.
+//
+// lru-cache (isaacs, the most used cache of the npm ecosystem) bounds the entries and, with
+// `fetch`, lets concurrent requests for the same key share one load instead of each running it.
+import { LRUCache } from "lru-cache";
+import { assertCan, type Actor, type Permission } from "@/lib/authz/policy";
+import { appNow, cityToday } from "@/lib/dates";
+import type { Db } from "@/lib/db/client";
+
+const MAX_ENTRIES = 200;
+export const MAX_AGE_MS = 60_000;
+
+type Cache = LRUCache<string, { value: unknown }, () => Promise<unknown>>;
+type State = { caches: WeakMap<object, Cache>; hits: number; misses: number };
+
+// One state per process (Next bundles each page with its own copy of this module).
+const KEY = Symbol.for("masterplan-monitor.data-memo");
+const state: State = ((globalThis as unknown as Record<symbol, State | undefined>)[KEY] ??= { caches: new WeakMap(), hits: 0, misses: 0 });
+
+function cacheFor(db: Db): Cache {
+  let cache = state.caches.get(db);
+  if (!cache) {
+    cache = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
+      max: MAX_ENTRIES,
+      ttl: MAX_AGE_MS,
+      fetchMethod: async (_key, _stale, { context: load }) => ({ value: await load() }),
+    });
+    state.caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** The database's current transaction snapshot as text ("xmin:xmax:running,…"). */
+export async function dataVersion(db: Db): Promise<string> {
+  const [row] = await db.$queryRaw<{ v: string }[]>`SELECT pg_current_snapshot()::text AS v`;
+  return row!.v;
+}
+
+/**
+ * `load()`'s result for `key` in the current state of the data, loaded at most once per state,
+ * city day and MAX_AGE_MS. `key` names the result and every argument it depends on. The viewer's
+ * permission is checked here, on every call: a result served from memory skips the checks inside
+ * `load`.
+ */
+export async function memoByData<T>(db: Db, access: { viewer: Actor | null | undefined; permission: Permission }, key: string, load: () => Promise<T>): Promise<T> {
+  assertCan(access.viewer, access.permission);
+  const cache = cacheFor(db);
+  const full = `${key}\u0000${cityToday(appNow())}\u0000${await dataVersion(db)}`;
+  if (cache.has(full)) state.hits++;
+  else state.misses++;
+  const entry = await cache.fetch(full, { context: load });
+  return entry!.value as T;
+}
+
+/** Counters for tests, the benchmark and the metrics. */
+export function dataMemoStats() {
+  return { hits: state.hits, misses: state.misses };
+}
