@@ -19,7 +19,7 @@ describe("memoByData", () => {
     else process.env.FIXED_NOW = fixedNow;
   });
 
-  it("loads once while the data stays as it is, and again after any committed write — also one that bypasses the app", async () => {
+  it("loads once while the data stays as it is, and again after a committed change", async () => {
     process.env.FIXED_NOW = "2026-03-31T21:30:00Z";
     let loads = 0;
     const load = async () => {
@@ -30,11 +30,22 @@ describe("memoByData", () => {
     expect(await memoByData(demo.prisma, { viewer: demo.council, permission: READ }, "t1", load)).toBe(before);
     expect(await memoByData(demo.prisma, { viewer: demo.lead, permission: READ }, "t1", load)).toBe(before);
     expect(loads).toBe(1);
-    // A write without the action builder and without an audit event, as a script or SQL by hand would make.
-    await demo.prisma.$executeRaw`UPDATE initiatives SET title = 'Neu betitelt' WHERE code = 'INF-01'`;
+    // A change and its audit event, as every mutation, job and the import write them (here without the action builder).
+    await demo.prisma.$transaction([
+      demo.prisma.$executeRaw`UPDATE initiatives SET title = 'Neu betitelt' WHERE code = 'INF-01'`,
+      demo.prisma.$executeRaw`INSERT INTO audit_events (action, entity_type, actor_label) VALUES ('test.change', 'initiative', 'test')`,
+    ]);
     expect(await memoByData(demo.prisma, { viewer: demo.council, permission: READ }, "t1", load)).toBe("Neu betitelt");
     expect(loads).toBe(2);
     await demo.prisma.$executeRaw`UPDATE initiatives SET title = ${before} WHERE code = 'INF-01'`;
+  });
+
+  it("moves its version with the audit chain's head, not with this database's other writes", async () => {
+    const before = await dataVersion(demo.prisma);
+    await demo.prisma.$executeRaw`UPDATE users SET name = name`;
+    expect(await dataVersion(demo.prisma)).toBe(before);
+    await demo.prisma.$executeRaw`INSERT INTO audit_events (action, entity_type, actor_label) VALUES ('test.change', 'initiative', 'test')`;
+    expect(await dataVersion(demo.prisma)).not.toBe(before);
   });
 
   it("checks the viewer's permission on every call, also when the result is in memory", async () => {
@@ -87,6 +98,7 @@ describe("memoByData", () => {
       const before = await titleOf("MOB-01");
       await other.query("BEGIN");
       await other.query("UPDATE initiatives SET title = 'Während der Last' WHERE code = 'MOB-01'");
+      await other.query("INSERT INTO audit_events (action, entity_type, actor_label) VALUES ('test.change', 'initiative', 'test')");
       const during = await dataVersion(demo.prisma);
       expect(await memoByData(demo.prisma, { viewer: demo.council, permission: READ }, "t6", () => titleOf("MOB-01"))).toBe(before);
       await other.query("COMMIT");

@@ -3,14 +3,16 @@
 // this process until the data changes. Eight people opening the dashboard at 2,000 initiatives
 // otherwise aggregate the same 2,000 initiatives eight times (issue 16, item 3).
 //
-// Which state: the database's own transaction snapshot (`pg_current_snapshot()`, the same function
-// on PGlite and on PostgreSQL). Two equal snapshots see exactly the same committed transactions, so
-// an entry is reused only while no write transaction has committed or started since it was loaded —
-// whichever way the write came: the app's actions, another instance, a job, `npm run import`, a test
-// fixture or SQL by hand. Nothing has to remember to invalidate anything, and several instances
-// need nothing shared (each asks its database). A transaction still running when the snapshot is
-// read is in the snapshot's list of running ones; when it commits, the list changes. A load may
-// see newer data than its snapshot (its statements run a moment later), never older.
+// Which state: the head of the audit log's hash chain (`audit_chain_head.last_seq`, one row). Every
+// change is audited — the app's actions, jobs, `npm run import`, changes through another instance —
+// and the chain's head moves in the same transaction as the change, at its commit. So an entry is
+// reused only while no audited change has committed since it was loaded, and nothing has to
+// remember to invalidate anything; several instances need nothing shared (each asks its database).
+// A change still running when the head is read moves the head when it commits. A load may see
+// newer data than its head (its statements run a moment later), never older. A write that
+// bypasses the audit log (SQL by hand) shows after at most MAX_AGE_MS.
+// (The database's transaction snapshot would catch even those, but it is the whole cluster's: on a
+// PostgreSQL server shared with other databases, their writes would empty this cache all the time.)
 //
 // What a cached result may not depend on: the viewer (callers check the permission before asking,
 // and only results every permitted reader sees alike are cached) and the clock, beyond the city's
@@ -47,10 +49,10 @@ function cacheFor(db: Db): Cache {
   return cache;
 }
 
-/** The database's current transaction snapshot as text ("xmin:xmax:running,…"). */
+/** The position of the last committed audit event: moves with every committed change. */
 export async function dataVersion(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<{ v: string }[]>`SELECT pg_current_snapshot()::text AS v`;
-  return row!.v;
+  const [row] = await db.$queryRaw<{ v: string }[]>`SELECT last_seq::text AS v FROM audit_chain_head WHERE id = 1`;
+  return row?.v ?? "0";
 }
 
 /**
