@@ -4,6 +4,7 @@
 // the action builder's checks (lib/auth/mfa-policy.ts).
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { can, type Actor, type Permission, type SessionFacts } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { sessionMfaState } from "./mfa-policy";
@@ -11,7 +12,12 @@ import { authOptions } from "./options";
 
 export type SessionUser = Actor & { name: string; email: string; mustChangePassword: boolean; session: SessionFacts };
 
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, once per request: the layout, the page and its components all ask, and each
+ * answer would otherwise cost a token decryption and three statements. React's `cache` keeps it for
+ * one server render only (outside a render, e.g. in a route handler, it simply calls through).
+ */
+export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
   // getServerSession has checked the token's server-side session (revoked or unknown: no user).
   const id = session?.user?.id;
@@ -34,7 +40,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     // A session without a recorded sign-in time counts as long ago (fails the freshness check).
     session: { authTime: session.auth?.time ?? 0, mfa: sessionMfaState(user, session.auth?.mfa) },
   };
-}
+});
 
 /** Pages a session may open while it still owes its second factor. */
 const MFA_SETUP_PATHS = ["/app/account/mfa"];

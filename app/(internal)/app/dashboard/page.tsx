@@ -22,14 +22,15 @@ import { loadSetupState } from "@/lib/plan/queries";
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/app/dashboard");
   const prisma = await db();
-  const setup = await loadSetupState(prisma, user);
+  const access = { viewer: user, permission: "portfolio.read" } as const;
+  // Neither the setup state nor the figures depend on the viewer: computed once per state of the data (lib/cache/data-memo.ts).
+  const setup = await memoByData(prisma, access, "setup-state", () => loadSetupState(prisma, user));
   const t = await getTranslations("app");
   const tDashboard = await getTranslations("dashboard");
   // A new installation: lead through the setup instead of showing an empty dashboard.
   if (!setup.complete) return <SetupStart user={user} setup={setup} />;
   const filters = parseDashboardFilters(await searchParams);
-  // The figures do not depend on the viewer: computed once per state of the data (lib/cache/data-memo.ts).
-  const d = await memoByData(prisma, { viewer: user, permission: "portfolio.read" }, `dashboard:${JSON.stringify(filters)}`, () => getDashboard(prisma, user, filters));
+  const d = await memoByData(prisma, access, `dashboard:${JSON.stringify(filters)}`, () => getDashboard(prisma, user, filters));
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("dashboard")}</h1>
