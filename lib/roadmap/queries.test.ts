@@ -21,7 +21,7 @@ const sqlCodes = async (rows: Promise<{ code: string }[]>) => (await rows).map((
 
 describe("roadmap filters", () => {
   it("shows every non-archived initiative, grouped by field in the masterplan's order", async () => {
-    const r = await getRoadmap(demo.prisma, demo.council, NONE, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, NONE, 1, TODAY, 100);
     expect(r.total).toBe(48);
     expect(r.groups.map((g) => g.field.code)).toEqual(["VER", "MOB", "BIL", "INF", "WIR", "UMW", "GES"]);
     expect(r.groups.find((g) => g.field.code === "VER")!.rows.map((row) => row.code)).toEqual(["VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "VER-06", "VER-07"]);
@@ -29,7 +29,7 @@ describe("roadmap filters", () => {
 
   it("accepts the portfolio table's parameters as they come from a shared link", async () => {
     const filters = { ...DEFAULT_STATE, field: ["VER", "MOB"], health: ["OFF_TRACK" as const] };
-    const r = await getRoadmap(demo.prisma, demo.council, filters, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, filters, 1, TODAY, 100);
     const expected = await sqlCodes(demo.prisma.$queryRaw<{ code: string }[]>`
       SELECT i.code FROM initiatives i JOIN fields_of_action f ON f.id = i.field_of_action_id
       WHERE f.code IN ('VER', 'MOB') AND i.health = 'OFF_TRACK' AND i.archived_at IS NULL`);
@@ -38,19 +38,19 @@ describe("roadmap filters", () => {
   });
 
   it("narrows by department, status, partner and district", async () => {
-    const byDept = await getRoadmap(demo.prisma, demo.council, { ...NONE, dept: ["DIGI"], status: ["IN_PROGRESS", "ON_HOLD"] }, 1, TODAY);
+    const byDept = await getRoadmap(demo.prisma, demo.council, { ...NONE, dept: ["DIGI"], status: ["IN_PROGRESS", "ON_HOLD"] }, 1, TODAY, 100);
     expect(codes(byDept).sort()).toEqual(
       await sqlCodes(demo.prisma.$queryRaw`
         SELECT i.code FROM initiatives i JOIN departments d ON d.id = i.department_id
         WHERE d.code = 'DIGI' AND i.status::text IN ('IN_PROGRESS', 'ON_HOLD') AND i.archived_at IS NULL`),
     );
-    const byPartner = await getRoadmap(demo.prisma, demo.council, { ...NONE, partner: ["dvv"] }, 1, TODAY);
+    const byPartner = await getRoadmap(demo.prisma, demo.council, { ...NONE, partner: ["dvv"] }, 1, TODAY, 100);
     const partnerCodes = await sqlCodes(demo.prisma.$queryRaw`
       SELECT DISTINCT i.code FROM initiatives i JOIN initiative_partners ip ON ip.initiative_id = i.id JOIN partners p ON p.id = ip.partner_id
       WHERE p.slug = 'dvv' AND i.archived_at IS NULL`);
     expect(partnerCodes.length).toBeGreaterThan(1);
     expect(codes(byPartner).sort()).toEqual(partnerCodes);
-    const byDistrict = await getRoadmap(demo.prisma, demo.council, { ...NONE, district: ["walsum"] }, 1, TODAY);
+    const byDistrict = await getRoadmap(demo.prisma, demo.council, { ...NONE, district: ["walsum"] }, 1, TODAY, 100);
     const districtCodes = await sqlCodes(demo.prisma.$queryRaw`
       SELECT i.code FROM initiatives i JOIN initiative_districts x ON x.initiative_id = i.id JOIN districts d ON d.id = x.district_id
       WHERE d.slug = 'walsum' AND i.archived_at IS NULL`);
@@ -59,16 +59,16 @@ describe("roadmap filters", () => {
   });
 
   it("finds initiatives by every word of the search text, case-insensitively", async () => {
-    expect(codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "inf-02" }, 1, TODAY))).toEqual(["INF-02"]);
-    const eAkte = codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "e-akte einführung" }, 1, TODAY));
+    expect(codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "inf-02" }, 1, TODAY, 100))).toEqual(["INF-02"]);
+    const eAkte = codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "e-akte einführung" }, 1, TODAY, 100));
     expect(eAkte).toContain("VER-02");
-    expect(codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "gibtesnicht" }, 1, TODAY))).toEqual([]);
+    expect(codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "gibtesnicht" }, 1, TODAY, 100))).toEqual([]);
   });
 
   it("finds initiatives by the name of a project lead, combined with a field", async () => {
     const lead = await demo.prisma.initiativeLead.findFirstOrThrow({ where: { initiative: { code: "INF-02" } }, select: { user: { select: { id: true, name: true } } } });
     const word = lead.user.name.split(" ").pop()!;
-    const found = codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: word, field: ["INF"] }, 1, TODAY));
+    const found = codes(await getRoadmap(demo.prisma, demo.council, { ...NONE, q: word, field: ["INF"] }, 1, TODAY, 100));
     expect(found).toContain("INF-02");
     const led = await demo.prisma.initiative.findMany({ where: { fieldOfAction: { code: "INF" }, leads: { some: { user: { name: { contains: word, mode: "insensitive" } } } } }, select: { code: true } });
     expect(found.every((c) => c.startsWith("INF-"))).toBe(true);
@@ -76,7 +76,7 @@ describe("roadmap filters", () => {
   });
 
   it("draws running work up to today and keeps each milestone's slip", async () => {
-    const r = await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "INF-02" }, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, { ...NONE, q: "INF-02" }, 1, TODAY, 100);
     const row = r.groups[0]!.rows[0]!;
     expect(row.actual).toMatchObject({ end: TODAY, ongoing: true });
     // By hand from the seeded rows: (completion or forecast) − baseline; overdue when open and due before today.
@@ -90,7 +90,7 @@ describe("roadmap filters", () => {
   });
 
   it("gives each milestone its delay and overdue days by lib/milestones/lateness.ts: an overdue one never re-forecast is late by its days overdue", async () => {
-    const r = await getRoadmap(demo.prisma, demo.council, NONE, 1, TODAY);
+    const r = await getRoadmap(demo.prisma, demo.council, NONE, 1, TODAY, 100);
     const all = r.groups.flatMap((g) => g.rows.flatMap((row) => row.milestones));
     for (const m of all) {
       const l = milestoneLateness(m, TODAY);
@@ -111,7 +111,7 @@ describe("roadmap filters", () => {
   });
 
   it("rejects a reader without a session", async () => {
-    await expect(getRoadmap(demo.prisma, null, NONE, 1, TODAY)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getRoadmap(demo.prisma, null, NONE, 1, TODAY, 100)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(roadmapFilterOptions(demo.prisma, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
@@ -129,7 +129,7 @@ describe("roadmap paging and query count", () => {
 
   it("cuts pages of ROADMAP_PAGE_SIZE in the database without overlap and keeps the query count when the portfolio grows", async () => {
     const before = await countQueries(counting, () => getRoadmap(counting, demo.council, NONE, 1, TODAY));
-    expect(before.result.pages).toBe(1);
+    expect(before.result.pages).toBe(Math.ceil(48 / ROADMAP_PAGE_SIZE));
     const ref = await large.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
     await large.prisma.initiative.createMany({
       data: Array.from({ length: 130 }, (_, i) => ({
@@ -157,6 +157,10 @@ describe("roadmap paging and query count", () => {
     expect(first.count).toBe(before.count);
     // A page beyond the last shows the last page.
     expect((await getRoadmap(large.prisma, demo.council, NONE, 99, TODAY)).page).toBe(pages);
+    // The portfolio's page sizes apply: 100 per page → two pages, the second with the rest.
+    const hundred = await getRoadmap(large.prisma, demo.council, NONE, 2, TODAY, 100);
+    expect([hundred.pageSize, hundred.pages, codes(hundred)]).toEqual([100, 2, codes(hundred).slice(0, 78)]);
+    expect(codes(hundred)).toHaveLength(78);
   });
 });
 

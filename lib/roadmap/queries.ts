@@ -15,7 +15,8 @@ import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import type { PortfolioTableState } from "@/lib/portfolio/table-state";
 
 /** Initiatives per roadmap page: about two screens; a page of 100 (1,000 milestones, 1.7 MB of HTML and payload) cost 200 ms of server time. */
-export const ROADMAP_PAGE_SIZE = 50;
+/** The default page: 25 initiatives, as the portfolio table (its `size` parameter, 25/50/100, applies here too). */
+export const ROADMAP_PAGE_SIZE = 25;
 
 export type RoadmapFilters = Pick<PortfolioTableState, "q" | "field" | "dept" | "status" | "health" | "partner" | "district">;
 
@@ -49,17 +50,17 @@ export function roadmapWhere(f: RoadmapFilters): Prisma.InitiativeWhereInput {
 
 const day = (d: Date | null) => (d ? isoDate(d) : null);
 
-export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filters: RoadmapFilters, page = 1, today = cityToday(appNow())) {
+export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filters: RoadmapFilters, page = 1, today = cityToday(appNow()), pageSize: number = ROADMAP_PAGE_SIZE) {
   assertCan(viewer, "portfolio.read");
   const where = roadmapWhere(filters);
   const total = await db.initiative.count({ where });
-  const pages = Math.max(1, Math.ceil(total / ROADMAP_PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), pages);
   const initiatives = await db.initiative.findMany({
     where,
     orderBy: [{ fieldOfAction: { sortOrder: "asc" } }, { fieldOfAction: { code: "asc" } }, { code: "asc" }],
-    skip: (current - 1) * ROADMAP_PAGE_SIZE,
-    take: ROADMAP_PAGE_SIZE,
+    skip: (current - 1) * pageSize,
+    take: pageSize,
     select: {
       code: true,
       title: true,
@@ -90,7 +91,7 @@ export async function getRoadmap(db: Db, viewer: Actor | null | undefined, filte
     if (last && last.field.code === i.fieldOfAction.code) last.rows.push(row);
     else groups.push({ field: i.fieldOfAction, rows: [row] });
   }
-  return { total, page: current, pages, pageSize: ROADMAP_PAGE_SIZE, groups, today };
+  return { total, page: current, pages, pageSize, groups, today };
 }
 
 export type RoadmapRow = {

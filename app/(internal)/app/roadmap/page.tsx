@@ -9,7 +9,7 @@ import "@/components/roadmap/roadmap.css";
 import { requireUser } from "@/lib/auth/session";
 import { memoByData } from "@/lib/cache/data-memo";
 import { db } from "@/lib/db/client";
-import { DEFAULT_STATE, parsePortfolioState, serializePortfolioState, type PortfolioTableState } from "@/lib/portfolio/table-state";
+import { DEFAULT_STATE, PAGE_SIZES, parsePortfolioState, serializePortfolioState, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { getRoadmap, roadmapDates, roadmapFilterOptions } from "@/lib/roadmap/queries";
 import { timelineScale } from "@/lib/roadmap/scale";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -27,6 +27,7 @@ const PARAM_LABELS = {
   partner: "partners",
   district: "districts",
   page: "pageParam",
+  size: "sizeParam",
 } as const;
 
 export default async function RoadmapPage({ searchParams }: { searchParams: SearchParams }) {
@@ -34,15 +35,15 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
   const { state, invalid } = parsePortfolioState(await searchParams);
   const prisma = await db();
   // The page's rows do not depend on the viewer: loaded once per state of the data (lib/cache/data-memo.ts).
-  const { roadmap, options } = await memoByData(prisma, { viewer, permission: "portfolio.read" }, `roadmap:${JSON.stringify(state)}`, async () => {
-    const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page), roadmapFilterOptions(prisma, viewer)]);
+  const { roadmap, options } = await memoByData(prisma, { viewer, permission: "portfolio.read" }, `roadmap:${JSON.stringify({ ...state, sort: null, cols: null, group: null })}`, async () => {
+    const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page, undefined, state.size), roadmapFilterOptions(prisma, viewer)]);
     return { roadmap, options };
   });
   const t = await getTranslations("roadmap");
   const scale = timelineScale(roadmapDates(roadmap.groups), roadmap.today);
   const filters: PortfolioTableState = { ...DEFAULT_STATE, q: state.q, field: state.field, dept: state.dept, status: state.status, health: state.health, partner: state.partner, district: state.district };
-  const pageHref = (page: number) => {
-    const query = serializePortfolioState({ ...filters, page });
+  const pageHref = (page: number, size = state.size) => {
+    const query = serializePortfolioState({ ...filters, page, size });
     return query ? `${PATH}?${query}` : PATH;
   };
   const portfolioQuery = serializePortfolioState(filters);
@@ -68,6 +69,18 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
           <span aria-current="page">{t("pageOf", { page: roadmap.page, pages: roadmap.pages })}</span>
           {roadmap.page < roadmap.pages && <Link href={pageHref(roadmap.page + 1)} className="text-brand-700 underline underline-offset-2">{t("next")}</Link>}
         </nav>
+      )}
+      {roadmap.total > PAGE_SIZES[0] && (
+        <p className="mt-3 flex flex-wrap gap-3 text-sm print:hidden">
+          <span>{t("perPage")}</span>
+          {PAGE_SIZES.map((size) =>
+            size === roadmap.pageSize ? (
+              <span key={size} aria-current="true" className="font-semibold">{size}</span>
+            ) : (
+              <Link key={size} href={pageHref(1, size)} className="text-brand-700 underline underline-offset-2" aria-label={t("perPageLink", { size })}>{size}</Link>
+            ),
+          )}
+        </p>
       )}
     </div>
   );
