@@ -119,6 +119,8 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Ben
       // The bench signs the admin in with a password only; production's default would send every
       // internal page to the second-factor set-up (HTTP 307 to /app/account/mfa) instead of measuring it.
       MFA_REQUIRED_ROLES: "none",
+      // Node options for the server only (e.g. a heap limit to measure, --max-old-space-size=…); the bench's own process keeps its own.
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
     },
   });
   let output = "";
