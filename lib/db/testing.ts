@@ -42,18 +42,8 @@ export async function openTestDatabase(templates: TestTemplates, kind: TemplateK
     const conn = await connect({ engine: "memory", pglite });
     return { ...conn, engine: "pglite" };
   }
-  const name = `mm_test_${crypto.randomBytes(6).toString("hex")}`;
-  // PostgreSQL copies a template only while nobody else uses it; parallel test files take turns.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await adminQuery(templates.adminUrl, `CREATE DATABASE ${safeIdent(name)} TEMPLATE ${safeIdent(templates.names[kind])}`);
-      break;
-    } catch (e) {
-      if (attempt >= 50 || !/being accessed by other users/.test(String(e))) throw e;
-      await new Promise((r) => setTimeout(r, 50 + Math.random() * 150));
-    }
-  }
-  const conn = await connect({ engine: "server", url: databaseUrl(templates.adminUrl, name) });
+  const { name, url } = await createServerTestDatabase(templates, kind);
+  const conn = await connect({ engine: "server", url });
   return {
     ...conn,
     engine: "pg",
@@ -62,4 +52,28 @@ export async function openTestDatabase(templates: TestTemplates, kind: TemplateK
       await adminQuery(templates.adminUrl, `DROP DATABASE IF EXISTS ${safeIdent(name)} WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * A new PostgreSQL database on the test server: a copy of the template `kind`, or with null a database
+ * as `createdb` makes it (nothing migrated). The caller drops it (dropServerTestDatabase).
+ */
+export async function createServerTestDatabase(templates: Extract<TestTemplates, { engine: "pg" }>, kind: TemplateKind | null): Promise<{ name: string; url: string }> {
+  const name = `mm_test_${crypto.randomBytes(6).toString("hex")}`;
+  const template = kind ? ` TEMPLATE ${safeIdent(templates.names[kind])}` : "";
+  // PostgreSQL copies a template only while nobody else uses it; parallel test files take turns.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(templates.adminUrl, `CREATE DATABASE ${safeIdent(name)}${template}`);
+      break;
+    } catch (e) {
+      if (attempt >= 50 || !/being accessed by other users/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 150));
+    }
+  }
+  return { name, url: databaseUrl(templates.adminUrl, name) };
+}
+
+export async function dropServerTestDatabase(templates: Extract<TestTemplates, { engine: "pg" }>, name: string): Promise<void> {
+  await adminQuery(templates.adminUrl, `DROP DATABASE IF EXISTS ${safeIdent(name)} WITH (FORCE)`);
 }
