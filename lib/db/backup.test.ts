@@ -1,7 +1,8 @@
 // Backup and restore (npm run db:backup / db:restore) on real databases: the demo data backed up and
 // restored into a fresh database serves the same public pages, portfolio and audit log; an older
 // backup is migrated; a database with data, the other engine's file and a running app are refused.
-// Embedded engine on the PGlite run, PostgreSQL on the run with TEST_DATABASE_URL.
+// Embedded engine on the PGlite run, PostgreSQL on the run with TEST_DATABASE_URL. The embedded tests
+// open data directories on disk, several seconds each on a busy machine: hence the long time limits.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -119,7 +120,7 @@ describe.skipIf(!!serverUrl)("backup and restore of the embedded database (PGlit
       await source.close();
       await target.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("refuses a data directory that holds a database unless --force, and keeps the replaced one", async () => {
     const file = path.join(root, "demo.tar.gz");
@@ -127,7 +128,7 @@ describe.skipIf(!!serverUrl)("backup and restore of the embedded database (PGlit
     const r = await restoreDatabase({ engine: "embedded", dataDir: dirs.target }, file, { force: true });
     expect(r.replacedTo).toMatch(/pglite\.replaced-/);
     expect(await fs.readdir(r.replacedTo!)).toContain("PG_VERSION");
-  }, 60_000);
+  }, 180_000);
 
   it("refuses a PostgreSQL archive and a file that is no backup", async () => {
     const dump = path.join(root, "server.dump");
@@ -151,7 +152,7 @@ describe.skipIf(!!serverUrl)("backup and restore of the embedded database (PGlit
     expect(kept).toMatchObject({ applied: [], pending: [newest] });
     const r = await restoreDatabase({ engine: "embedded", dataDir: path.join(root, "old-restored") }, file);
     expect(r).toMatchObject({ applied: [newest], pending: [], unknown: [] });
-  }, 120_000);
+  }, 300_000);
 
   it("refuses, in one line with exit code 1, to back up while the app holds the data directory", async () => {
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
@@ -172,7 +173,7 @@ describe.skipIf(!!serverUrl)("backup and restore of the embedded database (PGlit
       holder.kill();
       await fs.rm(path.join(dirs.source, "lock"), { force: true });
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe.skipIf(!serverUrl)("backup and restore on a PostgreSQL server", () => {
@@ -221,7 +222,7 @@ describe.skipIf(!serverUrl)("backup and restore on a PostgreSQL server", () => {
       await a.close();
       await b.close();
     }
-  });
+  }, 120_000);
 
   it("refuses a database with data unless --force, then replaces all of it in one transaction", async () => {
     const file = path.join(root, "demo.dump");
@@ -249,7 +250,7 @@ describe.skipIf(!serverUrl)("backup and restore on a PostgreSQL server", () => {
       await a.close();
       await b.close();
     }
-  });
+  }, 120_000);
 
   it("refuses an embedded backup, and a restore while the app is connected", async () => {
     const tar = path.join(root, "embedded.tar.gz");
@@ -263,7 +264,7 @@ describe.skipIf(!serverUrl)("backup and restore on a PostgreSQL server", () => {
     } finally {
       await app.close();
     }
-  });
+  }, 120_000);
 
   it("applies the migrations an older backup lacks", async () => {
     const { dir, newest } = await olderMigrationsDir(root);
@@ -275,5 +276,5 @@ describe.skipIf(!serverUrl)("backup and restore on a PostgreSQL server", () => {
     await backupDatabase({ engine: "server", url: old }, file);
     const r = await restoreDatabase({ engine: "server", url: await newDatabase(null) }, file);
     expect(r).toMatchObject({ applied: [newest], pending: [], unknown: [] });
-  });
+  }, 120_000);
 });
