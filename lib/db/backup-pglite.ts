@@ -10,8 +10,7 @@ import { pglitePath } from "./adapter";
 import { BackupError, prepareOutput, unknownMigrations, type BackupOptions, type BackupResult, type RestoreOptions, type RestoreResult } from "./backup-format";
 import { connect } from "./client";
 import { DataDirInUseError, lockDataDir } from "./data-dir-lock";
-import { pendingFor } from "./status";
-import { migrate } from "./status";
+import { migrate, pendingFor } from "./status";
 
 function lockOrRefuse(dataDir: string, what: "back it up" | "restore"): () => void {
   try {
