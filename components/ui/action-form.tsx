@@ -88,7 +88,8 @@ function formValues(form: HTMLFormElement, booleans: string[]): Record<string, u
   return values;
 }
 
-const ERROR_KEYS: Partial<Record<ErrorCode, "fixErrors" | "conflict" | "forbidden" | "notFound" | "mfaRequired" | "reauthRequired">> = {
+const ERROR_KEYS: Partial<Record<ErrorCode, "fixErrors" | "conflict" | "forbidden" | "notFound" | "mfaRequired" | "reauthRequired" | "unavailable">> = {
+  UNAVAILABLE: "unavailable",
   MFA_REQUIRED: "mfaRequired",
   REAUTH_REQUIRED: "reauthRequired",
   VALIDATION: "fixErrors",

@@ -5,6 +5,7 @@
 // (64 KB unless a route sets `maxBodyBytes`), and turn results and errors into one JSON shape:
 //   success: { data }                                   200 (reads), 201 or as the route says (writes)
 //   failure: { error: { code, message, fieldErrors? }, requestId }   status from httpStatusFor
+//            (UNAVAILABLE, the database cannot be reached: 503 with Retry-After)
 // Every response carries `Cache-Control: no-store`. Every helper brands the handler it returns;
 // tests/authz/entrypoints.test.ts fails for any route handler without that brand.
 import { z } from "zod";
@@ -13,6 +14,7 @@ import { BUILT_WITH_POLICY } from "@/lib/actions/server";
 import { currentUser } from "@/lib/auth/session";
 import { assertCan, couldHold, type Actor, type Permission } from "@/lib/authz/policy";
 import { db as sharedDb, type Db } from "@/lib/db/client";
+import { RETRY_AFTER_SECONDS } from "@/lib/db/outage";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError, httpStatusFor, type ErrorCode } from "@/lib/errors/app-error";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
@@ -332,6 +334,8 @@ function errorResponse(
 ): Response {
   // RFC 6750: tell clients which scheme to use (and, when a token was sent, that it was not accepted).
   const headers: Record<string, string> = code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="masterplan-monitor"' } : {};
+  // The database is unavailable: clients (and the city's scripts) are told when to try again.
+  if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
   return json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) }, requestId }, status, headers);
 }
 

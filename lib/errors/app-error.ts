@@ -1,5 +1,8 @@
 // Errors that domain code throws on purpose. The action builder turns them into typed results;
 // anything else is unexpected and reaches the user only as a generic message with a request id.
+import { noteIfDatabaseUnavailable } from "@/lib/db/outage";
+import { UNAVAILABLE_DIGEST } from "./digest";
+
 export type ErrorCode =
   | "VALIDATION"
   | "UNAUTHENTICATED"
@@ -10,6 +13,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "INTERNAL"
+  /** The database cannot be reached now (lib/db/outage.ts): 503 with Retry-After, try again shortly. */
+  | "UNAVAILABLE"
   /** The session still owes its second factor (enrolment or code): /app/account/mfa. */
   | "MFA_REQUIRED"
   /** A sensitive action needs the password (and code) again: /app/account/reauth. */
@@ -37,10 +42,19 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   MFA_REQUIRED: 403,
   REAUTH_REQUIRED: 403,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
-/** Maps Prisma's known request errors to our codes, in one place. */
+/** "The database cannot be reached now", as an AppError that pages, actions and the API all understand. */
+export function unavailableError(): AppError {
+  const error = new AppError("UNAVAILABLE", "The service is temporarily unavailable; please try again in a few seconds.");
+  Object.assign(error, { digest: UNAVAILABLE_DIGEST });
+  return error;
+}
+
+/** Maps Prisma's known request errors to our codes, in one place (and an unreachable database to UNAVAILABLE). */
 export function fromPrismaError(e: unknown): AppError | null {
+  if (noteIfDatabaseUnavailable(e)) return unavailableError();
   const code = (e as { code?: unknown })?.code;
   if (typeof code !== "string" || !/^P\d{4}$/.test(code)) return null;
   if (code === "P2002") return new AppError("CONFLICT", "A record with these values already exists.");

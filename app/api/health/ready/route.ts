@@ -4,6 +4,7 @@
 // visitors to the other instances.
 import { NextResponse } from "next/server";
 import { sharedConnection } from "@/lib/db/client";
+import { noteDatabaseAvailable, noteIfDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/outage";
 import { pendingFor } from "@/lib/db/status";
 import { isShuttingDown } from "@/lib/server/shutdown";
 
@@ -14,15 +15,19 @@ type Check = "ok" | "unavailable" | "pending-migrations" | "shutting-down";
 async function database(): Promise<Check> {
   try {
     const pending = await pendingFor(await sharedConnection());
+    noteDatabaseAvailable();
     return pending.length ? "pending-migrations" : "ok";
-  } catch {
+  } catch (e) {
+    noteIfDatabaseUnavailable(e);
     return "unavailable";
   }
 }
 
 export async function GET() {
   const status: Check = isShuttingDown() ? "shutting-down" : await database();
-  return NextResponse.json({ status: status === "ok" ? "ready" : status }, { status: status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === "unavailable") headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  return NextResponse.json({ status: status === "ok" ? "ready" : status }, { status: status === "ok" ? 200 : 503, headers });
 }
 
 export const PUBLIC_ROUTE_REASON = "readiness probe for load balancers; no data";
