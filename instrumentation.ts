@@ -21,6 +21,13 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("./lib/log");
   const headers = request.headers as Record<string, string | string[] | undefined>;
+  // A page's own query that found the database down marks the outage too (the server then answers
+  // 503); one short line per request, not an error with the driver's dump.
+  const { noteIfDatabaseUnavailable } = await import("./lib/db/outage");
+  if (noteIfDatabaseUnavailable(error)) {
+    log.warn("request failed: database unavailable", { requestId: headers["x-request-id"], path: request.path, method: request.method, route: context.routePath });
+    return;
+  }
   log.error("request failed", {
     requestId: headers["x-request-id"],
     digest: (error as { digest?: string }).digest,

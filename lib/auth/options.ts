@@ -8,6 +8,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
+import { noteIfDatabaseUnavailable } from "@/lib/db/outage";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authenticate } from "./authenticate";
@@ -22,11 +23,21 @@ declare module "next-auth" {
     user: { id: string; name: string; email: string; role: Role; sessionId: string };
     /** Last proof of credentials (sign-in or re-authentication) and of the second factor; see lib/auth/mfa-policy.ts. */
     auth?: { time: number; mfa?: MfaClaims["mfa"] };
+    /** The session could not be checked: the database is unavailable (see uncheckedTokens). No user then. */
+    unavailable?: true;
   }
 }
 
 /** Thrown by the jwt callback for a refused token: next-auth then clears the cookie and answers "no session". */
 const SESSION_REFUSED = "SESSION_REFUSED";
+
+/**
+ * Tokens the jwt callback could not check because the database is unavailable. next-auth drops
+ * the cookie of any token whose callback throws, so a database outage would sign everyone out;
+ * instead the callback keeps the token as it is and the session callback answers "unavailable"
+ * without a user (currentUser then throws UNAVAILABLE: a 503 page, never access).
+ */
+const uncheckedTokens = new WeakSet<object>();
 
 /** Browser and address of the request signing in (inside next-auth's route handler). */
 async function requestOrigin(): Promise<SessionOrigin> {
@@ -153,11 +164,19 @@ export function authOptions(): NextAuthOptions {
           const issued = id && (await issueToken(prisma, id, now, { ...(await requestOrigin()), maxAgeSeconds: e.sessionMaxSeconds }));
           return issued ? { ...issued, ...signInMfaClaim(account.provider, user as { mfa?: unknown }, profile) } : {};
         }
-        const check = await checkToken(prisma, token as SessionToken, now, e.sessionMaxSeconds);
+        let check: Awaited<ReturnType<typeof checkToken>>;
+        try {
+          check = await checkToken(prisma, token as SessionToken, now, e.sessionMaxSeconds);
+        } catch (error) {
+          if (!noteIfDatabaseUnavailable(error)) throw error;
+          uncheckedTokens.add(token);
+          return token;
+        }
         if (!check.valid) throw new Error(`${SESSION_REFUSED}:${check.reason}`);
         return check.token;
       },
       async session({ session, token }) {
+        if (uncheckedTokens.has(token)) return { expires: session.expires, unavailable: true } as typeof session;
         const t = token as Token;
         if (!t.uid || !t.sid) return { ...session, user: undefined as never };
         return {

@@ -7,6 +7,8 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Actor, type Permission, type SessionFacts } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
+import { noteIfDatabaseUnavailable } from "@/lib/db/outage";
+import { unavailableError } from "@/lib/errors/app-error";
 import { sessionMfaState } from "./mfa-policy";
 import { authOptions } from "./options";
 
@@ -16,17 +18,25 @@ export type SessionUser = Actor & { name: string; email: string; mustChangePassw
  * The signed-in user, once per request: the layout, the page and its components all ask, and each
  * answer would otherwise cost a token decryption and three statements. React's `cache` keeps it for
  * one server render only (outside a render, e.g. in a route handler, it simply calls through).
+ * Null means "no valid session". Throws UNAVAILABLE (503) when the session cannot be checked
+ * because the database is unavailable: an outage neither signs anyone out (the cookie stays, see
+ * lib/auth/options.ts) nor lets anyone in.
  */
 export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
+  if (session?.unavailable) throw unavailableError();
   // getServerSession has checked the token's server-side session (revoked or unknown: no user).
   const id = session?.user?.id;
   const sessionId = session?.user?.sessionId;
   if (!id || !sessionId) return null;
-  const user = await (await db()).user.findUnique({
-    where: { id },
-    select: { id: true, role: true, departmentId: true, active: true, name: true, email: true, mustChangePassword: true, mfaEnabledAt: true },
-  });
+  const user = await (await db()).user
+    .findUnique({
+      where: { id },
+      select: { id: true, role: true, departmentId: true, active: true, name: true, email: true, mustChangePassword: true, mfaEnabledAt: true },
+    })
+    .catch((e: unknown) => {
+      throw noteIfDatabaseUnavailable(e) ? unavailableError() : e;
+    });
   if (!user || !user.active) return null;
   return {
     id: user.id,

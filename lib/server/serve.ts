@@ -6,15 +6,18 @@
 // prints "✓ Ready" only once the database is prepared (instrumentation.ts runs inside prepare())
 // and the socket listens. On SIGTERM/SIGINT it drains (lib/server/shutdown.ts): no new
 // connections, the requests in flight finish within the grace period, then the database closes.
+// While the database is unavailable, what would be a 500 is answered 503 (lib/server/unavailable.ts).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
+import { isDatabaseDown } from "@/lib/db/outage";
 import { publicRouteFor } from "@/lib/i18n/config";
 import { requestIdFrom } from "@/lib/security/headers";
 import { applyHashCsp, takeAcceptEncoding } from "./hash-csp";
 import { checkRequestTarget, MAX_HEADER_BYTES, refuse } from "./request-target";
 import { coordinateShutdown } from "./shutdown";
+import { answerUnavailableInsteadOf500 } from "./unavailable";
 
 export type ListenOptions = { port: number; hostname: string };
 
@@ -151,6 +154,8 @@ export async function serve(
     // Draining: this answer ends its connection, so the client's next request opens a new one elsewhere.
     if (state.draining) res.setHeader("Connection", "close");
     stampClientAddress(req, opts.hops);
+    // A 500 while the database is unavailable becomes 503 "temporarily unavailable" (lib/server/unavailable.ts).
+    answerUnavailableInsteadOf500(req, res, isDatabaseDown);
     // The public site's pages: complete HTML gets its hash policy, then compression (lib/server/hash-csp.ts).
     // The path as sent, without parsing it as a URL: a malformed target must not throw here, outside Next.
     if (!opts.dev && publicRouteFor((req.url ?? "/").split("?", 1)[0]!).action !== "none") applyHashCsp(res, takeAcceptEncoding(req), req.headers["if-none-match"]);
