@@ -46,10 +46,11 @@ describe("internal OpenAPI document", () => {
     expect(JSON.stringify(bulk.responses["200"])).toContain('"unchanged"');
   });
 
-  it("documents 401, 403, 400 and 413 with the one error shape for both measurement writes", () => {
+  it("documents 401, 403, 400, 413 and 503 with the one error shape for both measurement writes", () => {
     const doc = buildInternalOpenApi();
     for (const op of [doc.paths["/api/v1/kpis/measurements"].post, doc.paths["/api/v1/kpis/{id}/measurements"].post]) {
-      for (const status of ["400", "401", "403", "413"] as const) {
+      expect(op.responses["503"].headers["Retry-After"]).toBeTruthy();
+      for (const status of ["400", "401", "403", "413", "503"] as const) {
         expect(op.responses[status].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Error" });
       }
     }

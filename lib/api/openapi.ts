@@ -27,6 +27,10 @@ const kb = (bytes: number) => `${bytes / 1024} KB`;
 const common = {
   "401": error("No valid token and no session (`WWW-Authenticate: Bearer`)."),
   "403": error("The token's scope or the user's role does not allow this, or a cookie write came from another site; PASSWORD_CHANGE_REQUIRED: the user has a temporary password and must change it in the app first."),
+  "503": {
+    ...error("UNAVAILABLE: the database cannot be reached right now (nothing was saved); try again after `Retry-After` seconds."),
+    headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } },
+  },
 };
 
 export function buildInternalOpenApi() {
