@@ -10,6 +10,7 @@
 // whatever else is posted to that path gets the small limit. next.config.js keeps Next's own
 // serverActions.bodySizeLimit at the import's size as a second line.
 import type http from "node:http";
+import type net from "node:net";
 
 /** Every request body: forms and server actions are a few KB, the API's largest batch 512 KB (lib/kpis/bulk-measurements.ts). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -49,15 +50,38 @@ export function capStreamedBody(req: http.IncomingMessage, limit: number, onOver
   let over = false;
   const push = req.push.bind(req);
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (over) return false;
-    if (chunk !== null && chunk !== undefined) {
+    const data = chunk !== null && chunk !== undefined;
+    // Past the limit the rest is read and dropped (see lingerAfterRefusal), never handed on.
+    if (over && data) return true;
+    if (data) {
       seen += typeof chunk === "string" ? Buffer.byteLength(chunk, encoding) : (chunk as Uint8Array).byteLength;
       if (seen > limit) {
         over = true;
         onOver();
-        return false;
+        return true;
       }
     }
     return push(chunk, encoding);
+  };
+}
+
+/** How long the rest of a refused body is read and dropped, so that the client gets to read the 413. */
+export const LINGER_MS = 5000;
+
+/**
+ * After a refusal the connection closes, but not at once: a client still sending its body would get
+ * a reset instead of the 413 (closing a socket with unread data resets it, and the reset discards
+ * the answer in the client's buffer). So the server ends its side after the answer, keeps reading
+ * and dropping what still arrives, and closes when the client has finished or after LINGER_MS
+ * (nginx's lingering close). A client that announced its body with `Expect: 100-continue` (curl)
+ * gets the 413 instead of "100 Continue" and sends nothing (serve.ts).
+ */
+export function lingerAfterRefusal(socket: net.Socket): void {
+  socket.destroySoon = function lingeringClose(this: net.Socket) {
+    if (this.writable) this.end();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once("end", () => this.destroy());
+    this.once("close", () => clearTimeout(timer));
   };
 }

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { IMPORT_BODY_BYTES, IMPORT_PATH, MAX_BODY_BYTES } from "./body-limit";
 import type { Observed } from "./access-log";
-import { createFrontHandler } from "./front";
+import { continueIfWithinLimit, createFrontHandler } from "./front";
 import { labelerFrom } from "./route-label";
 
 const TOKEN = "t".repeat(40);
@@ -47,6 +47,7 @@ beforeAll(async () => {
     },
   });
   server = http.createServer(handler);
+  server.on("checkContinue", continueIfWithinLimit(handler));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   port = (server.address() as AddressInfo).port;
 });
@@ -118,6 +119,27 @@ describe("request bodies", () => {
     expect(answer.type).toBe("text/html; charset=utf-8");
     expect(answer.body).toContain("Die gesendeten Daten sind zu groß");
     expect(answer.body).toContain("The data sent is too large");
+    expect(received).toEqual([]);
+  });
+
+  it("tells a client that asks first (Expect: 100-continue) 413 instead of sending it the go-ahead", async () => {
+    const answer = await new Promise<{ status: number; continued: boolean }>((resolve, reject) => {
+      let continued = false;
+      const req = http.request(
+        { host: "127.0.0.1", port, path: "/api/v1/initiatives", method: "POST", agent: false, headers: { "content-length": String(10 * 1024 * 1024), expect: "100-continue" } },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve({ status: res.statusCode!, continued }));
+        },
+      );
+      req.on("continue", () => {
+        continued = true;
+        req.end(Buffer.alloc(10 * 1024 * 1024));
+      });
+      req.on("error", reject);
+      req.flushHeaders();
+    });
+    expect(answer).toEqual({ status: 413, continued: false });
     expect(received).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { answerMetrics, METRICS_PATH } from "@/lib/metrics/endpoint";
 import { metrics } from "@/lib/metrics/registry";
 import { requestIdFrom } from "@/lib/security/headers";
 import { observe, type Observed } from "./access-log";
-import { bodyLimitFor, capStreamedBody, declaredOver, formatBytes, type BodyLimit } from "./body-limit";
+import { bodyLimitFor, capStreamedBody, declaredOver, formatBytes, lingerAfterRefusal, type BodyLimit } from "./body-limit";
 import { applyHashCsp, takeAcceptEncoding } from "./hash-csp";
 import { checkRequestTarget, refuse } from "./request-target";
 import { LABELS, type RouteLabeler } from "./route-label";
@@ -61,6 +61,7 @@ function refuseBody({ req, res, target, pathname, requestId }: Incoming, limit: 
     req.socket.destroy();
     return;
   }
+  lingerAfterRefusal(req.socket);
   refuse(target, res, { status: 413, reason }, requestId);
   if (declared === null) {
     for (const method of ["setHeader", "appendHeader", "removeHeader", "writeHead", "flushHeaders", "write", "end"] as const) {
@@ -71,6 +72,19 @@ function refuseBody({ req, res, target, pathname, requestId }: Incoming, limit: 
       };
     }
   }
+}
+
+/**
+ * For the server's `checkContinue` event: a client that asks before sending its body (Expect:
+ * 100-continue) is told to go on only when the body's declared size is within its limit; otherwise
+ * the handler answers 413 and the body is never sent.
+ */
+export function continueIfWithinLimit(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const pathname = (req.url ?? "/").split("?", 1)[0]!;
+    if (!declaredOver(req.headers, bodyLimitFor(req.method, pathname, req.headers).bytes)) res.writeContinue();
+    handler(req, res);
+  };
 }
 
 /** The server's request listener. */

@@ -14,7 +14,7 @@ import path from "node:path";
 import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
 import { log, routeConsoleToLog } from "@/lib/log";
 import { metrics } from "@/lib/metrics/registry";
-import { createFrontHandler } from "./front";
+import { continueIfWithinLimit, createFrontHandler } from "./front";
 import { MAX_HEADER_BYTES } from "./request-target";
 import { loadRouteLabeler } from "./route-label";
 import { coordinateShutdown } from "./shutdown";
@@ -157,6 +157,7 @@ export async function serve(
     next: (req, res) => (handle ? handle(req, res) : state.ready!.then(() => handle!(req, res))),
   });
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler);
+  server.on("checkContinue", continueIfWithinLimit(handler));
   // What Node's parser refuses itself (headers over MAX_HEADER_BYTES, a malformed request) gets its
   // 4xx as before, now with a log line.
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
