@@ -49,8 +49,8 @@ type Incoming = { req: http.IncomingMessage; res: http.ServerResponse; target: s
 /**
  * 413 in the route's format (request-target.ts), with a log line. `declared` is the Content-Length
  * (refused before a byte is read) or null for a chunked body found too long while it arrived: then
- * whatever Next.js still does with the request no longer reaches the client, and the connection
- * closes after the 413.
+ * Next.js may already be reading it, and whatever it still does with the request (it sees the body
+ * end early) no longer reaches the client; the connection closes after the 413.
  */
 function refuseBody({ req, res, target, pathname, requestId }: Incoming, limit: BodyLimit, declared: number | null): void {
   const reason = `body larger than ${formatBytes(limit.bytes)}`;
@@ -68,7 +68,7 @@ function refuseBody({ req, res, target, pathname, requestId }: Incoming, limit: 
       (res as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
         const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
         callback?.();
-        return method === "write" ? false : res;
+        return method === "write" ? true : res;
       };
     }
   }
