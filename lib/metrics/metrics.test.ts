@@ -6,6 +6,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { JobDefinition } from "@/lib/jobs/definitions";
 import { startEmbeddedRunner, type Clock } from "@/lib/jobs/embedded-runner";
 import { runJob } from "@/lib/jobs/run";
+import type { Actor } from "@/lib/authz/policy";
+import { memoByData } from "@/lib/cache/data-memo";
 import { consoleLine } from "@/lib/log";
 import { cachedPublic, invalidatePublicCache } from "@/lib/public/cache";
 import type { TestDatabase } from "@/lib/db/testing";
@@ -45,6 +47,15 @@ describe("metrics", () => {
     await cachedPublic(t.prisma, "departments", load);
     expect(await value('mm_cache_requests_total{cache="public",result="miss"}')).toBe(before.miss + 1);
     expect(await value('mm_cache_requests_total{cache="public",result="hit"}')).toBe(before.hit + 2);
+  });
+
+  it("count the data memo's hits and misses", async () => {
+    const admin: Actor = { id: "00000000-0000-7000-8000-000000000001", role: "ADMIN", departmentId: null, via: "session" };
+    const series = (result: string) => `mm_cache_requests_total{cache="data",result="${result}"}`;
+    const before = { hit: (await value(series("hit"))) ?? 0, miss: (await value(series("miss"))) ?? 0 };
+    for (let i = 0; i < 3; i++) await memoByData(t.prisma, { viewer: admin, permission: "portfolio.read" }, "metrics-test", () => t.prisma.department.count());
+    expect(await value(series("miss"))).toBe(before.miss + 1);
+    expect(await value(series("hit"))).toBe(before.hit + 2);
   });
 
   it("count job runs by outcome, and show the in-process runner's running jobs as its queue depth", async () => {

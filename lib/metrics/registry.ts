@@ -3,8 +3,8 @@
 // separately, and the custom server loads it outside Next), so the registry lives on globalThis:
 // whichever copy comes first creates it, the others count into the same one. Each instance exposes
 // its own figures at /api/metrics (lib/metrics/endpoint.ts); Prometheus adds them up.
-// What is measured where: HTTP in lib/server/serve.ts, caches in lib/public/cache.ts and
-// lib/cache/next-cache-handler.mjs, jobs in lib/jobs/, mails in lib/mail/deliver.ts, the database
+// What is measured where: HTTP in lib/server/front.ts, caches in lib/public/cache.ts,
+// lib/cache/data-memo.ts and lib/cache/next-cache-handler.mjs, jobs in lib/jobs/, mails in lib/mail/deliver.ts, the database
 // pool in lib/db/client.ts. docs/operations.md lists every metric.
 import client from "prom-client";
 
@@ -54,7 +54,7 @@ function create() {
     }),
     cacheRequests: new client.Counter({
       name: "mm_cache_requests_total",
-      help: "Cache look-ups by cache (public: the public data cache; page: Next's page cache in Redis) and result.",
+      help: "Cache look-ups by cache (public: the public data cache; data: the signed-in app's data memo; page: Next's page cache in Redis) and result.",
       labelNames: ["cache", "result"] as const,
       registers,
     }),
