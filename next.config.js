@@ -16,8 +16,9 @@ const nextConfig = {
     // route matches gets app/global-not-found.tsx.
     globalNotFound: true,
     // The import (/app/admin/import) sends its file (at most 10 MB) base64-encoded to a server
-    // action: 10 MB become 13.4 MB. Next.js reads a body before any action runs, so this also
-    // bounds what an anonymous request can make a server read; docs/deploy.md sets the proxy alike.
+    // action: 10 MB become 13.4 MB. The app's server refuses larger bodies before Next reads them,
+    // and every other server action's body above 1 MB (lib/server/body-limit.ts); this is the
+    // second line, for `next start` without it.
     serverActions: { bodySizeLimit: "14mb" },
   },
   // Native/wasm database packages load at run time from node_modules, never bundled.
@@ -30,6 +31,8 @@ const nextConfig = {
     "pg-boss",
     "@redis/client",
     "@node-rs/argon2",
+    // One registry per process, shared by the server and every bundle (lib/metrics/registry.ts).
+    "prom-client",
     // Read their font metrics and templates from their own folders at run time.
     "pdfkit",
     "exceljs",

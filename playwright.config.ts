@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_FIXED_NOW } from "./e2e/clock";
+import { E2E_METRICS_TOKEN } from "./e2e/metrics-token";
 import { NEWCOMER_DATABASE_URL, NEWCOMER_PORT, NEWCOMER_URL } from "./e2e/newcomer-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -73,6 +74,8 @@ export default defineConfig({
         // e2e/mfa.spec.ts enrols its own user, for whom the code is then required.
         MFA_REQUIRED_ROLES: "none",
         FIXED_NOW: E2E_FIXED_NOW,
+        // Prometheus at /api/metrics with this bearer token (e2e/operations.spec.ts).
+        METRICS_TOKEN: E2E_METRICS_TOKEN,
       },
     },
     {

@@ -100,4 +100,13 @@ describe("parseEnv", () => {
     }
     expect(() => parseEnv({ CONTENT_DIR: "/does/not/exist/mm-content" })).toThrow(/CONTENT_DIR: expected an existing directory/);
   });
+
+  it("turns the metrics on only with a METRICS_TOKEN of 32 characters or more, and the access log on unless ACCESS_LOG=false", () => {
+    expect(parseEnv({}).metricsToken).toBeNull();
+    expect(parseEnv({ METRICS_TOKEN: "m".repeat(32) }).metricsToken).toBe("m".repeat(32));
+    expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: expected at least 32 random characters/);
+    expect(parseEnv({}).accessLog).toBe(true);
+    expect(parseEnv({ ACCESS_LOG: "false" }).accessLog).toBe(false);
+    expect(() => parseEnv({ ACCESS_LOG: "sometimes" })).toThrow(/ACCESS_LOG: expected true or false/);
+  });
 });

@@ -109,6 +109,10 @@ const envSchema = z
     OPEN_DATA_CONTRIBUTOR_ID: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected an http(s) URI, e.g. http://dcat-ap.de/def/contributors/stadtDuisburg" }).optional()),
     // After SIGTERM, requests in flight may take this long before the process ends (lib/server/shutdown.ts).
     SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: "expected a number of seconds" }).int().min(0).max(600).default(20),
+    // Prometheus metrics at /api/metrics for requests with `Authorization: Bearer <METRICS_TOKEN>`; unset: off (lib/metrics/endpoint.ts).
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().trim().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional()),
+    // One JSON line per request (lib/server/access-log.ts); default on for `npm start`.
+    ACCESS_LOG: booleanFlag.optional(),
     // Several instances: Next's page cache and the public data cache are shared through Redis
     // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
     REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^rediss?$/, message: "expected a Redis URL, e.g. redis://127.0.0.1:6379" }).optional()),
@@ -183,6 +187,10 @@ export type Env = {
   redisUrl: string | null;
   /** SHUTDOWN_GRACE_SECONDS in ms: how long requests in flight may take after SIGTERM. */
   shutdownGraceMs: number;
+  /** METRICS_TOKEN: the bearer token of /api/metrics; null = the endpoint is off. */
+  metricsToken: string | null;
+  /** ACCESS_LOG: one log line per request (default true). */
+  accessLog: boolean;
 };
 
 function mfaRoles(value: string): RoleName[] {
@@ -246,6 +254,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     smtpUrl: e.SMTP_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    accessLog: e.ACCESS_LOG ?? true,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
   };
 }

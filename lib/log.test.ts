@@ -120,3 +120,24 @@ describe("redact", () => {
     expect(input).toEqual({ password: "x", nested: { token: "y" } });
   });
 });
+
+describe("routeConsoleToLog", () => {
+  it("turns console output, a multi-line error included, into one JSON line each", async () => {
+    const { routeConsoleToLog } = await import("./log");
+    const saved = { error: console.error, warn: console.warn, log: console.log, info: console.info, debug: console.debug, trace: console.trace };
+    const bridged = Symbol.for("masterplan-monitor.console-bridged");
+    try {
+      routeConsoleToLog();
+      const error = Object.assign(new Error("Invalid `prisma.department.create()` invocation:\n\n\nUnique constraint failed on the fields: (`code`)"), { code: "P2002" });
+      console.error(" ⨯ Error in a page", error);
+      console.log("Next.js %s", "16");
+      expect(stderr).toHaveLength(1);
+      expect(stderr[0]!.trimEnd()).not.toContain("\n");
+      expect(parse(stderr)[0]).toMatchObject({ level: "error", msg: "⨯ Error in a page", error: { message: error.message, code: "P2002" } });
+      expect(parse(stdout)[0]).toMatchObject({ level: "info", msg: "Next.js 16" });
+    } finally {
+      Object.assign(console, saved);
+      delete (console as unknown as Record<symbol, unknown>)[bridged];
+    }
+  });
+});

@@ -1,6 +1,8 @@
 // Structured logging: one JSON object per line (level, at, msg, fields) for the log collector.
 // Credentials never reach a log line: fields that name one are replaced, however deeply nested.
 // Reads LOG_LEVEL itself (not lib/env.ts) so it works before and without a valid configuration.
+// The server also routes console output through here (routeConsoleToLog, below).
+import { formatWithOptions } from "node:util";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 export type LogFields = Record<string, unknown>;
@@ -86,3 +88,50 @@ export const log = {
   warn: (msg: string, fields?: LogFields) => write("warn", msg, fields),
   error: (msg: string, fields?: LogFields) => write("error", msg, fields),
 };
+
+// ---------------------------------------------------------------------------
+// Everything else the server process prints
+// ---------------------------------------------------------------------------
+
+const CONSOLE_LEVELS = { error: "error", warn: "warn", info: "info", log: "info", debug: "debug", trace: "debug" } as const;
+const ANSI = /\u001b\[[0-9;]*m/g;
+const BRIDGED = Symbol.for("masterplan-monitor.console-bridged");
+
+/**
+ * One log line from console arguments as Next.js, React and libraries pass them: the first Error
+ * goes into `error` (name, message, stack and its own fields such as Prisma's code and meta, all in
+ * the one JSON line), the rest is formatted into `msg` without colours. A line that is already one
+ * of ours (a JSON object) is left as it is.
+ */
+export function consoleLine(level: LogLevel, args: unknown[], now: Date = new Date()): string {
+  if (args.length === 1 && typeof args[0] === "string" && /^\{"level":"/.test(args[0]) && !args[0].includes("\n")) return args[0];
+  const error = args.find((a) => a instanceof Error) as Error | undefined;
+  const rest = args.filter((a) => a !== error);
+  // util.format's %s/%d substitutions and inspection of objects, as console does.
+  const text = rest.length ? formatArgs(rest) : "";
+  const msg = text.replace(ANSI, "").trim() || (error ? error.message : "");
+  return formatLine(level, msg, error ? { error } : undefined, now);
+}
+
+function formatArgs(args: unknown[]): string {
+  return formatWithOptions({ colors: false, breakLength: Infinity }, ...args);
+}
+
+/**
+ * Turns console.error/warn/info/log/debug of this process into log lines, so framework errors
+ * (Next.js's "⨯ Error …" with its stack) and library output keep the stream one JSON object per
+ * line. The server (lib/server/serve.ts) calls it once at start.
+ */
+export function routeConsoleToLog(): void {
+  const c = console as unknown as Record<string | symbol, unknown>;
+  if (c[BRIDGED]) return;
+  c[BRIDGED] = true;
+  for (const [method, level] of Object.entries(CONSOLE_LEVELS)) {
+    c[method] = (...args: unknown[]) => {
+      if (RANK[level] < threshold()) return;
+      const line = `${consoleLine(level, args)}\n`;
+      if (level === "error") process.stderr.write(line);
+      else process.stdout.write(line);
+    };
+  }
+}

@@ -53,7 +53,7 @@ async function main() {
   // The server runs in this process (lib/server/serve.ts): it needs the socket for the client's address.
   const where = listenOptions(process.env, e.demoMode);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  serve({ ...where, hops: e.trustedProxyHops, graceMs: e.shutdownGraceMs })
+  serve({ ...where, hops: e.trustedProxyHops, graceMs: e.shutdownGraceMs, metricsToken: e.metricsToken, accessLog: e.accessLog })
     .then(({ url }) => {
       const note = e.demoMode && !process.env.HOSTNAME ? " (demo mode: only this machine; set HOSTNAME=0.0.0.0 to open it to the network)" : "";
       console.log(`✓ Ready on ${url}${note}`);

@@ -25,6 +25,7 @@ import { LRUCache } from "lru-cache";
 import { assertCan, type Actor, type Permission } from "@/lib/authz/policy";
 import { appNow, cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
+import { metrics } from "@/lib/metrics/registry";
 
 const MAX_ENTRIES = 200;
 export const MAX_AGE_MS = 60_000;
@@ -65,8 +66,10 @@ export async function memoByData<T>(db: Db, access: { viewer: Actor | null | und
   assertCan(access.viewer, access.permission);
   const cache = cacheFor(db);
   const full = `${key}\u0000${cityToday(appNow())}\u0000${await dataVersion(db)}`;
-  if (cache.has(full)) state.hits++;
+  const hit = cache.has(full);
+  if (hit) state.hits++;
   else state.misses++;
+  metrics().cacheRequests.inc({ cache: "data", result: hit ? "hit" : "miss" });
   const entry = await cache.fetch(full, { context: load });
   return entry!.value as T;
 }

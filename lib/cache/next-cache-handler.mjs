@@ -20,6 +20,27 @@ const TIMEOUT_MS = 1000;
 // One configuration per process, whichever bundle asks (the handler is created per server context).
 const KEY = Symbol.for("masterplan-monitor.next-cache-handler");
 
+/** Counts a page-cache look-up in the process's metrics (lib/metrics/registry.ts), once the server has made them. */
+function count(result) {
+  globalThis[Symbol.for("masterplan-monitor.metrics")]?.cacheRequests.inc({ cache: "page", result });
+}
+
+/** The handler with its look-ups counted as hits and misses. */
+function counted(handler) {
+  return {
+    ...handler,
+    async get(key, context) {
+      let entry = null;
+      try {
+        entry = await handler.get(key, context);
+        return entry;
+      } finally {
+        count(entry ? "hit" : "miss");
+      }
+    },
+  };
+}
+
 function warn(msg, error) {
   process.stderr.write(`${JSON.stringify({ level: "warn", at: new Date().toISOString(), msg, error: error instanceof Error ? error.message : String(error ?? "") })}\n`);
 }
@@ -41,11 +62,11 @@ async function configure(buildId) {
   } catch (e) {
     warn("page cache: Redis unreachable at start; this instance keeps its own page cache in memory", e);
     await client.destroy();
-    return { handlers: [createLruHandler()] };
+    return { handlers: [counted(createLruHandler())] };
   }
   return {
     // Entries of one build only: another build's pages (another deployment) are never served.
-    handlers: [createRedisHandler({ client, keyPrefix: `mm:page:${buildId ?? "dev"}:`, timeoutMs: TIMEOUT_MS })],
+    handlers: [counted(createRedisHandler({ client, keyPrefix: `mm:page:${buildId ?? "dev"}:`, timeoutMs: TIMEOUT_MS }))],
   };
 }
 

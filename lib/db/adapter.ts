@@ -10,6 +10,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { DatabasePoolStats } from "@/lib/metrics/registry";
 import { lockDataDir } from "./data-dir-lock";
 
 export type DatabaseTarget = { engine: "embedded"; dataDir: string } | { engine: "server"; url: string } | { engine: "memory"; pglite?: PGlite };
@@ -18,6 +19,8 @@ export type OpenDatabase = {
   factory: SqlMigrationAwareDriverAdapterFactory;
   close: () => Promise<void>;
   describe: string;
+  /** The connection pool's state for the metrics (lib/metrics/registry.ts); null before the first query opens it. */
+  poolStats: () => DatabasePoolStats | null;
 };
 
 /** An in-memory PGlite serves as shadow database for both engines (diffs from the migrations folder). */
@@ -94,15 +97,33 @@ export function sessionOptions(url: string): string {
   return [given, "-c jit=off"].filter(Boolean).join(" ");
 }
 
+/** PGlite is one connection inside the process; its queries queue in PGlite itself, unseen. */
+const embeddedStats = (): DatabasePoolStats => ({ engine: "embedded", total: 1, idle: 0, waiting: 0 });
+
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.engine === "server") {
     const factory = new PrismaPg({ connectionString: target.url, options: sessionOptions(target.url), max: 10, connectionTimeoutMillis: 5000 });
-    return { factory: withWholeScripts(withMemoryShadow(factory), target.url), close: async () => {}, describe: redactUrl(target.url) };
+    // The adapter makes its pool when Prisma connects; keep a hand on it for the pool metrics.
+    let pool: pg.Pool | undefined;
+    const watched = withWholeScripts(withMemoryShadow(factory), target.url);
+    const connectAdapter = watched.connect.bind(watched);
+    watched.connect = async () => {
+      const adapter = await connectAdapter();
+      const driver = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.();
+      if (driver instanceof pg.Pool) pool = driver;
+      return adapter;
+    };
+    return {
+      factory: watched,
+      close: async () => {},
+      describe: redactUrl(target.url),
+      poolStats: () => (pool ? { engine: "server", total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null),
+    };
   }
   if (target.engine === "memory") {
     const pg = target.pglite ?? new PGlite();
     await pg.waitReady;
-    return { factory: withMemoryShadow(new PrismaPGlite(pg)), close: () => pg.close(), describe: "in-memory PGlite" };
+    return { factory: withMemoryShadow(new PrismaPGlite(pg)), close: () => pg.close(), describe: "in-memory PGlite", poolStats: embeddedStats };
   }
   const release = lockDataDir(target.dataDir);
   try {
@@ -115,6 +136,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
         release();
       },
       describe: `embedded PGlite in ${target.dataDir}`,
+      poolStats: embeddedStats,
     };
   } catch (e) {
     release();

@@ -2,6 +2,7 @@
 // nothing outside lib/db knows which engine runs.
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { registerMetricsSource } from "@/lib/metrics/registry";
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from "./adapter";
 
 export type Db = PrismaClient;
@@ -31,7 +32,12 @@ const globalForDb = globalThis as unknown as { __mmConnection?: Promise<Connecti
 
 /** The app's shared connection (one per process; survives hot reloads in development). */
 export function sharedConnection(): Promise<Connection> {
-  globalForDb.__mmConnection ??= connect().catch((e) => {
+  globalForDb.__mmConnection ??= connect().then(
+    (connection) => {
+      registerMetricsSource("pool", () => connection.database.poolStats());
+      return connection;
+    },
+  ).catch((e) => {
     globalForDb.__mmConnection = undefined;
     throw e;
   });

@@ -3,6 +3,7 @@
 // process alive. There is one process per embedded database (PGlite is single-writer), so "once per
 // period" holds without a queue.
 import type { Db } from "@/lib/db/client";
+import { registerMetricsSource } from "@/lib/metrics/registry";
 import type { JobDefinition } from "./definitions";
 import { runJob, type JobOutcome } from "./run";
 import { nextRun } from "./schedule";
@@ -30,6 +31,9 @@ export function startEmbeddedRunner(
   const clock = opts.clock ?? realClock;
   const timers = new Map<string, unknown>();
   let stopped = false;
+  // No queue here: the metrics' queue depth is the jobs running (0 or 1 each).
+  const running = new Map<string, number>(jobs.map((j) => [j.name, 0]));
+  registerMetricsSource("queueDepth", async () => Object.fromEntries(running));
   const plan = (job: JobDefinition) => {
     if (stopped) return;
     const at = nextRun(job.cron, clock.now(), opts.timeZone);
@@ -39,7 +43,8 @@ export function startEmbeddedRunner(
       timers.set(
         job.name,
         clock.setTimer(async () => {
-          const outcome = await runJob(db, job, { now: at, trigger: "schedule" });
+          running.set(job.name, (running.get(job.name) ?? 0) + 1);
+          const outcome = await runJob(db, job, { now: at, trigger: "schedule" }).finally(() => running.set(job.name, (running.get(job.name) ?? 1) - 1));
           opts.onRun?.(outcome);
           plan(job);
         }, Math.max(0, delay)),

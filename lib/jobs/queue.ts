@@ -5,6 +5,7 @@
 import PgBoss from "pg-boss";
 import type { Db } from "@/lib/db/client";
 import { log } from "@/lib/log";
+import { registerMetricsSource } from "@/lib/metrics/registry";
 import type { JobDefinition } from "./definitions";
 import { runJob } from "./run";
 
@@ -24,5 +25,8 @@ export async function startQueue(db: Db, jobs: readonly JobDefinition[], opts: {
       if (!outcome.ok) throw new Error(outcome.summary);
     });
   }
+  // Jobs created or waiting for a retry, per queue, when Prometheus scrapes.
+  const queues = jobs.filter((j) => j.scheduled !== false).map((j) => j.name);
+  registerMetricsSource("queueDepth", async () => Object.fromEntries(await Promise.all(queues.map(async (q) => [q, await boss.getQueueSize(q)] as const))));
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

@@ -4,6 +4,7 @@
 import { actorFields, toAuditJson } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { log } from "@/lib/log";
+import { metrics } from "@/lib/metrics/registry";
 import type { JobDefinition } from "./definitions";
 
 /** `idle`: the job found nothing to do; such runs (the mail job, every minute) leave no audit event. */
@@ -21,6 +22,7 @@ export async function runJob(db: Db, job: JobDefinition, opts: { now: Date; dryR
     outcome = { name: job.name, ok: false, summary: e instanceof Error ? e.message : String(e), ms: Math.round(performance.now() - started) };
     log.error("job failed", { job: job.name, trigger: opts.trigger, error: outcome.summary });
   }
+  if (!dryRun) metrics().jobRuns.inc({ job: job.name, outcome: outcome.ok ? "ok" : "failed" });
   if (!dryRun && !outcome.idle) {
     await db.auditEvent.create({
       data: {

@@ -6,6 +6,7 @@
 // from its row, so a receiving server can tell a retry of the same mail from a second one.
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { metrics } from "@/lib/metrics/registry";
 import { log } from "@/lib/log";
 import type { MailTransport } from "./transport";
 
@@ -78,5 +79,7 @@ export async function deliverQueuedMail(db: Db, opts: { now: Date; transport: Ma
       else counts.retrying++;
     }
   }
+  const sends = metrics().mailSends;
+  for (const outcome of ["sent", "retrying", "failed"] as const) if (counts[outcome]) sends.inc({ outcome }, counts[outcome]);
   return counts;
 }

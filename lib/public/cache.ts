@@ -12,6 +12,7 @@
 // changed: the read goes to the database, and the local entries are dropped. Without REDIS_URL
 // the cache is this process's own, as before; see docs/performance.md.
 import type { Db } from "@/lib/db/client";
+import { metrics } from "@/lib/metrics/registry";
 import { withRedis } from "@/lib/redis/client";
 
 const MAX_ENTRIES = 500;
@@ -55,10 +56,16 @@ async function entriesCurrent(): Promise<boolean> {
   return true;
 }
 
+function count(result: "hit" | "miss"): void {
+  if (result === "hit") state.hits++;
+  else state.misses++;
+  metrics().cacheRequests.inc({ cache: "public", result });
+}
+
 /** The loader's result for `key`, loaded at most once until the next change. */
 export async function cachedPublic<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
   if (!(await entriesCurrent())) {
-    state.misses++;
+    count("miss");
     return load();
   }
   let cache = state.caches.get(db);
@@ -66,12 +73,12 @@ export async function cachedPublic<T>(db: Db, key: string, load: () => Promise<T
   const now = Date.now();
   const entry = cache.get(key);
   if (entry && now - entry.at < MAX_AGE_MS) {
-    state.hits++;
+    count("hit");
     cache.delete(key);
     cache.set(key, entry);
     return entry.value as Promise<T>;
   }
-  state.misses++;
+  count("miss");
   const value = load();
   cache.set(key, { at: now, value });
   // A failed load must not be served from the cache.

@@ -14,7 +14,7 @@ export const MAX_QUERY_PARAMS = 300;
  */
 export const MAX_HEADER_BYTES = 128 * 1024;
 
-export type Refusal = { status: 400 | 414; reason: string };
+export type Refusal = { status: 400 | 413 | 414; reason: string };
 
 /** Why the request target `target` (as sent) is refused, or null. */
 export function checkRequestTarget(target: string): Refusal | null {
@@ -30,12 +30,21 @@ export function checkRequestTarget(target: string): Refusal | null {
   return null;
 }
 
-const PAGE = (status: number) =>
-  `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${status}</title></head><body><main>` +
-  `<h1>Diese Adresse kann nicht aufgerufen werden</h1><p>Bitte prüfen Sie die Adresse.</p>` +
-  `<p lang="en">This address cannot be served. Please check it.</p><p><a href="/">Startseite / Home</a></p></main></body></html>`;
+const TEXTS = {
+  address: { de: ["Diese Adresse kann nicht aufgerufen werden", "Bitte prüfen Sie die Adresse."], en: "This address cannot be served. Please check it." },
+  body: { de: ["Die gesendeten Daten sind zu groß", "Bitte senden Sie weniger oder eine kleinere Datei."], en: "The data sent is too large. Please send less, or a smaller file." },
+};
 
-/** Answers `res` with the refusal, in the API's JSON for /api/…, else as a page. */
+const PAGE = (status: number) => {
+  const text = status === 413 ? TEXTS.body : TEXTS.address;
+  return (
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${status}</title></head><body><main>` +
+    `<h1>${text.de[0]}</h1><p>${text.de[1]}</p>` +
+    `<p lang="en">${text.en}</p><p><a href="/">Startseite / Home</a></p></main></body></html>`
+  );
+};
+
+/** Answers `res` with the refusal, in the API's JSON for /api/…, else as a page (German and English). */
 export function refuse(target: string, res: http.ServerResponse, refusal: Refusal, requestId: string): void {
   const api = target.startsWith("/api/");
   const body = api
@@ -48,6 +57,8 @@ export function refuse(target: string, res: http.ServerResponse, refusal: Refusa
     "X-Request-Id": requestId,
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    // A refused body is not read: the connection cannot carry another request after it.
+    ...(refusal.status === 413 ? { Connection: "close" } : {}),
   });
   res.end(body);
 }

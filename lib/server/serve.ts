@@ -6,18 +6,19 @@
 // prints "✓ Ready" only once the database is prepared (instrumentation.ts runs inside prepare())
 // and the socket listens. On SIGTERM/SIGINT it drains (lib/server/shutdown.ts): no new
 // connections, the requests in flight finish within the grace period, then the database closes.
-// While the database is unavailable, what would be a 500 is answered 503 (lib/server/unavailable.ts).
+// What happens to a request before Next sees it is in front.ts; while the database is unavailable,
+// what would be a 500 is answered 503 there (lib/server/unavailable.ts).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import path from "node:path";
 import { CLIENT_ADDRESS_HEADER, deriveClientAddress } from "@/lib/auth/client-address";
-import { isDatabaseDown } from "@/lib/db/outage";
-import { publicRouteFor } from "@/lib/i18n/config";
-import { requestIdFrom } from "@/lib/security/headers";
-import { applyHashCsp, takeAcceptEncoding } from "./hash-csp";
-import { checkRequestTarget, MAX_HEADER_BYTES, refuse } from "./request-target";
+import { log, routeConsoleToLog } from "@/lib/log";
+import { metrics } from "@/lib/metrics/registry";
+import { continueIfWithinLimit, createFrontHandler } from "./front";
+import { MAX_HEADER_BYTES } from "./request-target";
+import { loadRouteLabeler } from "./route-label";
 import { coordinateShutdown } from "./shutdown";
-import { answerUnavailableInsteadOf500 } from "./unavailable";
 
 export type ListenOptions = { port: number; hostname: string };
 
@@ -109,7 +110,6 @@ export async function drain(server: http.Server, inFlight: Set<http.ServerRespon
   server.close();
   server.closeIdleConnections = closeIdle;
   const started = Date.now();
-  const { log } = await import("@/lib/log");
   log.info("shutdown: no new connections; waiting for the requests in flight", { inFlight: inFlight.size, graceSeconds: graceMs / 1000 });
   let quietSince = inFlight.size === 0 ? Date.now() : Infinity;
   while (Date.now() - started < graceMs && Date.now() - quietSince < SETTLE_MS) {
@@ -133,6 +133,10 @@ export async function serve(
     signals?: boolean;
     /** How the shutdown ends the process (process.exit; tests record it). */
     exit?: (code: number) => void;
+    /** METRICS_TOKEN: the bearer token of /api/metrics; null or absent = the endpoint is off. */
+    metricsToken?: string | null;
+    /** ACCESS_LOG: one log line per request (absent = none). */
+    accessLog?: boolean;
   },
 ): Promise<RunningServer> {
   // Next builds its own URLs for "localhost"; told the bound address (127.0.0.1) it takes the
@@ -141,40 +145,28 @@ export async function serve(
   let handle: ReturnType<typeof app.getRequestHandler> | undefined;
   const state: { ready?: Promise<void>; draining: boolean } = { draining: false };
   const inFlight = new Set<http.ServerResponse>();
-  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    track(inFlight, res);
-    // An address Next would choke on (invalid UTF-8) or that is too long: a clear 4xx and a log line.
-    const refusal = checkRequestTarget(req.url ?? "/");
-    if (refusal) {
-      const requestId = requestIdFrom(req.headers["x-request-id"] as string | undefined);
-      refuse(req.url ?? "/", res, refusal, requestId);
-      void import("@/lib/log").then(({ log }) => log.warn("request refused", { status: refusal.status, reason: refusal.reason, method: req.method, requestId }));
-      return;
-    }
-    // Draining: this answer ends its connection, so the client's next request opens a new one elsewhere.
-    if (state.draining) res.setHeader("Connection", "close");
-    stampClientAddress(req, opts.hops);
-    // A 500 while the database is unavailable becomes 503 "temporarily unavailable" (lib/server/unavailable.ts).
-    answerUnavailableInsteadOf500(req, res, isDatabaseDown);
-    // The public site's pages: complete HTML gets its hash policy, then compression (lib/server/hash-csp.ts).
-    // The path as sent, without parsing it as a URL: a malformed target must not throw here, outside Next.
-    if (!opts.dev && publicRouteFor((req.url ?? "/").split("?", 1)[0]!).action !== "none") applyHashCsp(res, takeAcceptEncoding(req), req.headers["if-none-match"]);
-    const run = () => handle!(req, res);
-    (handle ? run() : state.ready!.then(run)).catch((e: unknown) => {
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end();
-      }
-      void import("@/lib/log").then(({ log }) => log.error("request failed outside the app", { error: e instanceof Error ? e.message : String(e) }));
-    });
+  // Framework and library output (Next's "⨯ Error …" with its stack) as one JSON line each.
+  routeConsoleToLog();
+  const handler = createFrontHandler({
+    inFlight,
+    hops: opts.hops,
+    dev: !!opts.dev,
+    labeler: loadRouteLabeler(path.join(opts.dir ?? process.cwd(), ".next")),
+    metricsToken: opts.metricsToken ?? null,
+    accessLog: opts.accessLog ?? false,
+    draining: () => state.draining,
+    next: (req, res) => (handle ? handle(req, res) : state.ready!.then(() => handle!(req, res))),
   });
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler);
+  server.on("checkContinue", continueIfWithinLimit(handler));
   // What Node's parser refuses itself (headers over MAX_HEADER_BYTES, a malformed request) gets its
   // 4xx as before, now with a log line.
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
     if (err.code === "ECONNRESET" || !socket.writable) return socket.destroy();
     const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    void import("@/lib/log").then(({ log }) => log.warn("request refused by the HTTP parser", { status, code: err.code }));
+    metrics().httpRefusals.inc({ status: String(status) });
+    log.warn("request refused by the HTTP parser", { status, code: err.code });
   });
   // Keep-alive longer than a typical proxy's idle timeout, so the proxy closes first (no reset races).
   server.keepAliveTimeout = 65_000;
