@@ -45,7 +45,10 @@ const nextConfig = {
  * renders no page (there is no database then) and so needs no Redis.
  */
 function sharedCache(phase) {
-  if (phase === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return {};
+  // PAGE_CACHE=memory (no REDIS_URL): pages in this process's memory only, so that servers started
+  // from one build directory with different databases never serve each other's pages from `.next`.
+  const memoryOnly = process.env.PAGE_CACHE === "memory";
+  if (phase === PHASE_PRODUCTION_BUILD || (!process.env.REDIS_URL && !memoryOnly)) return {};
   return { cacheHandler: require.resolve("./lib/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 };
 }
 

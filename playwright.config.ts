@@ -76,6 +76,9 @@ export default defineConfig({
         FIXED_NOW: E2E_FIXED_NOW,
         // Prometheus at /api/metrics with this bearer token (e2e/operations.spec.ts).
         METRICS_TOKEN: E2E_METRICS_TOKEN,
+        // Pages in this server's memory, not in .next/ where the other servers of the same build
+        // (newcomer, shutdown, outage: other databases) would read them, and it theirs.
+        PAGE_CACHE: "memory",
       },
     },
     {
@@ -97,6 +100,7 @@ export default defineConfig({
         // anything else; the newcomer journey is about setting up the plan, not MFA (e2e/mfa.spec.ts).
         MFA_REQUIRED_ROLES: "none",
         FIXED_NOW: E2E_FIXED_NOW,
+        PAGE_CACHE: "memory",
       },
     },
   ],

@@ -1,5 +1,6 @@
 // Next's page cache (ISR: the citizens' pages) in Redis, for several instances behind one address
-// (REDIS_URL; next.config.js sets this file as `cacheHandler` only then). A page rendered by one
+// (REDIS_URL; next.config.js sets this file as `cacheHandler` only then, or with PAGE_CACHE=memory,
+// which keeps the pages in the process's memory instead of the build directory). A page rendered by one
 // instance is served by all, and a revalidation (lib/public/revalidate.ts, after every committed
 // change) marks it stale for all at once: the library keeps the tags' revalidation times in Redis.
 //
@@ -46,6 +47,9 @@ function warn(msg, error) {
 }
 
 async function configure(buildId) {
+  // PAGE_CACHE=memory: this process's own pages, never written into the build directory, which
+  // another server started from the same build (with another database) would read.
+  if (!process.env.REDIS_URL) return { handlers: [counted(createLruHandler())] };
   const client = createClient({
     url: process.env.REDIS_URL,
     disableOfflineQueue: true,
