@@ -36,6 +36,8 @@ const nextConfig = {
     // Read their font metrics and templates from their own folders at run time.
     "pdfkit",
     "exceljs",
+    // Starts its worker threads from files in its own folder (lib/exports/pool.ts).
+    "piscina",
   ],
 };
 

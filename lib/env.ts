@@ -1,6 +1,7 @@
 // Reads and validates the environment once. A missing or malformed variable stops the
 // process with a message that names the variable and what is expected.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_CITY_TIME_ZONE, isTimeZone, parseFixedNow } from "./dates";
@@ -113,6 +114,10 @@ const envSchema = z
     METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().trim().min(32, "expected at least 32 random characters (e.g. `openssl rand -hex 32`)").optional()),
     // One JSON line per request (lib/server/access-log.ts); default on for `npm start`.
     ACCESS_LOG: booleanFlag.optional(),
+    // PDF and Excel exports render on this many worker threads, one export each at a time (lib/exports/);
+    // at most EXPORT_QUEUE_LENGTH more wait, beyond that an export is refused with 503 and Retry-After.
+    EXPORT_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of threads" }).int().min(1).max(64).optional()),
+    EXPORT_QUEUE_LENGTH: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of exports" }).int().min(0).max(1000).default(20)),
     // Several instances: Next's page cache and the public data cache are shared through Redis
     // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
     REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^rediss?$/, message: "expected a Redis URL, e.g. redis://127.0.0.1:6379" }).optional()),
@@ -191,6 +196,10 @@ export type Env = {
   metricsToken: string | null;
   /** ACCESS_LOG: one log line per request (default true). */
   accessLog: boolean;
+  /** EXPORT_WORKERS: exports rendering at once, each on its own worker thread (default: cores − 1, at least 1). */
+  exportWorkers: number;
+  /** EXPORT_QUEUE_LENGTH: exports that may wait for a worker; more are refused (503). */
+  exportQueueLength: number;
 };
 
 function mfaRoles(value: string): RoleName[] {
@@ -256,6 +265,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     metricsToken: e.METRICS_TOKEN ?? null,
     accessLog: e.ACCESS_LOG ?? true,
+    exportWorkers: e.EXPORT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+    exportQueueLength: e.EXPORT_QUEUE_LENGTH,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
   };
 }

@@ -75,10 +75,13 @@ afterAll(() => {
   vi.unstubAllEnvs();
 });
 
+/** The CSV download as text, its byte order mark kept (the tests check it). */
+const csvText = (body: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+
 /** The portfolio's CSV with code, delay and overdue count, parsed: code → [delay cell, overdue cell]. */
 async function exportCells(now: Date): Promise<Map<string, [string, string]>> {
   const out = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams("format=csv&cols=code,delay,overdue"), "de", { now });
-  const records: string[][] = parse(out.body as string, { bom: true });
+  const records: string[][] = parse(csvText(out.body), { bom: true });
   expect(records[0]).toEqual(["Kennung", "Verzug (Tage)", "Überfällige Meilensteine"]);
   return new Map(records.slice(1).map((r) => [r[0]!, [r[1]!, r[2]!]]));
 }

@@ -16,6 +16,7 @@ import { assertCan, couldHold, type Actor, type Permission } from "@/lib/authz/p
 import { db as sharedDb, type Db } from "@/lib/db/client";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/outage";
 import { env } from "@/lib/env";
+import { admitDownload } from "@/lib/exports/gate";
 import { AppError, fromPrismaError, httpStatusFor, type ErrorCode } from "@/lib/errors/app-error";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { nulCharacterErrors, translateFieldErrors, zodFieldErrors } from "@/lib/i18n/validation";
@@ -107,15 +108,30 @@ export function apiRead<P extends Params = Params, T = unknown>(
 
 /**
  * A GET handler for downloads (CSV, XLSX, PDF): like `apiRead`, but `handler` returns the body and
- * its headers itself. Errors still travel as the JSON error shape. Responses are `no-store`.
+ * its headers itself. Errors still travel as the JSON error shape. Responses are `no-store`. With
+ * `queued`, the export waits for a place in the export line first (status page, 503 when full).
  */
 export function apiDownload<P extends Params = Params>(
   permission: Permission,
   handler: (ctx: ReadContext<P>) => Promise<{ body: BodyInit; contentType: string; filename?: string }>,
-  options: ApiOptions = {},
+  options: ApiOptions & {
+    /** A heavy export (PDF, workbook, large CSV): it takes a place in the export line (lib/exports/gate.ts) after the permission check. */
+    queued?: boolean;
+  } = {},
 ): ApiRouteHandler<P> {
   return guardedRead<P>(permission, options, async (ctx) => {
-    const out = await handler(ctx);
+    let release = () => {};
+    if (options.queued) {
+      const admission = await admitDownload(ctx.request, ctx.locale, ctx.requestId);
+      if (admission instanceof Response) return admission;
+      release = admission.release;
+    }
+    let out: Awaited<ReturnType<typeof handler>>;
+    try {
+      out = await handler(ctx);
+    } finally {
+      release();
+    }
     const headers: Record<string, string> = { "Content-Type": out.contentType, "Cache-Control": "no-store" };
     if (out.filename) headers["Content-Disposition"] = contentDisposition(out.filename);
     return new Response(out.body, { status: 200, headers });

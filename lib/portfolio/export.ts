@@ -9,13 +9,13 @@ import { cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/config";
-import { writeCsv, type Cell, type CsvDialect } from "@/lib/csv/write";
+import type { Cell, CsvDialect } from "@/lib/csv/write";
+import { renderInWorker } from "@/lib/exports/pool";
 import { exportTable, type ExportCell } from "./export-cells";
 import { applyPortfolioState } from "./filter-sort";
 import { listPortfolioRows, type PortfolioOptions } from "./queries";
 import { fromCents } from "./row";
 import { parsePortfolioState } from "./table-state";
-import { toXlsx } from "./xlsx";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 const FORMAT = z.enum(EXPORT_FORMATS);
@@ -33,7 +33,7 @@ export async function buildPortfolioExport(
   searchParams: URLSearchParams,
   locale: Locale,
   options: PortfolioOptions = {},
-): Promise<{ body: Uint8Array | string; contentType: string; filename: string }> {
+): Promise<{ body: Uint8Array; contentType: string; filename: string }> {
   assertCan(viewer, "report.export");
   const format = FORMAT.safeParse(searchParams.get("format") ?? "csv");
   if (!format.success) throw new AppError("VALIDATION", "format must be csv or xlsx.", { fieldErrors: { format: ["csv | xlsx"] } });
@@ -43,11 +43,12 @@ export async function buildPortfolioExport(
   const rows = applyPortfolioState(await listPortfolioRows(db, viewer, options), state);
   const table = exportTable(rows, state.cols, locale);
   const filename = `${table.fileName}-${cityToday(options.now)}.${format.data}`;
+  // The rows are read and shaped here; the file is written on a worker thread (lib/exports/pool.ts).
   if (format.data === "csv") {
-    const body = writeCsv(table.headers, table.rows.map((row) => row.map(csvCell)), { dialect: dialect.data, bom: true });
+    const body = await renderInWorker({ kind: "portfolio-csv", headers: table.headers, rows: table.rows.map((row) => row.map(csvCell)), dialect: dialect.data });
     return { body, contentType: CONTENT_TYPES.csv, filename };
   }
-  return { body: await toXlsx(table, table.sheetName), contentType: CONTENT_TYPES.xlsx, filename };
+  return { body: await renderInWorker({ kind: "portfolio-xlsx", table: { headers: table.headers, rows: table.rows }, sheetName: table.sheetName }), contentType: CONTENT_TYPES.xlsx, filename };
 }
 
 /** A typed export cell as the CSV writer takes it: numbers as numbers, money as exact decimals. */

@@ -7,7 +7,8 @@ import type { Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { enumLabel } from "./columns";
 import { isoDay, joinList, yesNo } from "./cells";
-import { writeWorkbook, XLSX_CONTENT_TYPE, type WorkbookData } from "./workbook";
+import { renderInWorker } from "@/lib/exports/pool";
+import { XLSX_CONTENT_TYPE, type WorkbookData } from "./workbook";
 
 /** The command line acting without a user (the machine's operator, who holds the database itself). */
 export const SYSTEM = Symbol("system");
@@ -146,5 +147,6 @@ export async function exportMasterplan(db: Db, viewer: ExportViewer, locale: Loc
   if (viewer !== SYSTEM) assertCan(viewer, "structure.manage");
   const data = await masterplanRows(db);
   const counts = Object.fromEntries(Object.entries(data).map(([k, rows]) => [k, rows?.length ?? 0]));
-  return { body: await writeWorkbook(data, locale), contentType: XLSX_CONTENT_TYPE, filename: `masterplan-${cityToday(now)}.xlsx`, counts };
+  // Read here, written on a worker thread (lib/exports/pool.ts).
+  return { body: await renderInWorker({ kind: "masterplan-xlsx", data, locale }), contentType: XLSX_CONTENT_TYPE, filename: `masterplan-${cityToday(now)}.xlsx`, counts };
 }

@@ -5,4 +5,5 @@ import { downloadExport } from "@/lib/transfer/download";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiDownload("structure.manage", downloadExport);
+// Heavy work: a place in the export line first (lib/exports/gate.ts).
+export const GET = apiDownload("structure.manage", downloadExport, { queued: true });

@@ -5,4 +5,5 @@ import { downloadCouncilReportPdf } from "@/lib/council-report/pdf-download";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiDownload("report.export", (ctx) => downloadCouncilReportPdf(ctx));
+// Heavy work: a place in the export line first (lib/exports/gate.ts).
+export const GET = apiDownload("report.export", (ctx) => downloadCouncilReportPdf(ctx), { queued: true });

@@ -5,7 +5,12 @@ import { buildPortfolioExport } from "@/lib/portfolio/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiDownload("report.export", async ({ db, actor, request, locale }) => {
-  const out = await buildPortfolioExport(db, actor, new URL(request.url).searchParams, locale);
-  return { ...out, body: typeof out.body === "string" ? out.body : new Blob([out.body as Uint8Array<ArrayBuffer>]) };
-});
+export const GET = apiDownload(
+  "report.export",
+  async ({ db, actor, request, locale }) => {
+    const out = await buildPortfolioExport(db, actor, new URL(request.url).searchParams, locale);
+    return { ...out, body: new Blob([out.body as Uint8Array<ArrayBuffer>]) };
+  },
+  // Heavy work: a place in the export line first (lib/exports/gate.ts).
+  { queued: true },
+);
