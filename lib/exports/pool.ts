@@ -32,8 +32,8 @@ function pool(): Piscina {
     // A thread loads pdfkit, exceljs and the catalogues once (~0.5 s) and then serves the next
     // exports; it ends after 5 idle minutes and gives its memory back.
     idleTimeout: 5 * 60_000,
-    // Waiting is bounded before the pool (queue.ts); this is only the safety net.
-    maxQueue: "auto",
+    // No limit here: the app's exports are bounded before they reach the pool (queue.ts); the
+    // command line's export is one task.
     // The worker loads TypeScript through tsx's API itself; the parent's flags are not needed.
     execArgv: [],
   });
