@@ -21,7 +21,8 @@ export type BenchDatabase = {
 };
 
 export async function createBenchDatabase(adminUrl: string, size: BenchSize, onCreated: (drop: () => Promise<void>) => void): Promise<BenchDatabase> {
-  const name = `mm_bench_${size}_${crypto.randomBytes(4).toString("hex")}`;
+  // BENCH_DB_PREFIX: several people benchmarking on one PostgreSQL server keep their databases apart.
+  const name = `${process.env.BENCH_DB_PREFIX ?? "mm_bench"}_${size}_${crypto.randomBytes(4).toString("hex")}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${safeIdent(name)}`);
   onCreated(() => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${safeIdent(name)} WITH (FORCE)`));
   const url = databaseUrl(adminUrl, name);

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes medium,large --requests 40 --duration 60 --only pages|throughput|import|reminders --pages portfolio]:
+// npm run bench [-- --sizes medium,large --requests 40 --duration 60 --only pages|throughput|exports|import|reminders --pages portfolio]:
 // seeds a fresh PostgreSQL database per data size, counts the SQL queries of each page loader at every
 // size (flags any count that grows), measures p50/p95/max latency of each page against the production
 // server (scripts/start.ts on a private copy of the build) and the download size of the pages with a
@@ -8,11 +8,13 @@
 // and the dashboard, portfolio and roadmap as the admin at 8 connections for --duration seconds each
 // (default 60; targets ≥ 20 requests/s, p95 < 1 s, server RSS < 600 MB), each with the CPU time per
 // request of the server and of the database backends, then times the import of
-// the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts).
+// the largest size's export (bench/import.ts) and the reminder run (bench/reminders.ts). The exports
+// part (bench/exports.ts) measures the public home page while 5 council PDFs and 5 portfolio XLSX
+// are generated (target p95 < 150 ms).
 //   --sizes       data sizes (prisma/seed/large.ts SCALES), default medium,large
 //   --requests    sequential requests per page in the latency run (1–500, default 40)
 //   --duration    seconds of load per internal page in the throughput run (5–600, default 60)
-//   --only        one part: pages (latency, size, Lighthouse), throughput, import or reminders
+//   --only        one part: pages (latency, size, Lighthouse), throughput, exports, import or reminders
 //   --pages       only the latency pages whose name contains one of these words (no Lighthouse)
 // A measurement, not a test: it exits 0 even when a target is missed. Databases and server are
 // removed at the end.
@@ -20,6 +22,7 @@ import os from "node:os";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { SCALES } from "@/prisma/seed/large";
 import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase, type BenchSize } from "./databases";
+import { benchExports } from "./exports";
 import { benchImport } from "./import";
 import { runLighthouse } from "./lighthouse";
 import { benchReminders } from "./reminders";
@@ -42,7 +45,7 @@ function options() {
   const requests = Number(value("requests") ?? 40);
   if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
   const only = value("only");
-  if (only !== undefined && !["pages", "throughput", "import", "reminders"].includes(only)) throw new Error("--only expects pages, throughput, import or reminders");
+  if (only !== undefined && !["pages", "throughput", "exports", "import", "reminders"].includes(only)) throw new Error("--only expects pages, throughput, exports, import or reminders");
   const duration = Number(value("duration") ?? 60);
   if (!Number.isFinite(duration) || duration < 5 || duration > 600) throw new Error("--duration expects 5–600 (seconds)");
   // --pages portfolio: only the pages whose name contains one of the given words (a quick partial run).
@@ -123,7 +126,7 @@ async function main() {
     }
     const runs = (part: string) => only === undefined || only === part;
     let build: BuildSnapshot | undefined;
-    if (runs("pages") || runs("throughput")) {
+    if (runs("pages") || runs("throughput") || runs("exports")) {
       build = await snapshotBuild();
       cleanups.push(build.remove);
       console.log(`build ${build.buildId} (private copy in ${build.dir})`);
@@ -131,6 +134,8 @@ async function main() {
     if (runs("pages")) await benchPages(build!, databases, requests, cleanups, lighthouse);
     // Throughput on the largest data set, on a server of its own (its memory is measured from the start).
     if (runs("throughput")) await benchThroughput(build!, databases.at(-1)!, duration * 1000, (stop) => cleanups.push(stop));
+    // Exports on the largest data set, on a server of their own: the public home page meanwhile.
+    if (runs("exports")) await benchExports(build!, databases.at(-1)!, (stop) => cleanups.push(stop));
     // The import of the largest data set's export.
     if (only === undefined || only === "import") await benchImport(adminUrl, databases.at(-1)!, BENCH_ADMIN, (drop) => cleanups.push(drop));
     // The reminder run writes notifications and digests: last, so the other measurements see the seeded data only.

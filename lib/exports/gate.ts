@@ -87,7 +87,12 @@ export async function admitDownload(request: Request, locale: Locale, requestId:
     if (admission.kind === "wait") return waitingPage(request, locale, admission.ticket, admission.position);
     return refusal(request, locale, requestId);
   }
-  const place = queue.acquire();
+  const place = queue.acquire(request.signal);
   if (!place) return refusal(request, locale, requestId);
-  return { release: await place };
+  try {
+    return { release: await place };
+  } catch {
+    // The program hung up while waiting: nobody reads this answer.
+    return refusal(request, locale, requestId);
+  }
 }

@@ -77,6 +77,21 @@ describe("the export line", () => {
     expect(wait(queue.admit(gone.ticket)).ticket).not.toBe(gone.ticket);
   });
 
+  it("lets a program that hangs up leave the line", async () => {
+    const { queue } = line(1, 5);
+    const busy = (await queue.acquire())!;
+    const hangsUp = new AbortController();
+    const gone = queue.acquire(hangsUp.signal)!;
+    let nextRuns = false;
+    void queue.acquire()!.then(() => (nextRuns = true));
+    hangsUp.abort();
+    await expect(gone).rejects.toBeDefined();
+    expect(queue.stats()).toEqual({ running: 1, waiting: 1 });
+    busy();
+    await Promise.resolve();
+    expect(nextRuns).toBe(true);
+  });
+
   it("refuses when the line is full, for programs and browsers", () => {
     const { queue } = line(1, 1);
     run(queue.admit());

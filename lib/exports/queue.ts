@@ -42,14 +42,31 @@ export class ExportQueue {
     return { running: this.running, waiting: this.line.filter((w) => !w.granted).length };
   }
 
-  /** A program's export: a place now or when one frees up; null when the line is full. */
-  acquire(): Promise<Release> | null {
+  /**
+   * A program's export: a place now or when one frees up; null when the line is full. A program
+   * that hangs up (`signal` aborts) leaves the line, and its export is not made.
+   */
+  acquire(signal?: AbortSignal): Promise<Release> | null {
     this.expire();
     if (this.running < this.places && this.line.length === 0) return Promise.resolve(this.take());
     if (this.line.length >= this.maxWaiting) return null;
-    return new Promise((resolve) => {
-      const waiter: Waiter = { ticket: null, granted: false, seen: this.now(), grant: () => resolve(this.releaser()) };
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        const at = this.line.indexOf(waiter);
+        if (at >= 0) this.line.splice(at, 1);
+        reject(signal?.reason ?? new Error("aborted"));
+      };
+      const waiter: Waiter = {
+        ticket: null,
+        granted: false,
+        seen: this.now(),
+        grant: () => {
+          signal?.removeEventListener("abort", leave);
+          resolve(this.releaser());
+        },
+      };
       this.line.push(waiter);
+      signal?.addEventListener("abort", leave, { once: true });
     });
   }
 
