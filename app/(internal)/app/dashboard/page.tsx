@@ -22,15 +22,17 @@ import { loadSetupState } from "@/lib/plan/queries";
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/app/dashboard");
   const prisma = await db();
-  const access = { viewer: user, permission: "portfolio.read" } as const;
-  // Neither the setup state nor the figures depend on the viewer: computed once per state of the data (lib/cache/data-memo.ts).
-  const setup = await memoByData(prisma, access, "setup-state", () => loadSetupState(prisma, user));
+  const filters = parseDashboardFilters(await searchParams);
+  // Neither the setup state nor the figures depend on the viewer: computed once per state of the
+  // data (lib/cache/data-memo.ts), together, so that the request reads the data's state once.
+  const { setup, d } = await memoByData(prisma, { viewer: user, permission: "portfolio.read" }, `dashboard:${JSON.stringify(filters)}`, async () => {
+    const setup = await loadSetupState(prisma, user);
+    return { setup, d: setup.complete ? await getDashboard(prisma, user, filters) : null };
+  });
   const t = await getTranslations("app");
   const tDashboard = await getTranslations("dashboard");
   // A new installation: lead through the setup instead of showing an empty dashboard.
-  if (!setup.complete) return <SetupStart user={user} setup={setup} />;
-  const filters = parseDashboardFilters(await searchParams);
-  const d = await memoByData(prisma, access, `dashboard:${JSON.stringify(filters)}`, () => getDashboard(prisma, user, filters));
+  if (!setup.complete || !d) return <SetupStart user={user} setup={setup} />;
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("dashboard")}</h1>

@@ -34,14 +34,14 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
   const viewer = await requireUser(PATH);
   const { state, invalid } = parsePortfolioState(await searchParams);
   const prisma = await db();
+  const filters: PortfolioTableState = { ...DEFAULT_STATE, q: state.q, field: state.field, dept: state.dept, status: state.status, health: state.health, partner: state.partner, district: state.district };
   // The page's rows do not depend on the viewer: loaded once per state of the data (lib/cache/data-memo.ts).
-  const { roadmap, options } = await memoByData(prisma, { viewer, permission: "portfolio.read" }, `roadmap:${JSON.stringify({ ...state, sort: null, cols: null, group: null })}`, async () => {
+  const { roadmap, options } = await memoByData(prisma, { viewer, permission: "portfolio.read" }, `roadmap:${JSON.stringify({ ...filters, page: state.page, size: state.size })}`, async () => {
     const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page, undefined, state.size), roadmapFilterOptions(prisma, viewer)]);
     return { roadmap, options };
   });
   const t = await getTranslations("roadmap");
   const scale = timelineScale(roadmapDates(roadmap.groups), roadmap.today);
-  const filters: PortfolioTableState = { ...DEFAULT_STATE, q: state.q, field: state.field, dept: state.dept, status: state.status, health: state.health, partner: state.partner, district: state.district };
   const pageHref = (page: number, size = state.size) => {
     const query = serializePortfolioState({ ...filters, page, size });
     return query ? `${PATH}?${query}` : PATH;
