@@ -23,6 +23,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/partners", label: "app.navPartners" },
   { href: "/app/funding", label: "app.navFunding" },
   { href: "/app/reports", label: "app.reports" },
+  { href: "/app/publications", label: "publish.nav" },
   { href: "/app/account/tokens", label: "app.tokens" },
   { href: "/app/account/password", label: "app.password" },
   { href: "/app/account/sessions", label: "app.sessions" },
