@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reloadEnv } from "@/lib/env";
 import { setInitiativeStatusAction, setInitiativeVisibilityAction } from "@/lib/initiatives/mutations/state";
+import { updateKpiDefinitionAction } from "@/lib/kpis/definitions";
 import { editMilestoneAction } from "@/lib/milestones/mutations";
 import { loadPublicInitiative } from "@/lib/public/initiative-queries";
 import { invalidatePublicCache } from "@/lib/public/cache";
@@ -163,6 +164,25 @@ describe("publishing with PUBLISH_REVIEW on", () => {
     expect(await approvePublishAction.execute(demo.lead, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
     expect((await publicPage(i.slug))!.milestones.map((x) => x.title)).toContain("Interner Meilenstein");
+  });
+
+  it("asks for a KPI the head shows on a public initiative; the requester cannot approve, the admin can", async () => {
+    const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id] });
+    const fields = {
+      name: "Online-Anträge", description: "", unit: "Anzahl", valueType: "DECIMAL", direction: "HIGHER_IS_BETTER",
+      baselineValue: "10", baselineDate: "2024-01-01", targetValue: "100", targetDate: "2028-12-31", frequency: "QUARTERLY", method: "", source: "",
+    };
+    const kpi = await demo.prisma.kpi.create({
+      data: { ...fields, scope: "INITIATIVE", initiativeId: i.id, isPublic: false, valueType: "DECIMAL", direction: "HIGHER_IS_BETTER", frequency: "QUARTERLY", baselineDate: new Date("2024-01-01"), targetDate: new Date("2028-12-31") },
+    });
+    const r = await updateKpiDefinitionAction.execute(demo.head, { ...fields, id: kpi.id, version: kpi.version, isPublic: true }, opts());
+    expect(r).toMatchObject({ ok: true, data: { publishRequested: true } });
+    expect((await demo.prisma.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).isPublic).toBe(false);
+    const request = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: kpi.id, status: "PENDING" } });
+    expect(request.snapshot).toEqual(expect.arrayContaining([{ key: "name", value: ["Online-Anträge"] }]));
+    expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
+    expect((await publicPage(i.slug))!.kpis.map((k) => k.name)).toContain("Online-Anträge");
   });
 
   it("flags a milestone of an internal initiative public directly: nothing becomes visible yet", async () => {
