@@ -41,7 +41,10 @@ test("a department head requests publication, the admin approves it, a citizen r
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   expect([200, 302]).toContain((await signInVia(admin.request, USERS.admin)).status());
-  await admin.goto("/app/publications");
+  // The navigation tells the approver that requests wait (the leak markers' two and this one).
+  await admin.goto("/app");
+  await admin.getByRole("link", { name: /^Veröffentlichungen \(\d+ offen\)$/ }).click();
+  await admin.waitForURL("**/app/publications");
   const card = admin.getByRole("article").filter({ hasText: TITLE });
   await expect(card.getByRole("table")).toContainText(TITLE);
   await expect(card.getByRole("table")).toContainText("nicht öffentlich");
