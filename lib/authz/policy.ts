@@ -125,7 +125,8 @@ function holds(condition: Condition, actor: Actor, r: ResourceFacts): boolean {
     case "owner":
       return !!r.ownerId && r.ownerId === actor.id;
     case "notRequester":
-      return r.requesterId !== actor.id;
+      // Fails closed: without the loaded request's requester nobody may decide it.
+      return !!r.requesterId && r.requesterId !== actor.id;
     case "ownDepartmentNotRequester":
       return holds("ownDepartment", actor, r) && holds("notRequester", actor, r);
   }
