@@ -132,7 +132,8 @@ export function planKpiValues(p: Planner, sheet: ReadSheet, index: Map<string, K
 
 export function planBudgetLines(p: Planner, sheet: ReadSheet) {
   const seen = new SeenKeys();
-  const existingByKey = new Map(p.state.budgetLines.map((b) => [`${b.initiativeId}|${b.year}|${b.fundingSource}`, b]));
+  const existingByKey = new Map(p.state.budgetLines.map((b) => [`${b.initiativeId}|${b.year}|${b.fundingSource}|${b.programmeId ?? ""}`, b]));
+  const programmesByName = new Map(p.state.programmes.map((x) => [x.name.toLowerCase(), x]));
   for (const r of sheet.rows) {
     const row = parseRow("budgetLines", sheet, r);
     const v = row.values;
@@ -143,16 +144,27 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     const year = v.year as number | undefined;
     if (year !== undefined && year !== null && (year < 2000 || year > 2100)) row.problems.push(cellProblem(row, "year", "yearRange"));
     const source = String(v.fundingSource ?? "");
-    const key = `${code} / ${year ?? ""} / ${source}`;
+    // A programme is named by its name; it must exist, be active for new lines and belong to the line's level.
+    const programmeName = String(v.programme ?? "").trim();
+    const programme = programmeName ? programmesByName.get(programmeName.toLowerCase()) : undefined;
+    if (programmeName && !programme) {
+      const active = p.state.programmes.filter((x) => !x.archivedAt).map((x) => x.name);
+      row.problems.push(cellProblem(row, "programme", "unknownProgramme", { value: programmeName, existing: listOf(active) }));
+    } else if (programme && source && programme.level !== source) {
+      row.problems.push(cellProblem(row, "programme", "programmeLevel", { value: programme.name }));
+    }
+    const key = `${code} / ${year ?? ""} / ${source}${programme ? ` / ${programme.name}` : ""}`;
     seen.check(row, "fundingSource", key);
     for (const k of ["planned", "actual"] as const) {
       if (v[k] && String(v[k]).startsWith("-")) row.problems.push(cellProblem(row, k, "notNegative"));
     }
-    const existing = initiative ? existingByKey.get(`${initiative.id}|${year}|${source}`) : undefined;
+    const existing = initiative ? existingByKey.get(`${initiative.id}|${year}|${source}|${programme?.id ?? ""}`) : undefined;
+    if (!existing && programme?.archivedAt) row.problems.push(cellProblem(row, "programme", "archivedProgramme", { value: programme.name }));
     if (!existing) {
       if (!record(p, row, "budgetLines", key, "create")) continue;
       const data = {
-        id: newId(), initiativeId: initiative!.id, year: year!, fundingSource: source, planned: String(v.planned),
+        id: newId(), initiativeId: initiative!.id, year: year!, fundingSource: source, programmeId: programme?.id ?? null,
+        grantReference: text(v.grantReference ?? null), planned: String(v.planned),
         actual: v.actual ? String(v.actual) : "0", isPublic: (v.isPublic as boolean | null | undefined) ?? true, note: text(v.note ?? null),
       };
       planCreate(p, p.writes.budgetLines, data, { action: "budgetLine.create", entityType: "BudgetLine", initiativeId: initiative!.id });
@@ -162,6 +174,7 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     diff.check("planned", existing.planned, { compare: decimalCompare });
     diff.check("actual", existing.actual, { toDb: (x) => (x ? String(x) : "0"), compare: (x) => (x ? canonicalDecimal(String(x)) : "0") });
     diff.check("isPublic", existing.isPublic, { toDb: (x) => x ?? true, compare: (x) => String(x ?? true) });
+    diff.check("grantReference", existing.grantReference, { toDb: text });
     diff.check("note", existing.note, { toDb: text });
     planUpdate(p, row, "budgetLines", key, diff, p.writes.budgetLines, { action: "budgetLine.update", entityType: "BudgetLine", entityId: existing.id, initiativeId: existing.initiativeId });
   }
