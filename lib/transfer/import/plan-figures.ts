@@ -2,6 +2,8 @@
 // and budget lines. A KPI is identified by (scope, owner code, name), a value by its KPI and day, a
 // budget line by (initiative, year, funding source). Masterplan- and field-level KPIs are the
 // admins'; initiative-level ones follow their initiative's department.
+import { can } from "@/lib/authz/policy";
+import type { FundingSource } from "@/lib/generated/prisma/enums";
 import type { CellValue } from "../cells";
 import type { ReadSheet } from "../read";
 import { canonicalDecimal, cellProblem, comparable, day, Diff, listOf, newId, parseRow, record, SeenKeys, text, type ParsedRow, planCreate, planUpdate, type Planner } from "./planner";
@@ -144,9 +146,16 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     const year = v.year as number | undefined;
     if (year !== undefined && year !== null && (year < 2000 || year > 2100)) row.problems.push(cellProblem(row, "year", "yearRange"));
     const source = String(v.fundingSource ?? "");
-    // A programme is named by its name; it must exist, be active for new lines and belong to the line's level.
+    // A programme is named by its name; it must exist, be active for new lines and belong to the line's
+    // level. An admin's file may name a new one: it is created with the line's level (so the plan's
+    // export round-trips into an empty database); rate, period and link are then kept in the app.
     const programmeName = String(v.programme ?? "").trim();
-    const programme = programmeName ? programmesByName.get(programmeName.toLowerCase()) : undefined;
+    let programme = programmeName ? programmesByName.get(programmeName.toLowerCase()) : undefined;
+    if (programmeName && !programme && source && can(p.actor, "fundingProgramme.manage")) {
+      programme = { id: newId(), name: programmeName, level: source as FundingSource, archivedAt: null };
+      programmesByName.set(programmeName.toLowerCase(), programme);
+      planCreate(p, p.writes.fundingProgrammes, { id: programme.id, name: programme.name, level: programme.level }, { action: "fundingProgramme.create", entityType: "FundingProgramme" });
+    }
     if (programmeName && !programme) {
       const active = p.state.programmes.filter((x) => !x.archivedAt).map((x) => x.name);
       row.problems.push(cellProblem(row, "programme", "unknownProgramme", { value: programmeName, existing: listOf(active) }));
