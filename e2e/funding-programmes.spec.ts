@@ -34,7 +34,10 @@ test("an admin adds and archives a funding programme; the funding page rolls up 
   await expect(page.getByRole("main")).toContainText("fundingProgramme.archive");
 
   await page.goto("/app/funding");
-  const table = page.getByRole("table", { name: "Mittel nach Förderprogramm, in Euro" });
+  // The Land level names the city's state (CITY_STATE).
+  // (The tables sit in the figures' closed "Daten als Tabelle" disclosures.)
+  await expect(page.getByTestId("funding-by-source-table")).toContainText("Land Nordrhein-Westfalen");
+  const table = page.getByTestId("funding-by-programme-table");
   await expect(table).toContainText("Modellprojekte Smart Cities");
   await expect(table).toContainText("EFRE/JTF NRW 2021–2027");
   await expect(table).not.toContainText(name);
