@@ -1,5 +1,6 @@
 // Reads of funding programmes: the admin list (every field, with how many budget lines use each)
-// and the choices a budget form offers (active programmes; a line's own archived one stays).
+// and the choices the new-budget-line form offers (active programmes only; a line keeps the
+// programme it was planned with, archived or not).
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
@@ -35,15 +36,14 @@ export async function listFundingProgrammes(db: Db, viewer: Actor | null | undef
 }
 
 export type FundingProgrammeRow = Awaited<ReturnType<typeof listFundingProgrammes>>[number];
-export type ProgrammeChoice = { id: string; name: string; level: FundingSource; archived: boolean };
+export type ProgrammeChoice = { id: string; name: string; level: FundingSource };
 
 /** Programmes a budget line may name: the active ones, by level and name (for the budget forms). */
 export async function listProgrammeChoices(db: Db, viewer: Actor | null | undefined): Promise<ProgrammeChoice[]> {
   assertCan(viewer, "portfolio.read");
-  const rows = await db.fundingProgramme.findMany({
+  return db.fundingProgramme.findMany({
     where: { archivedAt: null },
     orderBy: [{ level: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, level: true, archivedAt: true },
+    select: { id: true, name: true, level: true },
   });
-  return rows.map(({ archivedAt, ...p }) => ({ ...p, archived: archivedAt !== null }));
 }
