@@ -76,6 +76,8 @@ export default defineConfig({
         FIXED_NOW: E2E_FIXED_NOW,
         // Prometheus at /api/metrics with this bearer token (e2e/operations.spec.ts).
         METRICS_TOKEN: E2E_METRICS_TOKEN,
+        // The demo city lies in North Rhine-Westphalia: the Land funding level names it (e2e/funding-programmes.spec.ts).
+        CITY_STATE: "Nordrhein-Westfalen",
         // Pages in this server's memory, not in .next/ where the other servers of the same build
         // (newcomer, shutdown, outage: other databases) would read them, and it theirs.
         PAGE_CACHE: "memory",

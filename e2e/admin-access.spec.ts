@@ -2,7 +2,7 @@
 // nothing about what is behind them (issue 14, item 7).
 import { expect, test } from "./fixtures";
 
-const PAGES = ["/app/admin/users", "/app/admin/audit", "/app/admin/partners", "/app/admin/outbox"];
+const PAGES = ["/app/admin/users", "/app/admin/audit", "/app/admin/partners", "/app/admin/funding-programmes", "/app/admin/outbox"];
 
 for (const role of ["lead", "head", "council", "viewer"] as const) {
   test(`${role} gets 404 on the administration pages`, async ({ page, signInAs }) => {

@@ -86,6 +86,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ OPEN_DATA_CONTRIBUTOR_ID: "stadtDuisburg" })).toThrow(/OPEN_DATA_CONTRIBUTOR_ID: expected an http\(s\) URI/);
   });
 
+  it("takes the city's federal state for the Land funding level, and refuses what is not a name", () => {
+    expect(parseEnv({}).cityState).toBeNull();
+    expect(parseEnv({ CITY_STATE: " " }).cityState).toBeNull();
+    expect(parseEnv({ CITY_STATE: " Nordrhein-Westfalen " }).cityState).toBe("Nordrhein-Westfalen");
+    expect(parseEnv({ CITY_STATE: "Baden-Württemberg" }).cityState).toBe("Baden-Württemberg");
+    expect(() => parseEnv({ CITY_STATE: "<script>" })).toThrow(/CITY_STATE: expected the state's name/);
+  });
+
   it("uses the built-in texts unless CONTENT_DIR names an existing directory", () => {
     expect(parseEnv({}).contentDir).toBeNull();
     expect(parseEnv({ CONTENT_DIR: "  " }).contentDir).toBeNull();

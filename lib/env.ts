@@ -111,6 +111,8 @@ const envSchema = z
     // URI (dcatde:contributorID), which GovData needs to harvest the catalogue.
     OPEN_DATA_PUBLISHER: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(200).optional()),
     OPEN_DATA_CONTRIBUTOR_ID: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected an http(s) URI, e.g. http://dcat-ap.de/def/contributors/stadtDuisburg" }).optional()),
+    // The city's federal state: names the Land funding level ("Land Nordrhein-Westfalen").
+    CITY_STATE: z.preprocess(emptyToUndefined, z.string().trim().min(2, "expected the state's name, e.g. Nordrhein-Westfalen").max(60).regex(/^[\p{L}][\p{L} .'-]*$/u, "expected the state's name, e.g. Nordrhein-Westfalen").optional()),
     // After SIGTERM, requests in flight may take this long before the process ends (lib/server/shutdown.ts).
     SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: "expected a number of seconds" }).int().min(0).max(600).default(20),
     // Prometheus metrics at /api/metrics for requests with `Authorization: Bearer <METRICS_TOKEN>`; unset: off (lib/metrics/endpoint.ts).
@@ -184,6 +186,8 @@ export type Env = {
   contentDir: string | null;
   /** DCAT-AP.de publisher name; null = the masterplan's title. */
   openDataPublisher: string | null;
+  /** CITY_STATE: the city's federal state, named in the Land funding level's label; null = just "Land". */
+  cityState: string | null;
   /** DCAT-AP.de contributor URI (GovData); null = not stated. */
   openDataContributorId: string | null;
   /** Nobody approves a status report they wrote or submitted (FOUR_EYES, default true). */
@@ -263,6 +267,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     mfaRequiredRoles: mfaRoles(e.MFA_REQUIRED_ROLES ?? (e.DEMO_MODE ?? engine === "embedded" ? "none" : "admin")),
     contentDir: e.CONTENT_DIR ? path.resolve(e.CONTENT_DIR) : null,
     openDataPublisher: e.OPEN_DATA_PUBLISHER ?? null,
+    cityState: e.CITY_STATE ?? null,
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
     fourEyes: e.FOUR_EYES ?? true,
     publishReview: e.PUBLISH_REVIEW ?? true,

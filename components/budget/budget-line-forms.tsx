@@ -1,5 +1,5 @@
 // The forms for one budget line, as far as the viewer may use them: the plan (planned amount,
-// public flag, note) and deletion for planners (budget.plan), the actual amount for everyone who
+// grant reference, public flag, note) and deletion for planners (budget.plan), the actual amount for everyone who
 // may record it (budget.recordActual, also the initiative's project leads).
 import { getLocale, getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/kpis/disclosure";
@@ -15,7 +15,8 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
   const t = await getTranslations("budget");
   const tf = await getTranslations("forms");
   const locale = await getLocale();
-  const names = { year: String(line.year), source: t(`source.${line.fundingSource}`) };
+  const level = t(`source.${line.fundingSource}`);
+  const names = { year: String(line.year), source: line.programme ? `${level}, ${line.programme.name}` : level };
   return (
     <Disclosure summary={canPlan ? t("manageLabel", names) : t("recordActualLabel", names)}>
       <div className="space-y-4">
@@ -23,6 +24,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
           <ActionForm action={updateBudgetPlan} schema="budgetLine.plan" label={t("editPlanLabel", names)} booleans={["isPublic"]} className="grid gap-3">
             <RowIds row={line} />
             <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.planned, locale)} required />
+            <Field name="grantReference" label={t("grantReference")} hint={t("grantReferenceHint")} defaultValue={line.grantReference} />
             <Field name="note" label={t("note")} defaultValue={line.note} />
             <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={line.isPublic} />
             <div>

@@ -1,4 +1,4 @@
-// The budget of an initiative as a table: one row per year and funding source with planned and
+// The budget of an initiative as a table: one row per year, funding source and programme with planned and
 // actual amounts, a subtotal per year and the grand total (both summed by the database).
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, formatCell, type DataTableColumn } from "@/components/ui/data-table";
@@ -12,6 +12,8 @@ export async function BudgetTable({ budget }: { budget: InitiativeBudget }) {
   const columns: DataTableColumn<Line>[] = [
     { id: "year", header: t("colYear"), value: (l) => String(l.year) },
     { id: "source", header: t("colSource"), rowHeader: true, cell: (l) => t(`source.${l.fundingSource}`) },
+    { id: "programme", header: t("colProgramme"), value: (l) => l.programme?.name ?? "" },
+    { id: "grantReference", header: t("grantReference"), value: (l) => l.grantReference },
     { id: "planned", header: t("colPlanned"), value: (l) => l.planned, format: "currencyCents" },
     { id: "actual", header: t("colActual"), value: (l) => l.actual, format: "currencyCents" },
     { id: "visibility", header: t("colVisibility"), cell: (l) => (l.isPublic ? t("public") : t("internal")) },
@@ -19,7 +21,7 @@ export async function BudgetTable({ budget }: { budget: InitiativeBudget }) {
   const groups = budget.yearTotals.map((year) => ({
     key: String(year.year),
     rows: budget.lines.filter((l) => l.year === year.year),
-    foot: { key: `total-${year.year}`, label: t("yearTotal", { year: String(year.year) }), span: 2, values: { planned: eur(year.planned), actual: eur(year.actual) } },
+    foot: { key: `total-${year.year}`, label: t("yearTotal", { year: String(year.year) }), span: 4, values: { planned: eur(year.planned), actual: eur(year.actual) } },
   }));
   return (
     <DataTable
@@ -30,7 +32,7 @@ export async function BudgetTable({ budget }: { budget: InitiativeBudget }) {
       locale={locale}
       minWidth="36rem"
       className="mt-3"
-      footer={[{ key: "total", label: t("total"), span: 2, values: { planned: eur(budget.total.planned), actual: eur(budget.total.actual) } }]}
+      footer={[{ key: "total", label: t("total"), span: 4, values: { planned: eur(budget.total.planned), actual: eur(budget.total.actual) } }]}
     />
   );
 }

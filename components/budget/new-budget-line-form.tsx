@@ -1,13 +1,16 @@
-// The form for a new budget line (budget.plan). A line that exists already for the year and funding
-// source is reported next to the funding source (AdminActionForm presents that conflict as a field error).
+// The form for a new budget line (budget.plan): year, funding level and optionally a named programme
+// of that level with the line's grant reference. A line that exists already for the year, level and
+// programme is reported next to the funding source (AdminActionForm presents that conflict as a
+// field error); a programme of another level next to the programme.
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { DecimalField } from "@/components/kpis/decimal-field";
 import { Field, SubmitButton } from "@/components/ui/action-form";
-import { FundingSource } from "@/lib/generated/prisma/enums";
 import { createBudgetLine } from "@/lib/budget/actions";
+import { FUNDING_LEVELS } from "@/lib/funding/levels";
+import type { ProgrammeChoice } from "@/lib/funding/programme-queries";
 
-export async function NewBudgetLineForm({ initiativeId, defaultYear }: { initiativeId: string; defaultYear: number }) {
+export async function NewBudgetLineForm({ initiativeId, defaultYear, programmes }: { initiativeId: string; defaultYear: number; programmes: ProgrammeChoice[] }) {
   const t = await getTranslations("budget");
   const tf = await getTranslations("forms");
   return (
@@ -19,9 +22,21 @@ export async function NewBudgetLineForm({ initiativeId, defaultYear }: { initiat
         type="select"
         label={t("fundingSource")}
         defaultValue="CITY"
-        options={Object.values(FundingSource).map((s) => ({ value: s, label: t(`source.${s}`) }))}
+        options={FUNDING_LEVELS.map((s) => ({ value: s, label: t(`source.${s}`) }))}
         required
       />
+      <Field
+        name="programmeId"
+        type="select"
+        label={t("programme")}
+        hint={t("programmeHint")}
+        defaultValue=""
+        options={[
+          { value: "", label: t("noProgramme") },
+          ...programmes.map((p) => ({ value: p.id, label: `${p.name} (${t(`source.${p.level}`)})` })),
+        ]}
+      />
+      <Field name="grantReference" label={t("grantReference")} hint={t("grantReferenceHint")} />
       <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" required />
       <Field name="note" label={t("note")} />
       <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue wide />

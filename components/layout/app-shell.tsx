@@ -36,6 +36,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/admin/import", label: "transfer.navImport", permission: "transfer.import", ownDepartment: true },
   { href: "/app/admin/departments", label: "app.departments", permission: "department.manage" },
   { href: "/app/admin/partners", label: "app.adminPartners", permission: "partner.manage" },
+  { href: "/app/admin/funding-programmes", label: "app.adminFundingProgrammes", permission: "fundingProgramme.manage" },
   { href: "/app/admin/audit", label: "app.audit", permission: "audit.read" },
   { href: "/app/admin/outbox", label: "outbox.title", permission: "mail.read" },
 ];

@@ -21,6 +21,7 @@ export const REFERENCE_KINDS = [
   "fieldsOfAction",
   "districts",
   "partners",
+  "fundingProgrammes",
   "milestones",
   "kpis",
   "risks",
@@ -57,6 +58,7 @@ const REFERENCE_KEYS: Record<string, ReferenceKind> = {
   districtIds: "districts",
   partnerId: "partners",
   responsiblePartnerId: "partners",
+  programmeId: "fundingProgrammes",
   milestoneId: "milestones",
   kpiId: "kpis",
   riskId: "risks",
@@ -73,6 +75,7 @@ const ENTITY_KINDS: Record<string, ReferenceKind> = {
   FieldOfAction: "fieldsOfAction",
   District: "districts",
   Partner: "partners",
+  FundingProgramme: "fundingProgrammes",
   Milestone: "milestones",
   Kpi: "kpis",
   Risk: "risks",
@@ -114,6 +117,7 @@ const ENUM_PATHS: Record<string, string> = {
   state: "reportState",
   kind: "partners.kinds",
   fundingSource: "budget.source",
+  "FundingProgramme.level": "budget.source",
   valueType: "kpis.valueType",
   direction: "kpis.direction",
   frequency: "kpis.frequency",
@@ -121,7 +125,7 @@ const ENUM_PATHS: Record<string, string> = {
 };
 
 const MONEY_KEYS = new Set(["planned", "actual", "committedAmount", "amount"]);
-const NUMBER_KEYS = new Set(["baselineValue", "targetValue", "value", "latestValue"]);
+const NUMBER_KEYS = new Set(["baselineValue", "targetValue", "value", "latestValue", "fundingRate"]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

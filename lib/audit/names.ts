@@ -18,6 +18,7 @@ const loaders: Record<ReferenceKind, (db: Db, ids: string[]) => Promise<Named[]>
   fieldsOfAction: async (db, ids) => byCodeTitle(await db.fieldOfAction.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, title: true } })),
   districts: async (db, ids) => byName(await db.district.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
   partners: async (db, ids) => byName(await db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+  fundingProgrammes: async (db, ids) => byName(await db.fundingProgramme.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
   milestones: async (db, ids) => byCodeTitle(await db.milestone.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, title: true } })),
   kpis: async (db, ids) => byName(await db.kpi.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
   risks: async (db, ids) => (await db.risk.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),

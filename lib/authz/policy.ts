@@ -96,6 +96,8 @@ export const POLICY = {
   "user.manage": { ADMIN: "always" },
   "department.manage": { ADMIN: "always" },
   "partner.manage": { ADMIN: "always" },
+  // Funding programmes (Förderprogramme) budget lines refer to: create, edit, archive.
+  "fundingProgramme.manage": { ADMIN: "always" },
   "structure.manage": { ADMIN: "always" },
   // The workbook import: department heads for their own department's initiatives (checked per row).
   "transfer.import": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import de from "@/lib/i18n/messages/de.json";
+import en from "@/lib/i18n/messages/en.json";
 import { demoFixture, executeOk } from "@/tests/db";
 import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualAction, updateBudgetPlanAction } from "./mutations";
 
@@ -30,7 +31,7 @@ describe("createBudgetLineAction (budget.plan)", () => {
   it("lets the department head plan a line from German notation, audited with the initiative", async () => {
     const r = await createBudgetLineAction.execute(
       demo.head,
-      { initiativeId: own, year: 2055, fundingSource: "LAND_NRW", planned: "1.234.567,89", isPublic: false, note: "Förderbescheid" },
+      { initiativeId: own, year: 2055, fundingSource: "LAND", planned: "1.234.567,89", isPublic: false, note: "Förderbescheid" },
       { db: demo.prisma, requestId: "req-budget-1" },
     );
     expect(r.ok).toBe(true);
@@ -38,7 +39,7 @@ describe("createBudgetLineAction (budget.plan)", () => {
     const row = await demo.prisma.budgetLine.findUniqueOrThrow({ where: { id: r.data.id } });
     expect(row.planned.toFixed(2)).toBe("1234567.89");
     expect(row.actual.toFixed(2)).toBe("0.00");
-    expect(row).toMatchObject({ year: 2055, fundingSource: "LAND_NRW", isPublic: false, note: "Förderbescheid", version: 1 });
+    expect(row).toMatchObject({ year: 2055, fundingSource: "LAND", isPublic: false, note: "Förderbescheid", version: 1 });
     const event = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "budgetLine.create", entityId: r.data.id } });
     expect(event).toMatchObject({ actorId: demo.head.id, entityType: "BudgetLine", initiativeId: own, requestId: "req-budget-1", before: null });
     expect(event.after).toMatchObject({ planned: "1234567.89", actual: "0.00", year: 2055 });
@@ -50,6 +51,36 @@ describe("createBudgetLineAction (budget.plan)", () => {
     const again = await createBudgetLineAction.execute(demo.admin, input, { db: demo.prisma, locale: "de" });
     expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { fundingSource: [de.budget.errors.duplicate] } });
     expect(await demo.prisma.budgetLine.count({ where: { initiativeId: own, year: 2056 } })).toBe(1);
+  });
+
+  it("takes a programme of the line's level with a grant reference, and allows a second line of the level from another programme", async () => {
+    const mpsc = await demo.prisma.fundingProgramme.findFirstOrThrow({ where: { name: "Modellprojekte Smart Cities" } });
+    const base = { initiativeId: own, year: 2058, fundingSource: "FEDERAL", planned: "100" };
+    expect(await createBudgetLineAction.execute(demo.admin, base, { db: demo.prisma })).toMatchObject({ ok: true });
+    const r = await createBudgetLineAction.execute(demo.head, { ...base, programmeId: mpsc.id, grantReference: " MPSC-21-VER-01 " }, { db: demo.prisma });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const row = await demo.prisma.budgetLine.findUniqueOrThrow({ where: { id: r.data.id } });
+    expect(row).toMatchObject({ programmeId: mpsc.id, grantReference: "MPSC-21-VER-01", fundingSource: "FEDERAL" });
+    const again = await createBudgetLineAction.execute(demo.head, { ...base, programmeId: mpsc.id }, { db: demo.prisma, locale: "en" });
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { fundingSource: [en.budget.errors.duplicate] } });
+    expect(await demo.prisma.budgetLine.count({ where: { initiativeId: own, year: 2058 } })).toBe(2);
+  });
+
+  it("refuses a programme of another level, an archived one and an unknown one, next to the programme", async () => {
+    const efre = await demo.prisma.fundingProgramme.findFirstOrThrow({ where: { level: "EU" } });
+    const archived = await demo.prisma.fundingProgramme.create({ data: { name: "Ausgelaufenes Programm", level: "FEDERAL", archivedAt: new Date("2025-01-01T00:00:00Z") } });
+    const base = { initiativeId: own, year: 2059, fundingSource: "FEDERAL", planned: "100" };
+    const cases = [
+      [efre.id, de.budget.errors.programmeLevel],
+      [archived.id, de.budget.errors.programmeArchived],
+      ["00000000-0000-7000-8000-00000000dead", de.budget.errors.programmeMissing],
+    ] as const;
+    for (const [programmeId, message] of cases) {
+      const r = await createBudgetLineAction.execute(demo.head, { ...base, programmeId }, { db: demo.prisma, locale: "de" });
+      expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { programmeId: [message] } });
+    }
+    expect(await demo.prisma.budgetLine.count({ where: { initiativeId: own, year: 2059 } })).toBe(0);
   });
 
   it("forbids a project lead, even of the initiative, and a head of another department", async () => {

@@ -1,4 +1,4 @@
-// Budget lines of an initiative: one per year and funding source. Planning (planned amount,
+// Budget lines of an initiative: one per year, funding level and programme (or none). Planning (planned amount,
 // public flag, note; `budget.plan`) and recording the actual spend (`budget.recordActual`, which a
 // project lead also holds) are separate actions, so a lead can only ever change `actual`.
 // Every change is audited with before/after and the initiative, for its history.
@@ -15,6 +15,8 @@ const select = {
   initiativeId: true,
   year: true,
   fundingSource: true,
+  programmeId: true,
+  grantReference: true,
   planned: true,
   actual: true,
   isPublic: true,
@@ -52,9 +54,19 @@ const updateLine = (tx: Tx, row: { id: string; version: number }, data: Prisma.B
 export const createBudgetLineAction = budgetLines.create({
   input: createBudgetLineInput,
   create: async ({ tx, input }) => {
-    const taken = await tx.budgetLine.count({ where: { initiativeId: input.initiativeId, year: input.year, fundingSource: input.fundingSource } });
+    if (input.programmeId) {
+      // The programme decides the level: a line is never "EU" money from a federal programme.
+      const programme = await tx.fundingProgramme.findUnique({ where: { id: input.programmeId }, select: { level: true, archivedAt: true } });
+      const refuse = (message: string, code: string) => new AppError("VALIDATION", message, { fieldErrors: { programmeId: [`#budget.errors.${code}`] } });
+      if (!programme) throw refuse("No such funding programme.", "programmeMissing");
+      if (programme.archivedAt) throw refuse("The funding programme is archived.", "programmeArchived");
+      if (programme.level !== input.fundingSource) throw refuse("The funding programme has another level.", "programmeLevel");
+    }
+    const taken = await tx.budgetLine.count({
+      where: { initiativeId: input.initiativeId, year: input.year, fundingSource: input.fundingSource, programmeId: input.programmeId },
+    });
     // A field conflict (not a concurrent edit): the form shows it next to the funding source.
-    if (taken) throw new AppError("CONFLICT", "A budget line for this year and funding source exists.", { fieldErrors: { fundingSource: ["#budget.errors.duplicate"] } });
+    if (taken) throw new AppError("CONFLICT", "A budget line for this year, funding source and programme exists.", { fieldErrors: { fundingSource: ["#budget.errors.duplicate"] } });
     return plain(await tx.budgetLine.create({ data: input, select }));
   },
 });

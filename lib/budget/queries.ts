@@ -1,8 +1,10 @@
-// Internal reads of an initiative's budget: its lines (year × funding source) with the sums per
-// year and overall computed in the database, plus what the viewer may change. Scoped by the viewer.
+// Internal reads of an initiative's budget: its lines (year × funding level × programme) with the
+// sums per year and overall computed in the database, plus what the viewer may change and, for
+// planners, the programmes a new line may name. Scoped by the viewer.
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
+import { listProgrammeChoices, type ProgrammeChoice } from "@/lib/funding/programme-queries";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 
 /** Amounts leave this module as exact decimal strings ("1234.50"); display code formats them. */
@@ -10,6 +12,9 @@ export type BudgetLineRow = {
   id: string;
   year: number;
   fundingSource: FundingSource;
+  /** The named programme, if any. */
+  programme: { id: string; name: string } | null;
+  grantReference: string;
   planned: string;
   actual: string;
   isPublic: boolean;
@@ -26,20 +31,35 @@ export async function getInitiativeBudget(db: Db, viewer: Actor | null | undefin
   const facts = await loadInitiativeFacts(db, initiativeId);
   if (!facts) return null;
   const where = { initiativeId };
-  const [lines, byYear, total] = await Promise.all([
+  const canPlan = can(viewer, "budget.plan", facts);
+  const [lines, byYear, total, programmes] = await Promise.all([
     db.budgetLine.findMany({
       where,
-      orderBy: [{ year: "asc" }, { fundingSource: "asc" }],
-      select: { id: true, year: true, fundingSource: true, planned: true, actual: true, isPublic: true, note: true, version: true },
+      orderBy: [{ year: "asc" }, { fundingSource: "asc" }, { programme: { name: "asc" } }],
+      select: {
+        id: true,
+        year: true,
+        fundingSource: true,
+        programme: { select: { id: true, name: true } },
+        grantReference: true,
+        planned: true,
+        actual: true,
+        isPublic: true,
+        note: true,
+        version: true,
+      },
     }),
     db.budgetLine.groupBy({ by: ["year"], where, orderBy: { year: "asc" }, _sum: { planned: true, actual: true } }),
     db.budgetLine.aggregate({ where, _sum: { planned: true, actual: true } }),
+    canPlan ? listProgrammeChoices(db, viewer) : Promise.resolve([] as ProgrammeChoice[]),
   ]);
   return {
     lines: lines.map((l): BudgetLineRow => ({ ...l, planned: money(l.planned), actual: money(l.actual) })),
     yearTotals: byYear.map((y) => ({ year: y.year, planned: money(y._sum.planned), actual: money(y._sum.actual) })),
     total: { planned: money(total._sum.planned), actual: money(total._sum.actual) } satisfies BudgetSums,
-    canPlan: can(viewer, "budget.plan", facts),
+    canPlan,
+    /** Active programmes a new line may name (planners only). */
+    programmes,
     canRecordActual: can(viewer, "budget.recordActual", facts),
   };
 }

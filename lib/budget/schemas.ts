@@ -1,4 +1,4 @@
-// Input schemas for budget lines (per initiative, year and funding source), shared by forms and
+// Input schemas for budget lines (per initiative, year, funding level and programme), shared by forms and
 // server actions. Planning (planned amount, public flag, note) and recording what was actually
 // spent are separate inputs, so that a project lead can only ever send `actual`.
 // Fields that are not listed are stripped by zod and never reach a write.
@@ -12,8 +12,12 @@ export const amount = decimalInput({ scale: 2, integerDigits: 12, nonNegative: t
 const id = z.uuid();
 const version = z.coerce.number().int().min(1);
 
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
 const planFields = {
   planned: amount,
+  /** The grant notice's reference (Förderkennzeichen); internal. */
+  grantReference: z.string().trim().max(200).default(""),
   /** Forms send true/false (checkbox); the API may omit it. */
   isPublic: z.boolean().default(true),
   note: z.string().trim().max(1000).default(""),
@@ -23,6 +27,8 @@ export const createBudgetLineInput = z.object({
   initiativeId: id,
   year: z.coerce.number().int().min(2000).max(2100),
   fundingSource: z.enum(FundingSource),
+  /** A named programme of the same level, or none ("" from the form's empty choice). */
+  programmeId: z.preprocess(emptyToNull, z.uuid().nullable().default(null)),
   ...planFields,
 });
 

@@ -3,4 +3,4 @@ import type { FundingSource, Health, InitiativeStatus } from "@/lib/generated/pr
 
 export const INITIATIVE_STATUSES = ["PROPOSED", "PLANNED", "IN_PROGRESS", "ON_HOLD", "COMPLETED", "CANCELLED"] as const satisfies readonly InitiativeStatus[];
 export const HEALTH_VALUES = ["ON_TRACK", "AT_RISK", "OFF_TRACK"] as const satisfies readonly Health[];
-export const FUNDING_SOURCES = ["CITY", "LAND_NRW", "FEDERAL", "EU", "PARTNER", "OTHER"] as const satisfies readonly FundingSource[];
+export const FUNDING_SOURCES = ["CITY", "LAND", "FEDERAL", "EU", "PARTNER", "OTHER"] as const satisfies readonly FundingSource[];

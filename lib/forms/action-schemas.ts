@@ -8,6 +8,7 @@ import * as account from "@/lib/account/schemas";
 import * as budget from "@/lib/budget/schemas";
 import * as comments from "@/lib/comments/schemas";
 import * as departments from "@/lib/departments/schemas";
+import * as funding from "@/lib/funding/schemas";
 import * as initiatives from "@/lib/initiatives/schemas";
 import * as kpiDefinitions from "@/lib/kpis/definition-schemas";
 import * as kpis from "@/lib/kpis/schemas";
@@ -65,6 +66,8 @@ export const ACTION_SCHEMAS = {
   "milestone.reopen": milestones.reopenMilestoneInput,
   "milestone.moveForecast": milestones.moveForecastInput,
   "notificationPrefs.update": notifications.updateNotificationPreferencesInput,
+  "fundingProgramme.create": funding.createFundingProgrammeInput,
+  "fundingProgramme.update": funding.updateFundingProgrammeInput,
   "partner.create": partners.createPartnerInput,
   "partner.update": partners.updatePartnerInput,
   "partner.delete": partners.deletePartnerInput,

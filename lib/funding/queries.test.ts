@@ -26,6 +26,20 @@ describe("getFundingOverview", () => {
       new Map(bySource.map((r) => [r.fundingSource, [money(r._sum.planned), money(r._sum.actual)]])),
     );
 
+    // By programme within its level: every (level, programme) pair, the lines without one per level.
+    const byProgramme = await demo.prisma.budgetLine.groupBy({ by: ["fundingSource", "programmeId"], where: live, _sum: { planned: true, actual: true } });
+    expect(new Map(o.byProgramme.map((r) => [`${r.source}|${r.programmeId}`, [r.planned, r.actual]]))).toEqual(
+      new Map(byProgramme.map((r) => [`${r.fundingSource}|${r.programmeId}`, [money(r._sum.planned), money(r._sum.actual)]])),
+    );
+    const names = new Map((await demo.prisma.fundingProgramme.findMany()).map((p) => [p.id, p.name]));
+    expect(o.byProgramme.filter((r) => r.programmeId).every((r) => r.programme === names.get(r.programmeId!))).toBe(true);
+    expect(o.byProgramme.map((r) => r.programme)).toEqual(expect.arrayContaining(["Modellprojekte Smart Cities", "EFRE/JTF NRW 2021–2027", null]));
+    // The programmes of a level add up to the level.
+    for (const level of o.bySource) {
+      const sum = o.byProgramme.filter((r) => r.source === level.source).reduce((acc, r) => acc + Math.round(Number(r.planned) * 100), 0);
+      expect(sum, level.source).toBe(Math.round(Number(level.planned) * 100));
+    }
+
     const byYear = await demo.prisma.budgetLine.groupBy({ by: ["year"], where: live, orderBy: { year: "asc" }, _sum: { planned: true, actual: true } });
     expect(o.byYear).toEqual(byYear.map((r) => ({ year: r.year, planned: money(r._sum.planned), actual: money(r._sum.actual) })));
     expect(o.options.years).toEqual(byYear.map((r) => r.year));

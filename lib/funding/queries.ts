@@ -1,11 +1,12 @@
-// The internal funding view: planned vs actual budget by funding source, by year and by field of
-// action, rolled up to the masterplan total. All four groupings come from ONE query (GROUPING
-// SETS), so the page's query count never depends on the number of budget lines. Internal budget
+// The internal funding view: planned vs actual budget by funding level (source), by programme
+// within its level, by year and by field of action, rolled up to the masterplan total. All five
+// groupings come from ONE query (GROUPING SETS), so the page's query count never depends on the number of budget lines. Internal budget
 // lines (is_public = false) count too: this is the signed-in app. Archived initiatives are left
 // out, as in the portfolio. Amounts leave as exact decimal strings ("1234.50").
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
+import { FUNDING_LEVELS } from "./levels";
 
 export type FundingFilters = { year: number | null; field: string | null };
 export type Sums = { planned: string; actual: string };
@@ -23,8 +24,10 @@ export function parseFundingFilters(params: Record<string, string | string[] | u
 }
 
 type GroupedRow = {
-  by: "source" | "year" | "field" | "total";
+  by: "programme" | "source" | "year" | "field" | "total";
   funding_source: FundingSource | null;
+  programme_id: string | null;
+  programme_name: string | null;
   year: number | null;
   field_code: string | null;
   planned: string;
@@ -37,19 +40,21 @@ export async function getFundingOverview(db: Db, viewer: Actor | null | undefine
   const [grouped, fields, years] = await Promise.all([
     db.$queryRaw<GroupedRow[]>`
       SELECT
-        CASE WHEN GROUPING(b.funding_source) = 0 THEN 'source'
+        CASE WHEN GROUPING(p.id) = 0 THEN 'programme'
+             WHEN GROUPING(b.funding_source) = 0 THEN 'source'
              WHEN GROUPING(b.year) = 0 THEN 'year'
              WHEN GROUPING(f.code) = 0 THEN 'field'
              ELSE 'total' END AS by,
-        b.funding_source::text AS funding_source, b.year, f.code AS field_code,
+        b.funding_source::text AS funding_source, p.id::text AS programme_id, p.name AS programme_name, b.year, f.code AS field_code,
         COALESCE(SUM(b.planned), 0)::numeric(16, 2)::text AS planned,
         COALESCE(SUM(b.actual), 0)::numeric(16, 2)::text AS actual
       FROM budget_lines b
       JOIN initiatives i ON i.id = b.initiative_id AND i.archived_at IS NULL
       JOIN fields_of_action f ON f.id = i.field_of_action_id
+      LEFT JOIN funding_programmes p ON p.id = b.programme_id
       WHERE (${year}::int IS NULL OR b.year = ${year}::int)
         AND (${field}::text IS NULL OR f.code = ${field}::text)
-      GROUP BY GROUPING SETS ((b.funding_source), (b.year), (f.code), ())`,
+      GROUP BY GROUPING SETS ((b.funding_source), (b.funding_source, p.id, p.name), (b.year), (f.code), ())`,
     db.fieldOfAction.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, title: true } }),
     db.$queryRaw<{ year: number }[]>`SELECT DISTINCT year FROM budget_lines ORDER BY year`,
   ]);
@@ -64,7 +69,16 @@ export async function getFundingOverview(db: Db, viewer: Actor | null | undefine
     options: { fields: fields as FundingField[], years: years.map((y) => Number(y.year)) },
     bySource: of("source")
       .map((r) => ({ source: r.funding_source!, ...sums(r) }))
-      .sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source)),
+      .sort((a, b) => FUNDING_LEVELS.indexOf(a.source) - FUNDING_LEVELS.indexOf(b.source)),
+    /** Per programme within its level (levels in order, programmes by name); programme null: the level's lines without one. */
+    byProgramme: of("programme")
+      .map((r) => ({ source: r.funding_source!, programmeId: r.programme_id, programme: r.programme_name, ...sums(r) }))
+      .sort(
+        (a, b) =>
+          FUNDING_LEVELS.indexOf(a.source) - FUNDING_LEVELS.indexOf(b.source) ||
+          (a.programme === null ? 1 : 0) - (b.programme === null ? 1 : 0) ||
+          (a.programme ?? "").localeCompare(b.programme ?? "", "de"),
+      ),
     byYear: of("year")
       .map((r) => ({ year: Number(r.year), ...sums(r) }))
       .sort((a, b) => a.year - b.year),
@@ -80,8 +94,6 @@ export async function getFundingOverview(db: Db, viewer: Actor | null | undefine
 export type FundingOverview = Awaited<ReturnType<typeof getFundingOverview>>;
 
 const ZERO: Sums = { planned: "0.00", actual: "0.00" };
-/** The schema's order of funding sources (city first), for stable tables. */
-const SOURCE_ORDER: FundingSource[] = ["CITY", "LAND_NRW", "FEDERAL", "EU", "PARTNER", "OTHER"];
 
 /** Actual as a share of planned, in [0, ∞); null when nothing is planned. */
 export function utilisation(s: Sums): number | null {

@@ -4,6 +4,8 @@
 // app), German.
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { env } from "@/lib/env";
+import { withCityState } from "@/lib/funding/levels";
 import { defaultLocale, isLocale, type Locale } from "./config";
 
 export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
@@ -14,6 +16,6 @@ export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
     const fromCookie = (await cookies()).get("locale")?.value;
     if (isLocale(fromCookie)) locale = fromCookie;
   }
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const messages = withCityState((await import(`./messages/${locale}.json`)).default, env().cityState);
   return { locale, messages, timeZone: "Europe/Berlin" };
 });

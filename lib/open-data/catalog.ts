@@ -8,7 +8,7 @@ import { LICENSE } from "./openapi";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
 
-export type DatasetKey = "initiatives" | "milestones" | "kpis" | "partners" | "budget" | "fields" | "districts";
+export type DatasetKey = "initiatives" | "milestones" | "kpis" | "partners" | "budget" | "funding" | "fields" | "districts";
 type Text = { de: string; en: string };
 
 /** The data sets, in the order the open-data page lists them; titles and descriptions live in the message catalogues. */
@@ -18,6 +18,7 @@ export const DATASETS: { key: DatasetKey; json: string; csv: string; keywords: s
   { key: "kpis", json: "/kpis", csv: "/kpis.csv", keywords: ["Kennzahlen", "Indikatoren"] },
   { key: "partners", json: "/partners", csv: "/partners.csv", keywords: ["Partner", "Kooperation"] },
   { key: "budget", json: "/budget", csv: "/budget.csv", keywords: ["Haushalt", "Finanzierung", "Fördermittel"] },
+  { key: "funding", json: "/funding", csv: "/funding.csv", keywords: ["Förderprogramme", "Fördermittel", "Finanzierung"] },
   { key: "fields", json: "/fields", csv: "/fields.csv", keywords: ["Handlungsfelder"] },
   { key: "districts", json: "/districts", csv: "/districts.csv", keywords: ["Stadtbezirke"] },
 ];
@@ -63,6 +64,8 @@ async function modifiedDates(db: Db): Promise<{ title: string | null; modified: 
            (SELECT MAX(GREATEST(p.updated_at, ip.updated_at)) FROM partners p JOIN initiative_partners ip ON ip.partner_id = p.id
               JOIN pub ON pub.id = ip.initiative_id) AS partners,
            (SELECT MAX(b.updated_at) FROM budget_lines b JOIN pub ON pub.id = b.initiative_id WHERE b.is_public) AS budget,
+           (SELECT MAX(GREATEST(b.updated_at, COALESCE(p.updated_at, b.updated_at))) FROM budget_lines b JOIN pub ON pub.id = b.initiative_id
+              LEFT JOIN funding_programmes p ON p.id = b.programme_id WHERE b.is_public) AS funding,
            (SELECT MAX(updated_at) FROM fields_of_action) AS fields`;
   const fallback = r?.plan ?? new Date(0);
   const pick = (d: Date | null | undefined) => d ?? fallback;
@@ -72,6 +75,7 @@ async function modifiedDates(db: Db): Promise<{ title: string | null; modified: 
     kpis: pick(r?.kpis),
     partners: pick(r?.partners),
     budget: pick(r?.budget),
+    funding: pick(r?.funding),
     fields: pick(r?.fields),
     districts: pick(r?.initiatives),
   };

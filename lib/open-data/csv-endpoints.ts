@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { joinList, toCsv, type Cell, type Column, type CsvDialect } from "@/lib/csv/write";
 import { publicBody, type PublicHandler } from "./http";
+import { getFundingRollup } from "./funding";
 import { listInitiatives } from "./initiatives";
 import {
   budgetCsvQuery,
@@ -14,6 +15,7 @@ import {
   noQuery,
   type BudgetRecord,
   type DistrictRecord,
+  type FundingRollupRecord,
   type FieldRecord,
   type InitiativeRecord,
   type KpiRecord,
@@ -93,9 +95,22 @@ export const PARTNER_COLUMNS: Column<ParticipationRow>[] = [
 export const BUDGET_COLUMNS: Column<BudgetRecord>[] = [
   col("initiativeCode", (r) => r.initiative.code),
   col("initiativeSlug", (r) => r.initiative.slug),
-  ...fields<BudgetRecord>("year", "fundingSource"),
+  ...fields<BudgetRecord>("year", "fundingSource", "fundingProgramme"),
   col("planned", (r) => ({ decimal: r.planned })),
   col("actual", (r) => ({ decimal: r.actual })),
+];
+
+/** One row per level and programme (programme columns empty: the level's lines without one); the level's sums are the rows' sums. */
+type FundingRow = { level: FundingRollupRecord["levels"][number]; entry: FundingRollupRecord["levels"][number]["programmes"][number] };
+export const FUNDING_COLUMNS: Column<FundingRow>[] = [
+  col("level", (r) => r.level.level),
+  col("programme", (r) => r.entry.programme?.name ?? null),
+  col("fundingRate", (r) => (r.entry.programme?.fundingRate ? { decimal: r.entry.programme.fundingRate } : null)),
+  col("periodFrom", (r) => r.entry.programme?.periodFrom ?? null),
+  col("periodTo", (r) => r.entry.programme?.periodTo ?? null),
+  col("url", (r) => r.entry.programme?.url ?? null),
+  col("planned", (r) => ({ decimal: r.entry.planned })),
+  col("actual", (r) => ({ decimal: r.entry.actual })),
 ];
 
 export const FIELD_COLUMNS = fields<FieldRecord>("code", "slug", "title", "description", "progress", "initiativeCount");
@@ -137,6 +152,9 @@ export const CSV_ENDPOINTS = {
     (await listPartners(db)).flatMap((partner) => partner.initiatives.map((link) => ({ partner, link }))),
   ),
   budget: endpoint("budget", "Public budget lines as CSV", budgetCsvQuery, BUDGET_COLUMNS, async ({ db, query }) => (await listBudget(db, query)).rows),
+  funding: endpoint("funding", "Public funding per level and programme as CSV", noQuery, FUNDING_COLUMNS, async ({ db }) =>
+    (await getFundingRollup(db)).levels.flatMap((level) => level.programmes.map((entry) => ({ level, entry }))),
+  ),
   fields: endpoint("fields", "Fields of action as CSV", noQuery, FIELD_COLUMNS, async ({ db }) => (await getMasterplan(db))?.fields ?? []),
   districts: endpoint("districts", "Districts as CSV", noQuery, DISTRICT_COLUMNS, async ({ db }) => listDistricts(db)),
 } satisfies Record<string, CsvEndpoint>;

@@ -4,12 +4,14 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { NotFound, publicJson, type LoadContext, type PublicHandler } from "./http";
+import { getFundingRollup } from "./funding";
 import { getInitiativeDetail, listInitiatives } from "./initiatives";
 import {
   budgetQuery,
   budgetRecord,
   districtRecord,
   fieldRecord,
+  fundingRollupRecord,
   initiativeDetailRecord,
   initiativeRecord,
   initiativesQuery,
@@ -120,7 +122,7 @@ export const JSON_ENDPOINTS = {
     operationId: "getInitiative",
     summary: "One published initiative in full",
     description:
-      "Description, public milestones with their forecast history, partners and roles, districts, approved public status summaries, public budget by source and year, public KPIs.",
+      "Description, public milestones with their forecast history, partners and roles, districts, approved public status summaries, public budget by source, programme and year, public KPIs.",
     pathParams: { slug: "Slug of the initiative, as in the list." },
     data: initiativeDetailRecord,
     load: async (ctx) => {
@@ -167,9 +169,18 @@ export const JSON_ENDPOINTS = {
     path: "/budget",
     operationId: "listBudget",
     summary: "Public budget lines",
-    description: "Planned and actual amounts per published initiative, year and funding source.",
+    description: "Planned and actual amounts per published initiative, year, funding source (level) and funding programme.",
     query: budgetQuery,
     item: budgetRecord,
     load: listBudget,
+  }),
+  funding: dataEndpoint({
+    path: "/funding",
+    operationId: "getFunding",
+    summary: "Public funding rolled up by level and programme",
+    description:
+      "Planned and actual amounts of the public budget lines of published initiatives, per funding level (municipal, the city's state, federal, EU, partners, other) and per funding programme within it, with the programmes' funding rate, period and link.",
+    data: fundingRollupRecord,
+    load: (ctx) => getFundingRollup(ctx.db),
   }),
 } satisfies Record<string, JsonEndpoint>;

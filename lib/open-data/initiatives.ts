@@ -136,8 +136,8 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
       statusReports: publicSummariesSelect,
       budgetLines: {
         where: { isPublic: true },
-        orderBy: [{ year: "asc" }, { fundingSource: "asc" }],
-        select: { year: true, fundingSource: true, planned: true, actual: true },
+        orderBy: [{ year: "asc" }, { fundingSource: "asc" }, { programme: { name: "asc" } }],
+        select: { year: true, fundingSource: true, programme: { select: { name: true } }, planned: true, actual: true },
       },
       kpis: { where: publicKpiWhere, orderBy: { name: "asc" }, select: kpiSelect },
     },
@@ -175,7 +175,13 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
       forecastHistory: m.forecasts.map((f) => ({ reportedOn: isoDate(f.reportedAt), forecastDate: isoDate(f.forecastDate), reason: f.reason })),
     })),
     statusReports: i.statusReports,
-    budget: i.budgetLines.map((b) => ({ year: b.year, fundingSource: b.fundingSource, planned: b.planned.toFixed(2), actual: b.actual.toFixed(2) })),
+    budget: i.budgetLines.map((b) => ({
+      year: b.year,
+      fundingSource: b.fundingSource,
+      fundingProgramme: b.programme?.name ?? null,
+      planned: b.planned.toFixed(2),
+      actual: b.actual.toFixed(2),
+    })),
     kpis: i.kpis.map(({ initiative: _i, fieldOfAction: _f, ...k }) => kpiOut(k, measurements)),
   };
 }

@@ -201,7 +201,7 @@ describe("CSV downloads", () => {
     expect(response.status).toBe(200);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer()));
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split("\r\n")[0]).toBe("\ufeffinitiativeCode;initiativeSlug;year;fundingSource;planned;actual");
+    expect(text.split("\r\n")[0]).toBe("\ufeffinitiativeCode;initiativeSlug;year;fundingSource;fundingProgramme;planned;actual");
     const german = parseCsv(text, { bom: true, columns: true, delimiter: ";", record_delimiter: "\r\n" }) as Record<string, string>[];
     expect(german.map((r) => r.initiativeCode)).toEqual(standard.map((r) => r.initiativeCode));
     const decimal = standard.findIndex((r) => r.planned?.includes("."));
@@ -224,6 +224,32 @@ describe("CSV downloads", () => {
     const expected = kpis.data.flatMap((k) => k.measurements.map((m) => [k.id, m.periodDate, m.value]));
     expect(expected.length).toBeGreaterThan(0);
     expect(kRows.map((r) => [r.kpiId, r.periodDate, Number(r.value)])).toEqual(expected);
+  });
+
+  it("funding rolls the public budget up by level and programme, and funding.csv has the same rows", async () => {
+    type Level = { level: string; planned: string; actual: string; programmes: { programme: { name: string; fundingRate: string | null } | null; planned: string; actual: string }[] };
+    const { data } = await getJson<{ data: { state: string | null; total: { planned: string; actual: string }; levels: Level[] } }>("/funding");
+    const budget = await getJson<{ data: { fundingSource: string; fundingProgramme: string | null; planned: string }[] }>("/budget", { search: "?limit=1000" });
+    const cents = (v: string) => Math.round(Number(v) * 100);
+    const sum = (xs: { planned: string }[]) => xs.reduce((a, x) => a + cents(x.planned), 0);
+    expect(cents(data.total.planned)).toBe(sum(budget.data));
+    for (const level of data.levels) {
+      expect(cents(level.planned), level.level).toBe(sum(budget.data.filter((b) => b.fundingSource === level.level)));
+      expect(sum(level.programmes), level.level).toBe(cents(level.planned));
+      for (const p of level.programmes) {
+        const lines = budget.data.filter((b) => b.fundingSource === level.level && b.fundingProgramme === (p.programme?.name ?? null));
+        expect(cents(p.planned), p.programme?.name ?? `${level.level} without programme`).toBe(sum(lines));
+      }
+    }
+    expect(data.levels.flatMap((l) => l.programmes.map((p) => p.programme?.name))).toContain("Modellprojekte Smart Cities");
+    // Only the programmes' public fields travel.
+    const keys = new Set(data.levels.flatMap((l) => l.programmes.flatMap((p) => Object.keys(p.programme ?? {}))));
+    expect([...keys].sort()).toEqual(["fundingRate", "name", "periodFrom", "periodTo", "url"]);
+
+    const rows = await csvRows("/funding.csv");
+    expect(rows.map((r) => [r.level, r.programme, r.planned])).toEqual(
+      data.levels.flatMap((l) => l.programmes.map((p) => [l.level, p.programme?.name ?? "", p.planned])),
+    );
   });
 
   it("partners.csv lists each partner's published participations", async () => {

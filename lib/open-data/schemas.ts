@@ -174,12 +174,41 @@ export const partnerRecord = z.object({
 
 export const districtRecord = z.object({ ...codeAndSlug, name: z.string(), initiativeCount });
 
+const fundingLevel = z.enum(FundingSource).meta({
+  description: "Funding level: CITY (municipal), LAND (the city's federal state, see /funding), FEDERAL, EU, PARTNER, OTHER.",
+});
+
 export const budgetRecord = z.object({
   initiative: ref,
   year: z.number().int(),
-  fundingSource: z.enum(FundingSource),
+  fundingSource: fundingLevel,
+  fundingProgramme: z.string().nullable().meta({ description: "Name of the funding programme (Förderprogramm), null when none." }),
   planned: money,
   actual: money,
+});
+
+/** A funding programme's public fields (its internal reference is never published). */
+const programmeRecord = z.object({
+  name: z.string(),
+  fundingRate: z.string().nullable().meta({ description: "Funding rate in percent of the eligible cost, e.g. \"65.00\"; null when not stated." }),
+  periodFrom: date.nullable(),
+  periodTo: date.nullable(),
+  url: z.string().nullable(),
+});
+
+export const fundingRollupRecord = z.object({
+  state: z.string().nullable().meta({ description: "The city's federal state, which the LAND level stands for; null when not configured." }),
+  total: z.object({ planned: money, actual: money }),
+  levels: z.array(
+    z.object({
+      level: fundingLevel,
+      planned: money,
+      actual: money,
+      programmes: z
+        .array(z.object({ programme: programmeRecord.nullable().meta({ description: "null: the level's lines without a programme." }), planned: money, actual: money }))
+        .meta({ description: "The level's sums per funding programme." }),
+    }),
+  ),
 });
 
 export const initiativeDetailRecord = initiativeRecord.omit({ districts: true, partners: true }).extend({
@@ -226,4 +255,5 @@ export type KpiRecord = z.infer<typeof kpiRecord>;
 export type PartnerRecord = z.infer<typeof partnerRecord>;
 export type DistrictRecord = z.infer<typeof districtRecord>;
 export type BudgetRecord = z.infer<typeof budgetRecord>;
+export type FundingRollupRecord = z.infer<typeof fundingRollupRecord>;
 export type PageMeta = z.infer<typeof pageMeta>;

@@ -150,8 +150,8 @@ export async function listBudget(db: Db, f: BudgetFilter, page?: Page): Promise<
   const { found, total } = await withTotal(
     db.budgetLine.findMany({
       where,
-      orderBy: [{ initiative: { code: "asc" } }, { year: "asc" }, { fundingSource: "asc" }],
-      select: { year: true, fundingSource: true, planned: true, actual: true, initiative: { select: { code: true, slug: true } } },
+      orderBy: [{ initiative: { code: "asc" } }, { year: "asc" }, { fundingSource: "asc" }, { programme: { name: "asc" } }],
+      select: { year: true, fundingSource: true, programme: { select: { name: true } }, planned: true, actual: true, initiative: { select: { code: true, slug: true } } },
       ...paging(page),
     }),
     () => db.budgetLine.count({ where }),
@@ -159,6 +159,13 @@ export async function listBudget(db: Db, f: BudgetFilter, page?: Page): Promise<
   );
   return {
     total,
-    rows: found.map((b) => ({ initiative: b.initiative, year: b.year, fundingSource: b.fundingSource, planned: b.planned.toFixed(2), actual: b.actual.toFixed(2) })),
+    rows: found.map((b) => ({
+      initiative: b.initiative,
+      year: b.year,
+      fundingSource: b.fundingSource,
+      fundingProgramme: b.programme?.name ?? null,
+      planned: b.planned.toFixed(2),
+      actual: b.actual.toFixed(2),
+    })),
   };
 }

@@ -171,16 +171,22 @@ export async function loadPublicKpis(db: Db, owner: { masterplanId: string } | {
 
 export type PublicKpi = Awaited<ReturnType<typeof loadPublicKpis>>[number];
 
-/** Public budget lines summed per year and funding source, with the grand total (year null) last. */
+/**
+ * Public budget lines summed per year, funding source and programme (its name only: grant
+ * references stay internal), with the grand total (year null) last.
+ */
 export async function loadPublicFunding(db: Db, initiativeId: string) {
   // Money stays exact: summed as numeric, handed over as text.
-  const rows = await db.$queryRaw<{ year: number | null; funding_source: string | null; planned: string; actual: string }[]>`
-    SELECT year, funding_source::text AS funding_source, SUM(planned)::text AS planned, SUM(actual)::text AS actual
-    FROM budget_lines
-    WHERE initiative_id = ${initiativeId}::uuid AND is_public
-    GROUP BY ROLLUP ((year, funding_source))
-    ORDER BY year NULLS LAST, funding_source`;
-  const lines = rows.filter((r) => r.year !== null).map((r) => ({ year: r.year!, fundingSource: r.funding_source!, planned: r.planned, actual: r.actual }));
+  const rows = await db.$queryRaw<{ year: number | null; funding_source: string | null; programme: string | null; planned: string; actual: string }[]>`
+    SELECT b.year, b.funding_source::text AS funding_source, p.name AS programme, SUM(b.planned)::text AS planned, SUM(b.actual)::text AS actual
+    FROM budget_lines b
+    LEFT JOIN funding_programmes p ON p.id = b.programme_id
+    WHERE b.initiative_id = ${initiativeId}::uuid AND b.is_public
+    GROUP BY ROLLUP ((b.year, b.funding_source, p.name))
+    ORDER BY b.year NULLS LAST, b.funding_source, p.name NULLS LAST`;
+  const lines = rows
+    .filter((r) => r.year !== null)
+    .map((r) => ({ year: r.year!, fundingSource: r.funding_source!, programme: r.programme, planned: r.planned, actual: r.actual }));
   const total = rows.find((r) => r.year === null);
   return { lines, total: lines.length > 0 && total ? { planned: total.planned, actual: total.actual } : null };
 }

@@ -110,13 +110,14 @@ describe("loadPublicInitiative", () => {
     expect(Object.keys(shown.changes[0]!).sort()).toEqual(["forecastDate", "reason", "reportedAt"]);
   });
 
-  it("shows public budget lines summed per year and source and leaves internal lines and KPIs out", async () => {
+  it("shows public budget lines summed per year, source and programme and leaves internal lines, grant references and KPIs out", async () => {
     const initiative = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null }, select: { id: true, slug: true } });
+    const efre = await demo.prisma.fundingProgramme.findFirstOrThrow({ where: { level: "EU" } });
     await demo.prisma.budgetLine.deleteMany({ where: { initiativeId: initiative.id } });
     await demo.prisma.budgetLine.createMany({
       data: [
         { initiativeId: initiative.id, year: 2026, fundingSource: "CITY", planned: "1000.10", actual: "200.05" },
-        { initiativeId: initiative.id, year: 2026, fundingSource: "EU", planned: "500.00", actual: "0" },
+        { initiativeId: initiative.id, year: 2026, fundingSource: "EU", programmeId: efre.id, grantReference: "INTERNES-FKZ", planned: "500.00", actual: "0" },
         { initiativeId: initiative.id, year: 2027, fundingSource: "CITY", planned: "987654.32", actual: "0", isPublic: false, note: "INTERNE-NOTIZ" },
       ],
     });
@@ -126,8 +127,8 @@ describe("loadPublicInitiative", () => {
     const page = (await loadPublicInitiative(demo.prisma, initiative.slug))!;
     expect(page.funding).toEqual({
       lines: [
-        { year: 2026, fundingSource: "CITY", planned: "1000.10", actual: "200.05" },
-        { year: 2026, fundingSource: "EU", planned: "500.00", actual: "0.00" },
+        { year: 2026, fundingSource: "CITY", programme: null, planned: "1000.10", actual: "200.05" },
+        { year: 2026, fundingSource: "EU", programme: efre.name, planned: "500.00", actual: "0.00" },
       ],
       total: { planned: "1500.10", actual: "200.05" },
     });

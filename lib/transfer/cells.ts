@@ -5,7 +5,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
-import { ENUMS, enumLabel, type Column } from "./columns";
+import { ENUM_ALIASES, ENUMS, enumLabel, type Column } from "./columns";
 
 /** A problem with the file, a sheet or a cell. `key` is a catalogue key under transfer.problems. */
 export type TransferProblem = {
@@ -100,7 +100,7 @@ export function parseEnumText(name: keyof typeof ENUMS, text: string): string | 
   const n = text.trim().toLowerCase();
   const e = ENUMS[name];
   for (const v of e.values) {
-    const labels = [v, (e.de as Record<string, string>)[v], (e.en as Record<string, string>)[v]];
+    const labels = [v, (e.de as Record<string, string>)[v], (e.en as Record<string, string>)[v], ...(ENUM_ALIASES[name]?.[v] ?? [])];
     if (labels.some((l) => l && l.toLowerCase() === n)) return v;
   }
   return null;

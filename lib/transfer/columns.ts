@@ -37,6 +37,11 @@ export const ENUMS = {
 
 export type EnumName = keyof typeof ENUMS;
 
+/** Labels of earlier versions still read: workbooks exported before the Land level named the city's state. */
+export const ENUM_ALIASES: Partial<Record<EnumName, Record<string, string[]>>> = {
+  fundingSource: { LAND: ["Land NRW", "State of NRW", "LAND_NRW"] },
+};
+
 /** The German label written into cells for an enum value. */
 export function enumLabel(name: EnumName, value: string): string {
   return (ENUMS[name].de as Record<string, string>)[value] ?? value;
@@ -205,6 +210,8 @@ export const SHEETS: SheetSpec[] = [
       col("initiativeCode", "Vorhaben", "Initiative", "code", true),
       col("year", "Jahr", "Year", "integer", true),
       col("fundingSource", "Finanzierungsquelle", "Funding source", "enum", true, "fundingSource"),
+      col("programme", "Förderprogramm", "Funding programme", "text"),
+      col("grantReference", "Förderkennzeichen", "Grant reference", "text"),
       col("planned", "Geplant (EUR)", "Planned (EUR)", "decimal", true),
       col("actual", "Ist (EUR)", "Actual (EUR)", "decimal"),
       col("isPublic", "Öffentlich", "Public", "boolean"),

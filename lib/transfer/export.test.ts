@@ -49,7 +49,7 @@ describe("template", () => {
     const readmeText = readme.getSheetValues().flat().filter((v) => typeof v === "string").join("\n");
     expect(readmeText).toContain("Meilensteine werden über Vorhaben und Kürzel identifiziert");
     expect(readmeText).toContain("Vorgeschlagen, Geplant, In Umsetzung, Pausiert, Abgeschlossen, Eingestellt");
-    expect(readmeText).toContain("Städtische Mittel, Land NRW, Bund, EU, Partner, Sonstige");
+    expect(readmeText).toContain("Städtische Mittel, Land, Bund, EU, Partner, Sonstige");
     for (const spec of SHEETS) for (const c of spec.columns) expect(readmeText).toContain(c.header);
   });
 
@@ -71,7 +71,7 @@ describe("template", () => {
     expect(validation("Vorhaben", "Status")).toEqual(["Vorgeschlagen", "Geplant", "In Umsetzung", "Pausiert", "Abgeschlossen", "Eingestellt"]);
     expect(validation("Vorhaben", "Ampel")).toEqual(["Im Plan", "Gefährdet", "Kritisch"]);
     expect(validation("Vorhaben", "Sichtbarkeit")).toEqual(["Öffentlich", "Nur intern"]);
-    expect(validation("Haushalt", "Finanzierungsquelle")).toEqual(["Städtische Mittel", "Land NRW", "Bund", "EU", "Partner", "Sonstige"]);
+    expect(validation("Haushalt", "Finanzierungsquelle")).toEqual(["Städtische Mittel", "Land", "Bund", "EU", "Partner", "Sonstige"]);
     expect(validation("Kennzahlen", "Richtung")).toEqual(["Höher ist besser", "Niedriger ist besser"]);
     expect(validation("Kennzahlen", "Erhebung")).toEqual(["Monatlich", "Vierteljährlich", "Jährlich"]);
     expect(validation("Meilensteine", "Öffentlich")).toEqual(["ja", "nein"]);

@@ -51,8 +51,8 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
     }),
     db.budgetLine.findMany({
       where: { initiative: { archivedAt: null } },
-      orderBy: [{ initiative: { code: "asc" } }, { year: "asc" }, { fundingSource: "asc" }],
-      include: { initiative: { select: { code: true } } },
+      orderBy: [{ initiative: { code: "asc" } }, { year: "asc" }, { fundingSource: "asc" }, { programme: { name: "asc" } }],
+      include: { initiative: { select: { code: true } }, programme: { select: { name: true } } },
     }),
   ]);
 
@@ -132,6 +132,8 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
       initiativeCode: b.initiative.code,
       year: String(b.year),
       fundingSource: enumLabel("fundingSource", b.fundingSource),
+      programme: b.programme?.name ?? "",
+      grantReference: b.grantReference,
       planned: dec(b.planned),
       actual: dec(b.actual),
       isPublic: yesNo(b.isPublic),

@@ -486,11 +486,57 @@ export const RISK_POOL: RiskSpec[] = [
 
 export const FUNDING_NOTES: Record<FundingSource, string[]> = {
   CITY: ["Haushaltsmittel der Stadt", "Investitionsplan, Teilfinanzplan Digitalisierung", ""],
-  LAND_NRW: ["Landesförderung NRW", "Förderprogramm des Landes NRW", ""],
+  LAND: ["Landesförderung", "Zuwendung des Landes", ""],
   FEDERAL: ["Bundesförderung", "Förderprogramm des Bundes", ""],
   EU: ["EFRE-Mittel", "EU-Förderung (EFRE/JTF)", ""],
   PARTNER: ["Eigenanteil der Projektpartner", "Sachleistungen der Partner", ""],
   OTHER: ["Stiftungsmittel", "Sonstige Drittmittel", ""],
+};
+
+/**
+ * Funding programmes the demo's lines draw on: real programme names (rates and periods as published,
+ * where they are settled; the grant references are made up). `key` links them to budget lines.
+ */
+export const FUNDING_PROGRAMMES: {
+  key: string;
+  name: string;
+  level: FundingSource;
+  grantReference: string;
+  fundingRate: string | null;
+  periodFrom: [number, number, number] | null;
+  periodTo: [number, number, number] | null;
+  url: string | null;
+  /** Prefix of the made-up per-line grant references (Förderkennzeichen). */
+  refPrefix: string;
+}[] = [
+  {
+    key: "mpsc", name: "Modellprojekte Smart Cities", level: "FEDERAL", grantReference: "MPSC Staffel 3",
+    fundingRate: "65.00", periodFrom: [2021, 0, 1], periodTo: [2027, 11, 31], url: "https://www.smart-city-dialog.de/modellprojekte", refPrefix: "MPSC-21",
+  },
+  {
+    key: "gigabit", name: "Gigabitförderung des Bundes", level: "FEDERAL", grantReference: "Gigabit-RR 2.0",
+    fundingRate: "50.00", periodFrom: [2023, 3, 1], periodTo: null, url: "https://gigabitbuero.de", refPrefix: "GIGA",
+  },
+  {
+    key: "digitalpakt", name: "DigitalPakt Schule", level: "FEDERAL", grantReference: "Verwaltungsvereinbarung DigitalPakt Schule",
+    // Continued as DigitalPakt 2.0, hence no end here.
+    fundingRate: "90.00", periodFrom: [2019, 4, 17], periodTo: null, url: "https://www.digitalpaktschule.de", refPrefix: "DPS",
+  },
+  {
+    key: "efre", name: "EFRE/JTF NRW 2021–2027", level: "EU", grantReference: "CCI 2021DE16FFPR007",
+    fundingRate: "40.00", periodFrom: [2021, 0, 1], periodTo: [2027, 11, 31], url: "https://www.efre.nrw", refPrefix: "EFRE-0802",
+  },
+  {
+    key: "land", name: "Digitale Modellregionen NRW", level: "LAND", grantReference: "",
+    fundingRate: null, periodFrom: null, periodTo: null, url: null, refPrefix: "DMR",
+  },
+];
+
+/** Which programmes a line of a level may come from, by the initiative's field of action (null: none of them). */
+export const PROGRAMMES_BY_LEVEL: Partial<Record<FundingSource, string[]>> = {
+  FEDERAL: ["mpsc", "gigabit", "digitalpakt"],
+  EU: ["efre"],
+  LAND: ["land"],
 };
 
 /**

@@ -70,7 +70,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["OZG", "Bürgerservice", "Onlinedienste"],
     partners: [["itnrw", "TECHNOLOGY_PROVIDER", "Servicekonto NRW, Bezahldienst und Basiskomponenten", null]],
     kpi: { name: "Online beantragbare Leistungen", description: "Anzahl der Verwaltungsleistungen, die vollständig online beantragt werden können.", unit: "Leistungen", valueType: "INTEGER", baseline: 15, target: 420, method: "Zählung im Leistungskatalog des Portals.", source: "Bürgerportal" },
-    budget: 4_200_000, funding: ["LAND_NRW", "FEDERAL"],
+    budget: 4_200_000, funding: ["LAND", "FEDERAL"],
     story: { dueSoon: true },
   },
   {
@@ -112,7 +112,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Bauen", "OZG", "XBau"],
     partners: [["itnrw", "TECHNOLOGY_PROVIDER", "Anbindung an das Bauportal NRW", null]],
     kpi: { name: "Bearbeitungszeit Baugenehmigung", description: "Mittlere Dauer vom vollständigen Antrag bis zur Genehmigung.", unit: "Tage", valueType: "DECIMAL", direction: "LOWER_IS_BETTER", baseline: 96, target: 45, method: "Auswertung des Fachverfahrens.", source: "Bauaufsicht", perf: 0.3 },
-    budget: 1_600_000, funding: ["LAND_NRW"],
+    budget: 1_600_000, funding: ["LAND"],
     story: { overdue: { count: 2, reforecast: true } },
   },
   {
@@ -158,7 +158,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Verkehrssteuerung", "Ampeln", "ÖPNV-Beschleunigung"],
     partners: [["ude", "RESEARCH_PARTNER", "Verkehrsmodellierung und Wirkungsanalyse", 180_000]],
     kpi: { name: "Reisezeit auf den Hauptachsen (Spitzenstunde)", description: "Mittlere Reisezeit auf fünf Referenzstrecken in der Nachmittagsspitze.", unit: "Minuten", valueType: "DECIMAL", direction: "LOWER_IS_BETTER", baseline: 23.5, target: 19, method: "Floating-Car-Daten, Quartalsmittel.", source: "Amt für Verkehr" },
-    budget: 5_200_000, funding: ["LAND_NRW", "FEDERAL"],
+    budget: 5_200_000, funding: ["LAND", "FEDERAL"],
   },
   {
     code: "MOB-03", dept: "VERK", status: "IN_PROGRESS", health: "AT_RISK", start: -36, months: 42, kind: "infra", leads: ["leadMob"], districts: ["MIT", "HRB"],
@@ -182,7 +182,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "An über 200 Haltestellen wurden dynamische Fahrgastinformationsanzeiger installiert, teilweise mit Vorlesefunktion für sehbehinderte Menschen.\n\nDie Echtzeitdaten stehen zusätzlich als offene Daten zur Verfügung.",
     tags: ["ÖPNV", "Fahrgastinformation", "Barrierefreiheit"],
     partners: [["dvg", "LEAD_PARTNER", "Beschaffung, Installation und Betrieb der Anzeiger", 1_800_000]],
-    budget: 3_400_000, funding: ["LAND_NRW", "PARTNER"],
+    budget: 3_400_000, funding: ["LAND", "PARTNER"],
   },
   {
     code: "MOB-05", dept: "VERK", status: "IN_PROGRESS", start: -30, months: 48, kind: "service", leads: ["leadMob"], districts: ["MIT", "HAM", "RHE", "SUED", "WAL"],
@@ -191,7 +191,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Mobilstationen bündeln verschiedene Verkehrsmittel an einem Ort. Buchung und Bezahlung erfolgen über eine gemeinsame App.\n\nIn jedem Stadtbezirk soll mindestens eine Station entstehen; der Ausbau beginnt an den großen Umsteigepunkten.",
     tags: ["Sharing", "Multimodalität", "Mobilstation"],
     partners: [["dvg", "OPERATOR", "Integration in die Fahrplan-App", null], ["swdu", "OPERATOR", "Ladepunkte für E-Carsharing", 220_000]],
-    budget: 2_100_000, funding: ["LAND_NRW"],
+    budget: 2_100_000, funding: ["LAND"],
   },
   {
     code: "MOB-06", dept: "VERK", status: "PLANNED", start: 2, months: 36, kind: "infra", leads: ["leadMob"], districts: "ALL",
@@ -210,7 +210,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Das Shuttle fährt ohne festen Fahrplan zwischen virtuellen Haltepunkten. Ein Algorithmus bündelt Fahrtwünsche mit ähnlichem Ziel.\n\nDer Pilot soll zeigen, ob On-Demand-Verkehr in dünner besiedelten Stadtteilen das Angebot verbessert.",
     tags: ["ÖPNV", "On-Demand"],
     partners: [["dvg", "LEAD_PARTNER", "Fahrzeuge, Fahrpersonal und Buchungssystem", 400_000]],
-    budget: 1_900_000, funding: ["LAND_NRW"],
+    budget: 1_900_000, funding: ["LAND"],
     story: { overdue: { count: 1, reforecast: false } },
   },
   {
@@ -230,7 +230,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Finanziert aus dem DigitalPakt Schule werden Unterrichtsräume, Fachräume und Aulen ausgeleuchtet. Die Netze werden zentral überwacht und gewartet.\n\nDie Reihenfolge richtet sich nach dem Medienentwicklungsplan und dem Stand der Gebäudeverkabelung.",
     tags: ["Schule", "WLAN", "DigitalPakt"],
     partners: [["dvv", "OPERATOR", "Betrieb und Monitoring der Schulnetze", null]],
-    budget: 14_000_000, funding: ["FEDERAL", "LAND_NRW"],
+    budget: 14_000_000, funding: ["FEDERAL", "LAND"],
   },
   {
     code: "BIL-02", dept: "SCHUL", status: "IN_PROGRESS", health: "AT_RISK", start: -60, months: 66, kind: "infra", leads: ["leadBil", "lead2"], districts: "ALL",
@@ -251,7 +251,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Über die Sofortausstattungsprogramme wurden rund 30.000 Geräte beschafft, eingerichtet und an die Schulen verteilt.\n\nDie Geräte werden zentral verwaltet; ein Support-Team unterstützt die Schulen.",
     plain: "Schülerinnen, Schüler und Lehrkräfte haben Tablets und Laptops bekommen. So können alle digital lernen.",
     tags: ["Schule", "Endgeräte", "DigitalPakt"],
-    budget: 9_000_000, funding: ["FEDERAL", "LAND_NRW"],
+    budget: 9_000_000, funding: ["FEDERAL", "LAND"],
     story: { completedEarlyAndLate: true },
   },
   {
@@ -262,7 +262,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Lernplattform", "Cloud", "Schule"],
     partners: [["itnrw", "TECHNOLOGY_PROVIDER", "Bereitstellung der Landesplattform", null]],
     kpi: { name: "Aktive Nutzerkonten der Lernplattform", description: "Konten mit mindestens einer Anmeldung im Monat.", unit: "Konten", valueType: "INTEGER", baseline: 0, target: 70000, method: "Nutzungsstatistik der Plattform.", source: "Amt für Schulische Bildung", monthly: true },
-    budget: 1_200_000, funding: ["LAND_NRW"],
+    budget: 1_200_000, funding: ["LAND"],
   },
   {
     code: "BIL-05", dept: "SCHUL", status: "IN_PROGRESS", health: "AT_RISK", start: -42, months: 48, kind: "program", leads: ["leadBil"], districts: ["HAM", "MEI", "RHE"],
@@ -272,7 +272,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Die Labore werden gemeinsam mit der Universität Duisburg-Essen und dem Fraunhofer IMS konzipiert. Studierende begleiten Kurse als Mentorinnen und Mentoren.\n\nSchulen im Umfeld können die Labore für Projekttage buchen.",
     tags: ["MINT", "Makerspace", "Jugend"],
     partners: [["ude", "RESEARCH_PARTNER", "Didaktisches Konzept und studentische Mentoren", 120_000], ["ims", "RESEARCH_PARTNER", "Sensorik-Workshops", 40_000]],
-    budget: 850_000, funding: ["LAND_NRW", "OTHER"],
+    budget: 850_000, funding: ["LAND", "OTHER"],
     story: { stale: true },
   },
   {
@@ -298,7 +298,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     ],
     milestones: ["Betreiberkonzept mit der DVV abgestimmt", "Plattformbetrieb im DVV-Rechenzentrum aufgenommen", "Erste Fachverfahren angebunden", "Datenkatalog und Berechtigungskonzept freigegeben", "Stadtweites Sensornetz angebunden", "Offene Schnittstellen für Dritte", "Betreibermodell bis 2030 beschlossen"],
     kpi: { name: "Verfügbarkeit der Plattform", description: "Monatliche Verfügbarkeit der produktiven Plattformdienste.", unit: "%", valueType: "PERCENT", baseline: 97, target: 99.9, method: "Monitoring des Rechenzentrums.", source: "DVV", monthly: true },
-    budget: 12_000_000, funding: ["LAND_NRW", "PARTNER", "EU"],
+    budget: 12_000_000, funding: ["LAND", "PARTNER", "EU"],
   },
   {
     code: "INF-02", dept: "DIGI", status: "IN_PROGRESS", health: "AT_RISK", start: -72, months: 84, kind: "infra", leads: ["lead2"], districts: ["MIT", "HRB", "RHE", "MEI"],
@@ -325,7 +325,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Glasfaser", "Breitband", "Gewerbe"],
     partners: [["swdu", "LEAD_PARTNER", "Planung, Bau und Betrieb des Netzes", 4_000_000], ["dvv", "OPERATOR", "Netzbetrieb", null]],
     kpi: { name: "Angeschlossene Adressen in Fördergebieten", description: "Kumulierte Anzahl angeschlossener Adressen im Förderprojekt.", unit: "Adressen", valueType: "INTEGER", baseline: 0, target: 9800, method: "Baufortschrittsmeldungen.", source: "Stadtwerke Duisburg" },
-    budget: 22_000_000, funding: ["FEDERAL", "LAND_NRW"],
+    budget: 22_000_000, funding: ["FEDERAL", "LAND"],
   },
   {
     code: "INF-04", dept: "DIGI", status: "COMPLETED", start: -90, months: 34, kind: "infra", leads: ["lead2"], districts: ["MIT", "HAM", "HRB", "RHE"],
@@ -334,7 +334,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "In den Zentren von Mitte, Hamborn, Ruhrort und Rheinhausen wurden Hotspots installiert. Die Anmeldung ist ohne Registrierung möglich.\n\nDie anonymisierten Nutzungszahlen fließen in die Datenplattform ein.",
     tags: ["WLAN", "Öffentlicher Raum"],
     partners: [["dvv", "OPERATOR", "Betrieb der Hotspots", null]],
-    budget: 1_100_000, funding: ["LAND_NRW"],
+    budget: 1_100_000, funding: ["LAND"],
   },
   {
     code: "INF-05", dept: "DIGI", status: "IN_PROGRESS", start: -50, months: 60, kind: "infra", leads: ["lead2"], districts: "ALL",
@@ -369,7 +369,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     summary: "Das Einsatzleitsystem wird erneuert und mit Lagebildern aus der Datenplattform verknüpft.",
     body: "Einsatzkräfte erhalten Lageinformationen, Gebäudepläne und Verkehrslage auf Tablets im Fahrzeug.\n\nAus Gründen der Betriebssicherheit wird das Vorhaben intern berichtet.",
     tags: ["Feuerwehr", "Leitstelle", "Intern"],
-    budget: 4_500_000, funding: ["LAND_NRW"],
+    budget: 4_500_000, funding: ["LAND"],
   },
   // ------------------------------------------------------------------ WIR: Wirtschaft und Logistik
   {
@@ -399,7 +399,7 @@ export const INITIATIVES: InitiativeSpec[] = [
       ["ims", "RESEARCH_PARTNER", "Demonstratoren Sensorik und eingebettete KI", 280_000],
     ],
     kpi: { name: "Beratene Unternehmen", description: "Kumulierte Anzahl beratener KMU.", unit: "Unternehmen", valueType: "INTEGER", baseline: 0, target: 300, method: "CRM der Wirtschaftsförderung.", source: "Duisburg Business & Innovation" },
-    budget: 3_200_000, funding: ["EU", "LAND_NRW"],
+    budget: 3_200_000, funding: ["EU", "LAND"],
   },
   {
     code: "WIR-03", dept: "WIRT", status: "IN_PROGRESS", start: -56, months: 60, kind: "program", leads: ["leadWir"], districts: ["MIT"],
@@ -408,7 +408,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Der Hub verbindet Gründungsteams mit etablierten Unternehmen aus Logistik, Stahl und Energie. Ein Accelerator-Programm läuft zweimal im Jahr.",
     tags: ["Start-ups", "Gründung", "Innovation"],
     partners: [["dbi", "OPERATOR", "Betrieb des Hubs", null], ["duisport", "FUNDING_PARTNER", "Förderung des Logistik-Accelerators", 300_000]],
-    budget: 2_000_000, funding: ["LAND_NRW", "PARTNER"],
+    budget: 2_000_000, funding: ["LAND", "PARTNER"],
   },
   {
     code: "WIR-04", dept: "WIRT", status: "COMPLETED", start: -70, months: 20, kind: "it", leads: ["leadWir"], districts: "ALL",
@@ -452,7 +452,7 @@ export const INITIATIVES: InitiativeSpec[] = [
       ["dvv", "OPERATOR", "Datenübertragung und Plattformbetrieb", null],
     ],
     kpi: { name: "Aktive Luftmessknoten", description: "Anzahl der Sensorknoten, die im Monat plausible Daten geliefert haben.", unit: "Messknoten", valueType: "INTEGER", baseline: 5, target: 150, method: "Datenvollständigkeit je Knoten ≥ 75 %.", source: "Umweltamt", monthly: true },
-    budget: 1_400_000, funding: ["LAND_NRW", "EU"],
+    budget: 1_400_000, funding: ["LAND", "EU"],
     story: { dueSoon: true },
   },
   {
@@ -482,7 +482,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     body: "Sensoren an Bächen, Kanälen und Unterführungen liefern Echtzeitwerte. Bei Überschreitung von Schwellenwerten werden Feuerwehr, Wirtschaftsbetriebe und über die Warn-App auch die Bevölkerung informiert.",
     tags: ["Klimaanpassung", "Starkregen", "Bevölkerungsschutz"],
     partners: [["wbd", "OPERATOR", "Stadtentwässerung und Pegelmessung", null], ["ims", "RESEARCH_PARTNER", "Sensorik", 110_000]],
-    budget: 1_700_000, funding: ["LAND_NRW", "EU"],
+    budget: 1_700_000, funding: ["LAND", "EU"],
   },
   {
     code: "UMW-05", dept: "UMW", status: "IN_PROGRESS", start: -38, months: 48, kind: "it", leads: ["leadUmw"], districts: "ALL",
@@ -544,7 +544,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: ["Teilhabe", "Senioren", "Ehrenamt"],
     partners: [["verein", "LEAD_PARTNER", "Gewinnung und Begleitung der Ehrenamtlichen", 15_000]],
     kpi: { name: "Aktive Digital-Lotsinnen und -Lotsen", description: "Anzahl der ausgebildeten, aktiven Ehrenamtlichen.", unit: "Personen", valueType: "INTEGER", baseline: 0, target: 250, method: "Einsatzplanung der Volkshochschule.", source: "Volkshochschule" },
-    budget: 450_000, funding: ["LAND_NRW", "OTHER"],
+    budget: 450_000, funding: ["LAND", "OTHER"],
   },
   {
     code: "GES-04", dept: "DIGI", status: "IN_PROGRESS", health: "OFF_TRACK", start: -36, months: 30, kind: "service", leads: ["lead2"], districts: "ALL",
@@ -574,6 +574,6 @@ export const INITIATIVES: InitiativeSpec[] = [
     summary: "Drei Stadtteilbibliotheken werden zu offenen Lernorten mit Makerspace, Gaming-Zone und Beratung.",
     body: "Die Bibliotheken erhalten moderne Ausstattung, längere Öffnungszeiten mit Selbstverbuchung und Angebote zur Medienbildung für alle Generationen.",
     tags: ["Bibliothek", "Bildung", "Teilhabe"],
-    budget: 1_000_000, funding: ["LAND_NRW"],
+    budget: 1_000_000, funding: ["LAND"],
   },
 ];

@@ -20,6 +20,8 @@ import {
   FIELD_KPIS,
   FIELDS,
   FUNDING_NOTES,
+  FUNDING_PROGRAMMES,
+  PROGRAMMES_BY_LEVEL,
   MASTERPLAN,
   MASTERPLAN_KPIS,
   PARTNERS,
@@ -73,6 +75,7 @@ const workTime = (d: Date, r: Rng) => new Date(dayOf(d).getTime() + r.int(8, 16)
 // ---------------------------------------------------------------------------
 
 type Rows = InitiativeRows & {
+  fundingProgrammes: Prisma.FundingProgrammeCreateManyInput[];
   masterplan: Prisma.MasterplanCreateManyInput;
   fields: Prisma.FieldOfActionCreateManyInput[];
   departments: Prisma.DepartmentCreateManyInput[];
@@ -133,6 +136,17 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     website: p.website,
     description: p.description,
   }));
+  const programmeId = new Map(FUNDING_PROGRAMMES.map((p) => [p.key, randomUUID()]));
+  const fundingProgrammes = FUNDING_PROGRAMMES.map((p) => ({
+    id: programmeId.get(p.key)!,
+    name: p.name,
+    level: p.level,
+    grantReference: p.grantReference,
+    fundingRate: p.fundingRate,
+    periodFrom: p.periodFrom && utc(...p.periodFrom),
+    periodTo: p.periodTo && utc(...p.periodTo),
+    url: p.url,
+  }));
   const userId = new Map<UserKey, string>(USERS.map((u) => [u.key, randomUUID()]));
   const uid = (k: UserKey) => userId.get(k)!;
   const users = USERS.map((u) => ({
@@ -151,6 +165,7 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     departments,
     districts,
     partners,
+    fundingProgrammes,
     users,
     initiatives: [],
     leads: [],
@@ -363,7 +378,20 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     }
     if (years.length === 1) years.push(lastYear < planEnd.getUTCFullYear() ? lastYear + 1 : lastYear - 1);
     years.sort((x, y) => x - y);
-    const extras: FundingSource[] = spec.funding ?? [b.pick(["LAND_NRW", "FEDERAL", "EU"] as const)];
+    const extras: FundingSource[] = spec.funding ?? [b.pick(["LAND", "FEDERAL", "EU"] as const)];
+    // One programme per level and initiative (school IT from the DigitalPakt, broadband from the
+    // gigabit programme, the rest of the federal money from Modellprojekte Smart Cities); some
+    // lines of a level stay without a named programme.
+    const fp = stream(`${spec.code}/programmes`); // its own stream: the amounts stay as before
+    const programmeOf = new Map(
+      extras.flatMap((level) => {
+        const keys = PROGRAMMES_BY_LEVEL[level];
+        if (!keys || fp.chance(0.15)) return [];
+        const key = level !== "FEDERAL" ? keys[0]! : field === "BIL" ? "digitalpakt" : field === "INF" ? "gigabit" : "mpsc";
+        const p = FUNDING_PROGRAMMES.find((x) => x.key === key)!;
+        return [[level, { id: programmeId.get(key)!, grantReference: `${p.refPrefix}-${spec.code}-${fp.int(100, 999)}` }] as const];
+      }),
+    );
     const perYear = (spec.budget ?? 500_000) / years.length;
     const actualTo = spec.status === "COMPLETED" ? actualEnd : spec.status === "CANCELLED" ? stopDate : null;
     for (const year of years) {
@@ -382,6 +410,8 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
           initiativeId: id,
           year,
           fundingSource,
+          programmeId: programmeOf.get(fundingSource)?.id ?? null,
+          grantReference: programmeOf.get(fundingSource)?.grantReference ?? "",
           planned: money(planned),
           actual: money(actual),
           isPublic: !spec.internal && !b.chance(0.05),
@@ -560,6 +590,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await tx.department.createMany({ data: rows.departments });
       await tx.district.createMany({ data: rows.districts });
       await tx.partner.createMany({ data: rows.partners });
+      await tx.fundingProgramme.createMany({ data: rows.fundingProgrammes });
       await tx.user.createMany({ data: rows.users });
       await writeInitiativeRows(tx, rows, async (_table, data, createMany) => {
         await createMany(data);

@@ -60,7 +60,7 @@ export function buildBudgets(rng: Rng, ctx: SeedContext, initiatives: GenInitiat
   const today = dayOf(ctx.now);
   const curYear = today.getUTCFullYear();
   const yearFraction = (today.getTime() - utc(curYear, 0, 1).getTime()) / (365 * DAY);
-  const extras: FundingSource[] = ["LAND_NRW", "FEDERAL", "EU", "PARTNER"];
+  const extras: FundingSource[] = ["LAND", "FEDERAL", "EU", "PARTNER"];
   for (const i of initiatives) {
     const first = i.plannedStart.getUTCFullYear();
     const last = Math.min(i.plannedEnd.getUTCFullYear(), first + 3);

@@ -9,7 +9,7 @@
 // - on a PUBLIC initiative: internal milestones (and their forecast reasons), internal KPIs (and
 //   their measurement notes), an internal budget line, draft/submitted/returned reports (every text,
 //   the public summary included), the internal texts of an approved report, risks, comments, the
-//   partners' committed amounts;
+//   partners' committed amounts, the grant references of a programme and of a public budget line;
 // - a user (name, email) who leads that public initiative, reports, reviews, reports forecasts, owns
 //   risks, writes comments and audit events and holds an API token; sign-in attempts;
 // - a partner that works only on the internal initiative.
@@ -133,6 +133,14 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
     await plantKpi(tx, { scope: "MASTERPLAN", masterplanId: host.fieldOfAction.masterplanId, isPublic: false, tag: "INTERNAL-PLAN-KPI" }, user.id);
     await tx.budgetLine.create({
       data: { initiativeId: host.id, year: 2039, fundingSource: "OTHER", planned: LEAK_AMOUNT, actual: LEAK_AMOUNT, isPublic: false, note: m("INTERNAL-BUDGET-NOTE") },
+    });
+    // A public line from a named programme: the programme's name, rate and period are public, its
+    // reference and the line's grant reference (Förderkennzeichen) are not.
+    const programme = await tx.fundingProgramme.create({
+      data: { name: "Testprogramm Leckprüfung", level: "EU", grantReference: m("PROGRAMME-GRANT-REFERENCE"), fundingRate: "50.00", createdAt: LONG_AGO, updatedAt: LONG_AGO },
+    });
+    await tx.budgetLine.create({
+      data: { initiativeId: host.id, year: 2038, fundingSource: "EU", programmeId: programme.id, grantReference: m("LINE-GRANT-REFERENCE"), planned: "1000.00", isPublic: true, note: m("PUBLIC-LINE-NOTE"), createdAt: LONG_AGO, updatedAt: LONG_AGO },
     });
     await tx.initiativePartner.updateMany({ where: { initiativeId: host.id }, data: { committedAmount: LEAK_AMOUNT } });
 

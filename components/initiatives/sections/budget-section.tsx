@@ -31,7 +31,7 @@ export async function BudgetSection({ initiativeId, viewer }: SectionProps) {
       )}
       {budget.canPlan && (
         <Disclosure summary={t("new")} className="mt-4">
-          <NewBudgetLineForm initiativeId={initiativeId} defaultYear={Number(cityToday().slice(0, 4))} />
+          <NewBudgetLineForm initiativeId={initiativeId} defaultYear={Number(cityToday().slice(0, 4))} programmes={budget.programmes} />
         </Disclosure>
       )}
     </CollapsibleSection>

@@ -44,6 +44,7 @@ export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId?: s
   for (const batch of chunks(w.forecasts)) await tx.milestoneForecast.createMany({ data: batch as never[] });
   await writeTable(tx.kpi, w.kpis);
   await writeTable(tx.kpiMeasurement, w.measurements);
+  await writeTable(tx.fundingProgramme, w.fundingProgrammes);
   await writeTable(tx.budgetLine, w.budgetLines);
 
   const who = actorFields(actor);

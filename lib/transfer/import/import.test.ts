@@ -188,6 +188,64 @@ describe("defaults", () => {
   });
 });
 
+describe("funding programmes", () => {
+  it("exports each line's programme and grant reference, and imports lines by programme name, checking it fits the level", async () => {
+    const withProgramme = exported.budgetLines!.filter((b) => b.programme);
+    expect(withProgramme.length).toBeGreaterThan(0);
+    expect(withProgramme.every((b) => b.grantReference)).toBe(true);
+    expect(new Set(withProgramme.map((b) => b.programme))).toContain("Modellprojekte Smart Cities");
+
+    const t = await openDemo();
+    const code = exported.initiatives![0]!.code!;
+    const bytes = await writeWorkbook(
+      {
+        budgetLines: [
+          { initiativeCode: code, year: "2032", fundingSource: "Bund", planned: "1000" },
+          { initiativeCode: code, year: "2032", fundingSource: "Bund", programme: "modellprojekte smart cities", grantReference: "MPSC-IMPORT-1", planned: "2000" },
+          // A workbook written before the Land level named the city's state.
+          { initiativeCode: code, year: "2032", fundingSource: "Land NRW", planned: "3000" },
+          { initiativeCode: code, year: "2033", fundingSource: "EU", programme: "Modellprojekte Smart Cities", planned: "1" },
+        ],
+      },
+      "de",
+    );
+    const report = await importFile(t, t.admin, bytes, { dryRun: true });
+    expect(report.counts).toMatchObject({ create: 3, error: 1 });
+    expect(errors(report).join("\n")).toMatch(/gehört zu einer anderen Finanzierungsquelle/);
+
+    // An admin's file may bring a new programme (created with the line's level); a department head's may not.
+    const own = await t.prisma.department.findUniqueOrThrow({ where: { id: t.head.departmentId! } });
+    const mine = exported.initiatives!.find((i) => i.departmentCode === own.code)!.code!;
+    const novel = (initiativeCode: string) =>
+      writeWorkbook({ budgetLines: [{ initiativeCode, year: "2034", fundingSource: "Bund", programme: "Neues Bundesprogramm", planned: "5" }] }, "de");
+    const byHead = await importFile(t, t.head, await novel(mine), { dryRun: true });
+    expect(byHead.counts).toMatchObject({ create: 0, error: 1 });
+    expect(errors(byHead).join("\n")).toMatch(/Neues Bundesprogramm.*gibt es nicht/);
+    expect((await importFile(t, t.admin, await novel(mine), { dryRun: false })).counts).toMatchObject({ create: 1, error: 0 });
+    expect(await t.prisma.fundingProgramme.findUniqueOrThrow({ where: { name: "Neues Bundesprogramm" } })).toMatchObject({ level: "FEDERAL" });
+    expect(await t.prisma.auditEvent.count({ where: { action: "fundingProgramme.create" } })).toBe(1);
+
+    const ok = await writeWorkbook(
+      {
+        budgetLines: [
+          { initiativeCode: code, year: "2032", fundingSource: "Bund", programme: "Modellprojekte Smart Cities", grantReference: "MPSC-IMPORT-1", planned: "2000" },
+          { initiativeCode: code, year: "2032", fundingSource: "Land NRW", planned: "3000" },
+        ],
+      },
+      "de",
+    );
+    expect((await importFile(t, t.admin, ok, { dryRun: false })).counts).toMatchObject({ create: 2, error: 0 });
+    const mpsc = await t.prisma.fundingProgramme.findFirstOrThrow({ where: { name: "Modellprojekte Smart Cities" } });
+    const lines = await t.prisma.budgetLine.findMany({ where: { year: 2032, initiative: { code } }, orderBy: { planned: "asc" } });
+    expect(lines.map((l) => [l.fundingSource, l.programmeId, l.grantReference, l.planned.toFixed(2)])).toEqual([
+      ["FEDERAL", mpsc.id, "MPSC-IMPORT-1", "2000.00"],
+      ["LAND", null, "", "3000.00"],
+    ]);
+    // A second import of the same file changes nothing.
+    expect((await importFile(t, t.admin, ok, { dryRun: true })).counts).toMatchObject({ create: 0, update: 0, unchanged: 2 });
+  });
+});
+
 describe("department heads", () => {
   it("may import their own department's initiatives, not another's, and no structure changes", async () => {
     const t = await openDemo();

@@ -2,6 +2,8 @@
 // and budget lines. A KPI is identified by (scope, owner code, name), a value by its KPI and day, a
 // budget line by (initiative, year, funding source). Masterplan- and field-level KPIs are the
 // admins'; initiative-level ones follow their initiative's department.
+import { can } from "@/lib/authz/policy";
+import type { FundingSource } from "@/lib/generated/prisma/enums";
 import type { CellValue } from "../cells";
 import type { ReadSheet } from "../read";
 import { canonicalDecimal, cellProblem, comparable, day, Diff, listOf, newId, parseRow, record, SeenKeys, text, type ParsedRow, planCreate, planUpdate, type Planner } from "./planner";
@@ -132,7 +134,8 @@ export function planKpiValues(p: Planner, sheet: ReadSheet, index: Map<string, K
 
 export function planBudgetLines(p: Planner, sheet: ReadSheet) {
   const seen = new SeenKeys();
-  const existingByKey = new Map(p.state.budgetLines.map((b) => [`${b.initiativeId}|${b.year}|${b.fundingSource}`, b]));
+  const existingByKey = new Map(p.state.budgetLines.map((b) => [`${b.initiativeId}|${b.year}|${b.fundingSource}|${b.programmeId ?? ""}`, b]));
+  const programmesByName = new Map(p.state.programmes.map((x) => [x.name.toLowerCase(), x]));
   for (const r of sheet.rows) {
     const row = parseRow("budgetLines", sheet, r);
     const v = row.values;
@@ -143,16 +146,34 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     const year = v.year as number | undefined;
     if (year !== undefined && year !== null && (year < 2000 || year > 2100)) row.problems.push(cellProblem(row, "year", "yearRange"));
     const source = String(v.fundingSource ?? "");
-    const key = `${code} / ${year ?? ""} / ${source}`;
+    // A programme is named by its name; it must exist, be active for new lines and belong to the line's
+    // level. An admin's file may name a new one: it is created with the line's level (so the plan's
+    // export round-trips into an empty database); rate, period and link are then kept in the app.
+    const programmeName = String(v.programme ?? "").trim();
+    let programme = programmeName ? programmesByName.get(programmeName.toLowerCase()) : undefined;
+    if (programmeName && !programme && source && can(p.actor, "fundingProgramme.manage")) {
+      programme = { id: newId(), name: programmeName, level: source as FundingSource, archivedAt: null };
+      programmesByName.set(programmeName.toLowerCase(), programme);
+      planCreate(p, p.writes.fundingProgrammes, { id: programme.id, name: programme.name, level: programme.level }, { action: "fundingProgramme.create", entityType: "FundingProgramme" });
+    }
+    if (programmeName && !programme) {
+      const active = p.state.programmes.filter((x) => !x.archivedAt).map((x) => x.name);
+      row.problems.push(cellProblem(row, "programme", "unknownProgramme", { value: programmeName, existing: listOf(active) }));
+    } else if (programme && source && programme.level !== source) {
+      row.problems.push(cellProblem(row, "programme", "programmeLevel", { value: programme.name }));
+    }
+    const key = `${code} / ${year ?? ""} / ${source}${programme ? ` / ${programme.name}` : ""}`;
     seen.check(row, "fundingSource", key);
     for (const k of ["planned", "actual"] as const) {
       if (v[k] && String(v[k]).startsWith("-")) row.problems.push(cellProblem(row, k, "notNegative"));
     }
-    const existing = initiative ? existingByKey.get(`${initiative.id}|${year}|${source}`) : undefined;
+    const existing = initiative ? existingByKey.get(`${initiative.id}|${year}|${source}|${programme?.id ?? ""}`) : undefined;
+    if (!existing && programme?.archivedAt) row.problems.push(cellProblem(row, "programme", "archivedProgramme", { value: programme.name }));
     if (!existing) {
       if (!record(p, row, "budgetLines", key, "create")) continue;
       const data = {
-        id: newId(), initiativeId: initiative!.id, year: year!, fundingSource: source, planned: String(v.planned),
+        id: newId(), initiativeId: initiative!.id, year: year!, fundingSource: source, programmeId: programme?.id ?? null,
+        grantReference: text(v.grantReference ?? null), planned: String(v.planned),
         actual: v.actual ? String(v.actual) : "0", isPublic: (v.isPublic as boolean | null | undefined) ?? true, note: text(v.note ?? null),
       };
       planCreate(p, p.writes.budgetLines, data, { action: "budgetLine.create", entityType: "BudgetLine", initiativeId: initiative!.id });
@@ -162,6 +183,7 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     diff.check("planned", existing.planned, { compare: decimalCompare });
     diff.check("actual", existing.actual, { toDb: (x) => (x ? String(x) : "0"), compare: (x) => (x ? canonicalDecimal(String(x)) : "0") });
     diff.check("isPublic", existing.isPublic, { toDb: (x) => x ?? true, compare: (x) => String(x ?? true) });
+    diff.check("grantReference", existing.grantReference, { toDb: text });
     diff.check("note", existing.note, { toDb: text });
     planUpdate(p, row, "budgetLines", key, diff, p.writes.budgetLines, { action: "budgetLine.update", entityType: "BudgetLine", entityId: existing.id, initiativeId: existing.initiativeId });
   }

@@ -33,6 +33,7 @@ export function emptyWrites() {
     forecasts: [] as Record<string, unknown>[],
     kpis: table(),
     measurements: table(),
+    fundingProgrammes: table(),
     budgetLines: table(),
     audits: [] as AuditRow[],
   };

@@ -35,9 +35,10 @@ export async function loadState(tx: Tx) {
   });
   const measurements = await tx.kpiMeasurement.findMany({ select: { id: true, kpiId: true, periodDate: true, value: true, note: true } });
   const budgetLines = await tx.budgetLine.findMany({
-    select: { id: true, initiativeId: true, year: true, fundingSource: true, planned: true, actual: true, isPublic: true, note: true },
+    select: { id: true, initiativeId: true, year: true, fundingSource: true, programmeId: true, grantReference: true, planned: true, actual: true, isPublic: true, note: true },
   });
-  return { masterplan, fields, departments, partners, districts, users, initiatives, milestones, kpis, measurements, budgetLines };
+  const programmes = await tx.fundingProgramme.findMany({ select: { id: true, name: true, level: true, archivedAt: true } });
+  return { masterplan, fields, departments, partners, districts, users, initiatives, milestones, kpis, measurements, budgetLines, programmes };
 }
 
 export type ImportState = Awaited<ReturnType<typeof loadState>>;

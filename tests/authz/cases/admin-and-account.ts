@@ -1,8 +1,9 @@
-// Matrix rows for administration (departments, users, partners) and the own account (password, tokens) and KPI measurements.
+// Matrix rows for administration (departments, users, partners, funding programmes) and the own account (password, tokens) and KPI measurements.
 import type { Db } from "@/lib/db/client";
 import { changeOwnPasswordAction } from "@/lib/account/mutations";
 import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from "@/lib/departments/mutations";
 import { recordKpiMeasurementAction } from "@/lib/kpis/mutations";
+import { archiveFundingProgrammeAction, createFundingProgrammeAction, unarchiveFundingProgrammeAction, updateFundingProgrammeAction } from "@/lib/funding/mutations";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/partners/mutations";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/mutations";
 import { endOtherSessionsAction, endOwnSessionAction, endUserSessionsAction } from "@/lib/sessions/mutations";
@@ -22,6 +23,10 @@ async function scratchUser(db: Db, active = true) {
 async function scratchPartner(db: Db) {
   const name = `Matrixpartner ${uniq()}`;
   return db.partner.create({ data: { name, slug: name.toLowerCase().replace(/\s+/g, "-"), kind: "COMPANY" } });
+}
+
+async function scratchProgramme(db: Db, archived = false) {
+  return db.fundingProgramme.create({ data: { name: `Matrixprogramm ${uniq()}`, level: "FEDERAL", archivedAt: archived ? new Date() : null } });
 }
 
 async function scratchToken(db: Db, userId: string) {
@@ -105,6 +110,21 @@ export const CASES: Case[] = [
     expect: adminOnly,
   },
   adminOnlyOnFreshRow(deletePartnerAction as Case["action"], scratchPartner),
+  {
+    action: createFundingProgrammeAction as Case["action"],
+    input: async () => ({ name: `Programm ${uniq()}`, level: "EU", fundingRate: "40", periodFrom: "2021-01-01", periodTo: "2027-12-31", url: "https://www.efre.nrw" }),
+    expect: adminOnly,
+  },
+  {
+    action: updateFundingProgrammeAction as Case["action"],
+    input: async (f) => {
+      const p = await scratchProgramme(f.db);
+      return { id: p.id, version: p.version, name: `${p.name} neu`, level: p.level, grantReference: "RL 2026" };
+    },
+    expect: adminOnly,
+  },
+  adminOnlyOnFreshRow(archiveFundingProgrammeAction as Case["action"], (db) => scratchProgramme(db)),
+  adminOnlyOnFreshRow(unarchiveFundingProgrammeAction as Case["action"], (db) => scratchProgramme(db, true)),
   {
     action: createTokenAction as Case["action"],
     input: async () => ({ name: `Token ${uniq()}`, scopes: ["READ"], expiresInDays: 30 }),

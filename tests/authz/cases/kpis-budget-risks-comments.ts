@@ -89,14 +89,22 @@ export const CASES: Case[] = [
   onScratchRow(deleteKpiDefinitionAction as Case["action"], scratchKpi, planners),
   {
     action: createBudgetLineAction as Case["action"],
-    input: async (f) => ({ initiativeId: await leadInitiativeId(f, "own"), year: budgetYear++, fundingSource: "EU", planned: "1.000,00" }),
+    // With a programme of its level and a grant reference: naming a programme needs no more than planning.
+    input: async (f) => ({
+      initiativeId: await leadInitiativeId(f, "own"),
+      year: budgetYear++,
+      fundingSource: "EU",
+      programmeId: (await f.db.fundingProgramme.findFirstOrThrow({ where: { level: "EU", archivedAt: null } })).id,
+      grantReference: "EFRE-MATRIX",
+      planned: "1.000,00",
+    }),
     expect: planners,
     foreign: {
       input: async (f) => ({ initiativeId: await leadInitiativeId(f, "foreign"), year: budgetYear++, fundingSource: "EU", planned: "1000" }),
       expect: adminOutside,
     },
   },
-  onScratchRow(updateBudgetPlanAction as Case["action"], scratchLine, planners, { planned: "2.000", isPublic: false, note: "Matrix" }, { planned: "2000" }),
+  onScratchRow(updateBudgetPlanAction as Case["action"], scratchLine, planners, { planned: "2.000", isPublic: false, note: "Matrix", grantReference: "FKZ-MATRIX" }, { planned: "2000" }),
   // The lead may record what was spent on an initiative they lead, but not plan.
   onScratchRow(recordBudgetActualAction as Case["action"], scratchLine, team, { actual: "50,25" }, { actual: "50" }),
   onScratchRow(deleteBudgetLineAction as Case["action"], scratchLine, planners),

@@ -1,4 +1,4 @@
-// Funding: planned vs actual budget by funding source, by year and by field of action, rolled up
+// Funding: planned vs actual budget by funding source, by programme, by year and by field of action, rolled up
 // to the masterplan, filtered by year and field through a GET form. Every signed-in user may read it.
 import { getLocale, getTranslations } from "next-intl/server";
 import { FundingFigure } from "@/components/funding/funding-figure";
@@ -41,6 +41,15 @@ export default async function FundingPage({ searchParams }: Props) {
           <h2 id="funding-breakdown-heading" className="text-xl font-semibold">{t("breakdownHeading")}</h2>
           {[
             { by: "Source", label: t("colSource"), rows: o.bySource.map((r) => ({ key: tb(`source.${r.source}`), label: tb(`source.${r.source}`), planned: r.planned, actual: r.actual })) },
+            {
+              by: "Programme",
+              label: t("colProgramme"),
+              // Programme names are unique, and so is each level's "without programme": the label is the key (and the bar's name).
+              rows: o.byProgramme.map((r) => {
+                const name = r.programme ?? t("withoutProgramme", { level: tb(`source.${r.source}`) });
+                return { key: name, label: name, planned: r.planned, actual: r.actual };
+              }),
+            },
             { by: "Year", label: t("colYear"), rows: o.byYear.map((r) => ({ key: String(r.year), label: String(r.year), planned: r.planned, actual: r.actual })) },
             { by: "Field", label: t("colField"), rows: o.byField.map((r) => ({ key: r.code, label: `${r.code} – ${r.title}`, planned: r.planned, actual: r.actual })) },
           ].map(({ by, label, rows }) => (
