@@ -1,7 +1,7 @@
 // Responsibility follows the people: an administrator names the DIGI project lead editor and the
 // DIGI department head deputy of a VERK initiative on its page ("Stellvertretung und Bearbeitung");
-// each then finds the edit controls their role gives them there (the editor: milestones, no report;
-// the deputy: milestones and the report), which they did not have before. The roles are removed at
+// each then finds the edit controls their role gives them there (the editor: milestones, no budget;
+// the deputy: milestones and budget actuals), which they did not have before. The roles are removed at
 // the end, so later journeys see the demo as it was.
 import { expect, test, USERS, signInVia, type DemoRole } from "./fixtures";
 import type { Browser, Page } from "@playwright/test";
@@ -17,7 +17,8 @@ async function pageAs(browser: Browser, baseURL: string, role: DemoRole): Promis
 }
 
 const doneButtons = (page: Page) => page.getByRole("button", { name: "Als erledigt markieren" });
-const startReport = (page: Page) => page.getByRole("form", { name: "Sachstandsbericht anlegen" });
+/** The forms for budget actuals (inside collapsed rows, hence by attribute): the lead's and deputy's, not the editor's. */
+const actualForms = (page: Page) => page.locator('form[aria-label^="Ist-Wert "]');
 
 test("an admin names a deputy and an editor from another department; their edit controls appear", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -26,7 +27,7 @@ test("an admin names a deputy and an editor from another department; their edit 
   await expect(lead.getByRole("heading", { level: 1 })).toContainText("MOB-05");
   await expect(doneButtons(lead)).toHaveCount(0);
   await expect(doneButtons(head)).toHaveCount(0);
-  await expect(startReport(head)).toHaveCount(0);
+  await expect(actualForms(head)).toHaveCount(0);
 
   const admin = await pageAs(browser, baseURL!, "admin");
   await admin.locator("summary", { hasText: "Stellvertretung und Bearbeitung" }).click();
@@ -41,14 +42,14 @@ test("an admin names a deputy and an editor from another department; their edit 
   await assign.getByRole("button", { name: "Zuordnen" }).click();
   await expect(members).toContainText("Dr. Claudia Berger");
 
-  // The editor keeps milestones current, but writes no report.
+  // The editor keeps milestones current, but records no budget.
   await lead.reload();
   await expect(doneButtons(lead).first()).toBeVisible();
-  await expect(startReport(lead)).toHaveCount(0);
-  // The deputy, a department head of another department, has the lead's rights: milestones and the report.
+  await expect(actualForms(lead)).toHaveCount(0);
+  // The deputy, a department head of another department, has the lead's rights: milestones and budget actuals.
   await head.reload();
   await expect(doneButtons(head).first()).toBeVisible();
-  await expect(startReport(head)).toBeVisible();
+  await expect(actualForms(head).first()).toBeAttached();
 
   // Both are listed on the overview; removing them takes the controls away again.
   await admin.reload();
