@@ -42,13 +42,23 @@ export type ResourceFacts = {
   departmentId?: string | null;
   /** Project leads of the target initiative. */
   leadUserIds?: string[];
+  /** Deputies of the target initiative: they hold the lead's rights. */
+  deputyUserIds?: string[];
+  /** Editors of the target initiative: milestones, KPI values and risks, no reports or budget. */
+  editorUserIds?: string[];
   /** Owner of a personal object (an API token). */
   ownerId?: string | null;
   /** Who asked for it (a publication request): never the one who approves it. */
   requesterId?: string | null;
 };
 
-type Condition = "always" | "ownDepartment" | "leadsInitiative" | "ownDepartmentOrLeads" | "owner" | "notRequester" | "ownDepartmentNotRequester";
+/**
+ * Conditions on the resource. Responsibility follows the people: "leadsInitiative" holds for the
+ * initiative's project leads and deputies, "editsInitiative" for them and its editors, whatever the
+ * person's department (a department head leading another department's initiative has the lead's
+ * rights there; approving stays with the head of the initiative's own department).
+ */
+type Condition = "always" | "ownDepartment" | "leadsInitiative" | "editsInitiative" | "ownDepartmentOrLeads" | "ownDepartmentOrEdits" | "owner" | "notRequester" | "ownDepartmentNotRequester";
 
 const ALL_ROLES = ["ADMIN", "DEPARTMENT_HEAD", "COUNCIL_MEMBER", "PROJECT_LEAD", "VIEWER"] as const;
 const everyone = Object.fromEntries(ALL_ROLES.map((r) => [r, "always"])) as Record<Role, Condition>;
@@ -66,13 +76,19 @@ export const POLICY = {
   "initiative.create": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "initiative.update": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "initiative.assignLeads": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
-  "milestone.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
+  // Deputies and editors (initiative_members): assigned like the leads.
+  "initiative.assignMembers": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  // Project leads, deputies and editors act on their initiative whatever their department; only
+  // the acting roles can hold a responsibility (council members and viewers read).
+  "milestone.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
   "kpi.define": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
-  "kpiMeasurement.record": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
+  "kpiMeasurement.record": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
   "budget.plan": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
-  "budget.recordActual": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
-  "risk.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
-  "statusReport.draft": { ADMIN: "always", PROJECT_LEAD: "leadsInitiative" },
+  "budget.recordActual": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrLeads", PROJECT_LEAD: "leadsInitiative" },
+  "risk.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
+  // Reports are written by the initiative's leads and deputies (a department head too, when they
+  // lead one) and approved by the head of the initiative's own department only.
+  "statusReport.draft": { ADMIN: "always", DEPARTMENT_HEAD: "leadsInitiative", PROJECT_LEAD: "leadsInitiative" },
   "statusReport.review": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   // Four eyes before publishing (PUBLISH_REVIEW): approving or rejecting a publication request is
   // for an admin or the head of the target's department, and never for whoever asked for it.
@@ -121,9 +137,13 @@ function holds(condition: Condition, actor: Actor, r: ResourceFacts): boolean {
     case "ownDepartment":
       return !!actor.departmentId && r.departmentId === actor.departmentId;
     case "leadsInitiative":
-      return !!r.leadUserIds?.includes(actor.id);
+      return !!r.leadUserIds?.includes(actor.id) || !!r.deputyUserIds?.includes(actor.id);
+    case "editsInitiative":
+      return holds("leadsInitiative", actor, r) || !!r.editorUserIds?.includes(actor.id);
     case "ownDepartmentOrLeads":
       return holds("ownDepartment", actor, r) || holds("leadsInitiative", actor, r);
+    case "ownDepartmentOrEdits":
+      return holds("ownDepartment", actor, r) || holds("editsInitiative", actor, r);
     case "owner":
       return !!r.ownerId && r.ownerId === actor.id;
     case "notRequester":

@@ -34,6 +34,8 @@ export async function getInitiativeOverview(db: Db, viewer: Actor | null | undef
       department: { select: { id: true, code: true, name: true } },
       districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { id: true, name: true } } } },
       leads: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, role: true } } } },
+      members: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, user: { select: { id: true, name: true, role: true } } } },
+      contributingDepartments: { orderBy: { department: { code: "asc" } }, select: { department: { select: { id: true, code: true, name: true } } } },
       partners: {
         orderBy: [{ partner: { name: "asc" } }, { role: "asc" }],
         select: { id: true, role: true, contribution: true, committedAmount: true, version: true, partner: { select: { id: true, name: true } } },
@@ -49,6 +51,8 @@ export async function getInitiativeOverview(db: Db, viewer: Actor | null | undef
     actualEnd: day(i.actualEnd),
     districts: i.districts.map((d) => d.district),
     leads: i.leads.map((l) => l.user),
+    members: i.members.map((m) => ({ ...m.user, memberRole: m.role })),
+    contributingDepartments: i.contributingDepartments.map((c) => c.department),
     partners: i.partners.map(({ committedAmount, ...p }) => ({ ...p, committedAmount: committedAmount?.toFixed(2) ?? null })),
   };
 }
@@ -109,6 +113,8 @@ export async function initiativeEditOptions(
   return {
     fields,
     departments: departments.filter((d) => can(viewer, "initiative.update", { departmentId: d.id })),
+    // Any department may contribute; only the lead department's head and admins choose them.
+    allDepartments: departments,
     districts,
     leadCandidates: leadCandidates.map((u) => ({ id: u.id, name: u.name, role: u.role, departmentCode: u.department?.code ?? null })),
     partners,

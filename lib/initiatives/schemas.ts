@@ -2,7 +2,7 @@
 // server actions, plus the small pure rules they rely on: code format and suggestion, slug,
 // tags and money parsing. Fields that are not listed are stripped by zod and never reach a write.
 import { z } from "zod";
-import { Health, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
+import { Health, InitiativeMemberRole, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
 import { milestoneCode, optionalDate as optionalMilestoneDate, planFields as milestonePlanFields, requiredDate } from "@/lib/milestones/schemas";
 import { partnerSlug } from "@/lib/partners/schemas";
 import { isGreener } from "./health-severity";
@@ -275,6 +275,9 @@ export const setInitiativeVisibilityInput = z.object({ id, version, visibility: 
 export const archiveInitiativeInput = z.object({ id, version });
 
 export const initiativeLeadInput = z.object({ initiativeId: id, userId: chosenId });
+/** A deputy or editor: assigning one, or giving a member another role. */
+export const initiativeMemberInput = z.object({ initiativeId: id, userId: chosenId, role: z.enum(InitiativeMemberRole) });
+export const contributingDepartmentInput = z.object({ initiativeId: id, departmentId: chosenId });
 
 const committedAmount = z.preprocess(
   (v) => (typeof v === "number" ? String(v) : v),

@@ -15,6 +15,7 @@ export async function listMilestonesForViewer(db: Db, viewer: Actor | null | und
     select: {
       departmentId: true,
       leads: { select: { userId: true } },
+      members: { select: { userId: true, role: true } },
       partners: { orderBy: { partner: { name: "asc" } }, select: { partner: { select: { id: true, name: true } } } },
     },
   });

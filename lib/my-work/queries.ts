@@ -16,6 +16,7 @@ import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import { addDays, appNow, cityToday, isoDate } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { staleAfterDays as staleAfterDaysFromEnv } from "@/lib/initiatives/freshness";
+import { responsibleWhere } from "@/lib/initiatives/facts";
 import { loadInitiativeHealth } from "@/lib/initiatives/health-suggestion";
 import { nextDue } from "@/lib/kpis/frequency";
 import { overdueDaysSql, overdueSql } from "@/lib/milestones/lateness";
@@ -63,6 +64,8 @@ type MilestoneRow = {
   department_code: string;
   department_id: string;
   lead_ids: string[];
+  deputy_ids: string[];
+  editor_ids: string[];
   total: bigint;
 };
 
@@ -75,6 +78,8 @@ async function openMilestones(db: Db, viewer: Actor, scope: Prisma.Sql, today: s
            ${overdueSql(today, m)} AS overdue, ${overdueDaysSql(today, m)}::int AS overdue_days,
            i.code, i.title AS initiative_title, d.code AS department_code, i.department_id::text AS department_id,
            ARRAY(SELECT l.user_id::text FROM initiative_leads l WHERE l.initiative_id = i.id) AS lead_ids,
+           ARRAY(SELECT im.user_id::text FROM initiative_members im WHERE im.initiative_id = i.id AND im.role = 'DEPUTY') AS deputy_ids,
+           ARRAY(SELECT im.user_id::text FROM initiative_members im WHERE im.initiative_id = i.id AND im.role = 'EDITOR') AS editor_ids,
            COUNT(*) OVER () AS total
     FROM milestones m JOIN initiatives i ON i.id = m.initiative_id JOIN departments d ON d.id = i.department_id
     WHERE ${RUNNING} AND ${scope} AND ${due}
@@ -89,7 +94,7 @@ async function openMilestones(db: Db, viewer: Actor, scope: Prisma.Sql, today: s
     overdue: r.overdue,
     overdueDays: r.overdue_days,
     initiative: { code: r.code, title: r.initiative_title, departmentCode: r.department_code },
-    editable: can(viewer, "milestone.edit", { departmentId: r.department_id, leadUserIds: r.lead_ids }),
+    editable: can(viewer, "milestone.edit", { departmentId: r.department_id, leadUserIds: r.lead_ids, deputyUserIds: r.deputy_ids, editorUserIds: r.editor_ids }),
   }));
   return { items, total: Number(rows[0]?.total ?? 0) };
 }
@@ -110,11 +115,14 @@ async function initiativesWithHealth(db: Db, where: Prisma.Sql, now: Date, today
 
 export type WorkInitiative = Awaited<ReturnType<typeof initiativesWithHealth>>[number];
 
-const leadsSql = (viewer: Actor) => Prisma.sql`EXISTS (SELECT 1 FROM initiative_leads l WHERE l.initiative_id = i.id AND l.user_id = ${viewer.id}::uuid)`;
+/** Initiatives the viewer is responsible for: leads, deputises or edits ("my initiatives"). */
+const leadsSql = (viewer: Actor) =>
+  Prisma.sql`(EXISTS (SELECT 1 FROM initiative_leads l WHERE l.initiative_id = i.id AND l.user_id = ${viewer.id}::uuid)
+    OR EXISTS (SELECT 1 FROM initiative_members im WHERE im.initiative_id = i.id AND im.user_id = ${viewer.id}::uuid))`;
 
 async function leadKpis(db: Db, viewer: Actor, today: string, dueBy: string) {
   const kpis = await db.kpi.findMany({
-    where: { scope: "INITIATIVE", targetDate: { gte: new Date(`${today}T00:00:00Z`) }, initiative: { ...RUNNING_WHERE, leads: { some: { userId: viewer.id } } } },
+    where: { scope: "INITIATIVE", targetDate: { gte: new Date(`${today}T00:00:00Z`) }, initiative: { ...RUNNING_WHERE, ...responsibleWhere(viewer.id, ["DEPUTY", "EDITOR"]) } },
     orderBy: [{ initiative: { code: "asc" } }, { name: "asc" }],
     select: {
       id: true,
@@ -138,11 +146,20 @@ async function leadKpis(db: Db, viewer: Actor, today: string, dueBy: string) {
 
 export type WorkKpi = Awaited<ReturnType<typeof leadKpis>>[number];
 
-/** The department scope of a reviewer (admins: all; department heads: their department; others: none). */
+/**
+ * The department scope of a reviewer (admins: all; department heads: their department; others:
+ * none). `sql` (stale initiatives, overdue milestones) includes the initiatives the department
+ * contributes to; `where` (reports missing for approval) only those it leads, whose reports it approves.
+ */
 function oversightScope(viewer: Actor): { sql: Prisma.Sql; where: Prisma.InitiativeWhereInput; departmentId: string | null } | null {
   if (viewer.role === "ADMIN") return { sql: Prisma.sql`TRUE`, where: {}, departmentId: null };
   if (viewer.role === "DEPARTMENT_HEAD" && viewer.departmentId) {
-    return { sql: Prisma.sql`i.department_id = ${viewer.departmentId}::uuid`, where: { departmentId: viewer.departmentId }, departmentId: viewer.departmentId };
+    const d = viewer.departmentId;
+    return {
+      sql: Prisma.sql`(i.department_id = ${d}::uuid OR EXISTS (SELECT 1 FROM initiative_contributing_departments cd WHERE cd.initiative_id = i.id AND cd.department_id = ${d}::uuid))`,
+      where: { departmentId: d },
+      departmentId: d,
+    };
   }
   return null;
 }

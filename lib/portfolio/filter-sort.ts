@@ -10,7 +10,7 @@ import { FACETS, type ColumnId, type Facet, type GroupBy, type PortfolioTableSta
 /** The values of a row a facet filter tests; a row matches when one of them is selected. */
 export const FACET_VALUES: Record<Facet, (r: PortfolioRow) => readonly string[]> = {
   field: (r) => [r.fieldCode],
-  dept: (r) => [r.departmentCode],
+  dept: (r) => [r.departmentCode, ...(r.contributingDepartmentCodes ?? [])],
   status: (r) => [r.status],
   health: (r) => [r.health],
   partner: (r) => r.partnerSlugs,

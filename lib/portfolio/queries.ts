@@ -32,6 +32,7 @@ type RawRow = {
   planned: string;
   actual: string;
   leads: string[];
+  contributing_codes: string[];
   partner_slugs: string[];
   partner_names: string[];
   district_slugs: string[];
@@ -65,6 +66,9 @@ export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined
     ), lead_names AS (
       SELECT l.initiative_id, array_agg(u.name ORDER BY u.name) AS names
       FROM initiative_leads l JOIN users u ON u.id = l.user_id GROUP BY l.initiative_id
+    ), contributing AS (
+      SELECT cd.initiative_id, array_agg(dc.code ORDER BY dc.code) AS codes
+      FROM initiative_contributing_departments cd JOIN departments dc ON dc.id = cd.department_id GROUP BY cd.initiative_id
     ), partner_list AS (
       SELECT x.initiative_id, array_agg(p.slug ORDER BY p.name) AS slugs, array_agg(p.name ORDER BY p.name) AS names
       FROM (SELECT DISTINCT initiative_id, partner_id FROM initiative_partners) x
@@ -80,6 +84,7 @@ export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined
            ms.delay_days, n.title AS next_title, n.forecast_date::text AS next_forecast,
            COALESCE(b.planned, 0)::text AS planned, COALESCE(b.actual, 0)::text AS actual,
            COALESCE(ln.names, '{}'::text[]) AS leads,
+           COALESCE(cn.codes, '{}'::text[]) AS contributing_codes,
            COALESCE(pl.slugs, '{}'::text[]) AS partner_slugs, COALESCE(pl.names, '{}'::text[]) AS partner_names,
            COALESCE(dl.slugs, '{}'::text[]) AS district_slugs, COALESCE(dl.names, '{}'::text[]) AS district_names,
            lc.at AS last_update
@@ -90,6 +95,7 @@ export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined
     LEFT JOIN next_ms n ON n.initiative_id = i.id
     LEFT JOIN budget b ON b.initiative_id = i.id
     LEFT JOIN lead_names ln ON ln.initiative_id = i.id
+    LEFT JOIN contributing cn ON cn.initiative_id = i.id
     LEFT JOIN partner_list pl ON pl.initiative_id = i.id
     LEFT JOIN district_list dl ON dl.initiative_id = i.id
     -- The last change per initiative from its index (initiative_id, at), not by aggregating the whole
@@ -113,6 +119,7 @@ function toRow(r: RawRow, now: Date, days: number): PortfolioRow {
     departmentCode: r.department_code,
     departmentName: r.department_name,
     leads: r.leads,
+    contributingDepartmentCodes: r.contributing_codes,
     status: r.status,
     health: r.health,
     progress: initiativeProgress(r.status, { totalWeight: r.total_weight, doneWeight: r.done_weight }),

@@ -12,6 +12,11 @@ export type PortfolioRow = {
   fieldTitle: string;
   departmentCode: string;
   departmentName: string;
+  /**
+   * Codes of the departments contributing besides the lead department, alphabetical: the
+   * department filter finds the initiative under each of them too (grouping stays by lead department).
+   */
+  contributingDepartmentCodes?: string[];
   /** Names of the project leads, alphabetical. */
   leads: string[];
   status: InitiativeStatus;

@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { isLate, owedPeriods, reportDueDate, reportGraceDays, reportingFacts, reportingFactsSelect } from "./obligation";
 import { currentPeriod } from "./period";
-import { initiativeFacts } from "@/lib/initiatives/facts";
+import { initiativeFacts, responsibleWhere } from "@/lib/initiatives/facts";
 
 /**
  * The policy's condition for the viewer's role as a filter on initiatives, so that the database
@@ -25,15 +25,19 @@ function initiativeScope(viewer: Actor, permission: Permission): Prisma.Initiati
     case "ownDepartment":
       return viewer.departmentId ? { departmentId: viewer.departmentId } : null;
     case "leadsInitiative":
-      return { leads: { some: { userId: viewer.id } } };
+      return responsibleWhere(viewer.id, ["DEPUTY"]);
+    case "editsInitiative":
+      return responsibleWhere(viewer.id, ["DEPUTY", "EDITOR"]);
     case "ownDepartmentOrLeads":
-      return { OR: [...(viewer.departmentId ? [{ departmentId: viewer.departmentId }] : []), { leads: { some: { userId: viewer.id } } }] };
+      return { OR: [...(viewer.departmentId ? [{ departmentId: viewer.departmentId }] : []), responsibleWhere(viewer.id, ["DEPUTY"])] };
+    case "ownDepartmentOrEdits":
+      return { OR: [...(viewer.departmentId ? [{ departmentId: viewer.departmentId }] : []), responsibleWhere(viewer.id, ["DEPUTY", "EDITOR"])] };
     default:
       return null;
   }
 }
 
-const factsOf = (i: { departmentId: string; leads: { userId: string }[] }) => ({ ...initiativeFacts(i) });
+const factsOf = (i: Parameters<typeof initiativeFacts>[0]) => ({ ...initiativeFacts(i) });
 
 async function awaitingReview(db: Db, viewer: Actor, now: Date, graceDays: number) {
   const scope = initiativeScope(viewer, "statusReport.review");
@@ -48,12 +52,12 @@ async function awaitingReview(db: Db, viewer: Actor, now: Date, graceDays: numbe
       health: true,
       submittedAt: true,
       submittedBy: { select: { name: true } },
-      initiative: { select: { code: true, title: true, departmentId: true, department: { select: { code: true } }, leads: { select: { userId: true } } } },
+      initiative: { select: { code: true, title: true, departmentId: true, department: { select: { code: true } }, leads: { select: { userId: true } }, members: { select: { userId: true, role: true } } } },
     },
   });
   return rows
     .filter((r) => can(viewer, "statusReport.review", factsOf(r.initiative)))
-    .map(({ initiative: { departmentId: _d, leads: _l, ...initiative }, ...r }) => ({ ...r, late: isLate(r.period, r.submittedAt, now, graceDays), initiative }));
+    .map(({ initiative: { departmentId: _d, leads: _l, members: _m, ...initiative }, ...r }) => ({ ...r, late: isLate(r.period, r.submittedAt, now, graceDays), initiative }));
 }
 
 /** Where a period's report stands: its state, or whether one is owed at all. */
@@ -63,9 +67,9 @@ async function ownInitiatives(db: Db, viewer: Actor, now: Date, graceDays: numbe
   const scope = initiativeScope(viewer, "statusReport.draft");
   if (!scope) return [];
   const current = currentPeriod(now);
-  // Only initiatives the viewer leads: admins may draft anywhere, but this list is "my reports".
+  // Only initiatives the viewer leads (or deputises): admins may draft anywhere, but this list is "my reports".
   const rows = await db.initiative.findMany({
-    where: { AND: [scope, { archivedAt: null, leads: { some: { userId: viewer.id } } }] },
+    where: { AND: [scope, { archivedAt: null }, responsibleWhere(viewer.id, ["DEPUTY"])] },
     orderBy: { code: "asc" },
     select: {
       id: true,
@@ -73,6 +77,7 @@ async function ownInitiatives(db: Db, viewer: Actor, now: Date, graceDays: numbe
       title: true,
       departmentId: true,
       leads: { select: { userId: true } },
+      members: { select: { userId: true, role: true } },
       ...reportingFactsSelect,
       statusReports: { select: { period: true, state: true, reviewComment: true } },
     },

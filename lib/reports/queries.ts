@@ -19,7 +19,7 @@ export async function getInitiativeReports(db: Db, viewer: Actor | null, initiat
   assertCan(viewer, "portfolio.read");
   const initiative = await db.initiative.findUnique({
     where: { id: initiativeId },
-    select: { id: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } }, ...reportingFactsSelect },
+    select: { id: true, archivedAt: true, departmentId: true, leads: { select: { userId: true } }, members: { select: { userId: true, role: true } }, ...reportingFactsSelect },
   });
   if (!initiative) return null;
   const facts = { ...initiativeFacts(initiative) };

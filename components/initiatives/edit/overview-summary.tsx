@@ -29,6 +29,7 @@ export async function OverviewSummary({ i, suggestion }: { i: InitiativeOverview
     getFormatter(),
   ]);
   const tSuggestion = await getTranslations("healthSuggestion");
+  const tMember = await getTranslations("initiativeMemberRole");
   const greener = greenerThanSuggested(i.health, suggestion);
   const day = (d: string | null) => (d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("open"));
   const period = (start: string | null, end: string | null) => (start || end ? t("period", { start: day(start), end: day(end) }) : t("none"));
@@ -61,6 +62,12 @@ export async function OverviewSummary({ i, suggestion }: { i: InitiativeOverview
         </Item>
         <Item label={t("leads")}>
           {i.leads.length ? i.leads.map((l) => `${l.name} (${tRole(l.role)})`).join(", ") : t("noLeads")}
+        </Item>
+        <Item label={t("members")}>
+          {i.members.length ? i.members.map((m) => t("memberValue", { name: m.name, role: tMember(m.memberRole) })).join(", ") : t("noMembers")}
+        </Item>
+        <Item label={t("contributingDepartments")}>
+          {i.contributingDepartments.length ? i.contributingDepartments.map((d) => d.code).join(", ") : t("noContributingDepartments")}
         </Item>
         <Item label={t("partners")} wide>
           {i.partners.length ? (

@@ -8,11 +8,15 @@ import { RowIds } from "@/components/ui/row-ids";
 import { appNow } from "@/lib/dates";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
+  addContributingDepartment,
   addInitiativeLead,
   addInitiativePartner,
   archiveInitiative,
+  removeContributingDepartment,
   removeInitiativeLead,
+  removeInitiativeMember,
   removeInitiativePartner,
+  setInitiativeMember,
   setInitiativeStatus,
   setInitiativeVisibility,
   unarchiveInitiative,
@@ -20,7 +24,9 @@ import {
   updateInitiativePartner,
 } from "@/lib/initiatives/actions";
 import { InitiativeForm } from "@/components/initiatives/edit/initiative-form";
+import { ContributingDepartmentsEditor } from "@/components/initiatives/edit/contributing-departments-editor";
 import { LeadsEditor } from "@/components/initiatives/edit/leads-editor";
+import { MembersEditor } from "@/components/initiatives/edit/members-editor";
 import { MasterDataFields } from "@/components/initiatives/edit/master-data-fields";
 import { OverviewSummary } from "@/components/initiatives/edit/overview-summary";
 import { PartnersEditor } from "@/components/initiatives/edit/partners-editor";
@@ -32,6 +38,7 @@ import { db } from "@/lib/db/client";
 import { getInitiativeOverview, initiativeEditOptions, initiativeMilestoneFacts, lastUpdateByPerson } from "@/lib/initiatives/edit-queries";
 import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
 import { getInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
+import { memberFacts } from "@/lib/initiatives/facts";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { cityToday } from "@/lib/kpis/mutations";
 import type { SectionProps } from "./section-props";
@@ -54,10 +61,15 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
     getInitiativeHealth(prisma, viewer, initiativeId),
   ]);
   if (!i) return null;
-  const facts = { departmentId: i.department.id, leadUserIds: i.leads.map((l) => l.id) };
+  const facts = {
+    departmentId: i.department.id,
+    leadUserIds: i.leads.map((l) => l.id),
+    ...memberFacts(i.members.map((m) => ({ userId: m.id, role: m.memberRole }))),
+  };
   const mayUpdate = can(viewer, "initiative.update", facts);
   const mayAssignLeads = can(viewer, "initiative.assignLeads", facts);
-  const options = mayUpdate || mayAssignLeads ? await initiativeEditOptions(prisma, viewer, { fieldOfActionId: i.fieldOfAction.id, districtIds: i.districts.map((d) => d.id) }) : null;
+  const mayAssignMembers = can(viewer, "initiative.assignMembers", facts);
+  const options = mayUpdate || mayAssignLeads || mayAssignMembers ? await initiativeEditOptions(prisma, viewer, { fieldOfActionId: i.fieldOfAction.id, districtIds: i.districts.map((d) => d.id) }) : null;
   const days = staleAfterDays();
   const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
 
@@ -110,6 +122,30 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
             {mayAssignLeads && (
               <Group title={t("edit.leads")}>
                 <LeadsEditor initiativeId={i.id} leads={i.leads} candidates={options.leadCandidates} add={addInitiativeLead} remove={removeInitiativeLead} />
+              </Group>
+            )}
+            {mayAssignMembers && (
+              <Group title={t("edit.members")}>
+                <MembersEditor
+                  initiativeId={i.id}
+                  members={i.members}
+                  leadUserIds={i.leads.map((l) => l.id)}
+                  candidates={options.leadCandidates}
+                  set={setInitiativeMember}
+                  remove={removeInitiativeMember}
+                />
+              </Group>
+            )}
+            {mayUpdate && (
+              <Group title={t("edit.contributingDepartments")}>
+                <ContributingDepartmentsEditor
+                  initiativeId={i.id}
+                  leadDepartment={i.department}
+                  contributing={i.contributingDepartments}
+                  departments={options.allDepartments}
+                  add={addContributingDepartment}
+                  remove={removeContributingDepartment}
+                />
               </Group>
             )}
             {mayUpdate && (

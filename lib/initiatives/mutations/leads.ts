@@ -32,6 +32,10 @@ export async function assignLead(tx: Tx, initiativeId: string, lead: LeadUser, c
   if (current.includes(lead.id)) {
     throw new AppError("CONFLICT", "Already a lead of this initiative.", { fieldErrors: { [field]: ["#initiatives.errors.alreadyLead"] } });
   }
+  // One responsibility per person: a deputy or editor is made lead by removing that role first.
+  if (await tx.initiativeMember.findUnique({ where: { initiativeId_userId: { initiativeId, userId: lead.id } }, select: { role: true } })) {
+    throw new AppError("CONFLICT", "Already a deputy or editor of this initiative.", { fieldErrors: { [field]: ["#initiatives.errors.alreadyMember"] } });
+  }
   // A concurrent assignment of the same user fails on the primary key and reaches the caller as CONFLICT.
   await tx.initiativeLead.create({ data: { initiativeId, userId: lead.id } });
   const after = [...current, lead.id];

@@ -4,7 +4,9 @@
 // (VERK) and are not led by the demo lead (swapped ids).
 import type { Db } from "@/lib/db/client";
 import { createInitiativeAction } from "@/lib/initiatives/mutations/create";
+import { addContributingDepartmentAction, removeContributingDepartmentAction } from "@/lib/initiatives/mutations/departments";
 import { addInitiativeLeadAction, removeInitiativeLeadAction } from "@/lib/initiatives/mutations/leads";
+import { removeInitiativeMemberAction, setInitiativeMemberAction } from "@/lib/initiatives/mutations/members";
 import { addInitiativePartnerAction, removeInitiativePartnerAction, updateInitiativePartnerAction } from "@/lib/initiatives/mutations/partners";
 import { archiveInitiativeAction, setInitiativeStatusAction, setInitiativeVisibilityAction, unarchiveInitiativeAction } from "@/lib/initiatives/mutations/state";
 import { updateInitiativeAction } from "@/lib/initiatives/mutations/update";
@@ -110,6 +112,27 @@ export const CASES: Case[] = [
     const user = await leadCandidate(f.db);
     await f.db.initiativeLead.create({ data: { initiativeId: i.id, userId: user.id } });
     return { initiativeId: i.id, userId: user.id };
+  }),
+  // Deputies and editors are assigned like the leads (tests/authz/responsibilities.test.ts: what they may then do).
+  row(setInitiativeMemberAction as Case["action"], async (f, scope) => {
+    const i = await scratchInitiative(f, scope);
+    return { initiativeId: i.id, userId: (await leadCandidate(f.db)).id, role: "DEPUTY" };
+  }),
+  row(removeInitiativeMemberAction as Case["action"], async (f, scope) => {
+    const i = await scratchInitiative(f, scope);
+    const user = await leadCandidate(f.db);
+    await f.db.initiativeMember.create({ data: { initiativeId: i.id, userId: user.id, role: "EDITOR" } });
+    return { initiativeId: i.id, userId: user.id };
+  }),
+  row(addContributingDepartmentAction as Case["action"], async (f, scope) => {
+    const i = await scratchInitiative(f, scope);
+    return { initiativeId: i.id, departmentId: (await f.db.department.findUniqueOrThrow({ where: { code: "SCHUL" } })).id };
+  }),
+  row(removeContributingDepartmentAction as Case["action"], async (f, scope) => {
+    const i = await scratchInitiative(f, scope);
+    const other = await f.db.department.findUniqueOrThrow({ where: { code: "SCHUL" } });
+    await f.db.initiativeContributingDepartment.create({ data: { initiativeId: i.id, departmentId: other.id } });
+    return { initiativeId: i.id, departmentId: other.id };
   }),
   row(addInitiativePartnerAction as Case["action"], async (f, scope) => {
     const i = await scratchInitiative(f, scope);
