@@ -90,6 +90,8 @@ export const POLICY = {
   "department.manage": { ADMIN: "always" },
   "partner.manage": { ADMIN: "always" },
   "structure.manage": { ADMIN: "always" },
+  // The city's name, site title, logo, primary colour, imprint operator and contact address.
+  "citySettings.manage": { ADMIN: "always" },
   // The workbook import: department heads for their own department's initiatives (checked per row).
   "transfer.import": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "audit.read": { ADMIN: "always" },
