@@ -4,7 +4,7 @@ import { demoFixture } from "@/tests/db";
 import { png } from "@/tests/images";
 import { setLogoAction } from "./mutations";
 import { readCityBrand } from "./queries";
-import { serveLogo, SVG_CSP } from "./logo-response";
+import { serveLogo, LOGO_CSP } from "./logo-response";
 
 const shared = vi.hoisted(() => ({ db: null as Db | null }));
 vi.mock("@/lib/db/client", async (importOriginal) => ({
@@ -46,8 +46,8 @@ describe("the logo's address", () => {
     const path = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>'));
     const r = await get(path);
     expect(r.headers.get("content-type")).toBe("image/svg+xml");
-    expect(r.headers.get("content-security-policy")).toBe(SVG_CSP);
-    expect(SVG_CSP).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
+    expect(r.headers.get("content-security-policy")).toBe(LOGO_CSP);
+    expect(LOGO_CSP).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
   });
 
   it("answers 404 for an old logo's address, another extension and anything malformed", async () => {
