@@ -101,6 +101,9 @@ export default defineConfig({
         MFA_REQUIRED_ROLES: "none",
         FIXED_NOW: E2E_FIXED_NOW,
         PAGE_CACHE: "memory",
+        // A one-person office (its only user is the first admin, who cannot approve their own
+        // publication request): publishing is immediate, as the README advises for small offices.
+        PUBLISH_REVIEW: "false",
       },
     },
   ],

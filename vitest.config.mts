@@ -13,6 +13,8 @@ export default defineConfig({
     // The domain's clock is pinned for every test (lib/dates.ts appNow): the demo template is seeded
     // for the same instant (tests/global-setup.ts), so no test depends on the day it runs. Tests of
     // other days pass `now`/`today` explicitly.
-    env: { NODE_ENV: "test", FIXED_NOW: "2026-11-25T10:00:00Z" },
+    // PUBLISH_REVIEW=false: the suites that publish through the actions test the publishing itself;
+    // the four eyes before it (lib/publish/) switch it on in their own files (reloadEnv).
+    env: { NODE_ENV: "test", FIXED_NOW: "2026-11-25T10:00:00Z", PUBLISH_REVIEW: "false" },
   },
 });

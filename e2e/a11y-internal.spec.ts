@@ -11,6 +11,7 @@ const PAGES: ["lead" | "head" | "admin" | "council", string][] = [
   ["lead", "/app/initiatives/VER-01"],
   ["lead", "/app/reports"],
   ["head", "/app/reports"],
+  ["admin", "/app/publications"],
   ["lead", "/app/account/tokens"],
   ["lead", "/app/notifications"],
   ["lead", "/app/account/notifications"],

@@ -94,6 +94,9 @@ const envSchema = z
     HSTS: booleanFlag.optional(),
     // Four-eyes principle on status reports: nobody approves a report they wrote or submitted.
     FOUR_EYES: booleanFlag.optional(),
+    // Four eyes before publishing: making an initiative, milestone or KPI public is a request another
+    // person approves (lib/publish/). `false` for small offices: publishing is immediate.
+    PUBLISH_REVIEW: booleanFlag.optional(),
     // The city's own accessibility statement, imprint and privacy notice; a typo must stop the start,
     // not quietly publish the placeholder texts.
     CONTENT_DIR: z.preprocess(
@@ -185,6 +188,8 @@ export type Env = {
   openDataContributorId: string | null;
   /** Nobody approves a status report they wrote or submitted (FOUR_EYES, default true). */
   fourEyes: boolean;
+  /** Publishing needs another person's approval (PUBLISH_REVIEW, default true). */
+  publishReview: boolean;
   /** SMTP server for outgoing mail; null: mails are kept in the outbox (/app/admin/outbox). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -262,6 +267,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     openDataPublisher: e.OPEN_DATA_PUBLISHER ?? null,
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
     fourEyes: e.FOUR_EYES ?? true,
+    publishReview: e.PUBLISH_REVIEW ?? true,
     smtpUrl: e.SMTP_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { countUnread } from "@/lib/notifications/queries";
+import { countPublishRequestsToDecide } from "@/lib/publish/queries";
 
 /**
  * The navigation: href, message key (namespace.key) and, for the pages only some roles see, the
@@ -23,6 +24,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/partners", label: "app.navPartners" },
   { href: "/app/funding", label: "app.navFunding" },
   { href: "/app/reports", label: "app.reports" },
+  { href: "/app/publications", label: "publish.nav" },
   { href: "/app/account/tokens", label: "app.tokens" },
   { href: "/app/account/password", label: "app.password" },
   { href: "/app/account/sessions", label: "app.sessions" },
@@ -48,10 +50,12 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     getTranslations("role"),
     getTranslations("notifications"),
   ]);
-  const unread = await countUnread(await db(), user);
+  const database = await db();
+  // Approvers see how many publication requests wait for them (PUBLISH_REVIEW) right in the navigation.
+  const [unread, toDecide] = await Promise.all([countUnread(database, user), countPublishRequestsToDecide(database, user)]);
   const links = NAV.filter(
     (l) => !l.permission || can(user, l.permission, l.ownDepartment ? { departmentId: user.departmentId } : {}),
-  ).map((l) => ({ href: l.href, label: tAll(l.label) }));
+  ).map((l) => ({ href: l.href, label: l.href === "/app/publications" && toDecide > 0 ? tAll("publish.navCount", { count: toDecide }) : tAll(l.label) }));
   return (
     <>
       <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">

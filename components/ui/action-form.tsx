@@ -203,7 +203,10 @@ export function ActionForm({
   const message = !result
     ? null
     : result.ok
-      ? (successMessage ?? t("saved"))
+      ? // Making something public asked another person instead (PUBLISH_REVIEW): say so, not "saved".
+        isRecord(result.data) && result.data.publishRequested === true
+        ? t("publishRequested")
+        : (successMessage ?? t("saved"))
       : conflict
         ? tc(changedFields(conflict).length > 0 ? "changed" : "unchanged")
         : (formError ??

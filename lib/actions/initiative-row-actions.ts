@@ -61,7 +61,9 @@ export function initiativeRowActions<R extends Loaded>(rows: {
           const { id } = ctx.input;
           const { before, initiativeId } = ctx.resource;
           ctx.audit({ action: `${entity}.${verb}`, entityType, entityId: id, initiativeId, before, after });
-          return { id, version: after.version };
+          // A change that asked for publication instead (lib/publish/gate.ts) says so to the form.
+          const { publishRequested } = after as { publishRequested?: true };
+          return { id, version: after.version, ...(publishRequested ? { publishRequested } : {}) };
         },
       }),
 

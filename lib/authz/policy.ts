@@ -44,9 +44,11 @@ export type ResourceFacts = {
   leadUserIds?: string[];
   /** Owner of a personal object (an API token). */
   ownerId?: string | null;
+  /** Who asked for it (a publication request): never the one who approves it. */
+  requesterId?: string | null;
 };
 
-type Condition = "always" | "ownDepartment" | "leadsInitiative" | "ownDepartmentOrLeads" | "owner";
+type Condition = "always" | "ownDepartment" | "leadsInitiative" | "ownDepartmentOrLeads" | "owner" | "notRequester" | "ownDepartmentNotRequester";
 
 const ALL_ROLES = ["ADMIN", "DEPARTMENT_HEAD", "COUNCIL_MEMBER", "PROJECT_LEAD", "VIEWER"] as const;
 const everyone = Object.fromEntries(ALL_ROLES.map((r) => [r, "always"])) as Record<Role, Condition>;
@@ -72,6 +74,11 @@ export const POLICY = {
   "risk.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment", PROJECT_LEAD: "leadsInitiative" },
   "statusReport.draft": { ADMIN: "always", PROJECT_LEAD: "leadsInitiative" },
   "statusReport.review": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
+  // Four eyes before publishing (PUBLISH_REVIEW): approving or rejecting a publication request is
+  // for an admin or the head of the target's department, and never for whoever asked for it.
+  "publish.review": { ADMIN: "notRequester", DEPARTMENT_HEAD: "ownDepartmentNotRequester" },
+  // Whoever asked may take their own request back while it is pending.
+  "publish.withdraw": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
 
   "token.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
   "account.changePassword": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
@@ -119,6 +126,11 @@ function holds(condition: Condition, actor: Actor, r: ResourceFacts): boolean {
       return holds("ownDepartment", actor, r) || holds("leadsInitiative", actor, r);
     case "owner":
       return !!r.ownerId && r.ownerId === actor.id;
+    case "notRequester":
+      // Fails closed: without the loaded request's requester nobody may decide it.
+      return !!r.requesterId && r.requesterId !== actor.id;
+    case "ownDepartmentNotRequester":
+      return holds("ownDepartment", actor, r) && holds("notRequester", actor, r);
   }
 }
 

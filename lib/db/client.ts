@@ -15,9 +15,26 @@ export function targetFromEnv(): DatabaseTarget {
   return e.engine === "server" ? { engine: "server", url: e.databaseUrl! } : { engine: "embedded", dataDir: e.dataDir };
 }
 
+/**
+ * The PostgreSQL server each client was opened on (see serverUrlOf). On globalThis: Next bundles
+ * this module into each route on its own, and the shared connection is made by whichever came first.
+ */
+const URLS = Symbol.for("masterplan-monitor.database-server-urls");
+const serverUrls = ((globalThis as unknown as Record<symbol, WeakMap<PrismaClient, string> | undefined>)[URLS] ??= new WeakMap());
+
+/**
+ * The server's URL when `db` talks to a PostgreSQL server, null for an embedded PGlite. Lets the
+ * export workers (lib/exports/pool.ts) open their own connection to the same database; a PGlite
+ * lives in one thread and cannot be shared.
+ */
+export function serverUrlOf(db: PrismaClient): string | null {
+  return serverUrls.get(db) ?? null;
+}
+
 export async function connect(target: DatabaseTarget = targetFromEnv()): Promise<Connection> {
   const database = await openDatabase(target);
   const prisma = new PrismaClient({ adapter: database.factory });
+  if (target.engine === "server") serverUrls.set(prisma, target.url);
   return {
     prisma,
     database,

@@ -1,7 +1,8 @@
 // The export workers: a piscina pool of worker threads that draw the PDFs and write the workbooks
 // (render.ts), so that the request's thread — which serves the public site too — stays free while
-// a long export renders. The request's thread still reads the database (an embedded PGlite cannot
-// be shared with another thread) and checks access; the worker gets plain data and returns bytes.
+// a long export renders. On a PostgreSQL server a worker also reads and shapes the data over its
+// own connection (read-render.ts); with an embedded PGlite (one thread only) the request's thread
+// reads and the worker gets plain data. Access is always checked on the request's thread first.
 // How many exports run at once and how many wait is decided before (queue.ts); the pool has as
 // many threads as there are places, so a task handed to it starts at once.
 // One pool per process, kept on globalThis: Next bundles each route handler on its own, and all of
@@ -11,6 +12,8 @@ import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { env } from "@/lib/env";
 import { onShutdown } from "@/lib/server/shutdown";
+import { AppError, unavailableError } from "@/lib/errors/app-error";
+import type { ReadingResult, ReadingTask } from "./read-render";
 import type { ExportTask } from "./render";
 
 const KEY = Symbol.for("masterplan-monitor.export-pool");
@@ -48,6 +51,17 @@ function pool(): Piscina {
 /** Renders `task` on a worker thread; resolves with the file's bytes. */
 export async function renderInWorker(task: ExportTask): Promise<Uint8Array> {
   return (await pool().run(task)) as Uint8Array;
+}
+
+/**
+ * Reads, shapes and renders `task` on a worker thread over the worker's own connection to the
+ * same PostgreSQL database; the file and its name come back, or the AppError the worker met.
+ */
+export async function readAndRenderInWorker(task: ReadingTask): Promise<{ bytes: Uint8Array; filename: string; contentType: string }> {
+  const result = (await pool().run(task)) as ReadingResult;
+  if (result.ok) return result;
+  if (result.code === "UNAVAILABLE") throw unavailableError();
+  throw new AppError(result.code, result.message, result.fieldErrors ? { fieldErrors: result.fieldErrors } : undefined);
 }
 
 /** Threads currently alive (tests, metrics). */

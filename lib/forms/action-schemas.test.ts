@@ -27,6 +27,7 @@ const modules = () => [
   import("@/lib/plan/district-mutations"),
   import("@/lib/plan/field-mutations"),
   import("@/lib/plan/masterplan-mutations"),
+  import("@/lib/publish/mutations"),
   import("@/lib/reports/create-draft"),
   import("@/lib/reports/edit-report"),
   import("@/lib/reports/review-report"),

@@ -16,6 +16,7 @@ import * as milestones from "@/lib/milestones/schemas";
 import * as notifications from "@/lib/notifications/schemas";
 import * as partners from "@/lib/partners/schemas";
 import * as plan from "@/lib/plan/schemas";
+import * as publish from "@/lib/publish/schemas";
 import * as reports from "@/lib/reports/schemas";
 import * as risks from "@/lib/risks/schemas";
 import * as sessions from "@/lib/sessions/schemas";
@@ -56,6 +57,9 @@ export const ACTION_SCHEMAS = {
   "kpi.delete": kpiDefinitions.deleteKpiDefinitionInput,
   "kpiMeasurement.record": kpis.recordKpiMeasurementInput,
   "milestone.create": milestones.addMilestoneInput,
+  "publish.approve": publish.approvePublishInput,
+  "publish.reject": publish.rejectPublishInput,
+  "publish.withdraw": publish.withdrawPublishInput,
   "milestone.update": milestones.editMilestoneInput,
   "milestone.reorder": milestones.reorderMilestoneInput,
   "milestone.delete": milestones.deleteMilestoneInput,

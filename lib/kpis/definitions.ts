@@ -13,6 +13,7 @@ import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { dateValue } from "@/lib/dates";
+import { partBecomesVisible, publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { createKpiDefinitionInput, createPlanKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";
 import { findKpiDefinition, kpiDefinitionRowSelect, plainKpiValues } from "./queries";
 
@@ -79,14 +80,18 @@ export const createPlanKpiDefinitionAction = defineAction({
 
 export const updateKpiDefinitionAction = kpis.edit("update", {
   input: updateKpiDefinitionInput,
-  edit: ({ tx, input: { id, version, ...data } }) =>
-    updateRowVersioned(
+  edit: async ({ tx, actor, audit, resource, input: { id, version, ...data } }) => {
+    // Showing it on the public site is a publication request while PUBLISH_REVIEW is on.
+    const ask = data.isPublic && !resource.before.isPublic && publishReviewOn() && (await partBecomesVisible(tx, resource.initiativeId));
+    const after = await updateRowVersioned(
       "Kpi",
       { id, version },
       (args) => tx.kpi.updateMany(args),
-      { ...data, baselineDate: dateValue(data.baselineDate), targetDate: dateValue(data.targetDate) },
+      { ...data, isPublic: ask ? false : data.isPublic, baselineDate: dateValue(data.baselineDate), targetDate: dateValue(data.targetDate) },
       () => findKpiDefinition(tx, id),
-    ),
+    );
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "KPI", id)) } : after;
+  },
 });
 
 export const deleteKpiDefinitionAction = kpis.remove({

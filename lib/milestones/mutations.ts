@@ -10,6 +10,7 @@ import { assertPartnerOfInitiative, assertVersion, findMilestone, getMilestone, 
 import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMilestoneInput } from "./schemas";
 import { insertMilestone } from "./writes";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
+import { partBecomesVisible, publishReviewOn, requestPublication } from "@/lib/publish/gate";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -27,17 +28,19 @@ export const addMilestoneAction = defineAction({
   },
 });
 
-export const editMilestoneAction = milestoneAction("milestone.update", editMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+export const editMilestoneAction = milestoneAction("milestone.update", editMilestoneInput, async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
   const { id, version, ...data } = input;
   assertVersion(before, version);
   await assertPartnerOfInitiative(tx, before.initiativeId, data.responsiblePartnerId);
+  // Showing it on a public initiative's page is a publication request while PUBLISH_REVIEW is on.
+  const ask = data.isPublic && !before.isPublic && publishReviewOn() && (await partBecomesVisible(tx, before.initiativeId));
   const after = await updateVersioned(
     "Milestone",
-    () => tx.milestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+    () => tx.milestone.updateMany({ where: { id, version }, data: { ...data, isPublic: ask ? false : data.isPublic, version: { increment: 1 } } }),
     () => findMilestone(tx, id),
   );
   audit({ ...AUDIT, action: "milestone.update", entityId: id, initiativeId: before.initiativeId, before, after });
-  return after;
+  return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "MILESTONE", id)) } : after;
 });
 
 /** The initiative's milestones in display order; ties in sortOrder are first numbered apart (order unchanged). */

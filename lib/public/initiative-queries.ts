@@ -172,7 +172,7 @@ export async function loadPublicKpis(db: Db, owner: { masterplanId: string } | {
 export type PublicKpi = Awaited<ReturnType<typeof loadPublicKpis>>[number];
 
 /** Public budget lines summed per year and funding source, with the grand total (year null) last. */
-async function loadPublicFunding(db: Db, initiativeId: string) {
+export async function loadPublicFunding(db: Db, initiativeId: string) {
   // Money stays exact: summed as numeric, handed over as text.
   const rows = await db.$queryRaw<{ year: number | null; funding_source: string | null; planned: string; actual: string }[]>`
     SELECT year, funding_source::text AS funding_source, SUM(planned)::text AS planned, SUM(actual)::text AS actual
@@ -185,41 +185,44 @@ async function loadPublicFunding(db: Db, initiativeId: string) {
   return { lines, total: lines.length > 0 && total ? { planned: total.planned, actual: total.actual } : null };
 }
 
+/** A public milestone's fields (the initiative page, and the preview of a publication request). */
+export const publicMilestoneSelect = {
+  title: true,
+  description: true,
+  baselineDate: true,
+  forecastDate: true,
+  completedDate: true,
+  // Every change of the forecast with its reason, never who reported it; the entry of
+  // the first plan is no change.
+  forecasts: {
+    where: { reason: { not: INITIAL_PLAN_REASON } },
+    orderBy: { reportedAt: "asc" },
+    select: { reportedAt: true, forecastDate: true, reason: true },
+  },
+} satisfies Prisma.MilestoneSelect;
+
+/** The public fields of an initiative and its public parts (the page, and the preview of a publication request). */
+export const publicInitiativeSelect = {
+  ...initiativeHeadSelect,
+  plainLanguageSummary: true,
+  ...initiativePeriodSelect,
+  fieldOfAction: { select: { code: true, slug: true, title: true, masterplan: { select: { isExample: true } } } },
+  department: { select: { name: true } },
+  districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },
+  partners: {
+    orderBy: [{ partner: { name: "asc" } }, { role: "asc" }],
+    select: { role: true, contribution: true, partner: { select: { slug: true, name: true, website: true } } },
+  },
+  milestones: {
+    where: { isPublic: true },
+    orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }, { id: "asc" }],
+    select: publicMilestoneSelect,
+  },
+  statusReports: publicSummariesSelect,
+} satisfies Prisma.InitiativeSelect;
+
 export async function loadPublicInitiative(db: Db, slug: string, today: string = cityToday()) {
-  const initiative = await db.initiative.findFirst({
-    where: { ...publicInitiativeWhere, slug },
-    select: {
-      ...initiativeHeadSelect,
-      plainLanguageSummary: true,
-      ...initiativePeriodSelect,
-      fieldOfAction: { select: { code: true, slug: true, title: true, masterplan: { select: { isExample: true } } } },
-      department: { select: { name: true } },
-      districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },
-      partners: {
-        orderBy: [{ partner: { name: "asc" } }, { role: "asc" }],
-        select: { role: true, contribution: true, partner: { select: { slug: true, name: true, website: true } } },
-      },
-      milestones: {
-        where: { isPublic: true },
-        orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }, { id: "asc" }],
-        select: {
-          title: true,
-          description: true,
-          baselineDate: true,
-          forecastDate: true,
-          completedDate: true,
-          // Every change of the forecast with its reason, never who reported it; the entry of
-          // the first plan is no change.
-          forecasts: {
-            where: { reason: { not: INITIAL_PLAN_REASON } },
-            orderBy: { reportedAt: "asc" },
-            select: { reportedAt: true, forecastDate: true, reason: true },
-          },
-        },
-      },
-      statusReports: publicSummariesSelect,
-    },
-  });
+  const initiative = await db.initiative.findFirst({ where: { ...publicInitiativeWhere, slug }, select: publicInitiativeSelect });
   if (!initiative) return null;
   const [figures, kpis, funding] = await Promise.all([
     publicInitiativeFigures(db, [initiative.id], today),

@@ -158,6 +158,19 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
     });
     await tx.comment.create({ data: { initiativeId: host.id, authorId: user.id, body: m("COMMENT-ON-INITIATIVE"), createdAt: LONG_AGO } });
     await tx.comment.create({ data: { statusReportId: approved.id, authorId: user.id, body: m("COMMENT-ON-REPORT"), createdAt: LONG_AGO } });
+    // Pending publication requests (PUBLISH_REVIEW): what they would publish stays internal until approved.
+    await tx.publishRequest.create({
+      data: {
+        targetKind: "INITIATIVE", targetId: hidden[0]!.id, targetVersion: 1, initiativeId: hidden[0]!.id, departmentId: host.departmentId,
+        label: m("PUBLISH-REQUEST-LABEL"), snapshot: [{ key: "title", value: [m("PUBLISH-REQUEST-SNAPSHOT")] }], requestedById: user.id, comment: m("PUBLISH-REQUEST-COMMENT"),
+      },
+    });
+    await tx.publishRequest.create({
+      data: {
+        targetKind: "MILESTONE", targetId: milestone.id, targetVersion: 1, initiativeId: host.id, departmentId: host.departmentId,
+        label: m("PUBLISH-REQUEST-MILESTONE"), snapshot: [{ key: "title", value: [m("INTERNAL-MILESTONE-TITLE")] }], requestedById: user.id,
+      },
+    });
 
     await tx.apiToken.create({
       data: {

@@ -68,14 +68,16 @@ function walk(dir: string, out: string[] = []): string[] {
 
 describe("the markers", () => {
   it("are in the database, in internal rows of many kinds", async () => {
-    const [initiatives, reports, kpis, users, tokens] = await Promise.all([
+    const [initiatives, reports, kpis, users, tokens, publishRequests] = await Promise.all([
       demo.prisma.initiative.count({ where: { title: { startsWith: "LEAK-7f3a" } } }),
       demo.prisma.statusReport.count({ where: { summary: { startsWith: "LEAK-7f3a" } } }),
       demo.prisma.kpi.count({ where: { name: { startsWith: "LEAK-7f3a" } } }),
       demo.prisma.user.count({ where: { email: LEAK_USER_EMAIL } }),
       demo.prisma.apiToken.count({ where: { name: { startsWith: "LEAK-7f3a" } } }),
+      // Pending publication requests: their preview of the internal initiative and milestone is not public.
+      demo.prisma.publishRequest.count({ where: { status: "PENDING", label: { startsWith: "LEAK-7f3a" } } }),
     ]);
-    expect({ initiatives, reports, kpis, users, tokens }).toEqual({ initiatives: 2, reports: 6, kpis: 5, users: 1, tokens: 1 });
+    expect({ initiatives, reports, kpis, users, tokens, publishRequests }).toEqual({ initiatives: 2, reports: 6, kpis: 5, users: 1, tokens: 1, publishRequests: 2 });
   });
 });
 

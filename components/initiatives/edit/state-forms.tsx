@@ -1,8 +1,11 @@
 // The small forms of the overview: status and health (Status und Lage), visibility, and archive.
 // Each sends the initiative's version, so a change made meanwhile by someone else is not overwritten.
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { RowIds } from "@/components/ui/row-ids";
+import { db } from "@/lib/db/client";
+import { pendingRequestFor } from "@/lib/publish/queries";
 import { Visibility, type Health, type InitiativeStatus } from "@/lib/generated/prisma/enums";
 import type { HealthSuggestion } from "@/lib/initiatives/health-suggestion";
 import { StatusFields } from "./master-data-fields";
@@ -13,7 +16,7 @@ type Target = { id: string; version: number };
 function Ids({ i }: { i: Target }) {
   return (
     <>
-      <RowIds row={i} />
+        <RowIds row={i} />
     </>
   );
 }
@@ -39,14 +42,29 @@ export async function StatusForm({
 }
 
 export async function VisibilityForm({ i, action }: { i: Target & { visibility: Visibility }; action: FormAction }) {
-  const [t, tVisibility] = await Promise.all([getTranslations("initiatives"), getTranslations("visibility")]);
+  const [t, tVisibility, tPublish, format, pending] = await Promise.all([
+    getTranslations("initiatives"),
+    getTranslations("visibility"),
+    getTranslations("publish"),
+    getFormatter(),
+    db().then((database) => pendingRequestFor(database, "INITIATIVE", i.id)),
+  ]);
   return (
+    <>
+    {pending && (
+      <p className="mb-2 text-sm font-semibold">
+        <Link href="/app/publications" className="text-brand-700 underline underline-offset-2">
+          {tPublish("pendingNote", { name: pending.requestedBy?.name ?? "–", at: format.dateTime(pending.requestedAt, { dateStyle: "medium" }) })}
+        </Link>
+      </p>
+    )}
     <ActionForm action={action} schema="initiative.setVisibility" label={t("edit.visibility")} className="grid gap-3 sm:grid-cols-[minmax(0,20rem)_auto] sm:items-start">
       <Ids i={i} />
       <Field name="visibility" type="select" label={t("field.visibility")} hint={t("field.visibilityHint")} defaultValue={i.visibility} required
         options={Object.values(Visibility).map((v) => ({ value: v, label: tVisibility(v) }))} />
       <div className="sm:mt-6"><SubmitButton>{t("edit.save")}</SubmitButton></div>
     </ActionForm>
+    </>
   );
 }
 

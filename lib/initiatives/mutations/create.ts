@@ -5,6 +5,7 @@
 // working when the title changes.
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
+import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { createInitiativeInput, firstFreeSlug, initiativeSlug } from "../schemas";
 import { writeFirstSteps } from "./first-steps";
 import { assertCodeFree, assertReferencesExist, initiativeSnapshot, syncDistricts, toDate } from "./shared";
@@ -29,9 +30,12 @@ export const createInitiativeAction = defineAction({
     await assertReferencesExist(tx, input);
     await assertCodeFree(tx, input.code);
     const { districtIds, plannedStart, plannedEnd, healthReason, leadUserIds, partners, milestones, ...data } = input;
+    // A new public initiative is a publication request while PUBLISH_REVIEW is on: created internal.
+    const ask = data.visibility === "PUBLIC" && publishReviewOn();
     const created = await tx.initiative.create({
       data: {
         ...data,
+        ...(ask ? { visibility: "INTERNAL" as const } : {}),
         healthReason: input.health === "ON_TRACK" ? null : healthReason,
         slug: await uniqueInitiativeSlug(tx, input.title),
         plannedStart: toDate(plannedStart),
@@ -44,6 +48,7 @@ export const createInitiativeAction = defineAction({
     audit({ action: "initiative.create", entityType: "Initiative", entityId: created.id, initiativeId: created.id, after });
     // Leads, partners and first milestones from the same form; any error undoes the whole create.
     await writeFirstSteps(tx, actor, { id: created.id, departmentId: input.departmentId }, { leadUserIds, partners, milestones }, audit);
-    return after;
+    // Asked after the first steps, so the preview shows the milestones and partners too.
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "INITIATIVE", created.id)) } : after;
   },
 });

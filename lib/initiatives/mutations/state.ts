@@ -1,10 +1,11 @@
 // The small, frequent changes to an initiative, each version-checked and audited: status and
 // health (Status und Lage), visibility on the public site, and archiving.
 import type { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { archiveInitiativeInput, setInitiativeStatusInput, setInitiativeVisibilityInput } from "../schemas";
 import { checkedHealthReason } from "./health-check";
 import { loadInitiative, updateInitiativeRow, type InitiativeSnapshot } from "./shared";
@@ -38,9 +39,27 @@ export const setInitiativeStatusAction = initiativeChangeAction("initiative.setS
   return { status: input.status, health: input.health, healthReason };
 });
 
-export const setInitiativeVisibilityAction = initiativeChangeAction("initiative.setVisibility", setInitiativeVisibilityInput, async (_tx, input) => ({
-  visibility: input.visibility,
-}));
+/**
+ * Visibility on the public site. Making an internal initiative public is, with PUBLISH_REVIEW on, a
+ * publication request another person approves (lib/publish/); the initiative stays internal until
+ * then. Taking it off the public site is immediate.
+ */
+export const setInitiativeVisibilityAction = defineAction({
+  name: "initiative.setVisibility",
+  input: setInitiativeVisibilityInput,
+  permission: "initiative.update",
+  load: (tx, input) => loadInitiative(tx, input.id),
+  run: async ({ tx, input, actor, resource: { snapshot: before }, audit }): Promise<InitiativeSnapshot & { publishRequested?: true }> => {
+    const { id, version } = input;
+    if (input.visibility === "PUBLIC" && before.visibility !== "PUBLIC" && publishReviewOn()) {
+      await ensureUpdated(before.version === version ? 1 : 0, "Initiative", async () => before);
+      return { ...before, ...(await requestPublication({ tx, actor, audit }, "INITIATIVE", id)) };
+    }
+    const after = await updateInitiativeRow(tx, id, version, { visibility: input.visibility });
+    audit({ action: "initiative.setVisibility", entityType: "Initiative", entityId: id, initiativeId: id, before, after });
+    return after;
+  },
+});
 
 /** Archived initiatives leave the portfolio lists and the public site but keep their history. */
 export const archiveInitiativeAction = initiativeChangeAction("initiative.archive", archiveInitiativeInput, async (_tx, _input, before) => {

@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { can } from "@/lib/authz/policy";
 import { AppError } from "@/lib/errors/app-error";
+import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { updateInitiativeInput } from "../schemas";
 import { checkedHealthReason } from "./health-check";
 import { assertCodeFree, assertReferencesExist, initiativeSnapshot, loadInitiative, syncDistricts, toDate, updateInitiativeRow } from "./shared";
@@ -27,11 +28,15 @@ export const updateInitiativeAction = defineAction({
     await assertReferencesExist(tx, input, before);
     await assertCodeFree(tx, input.code, input.id);
 
-    const { id, version, districtIds, plannedStart, plannedEnd, actualStart, actualEnd, health, healthReason, ...rest } = input;
+    const { id, version, districtIds, plannedStart, plannedEnd, actualStart, actualEnd, health, healthReason, visibility: wanted, ...rest } = input;
+    // Making it public is a publication request while PUBLISH_REVIEW is on (lib/publish/gate.ts).
+    const ask = wanted === "PUBLIC" && before.visibility !== "PUBLIC" && publishReviewOn();
+    const visibility = ask ? before.visibility : wanted;
     // Only a health that is sent is checked: editing master data does not re-open the health.
     const checkedReason = health ? await checkedHealthReason(tx, id, { status: input.status ?? before.status, health, healthReason }) : undefined;
     await updateInitiativeRow(tx, id, version, {
       ...rest,
+      ...(visibility ? { visibility } : {}),
       plannedStart: toDate(plannedStart),
       plannedEnd: toDate(plannedEnd),
       actualStart: toDate(actualStart),
@@ -41,6 +46,6 @@ export const updateInitiativeAction = defineAction({
     await syncDistricts(tx, id, districtIds);
     const after = (await initiativeSnapshot(tx, id))!;
     audit({ action: "initiative.update", entityType: "Initiative", entityId: id, initiativeId: id, before, after });
-    return after;
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "INITIATIVE", id)) } : after;
   },
 });

@@ -1,0 +1,73 @@
+// Four eyes before publishing (PUBLISH_REVIEW, on for this server by default): a department head
+// makes a new initiative public — that is a request, the citizens' site does not show it; the head
+// cannot approve their own request; the admin sees exactly what will become visible and approves;
+// then a citizen reads it. Taking it off again is immediate (and leaves the demo as it was).
+import { expect, signInVia, test, USERS } from "./fixtures";
+
+const CODE = "VER-77";
+const TITLE = "Bürgerkonto mit Vier-Augen-Freigabe";
+
+test("a department head requests publication, the admin approves it, a citizen reads it", async ({ page, signInAs, browser }) => {
+  await signInAs("head");
+  await page.goto("/app/initiatives/new");
+  const newForm = page.getByRole("form", { name: "Neues Vorhaben anlegen" });
+  await newForm.getByLabel("Handlungsfeld").selectOption({ label: "VER – Digitale Verwaltung" });
+  await newForm.getByLabel("Kennung").fill(CODE);
+  await newForm.getByRole("textbox", { name: "Titel", exact: true }).fill(TITLE);
+  await newForm.getByLabel("Zuständiges Amt").selectOption({ label: "DIGI – Amt für Digitalisierung und Organisation" });
+  await newForm.getByRole("button", { name: "Vorhaben anlegen" }).click();
+  await page.waitForURL(`**/app/initiatives/${CODE}`);
+
+  // Make it public: the form says it was requested, not saved.
+  const visibility = page.locator("summary", { hasText: "Sichtbarkeit" }).locator("xpath=..");
+  await visibility.locator("summary").click();
+  const form = visibility.getByRole("form", { name: "Sichtbarkeit" });
+  await form.getByLabel("Sichtbarkeit").selectOption("PUBLIC");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
+
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await citizen.goto("/initiatives");
+  await expect(citizen.getByRole("main")).not.toContainText(TITLE);
+
+  // The requester sees the request but no approval.
+  await page.goto("/app/publications");
+  const own = page.getByRole("article").filter({ hasText: TITLE });
+  await expect(own).toContainText("Ihr eigener Antrag");
+  await expect(own.getByRole("button", { name: "Freigeben und veröffentlichen" })).toHaveCount(0);
+
+  // The admin sees what will become visible and approves.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  expect([200, 302]).toContain((await signInVia(admin.request, USERS.admin)).status());
+  // The navigation tells the approver that requests wait (the leak markers' two and this one).
+  await admin.goto("/app");
+  await admin.getByRole("link", { name: /^Veröffentlichungen \(\d+ offen\)$/ }).click();
+  await admin.waitForURL("**/app/publications");
+  const card = admin.getByRole("article").filter({ hasText: TITLE });
+  await expect(card.getByRole("table")).toContainText(TITLE);
+  await expect(card.getByRole("table")).toContainText("nicht öffentlich");
+  const approve = card.getByRole("form", { name: `${CODE} ${TITLE} freigeben` });
+  await approve.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  // Decided, the request leaves the open ones for the history: who asked, who approved, when.
+  await expect(card).toHaveCount(0);
+  const history = admin.getByRole("region", { name: "Entschiedene Anträge" });
+  await expect(history.getByRole("row").filter({ hasText: TITLE })).toContainText("freigegeben");
+
+  await citizen.goto("/initiatives");
+  await citizen.getByRole("link", { name: TITLE }).click();
+  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText(`${CODE} ${TITLE}`);
+  const publicUrl = citizen.url();
+
+  // Taking it off the public site needs no second pair of eyes.
+  await page.goto(`/app/initiatives/${CODE}`);
+  await visibility.locator("summary").click();
+  await form.getByLabel("Sichtbarkeit").selectOption("INTERNAL");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByRole("status")).toHaveText("Gespeichert.");
+  const gone = await citizen.goto(publicUrl);
+  expect(gone?.status()).toBe(404);
+  await citizenContext.close();
+  await adminContext.close();
+});

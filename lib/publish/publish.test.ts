@@ -1,0 +1,211 @@
+// Four eyes before publishing (issue 18, item 5): with PUBLISH_REVIEW on, the publish actions ask
+// instead of publishing; another person with the right approves exactly what becomes visible; the
+// requester never approves their own request; a target changed after the request is stale; taking
+// something off the public site stays immediate; PUBLISH_REVIEW=false publishes at once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reloadEnv } from "@/lib/env";
+import { setInitiativeStatusAction, setInitiativeVisibilityAction } from "@/lib/initiatives/mutations/state";
+import { updateKpiDefinitionAction } from "@/lib/kpis/definitions";
+import { editMilestoneAction } from "@/lib/milestones/mutations";
+import { loadPublicInitiative } from "@/lib/public/initiative-queries";
+import { invalidatePublicCache } from "@/lib/public/cache";
+import { departmentId, scratchInitiative } from "@/lib/reports/testing";
+import { actorFor, demoFixture } from "@/tests/db";
+import { approvePublishAction, rejectPublishAction, withdrawPublishAction } from "./mutations";
+import { listDecidedPublishRequests, listPendingPublishRequests } from "./queries";
+
+const demo = demoFixture();
+const opts = (locale: "de" | "en" = "de") => ({ db: demo.prisma, locale, requestId: "req-publish" });
+let digi: string;
+const saved = process.env.PUBLISH_REVIEW;
+
+function review(on: boolean) {
+  process.env.PUBLISH_REVIEW = on ? "true" : "false";
+  reloadEnv();
+}
+
+beforeAll(async () => {
+  digi = await departmentId(demo.prisma, "DIGI");
+  review(true);
+});
+
+afterAll(() => {
+  process.env.PUBLISH_REVIEW = saved;
+  reloadEnv();
+});
+
+/** An internal initiative of the demo head's department, led by the demo lead. */
+async function internalInitiative(title = `Vorhaben ${Math.random().toString(36).slice(2, 8)}`) {
+  const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id], title });
+  return demo.prisma.initiative.update({ where: { id: i.id }, data: { visibility: "INTERNAL" }, select: { id: true, slug: true, version: true, title: true } });
+}
+
+async function publicPage(slug: string) {
+  await invalidatePublicCache();
+  return loadPublicInitiative(demo.prisma, slug);
+}
+
+/** The head asks to publish a fresh internal initiative; the request as stored. */
+async function requested() {
+  const i = await internalInitiative();
+  const r = await setInitiativeVisibilityAction.execute(demo.head, { id: i.id, version: i.version, visibility: "PUBLIC" }, opts());
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  expect(r.data).toMatchObject({ publishRequested: true, visibility: "INTERNAL" });
+  const request = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: i.id, status: "PENDING" } });
+  return { i, request };
+}
+
+describe("publishing with PUBLISH_REVIEW on", () => {
+  it("asks instead of publishing: the initiative stays internal and its preview is no public page", async () => {
+    const { i, request } = await requested();
+    expect((await demo.prisma.initiative.findUniqueOrThrow({ where: { id: i.id } })).visibility).toBe("INTERNAL");
+    expect(await publicPage(i.slug)).toBeNull();
+    expect(request).toMatchObject({ targetKind: "INITIATIVE", requestedById: demo.head.id, departmentId: digi, targetVersion: i.version });
+    expect(request.snapshot).toEqual(expect.arrayContaining([{ key: "title", value: [i.title] }]));
+    const audit = await demo.prisma.auditEvent.findFirst({ where: { action: "publish.request", entityId: request.id } });
+    expect(audit?.actorId).toBe(demo.head.id);
+  });
+
+  it("refuses the approval by the requester, also an admin's own request", async () => {
+    const { request } = await requested();
+    const own = await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts());
+    expect(own).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const i = await internalInitiative();
+    const asked = await setInitiativeVisibilityAction.execute(demo.admin, { id: i.id, version: i.version, visibility: "PUBLIC" }, opts());
+    if (!asked.ok) throw new Error(JSON.stringify(asked));
+    const adminRequest = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: i.id, status: "PENDING" } });
+    expect(await approvePublishAction.execute(demo.admin, { id: adminRequest.id, version: 1 }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect((await demo.prisma.publishRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
+  });
+
+  it("refuses the head of another department", async () => {
+    const { request } = await requested();
+    const headVerk = await actorFor(demo.t, "thomas.brenner@demo.masterplan.example");
+    expect(await approvePublishAction.execute(headVerk, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await rejectPublishAction.execute(headVerk, { id: request.id, version: request.version, comment: "Nein" }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("publishes on another person's approval, audited, and lists who asked and who approved", async () => {
+    const { i, request } = await requested();
+    const r = await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts());
+    expect(r).toMatchObject({ ok: true, data: { status: "APPROVED" } });
+    expect((await publicPage(i.slug))?.title).toBe(i.title);
+    const stored = await demo.prisma.publishRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(stored).toMatchObject({ status: "APPROVED", decidedById: demo.admin.id });
+    const events = await demo.prisma.auditEvent.findMany({ where: { OR: [{ entityId: request.id }, { entityId: i.id, action: "publish.published" }] }, select: { action: true, actorId: true } });
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { action: "publish.request", actorId: demo.head.id },
+        { action: "publish.approve", actorId: demo.admin.id },
+        { action: "publish.published", actorId: demo.admin.id },
+      ]),
+    );
+    const history = await listDecidedPublishRequests(demo.prisma, demo.admin);
+    expect(history.find((h) => h.id === request.id)).toMatchObject({ status: "APPROVED", requestedBy: { name: expect.any(String) }, decidedBy: { name: expect.any(String) } });
+  });
+
+  it("refuses a stale request: the initiative changed after the request must be asked again", async () => {
+    const { i, request } = await requested();
+    const changed = await setInitiativeStatusAction.execute(demo.head, { id: i.id, version: i.version, status: "PLANNED", health: "ON_TRACK" }, opts());
+    expect(changed.ok).toBe(true);
+    const pending = (await listPendingPublishRequests(demo.prisma, demo.admin)).find((p) => p.id === request.id);
+    expect(pending).toMatchObject({ stale: true, mayDecide: true });
+    const r = await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts("en"));
+    expect(r).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { _form: [expect.stringMatching(/request again/)] } });
+    expect((await demo.prisma.initiative.findUniqueOrThrow({ where: { id: i.id } })).visibility).toBe("INTERNAL");
+  });
+
+  it("refuses a request whose preview changed without the initiative's version (a milestone added since)", async () => {
+    const { i, request } = await requested();
+    await demo.prisma.milestone.create({ data: { initiativeId: i.id, title: "Nachträglich", baselineDate: new Date("2027-01-01"), forecastDate: new Date("2027-01-01") } });
+    expect(await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("supersedes an older pending request for the same target", async () => {
+    const { i, request } = await requested();
+    const current = await demo.prisma.initiative.findUniqueOrThrow({ where: { id: i.id } });
+    const again = await setInitiativeVisibilityAction.execute(demo.head, { id: i.id, version: current.version, visibility: "PUBLIC" }, opts());
+    expect(again.ok).toBe(true);
+    expect((await demo.prisma.publishRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("WITHDRAWN");
+    expect(await demo.prisma.publishRequest.count({ where: { targetId: i.id, status: "PENDING" } })).toBe(1);
+  });
+
+  it("rejects only with a reason; the requester may withdraw their own request", async () => {
+    const { request } = await requested();
+    const noReason = await rejectPublishAction.execute(demo.admin, { id: request.id, version: request.version, comment: "  " }, opts());
+    expect(noReason).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { comment: [expect.any(String)] } });
+    const rejected = await rejectPublishAction.execute(demo.admin, { id: request.id, version: request.version, comment: "Beschreibung fehlt." }, opts());
+    expect(rejected).toMatchObject({ ok: true, data: { status: "REJECTED" } });
+    expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version + 1 }, opts())).toMatchObject({ ok: false });
+
+    const second = await requested();
+    expect(await withdrawPublishAction.execute(demo.admin, { id: second.request.id, version: second.request.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await withdrawPublishAction.execute(demo.head, { id: second.request.id, version: second.request.version }, opts())).toMatchObject({ ok: true, data: { status: "WITHDRAWN" } });
+  });
+
+  it("takes an initiative off the public site at once (no second pair of eyes)", async () => {
+    const { i, request } = await requested();
+    await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts());
+    const now = await demo.prisma.initiative.findUniqueOrThrow({ where: { id: i.id } });
+    const r = await setInitiativeVisibilityAction.execute(demo.head, { id: i.id, version: now.version, visibility: "INTERNAL" }, opts());
+    expect(r).toMatchObject({ ok: true, data: { visibility: "INTERNAL" } });
+    expect(await publicPage(i.slug)).toBeNull();
+  });
+
+  it("asks for a milestone a lead shows on a public initiative; the department head approves it", async () => {
+    const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id] });
+    const m = await demo.prisma.milestone.create({
+      data: { initiativeId: i.id, title: "Interner Meilenstein", baselineDate: new Date("2027-03-31"), forecastDate: new Date("2027-03-31"), isPublic: false },
+    });
+    const r = await editMilestoneAction.execute(demo.lead, { id: m.id, version: m.version, title: m.title, description: "", weight: 1, isPublic: true, responsiblePartnerId: "" }, opts());
+    expect(r).toMatchObject({ ok: true, data: { publishRequested: true, isPublic: false } });
+    expect((await publicPage(i.slug))!.milestones.map((x) => x.title)).not.toContain("Interner Meilenstein");
+    const request = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: m.id, status: "PENDING" } });
+    expect(await approvePublishAction.execute(demo.lead, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
+    expect((await publicPage(i.slug))!.milestones.map((x) => x.title)).toContain("Interner Meilenstein");
+  });
+
+  it("asks for a KPI the head shows on a public initiative; the requester cannot approve, the admin can", async () => {
+    const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id] });
+    const fields = {
+      name: "Online-Anträge", description: "", unit: "Anzahl", valueType: "DECIMAL", direction: "HIGHER_IS_BETTER",
+      baselineValue: "10", baselineDate: "2024-01-01", targetValue: "100", targetDate: "2028-12-31", frequency: "QUARTERLY", method: "", source: "",
+    };
+    const kpi = await demo.prisma.kpi.create({
+      data: { ...fields, scope: "INITIATIVE", initiativeId: i.id, isPublic: false, valueType: "DECIMAL", direction: "HIGHER_IS_BETTER", frequency: "QUARTERLY", baselineDate: new Date("2024-01-01"), targetDate: new Date("2028-12-31") },
+    });
+    const r = await updateKpiDefinitionAction.execute(demo.head, { ...fields, id: kpi.id, version: kpi.version, isPublic: true }, opts());
+    expect(r).toMatchObject({ ok: true, data: { publishRequested: true } });
+    expect((await demo.prisma.kpi.findUniqueOrThrow({ where: { id: kpi.id } })).isPublic).toBe(false);
+    const request = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: kpi.id, status: "PENDING" } });
+    expect(request.snapshot).toEqual(expect.arrayContaining([{ key: "name", value: ["Online-Anträge"] }]));
+    expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
+    expect((await publicPage(i.slug))!.kpis.map((k) => k.name)).toContain("Online-Anträge");
+  });
+
+  it("flags a milestone of an internal initiative public directly: nothing becomes visible yet", async () => {
+    const i = await internalInitiative();
+    const m = await demo.prisma.milestone.create({ data: { initiativeId: i.id, title: "Später öffentlich", baselineDate: new Date("2027-03-31"), forecastDate: new Date("2027-03-31"), isPublic: false } });
+    const r = await editMilestoneAction.execute(demo.lead, { id: m.id, version: m.version, title: m.title, description: "", weight: 1, isPublic: true, responsiblePartnerId: "" }, opts());
+    expect(r.ok && !("publishRequested" in r.data)).toBe(true);
+    expect((await demo.prisma.milestone.findUniqueOrThrow({ where: { id: m.id } })).isPublic).toBe(true);
+  });
+});
+
+describe("publishing with PUBLISH_REVIEW=false", () => {
+  it("publishes at once, as before", async () => {
+    review(false);
+    try {
+      const i = await internalInitiative();
+      const r = await setInitiativeVisibilityAction.execute(demo.head, { id: i.id, version: i.version, visibility: "PUBLIC" }, opts());
+      expect(r).toMatchObject({ ok: true, data: { visibility: "PUBLIC" } });
+      expect(r.ok && "publishRequested" in r.data).toBe(false);
+      expect((await publicPage(i.slug))?.title).toBe(i.title);
+      expect(await demo.prisma.publishRequest.count({ where: { targetId: i.id } })).toBe(0);
+    } finally {
+      review(true);
+    }
+  });
+});
