@@ -4,7 +4,7 @@
 // see what; that happens in lib/authz.
 import { NextResponse, type NextRequest } from "next/server";
 import { publicRouteFor, queryRouteFor, splitPublicPath } from "@/lib/i18n/config";
-import { buildCsp, buildHashCsp, createNonce, HASH_CSP_MARK, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
+import { buildCsp, buildHashCsp, createNonce, HASH_CSP_MARK, hasOwnCsp, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
 
 /** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
@@ -71,7 +71,9 @@ export function proxy(request: NextRequest) {
   // No nonce here either: Next forwards a rewrite's response headers to itself, and would then
   // stamp the nonce into the HTML.
   if (hashPolicy) response.headers.set(HASH_CSP_MARK, "1");
-  return withSecurityHeaders(request, response, production, hashPolicy ? buildHashCsp([]) : csp);
+  // A response with a stricter policy of its own (the logo) keeps it.
+  const ownCsp = hasOwnCsp(request.nextUrl.pathname);
+  return withSecurityHeaders(request, response, production, ownCsp ? null : hashPolicy ? buildHashCsp([]) : csp);
 }
 
 function withSecurityHeaders(request: NextRequest, response: NextResponse, production: boolean, csp: string | null) {

@@ -197,6 +197,8 @@ export type Env = {
   /** SMTP server for outgoing mail; null: mails are kept in the outbox (/app/admin/outbox). */
   smtpUrl: string | null;
   mailFrom: string;
+  /** MAIL_FROM is unset: mails go out under the city's site title (lib/branding) at `mailFrom`'s address. */
+  mailFromIsDefault: boolean;
   /** REDIS_URL: shared page and data cache for several instances; null = one process's own. */
   redisUrl: string | null;
   /** SHUTDOWN_GRACE_SECONDS in ms: how long requests in flight may take after SIGTERM. */
@@ -279,6 +281,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     exportWorkers: e.EXPORT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
     exportQueueLength: e.EXPORT_QUEUE_LENGTH,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
+    mailFromIsDefault: e.MAIL_FROM === undefined,
   };
 }
 

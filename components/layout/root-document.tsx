@@ -6,6 +6,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { brandPalette } from "@/lib/branding/contrast";
+import { getCityBrand } from "@/lib/branding/queries";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { pickMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/config";
@@ -13,7 +16,8 @@ import type { Locale } from "@/lib/i18n/config";
 /** Default metadata of every page in `locale`: the site's name as title template, its description. */
 export async function rootMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "publicSite" });
-  const name = t("name");
+  // The city's site title (a new city: "Masterplan Monitor").
+  const name = (await getCityBrand(await db())).siteTitle;
   return {
     // Canonical URLs, hreflang alternates and Open Graph URLs of the pages are relative to this.
     metadataBase: new URL(`${env().appUrl}/`),
@@ -24,8 +28,13 @@ export async function rootMetadata(locale: Locale): Promise<Metadata> {
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const messages = pickMessages(await getMessages({ locale }), PUBLIC_CLIENT_NAMESPACES);
+  const { primaryColor } = await getCityBrand(await db());
+  // The city's primary colour overrides the Tailwind theme's brand variables (app/globals.css) for
+  // the whole document. A style attribute, which the CSP allows (style-src 'unsafe-inline'); the
+  // value is a checked #rrggbb (lib/branding/queries.ts), so nothing else can reach the CSS.
+  const style = primaryColor ? (brandPalette(primaryColor) as React.CSSProperties) : undefined;
   return (
-    <html lang={locale}>
+    <html lang={locale} style={style}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <NextIntlClientProvider locale={locale} messages={messages}>
           {children}

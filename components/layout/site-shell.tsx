@@ -8,6 +8,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PublicLocaleSwitch } from "@/components/layout/public-locale-switch";
 import { PublicNav } from "@/components/public/public-nav";
+import { getCityBrand } from "@/lib/branding/queries";
 import { db } from "@/lib/db/client";
 import { isLocale, localePath, otherLocale, type Locale } from "@/lib/i18n/config";
 import { getPublicSiteFacts } from "@/lib/public/queries";
@@ -35,7 +36,8 @@ export async function SiteShell({ children, isExample }: { children: React.React
   const locale: Locale = isLocale(requested) ? requested : "de";
   const t = await getTranslations("publicSite");
   const target = otherLocale(locale);
-  const example = isExample ?? (await getPublicSiteFacts(await db())).isExample;
+  const database = await db();
+  const [example, brand] = await Promise.all([isExample ?? getPublicSiteFacts(database).then((f) => f.isExample), getCityBrand(database)]);
   const href = (path: string) => localePath(locale, path);
   return (
     <>
@@ -47,8 +49,13 @@ export async function SiteShell({ children, isExample }: { children: React.React
       </a>
       <header className="bg-brand-900 text-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
-          <Link href={href("/")} className="rounded px-1 text-lg font-semibold focus-visible:outline-amber-300">
-            {t("name")}
+          <Link href={href("/")} className="flex items-center gap-3 rounded px-1 text-lg font-semibold focus-visible:outline-amber-300" data-testid="site-title">
+            {brand.logo && (
+              // The link's text names the site; the logo beside it adds nothing to read out.
+              // eslint-disable-next-line @next/next/no-img-element -- a small file of our own, cached by its hash
+              <img src={brand.logo.path} alt="" className="h-10 w-auto" data-testid="site-logo" />
+            )}
+            <span>{brand.siteTitle}</span>
           </Link>
           {/* Named in the language it leads to (this catalogue holds the other language's words), with
               lang/hreflang saying so; sign-in pages have no counterpart, so it shows on public pages only. */}
@@ -86,6 +93,18 @@ export async function SiteShell({ children, isExample }: { children: React.React
             ))}
           </ul>
         </nav>
+        {(brand.imprintOperator || brand.contactEmail) && (
+          <p className="mt-3 text-center" data-testid="site-operator">
+            {brand.imprintOperator}
+            {brand.imprintOperator && brand.contactEmail && " · "}
+            {brand.contactEmail && (
+              <>
+                {t("contact")}{" "}
+                <a href={`mailto:${brand.contactEmail}`} className="text-brand-700 underline underline-offset-2">{brand.contactEmail}</a>
+              </>
+            )}
+          </p>
+        )}
         <p className="mt-3 text-center">{t("footer")}</p>
       </footer>
     </>

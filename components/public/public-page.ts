@@ -5,6 +5,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, publicPageMetadata, type Locale } from "@/lib/i18n/config";
+import { getCityBrand } from "@/lib/branding/queries";
+import { db } from "@/lib/db/client";
 import { parseListFilters } from "@/lib/public/list-queries";
 
 /** What Next passes a public page: its route's segments (the language, on a detail page the slug) and the query. */
@@ -34,12 +36,13 @@ export async function publicMetadata(
   { title, description, feedPath }: { title: string; description?: string; feedPath?: string },
 ) {
   const t = await getTranslations({ locale, namespace: "publicSite" });
+  const brand = await getCityBrand(await db());
   return publicPageMetadata({
     locale,
     path,
     title,
     description,
-    siteName: t("name"),
+    siteName: brand.siteTitle,
     feed: { path: feedPath ?? "/feed.xml", title: t("feedTitle") },
   });
 }

@@ -3,6 +3,7 @@
 // dozen) whatever the portfolio's size; the figures are aggregated in SQL (see ./queries.ts).
 // Overdue, delay and on time follow lib/milestones/lateness.ts on the day of generation
 // (cityToday(now)), so the report says what the portfolio and the dashboard say on that day.
+import { readCityBrand } from "@/lib/branding/queries";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
@@ -40,6 +41,7 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
     },
   });
   if (!masterplan) throw new AppError("NOT_FOUND", "There is no masterplan yet.");
+  const brand = await readCityBrand(db);
   const departments = await db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
 
   const field = scope.kind === "field" ? masterplan.fieldsOfAction.find((f) => f.code === scope.code) : undefined;
@@ -123,6 +125,8 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
     scope: describeScope(scope, field, department),
     generatedOn: cityToday(now),
     masterplan: { title: masterplan.title, isExample: masterplan.isExample },
+    // Who reports: the city (a new city without settings: "Masterplan Monitor").
+    city: { name: brand.cityName, siteTitle: brand.siteTitle },
     figures: {
       initiativeCount: portfolio.total,
       byStatus: INITIATIVE_STATUSES.map((key) => ({ key, count: portfolio.byStatus[key] })),

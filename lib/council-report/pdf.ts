@@ -38,7 +38,7 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
     bufferPages: true,
     lang: locale,
     displayTitle: true,
-    info: { Title: `${tr("documentTitle")} – ${period} – ${scope}`, Author: report.masterplan.title, Subject: tr("title") },
+    info: { Title: `${tr("documentTitle")} – ${period} – ${scope}`, Author: report.city.name, Subject: tr("title") },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -48,7 +48,8 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
   });
 
   // Title page
-  doc.font(BOLD).fontSize(22).text(tr("documentTitle"));
+  doc.font(REGULAR).fontSize(12).text(report.city.name);
+  doc.moveDown(0.3).font(BOLD).fontSize(22).text(tr("documentTitle"));
   doc.moveDown(0.3).font(REGULAR).fontSize(14).text(report.masterplan.title);
   doc.moveDown(1.5);
   const meta: [string, string][] = [

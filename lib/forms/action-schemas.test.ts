@@ -8,6 +8,7 @@ import { ACTION_SCHEMAS } from "./action-schemas";
 const modules = () => [
   import("@/lib/account/mfa"),
   import("@/lib/account/mutations"),
+  import("@/lib/branding/mutations"),
   import("@/lib/budget/mutations"),
   import("@/lib/comments/mutations"),
   import("@/lib/departments/mutations"),

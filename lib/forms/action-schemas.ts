@@ -5,6 +5,7 @@
 // Only lib/<domain>/schemas modules are imported here: they are client-safe (zod, enums, pure helpers).
 import type { z } from "zod";
 import * as account from "@/lib/account/schemas";
+import * as branding from "@/lib/branding/schemas";
 import * as budget from "@/lib/budget/schemas";
 import * as comments from "@/lib/comments/schemas";
 import * as departments from "@/lib/departments/schemas";
@@ -32,6 +33,7 @@ export const ACTION_SCHEMAS = {
   "budgetLine.plan": budget.updateBudgetPlanInput,
   "budgetLine.recordActual": budget.recordBudgetActualInput,
   "budgetLine.delete": budget.deleteBudgetLineInput,
+  "citySettings.update": branding.updateCitySettingsInput,
   "comment.create": comments.createCommentInput,
   "comment.createOnReport": comments.createReportCommentInput,
   "comment.update": comments.updateCommentInput,

@@ -29,6 +29,7 @@ export const PAGE_CLIENT_NAMESPACES = {
   tokens: ["tokens"],
   mfa: ["mfa", "auth"],
   signIn: ["auth", "passwordPolicy"],
+  citySettings: ["citySettings"],
 } as const;
 
 export type ClientMessagesPage = keyof typeof PAGE_CLIENT_NAMESPACES;

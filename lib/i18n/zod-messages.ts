@@ -10,7 +10,11 @@ export type ValidationTranslator = (key: string, values?: Record<string, string 
 
 /** The catalogue key (without "validation.") and values for one issue. */
 export function issueMessageKey(issue: Issue): { key: string; values?: Record<string, string | number> } {
-  if (issue.message?.startsWith("#")) return { key: issue.message.slice(1) };
+  if (issue.message?.startsWith("#")) {
+    // A refinement may name values for its message (e.g. a contrast ratio) in the issue's params.
+    const values = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
+    return values ? { key: issue.message.slice(1), values } : { key: issue.message.slice(1) };
+  }
   switch (issue.code) {
     case "invalid_type":
       return { key: issue.input === undefined || issue.input === null || issue.input === "" ? "required" : "invalidType" };

@@ -2,6 +2,7 @@
 // sent to the user in their language when SMTP_URL is set. Without SMTP nothing is recorded: the
 // admin hands the link over as before, and the link's secret is never stored (with SMTP it is stored
 // only until the mail is out, then removed from the stored copy: lib/mail/deliver.ts redactSecrets).
+import { DEFAULT_SITE_NAME, readCityBrand } from "@/lib/branding/queries";
 import type { Tx } from "@/lib/db/client";
 import { absoluteUrl, escapeHtml, formatInstant, htmlDocument, mailLocale, mailTranslator } from "./compose";
 import { enqueueMail } from "./queue";
@@ -9,7 +10,8 @@ import { smtpConfigured } from "./transport";
 
 export type AccountMailKind = "INVITATION" | "PASSWORD_RESET";
 
-export function composeAccountMail(kind: AccountMailKind, m: { name: string; email: string; locale: string; path: string; expiresAt: Date }) {
+/** `site`: the city's site title, which signs the mail. */
+export function composeAccountMail(kind: AccountMailKind, m: { name: string; email: string; locale: string; path: string; expiresAt: Date }, site: string = DEFAULT_SITE_NAME) {
   const locale = mailLocale(m.locale);
   const t = mailTranslator(locale);
   const k = kind === "INVITATION" ? "invitation" : "reset";
@@ -25,7 +27,7 @@ export function composeAccountMail(kind: AccountMailKind, m: { name: string; ema
     "",
     t(`mail.${k}.expires`, { expiresAt }),
     "",
-    t("mail.signature"),
+    t("mail.signature", { site }),
     "--",
     t("mail.automatic"),
   ];
@@ -36,7 +38,7 @@ export function composeAccountMail(kind: AccountMailKind, m: { name: string; ema
       `<p>${escapeHtml(t(`mail.${k}.intro`, { email: m.email }))}</p>` +
       `<p>${escapeHtml(t(`mail.${k}.action`))}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` +
       `<p>${escapeHtml(t(`mail.${k}.expires`, { expiresAt }))}</p>` +
-      `<p>${escapeHtml(t("mail.signature"))}</p><p style="color:#555;font-size:14px">${escapeHtml(t("mail.automatic"))}</p>`,
+      `<p>${escapeHtml(t("mail.signature", { site }))}</p><p style="color:#555;font-size:14px">${escapeHtml(t("mail.automatic"))}</p>`,
   );
   return { locale, subject, text: lines.join("\n"), html };
 }
@@ -50,7 +52,7 @@ export async function mailAccountLink(
   now: Date,
 ): Promise<boolean> {
   if (!smtpConfigured()) return false;
-  const mail = composeAccountMail(kind, { ...user, ...link });
+  const mail = composeAccountMail(kind, { ...user, ...link }, (await readCityBrand(tx)).siteTitle);
   await enqueueMail(tx, { userId: user.id, to: user.email, locale: mail.locale, kind, subject: mail.subject, text: mail.text, html: mail.html }, { smtp: true, now });
   return true;
 }

@@ -5,6 +5,7 @@
 // which admins see in the outbox and on their start page. Each mail carries a Message-ID derived
 // from its row, so a receiving server can tell a retry of the same mail from a second one.
 import type { Db } from "@/lib/db/client";
+import { readCityBrand } from "@/lib/branding/queries";
 import { env } from "@/lib/env";
 import { metrics } from "@/lib/metrics/registry";
 import { log } from "@/lib/log";
@@ -27,9 +28,21 @@ export function messageIdFor(id: string): string {
   return `<${id}@${new URL(env().appUrl).hostname}>`;
 }
 
+/**
+ * The sender: MAIL_FROM when set; otherwise the city's site title (a new city: "Masterplan
+ * Monitor") as the display name, quoted as RFC 5322 asks, at the default address.
+ */
+export async function senderFor(db: Db): Promise<string> {
+  const e = env();
+  if (!e.mailFromIsDefault) return e.mailFrom;
+  const address = /<([^>]+)>/.exec(e.mailFrom)?.[1] ?? e.mailFrom;
+  const name = (await readCityBrand(db)).siteTitle.replace(/[\\"\r\n]/g, "");
+  return `"${name}" <${address}>`;
+}
+
 export async function deliverQueuedMail(db: Db, opts: { now: Date; transport: MailTransport; from?: string; limit?: number }): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { sent: 0, retrying: 0, failed: 0 };
-  const from = opts.from ?? env().mailFrom;
+  const from = opts.from ?? (await senderFor(db));
   const leaseUntil = new Date(opts.now.getTime() + LEASE_MS);
   const claimed = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`

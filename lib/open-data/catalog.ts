@@ -1,6 +1,7 @@
 // The DCAT-AP.de catalogue of the open data (JSON-LD): one dcat:Dataset per published table, one
 // dcat:Distribution per JSON and CSV address. The @context is inline (no remote context), so
 // harvesters and our tests can expand it offline. Addresses are absolute, from APP_URL.
+import { readCityBrand } from "@/lib/branding/queries";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { API_BASE } from "./endpoints";
@@ -83,16 +84,24 @@ async function modifiedDates(db: Db): Promise<{ title: string | null; modified: 
 }
 
 /**
- * The catalogue. The publisher is OPEN_DATA_PUBLISHER, else named after the masterplan;
+ * The catalogue. The publisher is OPEN_DATA_PUBLISHER, else the city's name from its settings
+ * (lib/branding), else named after the masterplan; the contact point has the city's contact
+ * e-mail when set;
  * `contributorId` (default OPEN_DATA_CONTRIBUTOR_ID) is the DCAT-AP.de contributor URI when the city has one.
  */
 export async function buildCatalog(db: Db, { contributorId = env().openDataContributorId ?? undefined }: { contributorId?: string } = {}) {
   const base = env().appUrl;
   const api = `${base}${API_BASE}`;
   const { title: masterplanTitle, modified } = await modifiedDates(db);
-  const publisherName = env().openDataPublisher ?? masterplanTitle;
+  const brand = await readCityBrand(db);
+  const publisherName = env().openDataPublisher ?? (brand.configured ? brand.cityName : masterplanTitle);
   const publisher = { "@id": `${base}/open-data#publisher`, "@type": "foaf:Agent", "foaf:name": publisherName ?? "Masterplan Monitor" };
-  const contactPoint = { "@type": "vcard:Organization", "vcard:fn": publisherName ?? "Masterplan Monitor", "vcard:hasURL": id(`${base}/open-data`) };
+  const contactPoint = {
+    "@type": "vcard:Organization",
+    "vcard:fn": publisherName ?? "Masterplan Monitor",
+    ...(brand.contactEmail ? { "vcard:hasEmail": id(`mailto:${brand.contactEmail}`) } : {}),
+    "vcard:hasURL": id(`${base}/open-data`),
+  };
   const licence = id(LICENSE.dcatUri);
   const newest = new Date(Math.max(...Object.values(modified).map((d) => d.getTime())));
   const distribution = (d: (typeof DATASETS)[number], kind: "json" | "csv") => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp, createNonce, HSTS_VALUE, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "./headers";
+import { buildCsp, createNonce, hasOwnCsp, HSTS_VALUE, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "./headers";
 
 /** The CSP as a map directive → source list. */
 function directives(csp: string): Map<string, string[]> {
@@ -119,5 +119,13 @@ describe("currentRequestId", () => {
     const [a, b] = [await currentRequestId(), await currentRequestId()];
     expect(a).toMatch(/^[A-Za-z0-9-]{8,64}$/);
     expect(a).not.toBe(b);
+  });
+});
+
+describe("responses with a policy of their own", () => {
+  it("are the logo's addresses only", () => {
+    expect(hasOwnCsp("/api/public/brand/logo/0123456789abcdef.svg")).toBe(true);
+    expect(hasOwnCsp("/api/public/v1/catalog.jsonld")).toBe(false);
+    expect(hasOwnCsp("/")).toBe(false);
   });
 });

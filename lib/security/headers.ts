@@ -88,6 +88,16 @@ export function requestIdFrom(headerValue: string | null | undefined): string {
   return headerValue && REQUEST_ID.test(headerValue) ? headerValue : crypto.randomUUID();
 }
 
+/**
+ * Responses that bring a stricter Content-Security-Policy of their own, which the proxy's page
+ * policy must not replace: the city's logo (an SVG opened on its own may do nothing at all).
+ */
+const OWN_CSP_PREFIXES = ["/api/public/brand/logo/"];
+
+export function hasOwnCsp(pathname: string): boolean {
+  return OWN_CSP_PREFIXES.some((p) => pathname.startsWith(p));
+}
+
 /** The signed-in areas: their responses must never be stored by a browser or shared cache. */
 const NO_STORE_PREFIXES = ["/app", "/api/v1", "/api/auth", "/login"];
 

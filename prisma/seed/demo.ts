@@ -32,6 +32,7 @@ import {
   type KpiSpec,
   type UserKey,
 } from "./demo-data";
+import { DEMO_CITY } from "./demo-city";
 import { INITIATIVES } from "./demo-initiatives";
 import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
@@ -586,6 +587,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   await prisma.$transaction(
     async (tx) => {
       await tx.masterplan.create({ data: rows.masterplan });
+      await tx.citySettings.create({ data: DEMO_CITY });
       await tx.fieldOfAction.createMany({ data: rows.fields });
       await tx.department.createMany({ data: rows.departments });
       await tx.district.createMany({ data: rows.districts });

@@ -1,7 +1,8 @@
 // The Atom feeds of public changes (/feed.xml site-wide, /initiatives/<slug>/feed.xml per
 // initiative, each per language): turns changes into entries with the same words as the page
 // and answers with application/atom+xml. Absolute URLs come from APP_URL.
-import { getTranslations } from "next-intl/server";
+import { getCityBrand } from "@/lib/branding/queries";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { ATOM_CONTENT_TYPE, buildAtomFeed, tagUri } from "@/lib/public/atom";
@@ -30,7 +31,7 @@ export async function changesFeedResponse({
   const base = env().appUrl;
   const absolute = (path: string) => `${base}${localePath(locale, path)}`;
   const describer = await changeDescriber(locale);
-  const tSite = await getTranslations({ locale, namespace: "publicSite" });
+  const brand = await getCityBrand(await db());
   const xml = buildAtomFeed({
     id: absolute(selfPath),
     title,
@@ -40,7 +41,8 @@ export async function changesFeedResponse({
     selfUrl: absolute(selfPath),
     alternateUrl: absolute(alternatePath),
     lang: locale,
-    author: tSite("name"),
+    // The city publishes the feed (a new city: "Masterplan Monitor").
+    author: brand.cityName,
     entries: changes.map((c) => {
       const text = describer.describe(c);
       return {

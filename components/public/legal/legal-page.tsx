@@ -5,6 +5,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { publicLocale, publicMetadata } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
+import { getCityBrand } from "@/lib/branding/queries";
+import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { hasPlaceholders, loadContent, type ContentPage } from "@/lib/public/content";
 
@@ -17,6 +19,8 @@ async function documentFor(page: ContentPage, locale: Locale) {
 
 export async function LegalDocument({ page, locale }: { page: ContentPage; locale: Locale }) {
   const { doc, t } = await documentFor(page, locale);
+  // The imprint names the operator and the contact address from the city's settings, when set.
+  const brand = page === "imprint" ? await getCityBrand(await db()) : null;
   return (
     <article aria-labelledby="legal-title" data-testid={`legal-${page}`}>
       <h1 id="legal-title" className="text-3xl font-bold text-brand-900">{doc.title}</h1>
@@ -24,6 +28,24 @@ export async function LegalDocument({ page, locale }: { page: ContentPage; local
         <p role="note" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="legal-template-notice">
           {t("template")}
         </p>
+      )}
+      {brand && (brand.imprintOperator || brand.contactEmail) && (
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="imprint-operator">
+          {brand.imprintOperator && (
+            <>
+              <dt className="font-semibold">{t("operator")}</dt>
+              <dd>{brand.imprintOperator}</dd>
+            </>
+          )}
+          {brand.contactEmail && (
+            <>
+              <dt className="font-semibold">{t("contactEmail")}</dt>
+              <dd>
+                <a href={`mailto:${brand.contactEmail}`} className="text-brand-700 underline underline-offset-2">{brand.contactEmail}</a>
+              </dd>
+            </>
+          )}
+        </dl>
       )}
       {doc.intro && <Markdown source={doc.intro} />}
       {doc.sections.length > 1 && (
