@@ -2,6 +2,7 @@
 // shows the English text where there is one, otherwise the German text, which then carries
 // lang="de" and a visible "German only" marker (components/public/localized.tsx). Pure
 // functions: pages, metadata, feeds and open data share them.
+import { z } from "zod";
 import type { Locale } from "./config";
 
 export type ContentLang = "de" | "en";
@@ -16,6 +17,15 @@ export function contentText(locale: Locale, de: string | null | undefined, en: s
   if (locale === "en" && present(en)) return { text: en, lang: "en", fallback: false };
   const text = de ?? "";
   return { text, lang: "de", fallback: locale === "en" && present(text) };
+}
+
+/**
+ * An optional English text in an edit form or API: trimmed, at most `max` characters; empty means
+ * "no English" (null); left out means "unchanged" (undefined), so a client that knows nothing of
+ * English texts never wipes them.
+ */
+export function optionalEnglishText(max: number) {
+  return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max).nullable().optional());
 }
 
 /** A text shortcut for places that show plain strings (page titles, feeds, aria labels). */
