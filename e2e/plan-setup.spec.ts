@@ -12,13 +12,13 @@ test("an admin edits the vision, adds a coloured field of action and archives a 
 
   // The masterplan's vision.
   const masterplan = page.getByRole("form", { name: "Masterplan bearbeiten" });
-  const vision = masterplan.getByLabel("Leitbild");
+  const vision = masterplan.getByRole("textbox", { name: "Leitbild", exact: true });
   const original = await vision.inputValue();
   await vision.fill(`${original} Geprüft im Test.`);
   await masterplan.getByRole("button", { name: "Speichern" }).click();
   await expect(masterplan.getByRole("status")).toHaveText("Gespeichert.");
   await page.reload();
-  await expect(page.getByRole("form", { name: "Masterplan bearbeiten" }).getByLabel("Leitbild")).toHaveValue(`${original} Geprüft im Test.`);
+  await expect(page.getByRole("form", { name: "Masterplan bearbeiten" }).getByRole("textbox", { name: "Leitbild", exact: true })).toHaveValue(`${original} Geprüft im Test.`);
 
   // A new field of action with a colour.
   const create = page.getByRole("form", { name: "Neues Handlungsfeld" });
@@ -56,7 +56,7 @@ test("an admin edits the vision, adds a coloured field of action and archives a 
   // Leave the demo as it was.
   await page.goto("/app/admin/plan");
   const mp = page.getByRole("form", { name: "Masterplan bearbeiten" });
-  await mp.getByLabel("Leitbild").fill(original);
+  await mp.getByRole("textbox", { name: "Leitbild", exact: true }).fill(original);
   await mp.getByRole("button", { name: "Speichern" }).click();
   await expect(mp.getByRole("status")).toHaveText("Gespeichert.");
   const d2 = page.locator("details").filter({ has: page.locator("summary", { hasText: "Walsum" }) });

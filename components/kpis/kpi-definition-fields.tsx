@@ -20,6 +20,7 @@ const SELECTS = [
 
 export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
   const t = await getTranslations("kpis");
+  const tEn = await getTranslations("contentEnglish");
   const locale = await getLocale();
   const decimal = (v: string | undefined) => (v === undefined ? undefined : inputDecimal(v, locale));
   return (
@@ -43,6 +44,9 @@ export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
       <DecimalField name="targetValue" label={t("targetValue")} hint={t("numberHint")} defaultValue={decimal(kpi?.targetValue)} required />
       <Field name="targetDate" type="date" label={t("targetDate")} defaultValue={kpi?.targetDate} required />
       <Field name="description" type="textarea" label={t("description")} defaultValue={kpi?.description} wide />
+      <Field name="nameEn" label={tEn("name")} hint={tEn("hint")} defaultValue={kpi?.nameEn ?? ""} />
+      <Field name="unitEn" label={tEn("unit")} hint={tEn("unitHint")} defaultValue={kpi?.unitEn ?? ""} />
+      <Field name="descriptionEn" type="textarea" label={tEn("description")} defaultValue={kpi?.descriptionEn ?? ""} wide />
       <Field name="method" type="textarea" label={t("method")} defaultValue={kpi?.method} wide />
       <Field name="source" label={t("source")} defaultValue={kpi?.source} />
       <div className="self-end">

@@ -3,8 +3,11 @@
 // then every published date change with its reason (never who reported it). One list of cards
 // at every width: on a phone each milestone stacks its dates, nothing is cut off or scrolled away.
 // Lateness comes ready from the loader (lib/milestones/lateness.ts, the city's calendar day).
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Localized } from "@/components/public/localized";
 import { PageSection } from "@/components/public/page-head";
+import { isLocale } from "@/lib/i18n/config";
+import { contentText } from "@/lib/i18n/content";
 import type { PublicInitiative, PublicLateness } from "@/lib/public/initiative-queries";
 
 /** The milestone's state as text: overdue with its days, done, or open. */
@@ -23,6 +26,9 @@ export async function InitiativeMilestones({ milestones, overdueCount }: { miles
   const t = await getTranslations("initiative");
   const tp = await getTranslations("publicInitiative");
   const format = await getFormatter();
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "de";
+  const title = (m: PublicInitiative["milestones"][number]) => contentText(locale, m.title, m.titleEn);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const delay = (l: PublicLateness) => {
     if (l.noBaseline || l.delayDays === null) return tp("noBaseline");
@@ -40,7 +46,7 @@ export async function InitiativeMilestones({ milestones, overdueCount }: { miles
           return (
             <li key={i} className="py-3" data-testid="milestone">
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <p lang="de" className="min-w-0 break-words font-medium">{m.title}</p>
+                <Localized as="p" value={title(m)} className="min-w-0 break-words font-medium" />
                 <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${STATE_CLASS[state]}`} data-testid={state === "overdue" ? "overdue-marker" : undefined}>
                   {state === "overdue" ? tp("overdueBy", { days: m.lateness.overdueDays }) : state === "done" ? tp("milestoneDone") : t("notDone")}
                 </span>
@@ -76,12 +82,12 @@ export async function InitiativeMilestones({ milestones, overdueCount }: { miles
           <ul className="mt-2 space-y-3">
             {changed.map((m, i) => (
               <li key={i}>
-                <p className="break-words font-medium" lang="de">{m.title}</p>
-                <ol aria-label={tp("changesOf", { title: m.title })} className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3 text-sm">
+                <Localized as="p" value={title(m)} className="break-words font-medium" />
+                <ol aria-label={tp("changesOf", { title: title(m).text })} className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3 text-sm">
                   {m.changes.map((c, j) => (
                     <li key={j} className="break-words">
                       {tp("changeItem", { reportedAt: date(c.reportedAt), forecast: date(c.forecastDate) })}:{" "}
-                      <span lang="de">{c.reason}</span>
+                      <Localized value={contentText(locale, c.reason, null)} />
                     </li>
                   ))}
                 </ol>

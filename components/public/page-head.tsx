@@ -1,6 +1,8 @@
 // The head of a public page: its one h1 and the introduction below it.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { ContentText } from "@/lib/i18n/content";
+import { Localized } from "./localized";
 
 export function PageHead({ title, intro }: { title: ReactNode; intro: ReactNode }) {
   return (
@@ -29,11 +31,11 @@ export function DetailTitle({ className = "", lang, children }: { className?: st
   );
 }
 
-/** The h1 of an initiative's or a field's page: its code, then its (German) title. */
-export function CodeTitle({ code, title, className = "" }: { code: string; title: string; className?: string }) {
+/** The h1 of an initiative's or a field's page: its code, then its title (German, marked on the English site, when there is no English one). */
+export function CodeTitle({ code, title, className = "" }: { code: string; title: ContentText; className?: string }) {
   return (
     <DetailTitle className={className}>
-      <span className="font-mono text-xl text-slate-700">{code}</span> <span lang="de">{title}</span>
+      <span className="font-mono text-xl text-slate-700">{code}</span> <Localized value={title} />
     </DetailTitle>
   );
 }

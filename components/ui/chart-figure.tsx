@@ -13,7 +13,7 @@ export function ChartFigure({
   tableLabel,
 }: {
   id: string;
-  title: string;
+  title: ReactNode;
   /** One or two sentences on what the chart shows and how it is computed. */
   description?: ReactNode;
   /** The chart (a client component); decorative for assistive technology. */

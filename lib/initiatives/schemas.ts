@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { Health, InitiativeMemberRole, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
 import { milestoneCode, optionalDate as optionalMilestoneDate, planFields as milestonePlanFields, requiredDate } from "@/lib/milestones/schemas";
+import { optionalEnglishText } from "@/lib/i18n/content";
 import { partnerSlug } from "@/lib/partners/schemas";
 import { isGreener } from "./health-severity";
 
@@ -260,6 +261,10 @@ export const updateInitiativeInput = z
     version,
     ...masterDataFields,
     plainLanguageSummary: optionalText(5000),
+    titleEn: optionalEnglishText(200),
+    summaryEn: optionalEnglishText(1000),
+    descriptionEn: optionalEnglishText(20_000),
+    plainLanguageSummaryEn: optionalEnglishText(5000),
     actualStart: optionalDate,
     actualEnd: optionalDate,
     status: statusFields.status.optional(),

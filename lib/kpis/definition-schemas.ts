@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { decimalInput } from "@/lib/budget/decimal-input";
 import { KpiDirection, KpiFrequency, KpiValueType } from "@/lib/generated/prisma/enums";
+import { optionalEnglishText } from "@/lib/i18n/content";
 
 /** Column kpis.baseline_value/target_value: DECIMAL(18, 4). */
 const kpiValue = decimalInput({ scale: 4, integerDigits: 14 });
@@ -15,6 +16,10 @@ const kpiFields = {
   name: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(""),
   unit: z.string().trim().min(1).max(40),
+  /** English texts for the English public site (optional; left out = unchanged). */
+  nameEn: optionalEnglishText(200),
+  descriptionEn: optionalEnglishText(4000),
+  unitEn: optionalEnglishText(40),
   valueType: z.enum(KpiValueType),
   direction: z.enum(KpiDirection),
   baselineValue: kpiValue,

@@ -36,7 +36,7 @@ export const kpiTargetSelect = {
 } as const;
 
 /** The fields that define a KPI: what every internal read of one selects. */
-export const kpiDefinitionSelect = { ...kpiTargetSelect, isPublic: true, method: true, source: true, frequency: true } as const;
+export const kpiDefinitionSelect = { ...kpiTargetSelect, nameEn: true, descriptionEn: true, unitEn: true, isPublic: true, method: true, source: true, frequency: true } as const;
 
 /** The latest `take` measurements, newest first, and how many there are in all. */
 const measurementsSelect = <R extends object>(take: number, extra: R) =>

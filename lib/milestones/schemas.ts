@@ -3,6 +3,7 @@
 // actions. Fields that are not listed are stripped by zod and never reach a write; dates move
 // only through `moveForecastInput`.
 import { z } from "zod";
+import { optionalEnglishText } from "@/lib/i18n/content";
 
 const id = z.uuid();
 const version = z.coerce.number().int().min(1);
@@ -41,6 +42,9 @@ const reason = z
 export const planFields = {
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(5000).default(""),
+  /** English texts for the English public site (optional; left out = unchanged). */
+  titleEn: optionalEnglishText(200),
+  descriptionEn: optionalEnglishText(5000),
   weight: z.preprocess(blankToNumber, z.number().int().min(1).max(10)),
   /** Forms send true/false (ActionForm `booleans`); the API may leave it out. */
   isPublic: z.boolean().default(true),

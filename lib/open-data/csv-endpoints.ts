@@ -44,9 +44,10 @@ const fieldsOf = <R, P>(part: (row: R) => P, ...keys: CellKey<P>[]): Column<R>[]
 const fields = <R>(...keys: CellKey<R>[]): Column<R>[] => fieldsOf((r: R) => r, ...keys);
 
 export const INITIATIVE_COLUMNS: Column<InitiativeRecord>[] = [
-  ...fields<InitiativeRecord>("code", "slug", "title", "summary"),
+  ...fields<InitiativeRecord>("code", "slug", "title", "titleEn", "summary", "summaryEn"),
   col("fieldCode", (r) => r.field.code),
   col("fieldTitle", (r) => r.field.title),
+  col("fieldTitleEn", (r) => r.field.titleEn),
   ...fields<InitiativeRecord>(
     "department",
     "status",
@@ -69,7 +70,7 @@ export const MILESTONE_COLUMNS: Column<MilestoneRecord>[] = [
   col("id", (r) => r.id),
   col("initiativeCode", (r) => r.initiative.code),
   col("initiativeSlug", (r) => r.initiative.slug),
-  ...fields<MilestoneRecord>("title", "baselineDate", "forecastDate", "completedDate", "slipDays", "delayDays", "overdue", "responsiblePartner"),
+  ...fields<MilestoneRecord>("title", "titleEn", "baselineDate", "forecastDate", "completedDate", "slipDays", "delayDays", "overdue", "responsiblePartner"),
 ];
 
 type MeasurementRow = { kpi: KpiRecord; periodDate: string; value: number };
@@ -78,7 +79,7 @@ export const KPI_COLUMNS: Column<MeasurementRow>[] = [
   ...fieldsOf((r: MeasurementRow) => r.kpi, "scope"),
   col("fieldCode", (r) => r.kpi.field),
   col("initiativeCode", (r) => r.kpi.initiative?.code),
-  ...fieldsOf((r: MeasurementRow) => r.kpi, "name", "unit", "valueType", "direction", "baselineValue", "baselineDate", "targetValue", "targetDate"),
+  ...fieldsOf((r: MeasurementRow) => r.kpi, "name", "nameEn", "unit", "unitEn", "valueType", "direction", "baselineValue", "baselineDate", "targetValue", "targetDate"),
   ...fields<MeasurementRow>("periodDate", "value"),
 ];
 
@@ -113,7 +114,7 @@ export const FUNDING_COLUMNS: Column<FundingRow>[] = [
   col("actual", (r) => ({ decimal: r.entry.actual })),
 ];
 
-export const FIELD_COLUMNS = fields<FieldRecord>("code", "slug", "title", "description", "progress", "initiativeCount");
+export const FIELD_COLUMNS = fields<FieldRecord>("code", "slug", "title", "titleEn", "description", "descriptionEn", "progress", "initiativeCount");
 
 export const DISTRICT_COLUMNS = fields<DistrictRecord>("code", "slug", "name", "initiativeCount");
 

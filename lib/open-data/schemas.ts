@@ -89,7 +89,9 @@ const initiativeCount = z.number().int();
 export const masterplanRecord = z.object({
   slug: z.string(),
   title: z.string(),
+  titleEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
   vision: z.string(),
+  visionEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
   periodStart: date,
   periodEnd: date,
   isExample: z.boolean().meta({ description: "True when the data set is example (demo) data." }),
@@ -97,13 +99,15 @@ export const masterplanRecord = z.object({
   initiativeCount,
 });
 
-export const fieldRecord = z.object({ ...codeAndSlug, title: z.string(), description: z.string(), progress, initiativeCount });
+export const fieldRecord = z.object({ ...codeAndSlug, title: z.string(), titleEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }), description: z.string(), descriptionEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }), progress, initiativeCount });
 
 export const initiativeRecord = z.object({
   ...codeAndSlug,
   title: z.string(),
+  titleEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
   summary: z.string(),
-  field: z.object({ ...codeAndSlug, title: z.string() }),
+  summaryEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
+  field: z.object({ ...codeAndSlug, title: z.string(), titleEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }) }),
   department: z.string().meta({ description: "Name of the responsible department." }),
   status: z.enum(InitiativeStatus),
   health: z.enum(Health),
@@ -132,6 +136,7 @@ export const milestoneRecord = z.object({
   id: z.uuid(),
   initiative: ref,
   title: z.string(),
+  titleEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
   baselineDate: date.meta({ description: "The first plan; never moves." }),
   forecastDate: date,
   completedDate: date.nullable(),
@@ -158,6 +163,9 @@ export const kpiRecord = z.object({
   field: z.string().nullable().meta({ description: "Code of the field of action (scope FIELD_OF_ACTION)." }),
   initiative: ref.nullable().meta({ description: "The initiative (scope INITIATIVE)." }),
   ...kpiTargetOutputShape(date),
+  nameEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
+  descriptionEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
+  unitEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
   method: z.string(),
   source: z.string(),
   measurements: z.array(measurementRecord),
@@ -213,6 +221,8 @@ export const fundingRollupRecord = z.object({
 
 export const initiativeDetailRecord = initiativeRecord.omit({ districts: true, partners: true }).extend({
   description: z.string().meta({ description: "Markdown." }),
+  descriptionEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
+  plainLanguageSummaryEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
   plainLanguageSummary: z.string().nullable().meta({ description: "Summary in plain language (Leichte Sprache)." }),
   healthReason: z.string().nullable(),
   progressBasis: z

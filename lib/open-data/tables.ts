@@ -44,14 +44,16 @@ export async function getMasterplan(db: Db): Promise<{ masterplan: MasterplanRec
   const facts = await publicInitiativeFacts(db, plan.id);
   const fields = plan.fieldsOfAction.map((f) => {
     const { progress, initiativeCount } = summarize(facts.filter((i) => i.fieldId === f.id));
-    return { code: f.code, slug: f.slug, title: f.title, description: f.description, progress, initiativeCount };
+    return { code: f.code, slug: f.slug, title: f.title, titleEn: f.titleEn, description: f.description, descriptionEn: f.descriptionEn, progress, initiativeCount };
   });
   const all = summarize(facts);
   return {
     masterplan: {
       slug: plan.slug,
       title: plan.title,
+      titleEn: plan.titleEn,
       vision: plan.vision,
+      visionEn: plan.visionEn,
       periodStart: isoDate(plan.periodStart),
       periodEnd: isoDate(plan.periodEnd),
       isExample: plan.isExample,
@@ -73,6 +75,7 @@ export async function listMilestones(db: Db, f: MilestoneFilter, page?: Page): P
       orderBy: [{ initiative: { code: "asc" } }, { sortOrder: "asc" }, { baselineDate: "asc" }, { id: "asc" }],
       select: {
         ...milestoneScheduleSelect,
+        titleEn: true,
         initiative: { select: { code: true, slug: true } },
         responsiblePartner: { select: { slug: true } },
       },
@@ -86,6 +89,7 @@ export async function listMilestones(db: Db, f: MilestoneFilter, page?: Page): P
     id: m.id,
     initiative: m.initiative,
     title: m.title,
+    titleEn: m.titleEn,
     ...milestoneDates(m, today),
     responsiblePartner: m.responsiblePartner?.slug ?? null,
   }));

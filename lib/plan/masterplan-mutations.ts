@@ -20,7 +20,7 @@ export async function masterplanSnapshot(tx: Tx, id?: string) {
   const m = await tx.masterplan.findFirst({
     where: id ? { id } : undefined,
     orderBy: { createdAt: "asc" },
-    select: { id: true, slug: true, title: true, vision: true, periodStart: true, periodEnd: true, adoptedAt: true, version: true },
+    select: { id: true, slug: true, title: true, titleEn: true, vision: true, visionEn: true, periodStart: true, periodEnd: true, adoptedAt: true, version: true },
   });
   if (!m) return null;
   return { ...m, periodStart: day(m.periodStart)!, periodEnd: day(m.periodEnd)!, adoptedAt: day(m.adoptedAt) };
@@ -41,7 +41,7 @@ export const createMasterplanAction = masterplans.create({
       throw new AppError("CONFLICT", "There already is a masterplan.", { fieldErrors: { _form: ["#planSetup.errors.masterplanExists"] } });
     }
     const created = await tx.masterplan.create({
-      data: { slug: initiativeSlug(input.title), title: input.title, vision: input.vision, ...storedDates(input) },
+      data: { slug: initiativeSlug(input.title), title: input.title, vision: input.vision, titleEn: input.titleEn, visionEn: input.visionEn, ...storedDates(input) },
       select: { id: true },
     });
     return (await masterplanSnapshot(tx, created.id))!;

@@ -11,7 +11,7 @@ export async function loadPlanSetup(db: Db, viewer: Actor | null | undefined) {
   const [masterplan, fields, districts] = await Promise.all([
     db.masterplan.findFirst({
       orderBy: { createdAt: "asc" },
-      select: { id: true, title: true, vision: true, periodStart: true, periodEnd: true, adoptedAt: true, version: true },
+      select: { id: true, title: true, titleEn: true, vision: true, visionEn: true, periodStart: true, periodEnd: true, adoptedAt: true, version: true },
     }),
     db.fieldOfAction.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
@@ -19,7 +19,9 @@ export async function loadPlanSetup(db: Db, viewer: Actor | null | undefined) {
         id: true,
         code: true,
         title: true,
+        titleEn: true,
         description: true,
+        descriptionEn: true,
         sortOrder: true,
         color: true,
         archivedAt: true,

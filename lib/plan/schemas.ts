@@ -2,6 +2,7 @@
 // installation), its fields of action (Handlungsfelder) and the districts (Stadtbezirke). Shared
 // by the admin forms and the server actions; unknown fields are stripped by zod.
 import { z } from "zod";
+import { optionalEnglishText } from "@/lib/i18n/content";
 
 const id = z.uuid();
 const version = z.coerce.number().int().min(1);
@@ -18,6 +19,8 @@ const color = z.preprocess(
 const masterplanFields = {
   title: z.string().trim().min(3).max(200),
   vision: z.string().trim().min(3).max(10_000),
+  titleEn: optionalEnglishText(200),
+  visionEn: optionalEnglishText(10_000),
   periodStart: date,
   periodEnd: date,
   adoptedAt: z.preprocess(emptyToNull, date.nullable().default(null)),
@@ -38,6 +41,8 @@ const fieldOfActionFields = {
   code: fieldCode,
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(5000).default(""),
+  titleEn: optionalEnglishText(200),
+  descriptionEn: optionalEnglishText(5000),
   sortOrder: z.coerce.number().int().min(0).max(999).default(0),
   color,
 };

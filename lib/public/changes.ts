@@ -13,11 +13,11 @@ import { currentPeriod, parsePeriod, periodEnd, periodInstants, periodOfDate, pe
 import { isoDate, appNow } from "@/lib/dates";
 import { cachedPublic } from "./cache";
 
-export type ChangeInitiative = { code: string; slug: string; title: string };
+export type ChangeInitiative = { code: string; slug: string; title: string; titleEn: string | null };
 type Base = { key: string; at: Date; initiative: ChangeInitiative };
 export type PublicChange =
-  | (Base & { kind: "milestoneCompleted"; milestone: string; date: string })
-  | (Base & { kind: "milestoneMoved"; milestone: string; from: string; to: string; reason: string })
+  | (Base & { kind: "milestoneCompleted"; milestone: string; milestoneEn: string | null; date: string })
+  | (Base & { kind: "milestoneMoved"; milestone: string; milestoneEn: string | null; from: string; to: string; reason: string })
   | (Base & { kind: "statusChanged"; from: InitiativeStatus; to: InitiativeStatus })
   | (Base & { kind: "healthChanged"; from: Health; to: Health; reason: string | null })
   | (Base & { kind: "summaryApproved"; period: string; summary: string });
@@ -32,7 +32,7 @@ export const PERIOD_LIMIT_PER_KIND = 200;
 
 type Window = { start: Date; end: Date; firstDay: Date; lastDay: Date } | null;
 type Options = { window: Window; initiativeSlug?: string; limit: number };
-type Row = { id: string; code: string; slug: string; initiative_title: string; total: bigint };
+type Row = { id: string; code: string; slug: string; initiative_title: string; initiative_title_en: string | null; total: bigint };
 
 const isStatus = (v: string | null): v is InitiativeStatus => v !== null && (Object.values(InitiativeStatus) as string[]).includes(v);
 const isHealth = (v: string | null): v is Health => v !== null && (Object.values(Health) as string[]).includes(v);
@@ -41,7 +41,7 @@ const base = <K extends ChangeKind>(kind: K, keyPrefix: string, r: Row, at: Date
   kind,
   key: `${keyPrefix}/${r.id}`,
   at,
-  initiative: { code: r.code, slug: r.slug, title: r.initiative_title } satisfies ChangeInitiative,
+  initiative: { code: r.code, slug: r.slug, title: r.initiative_title, titleEn: r.initiative_title_en } satisfies ChangeInitiative,
 });
 
 /** Runs the five queries; returns the changes of each kind, newest first, with the number of each kind. */
@@ -55,17 +55,17 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
     window ? Prisma.sql`AND ${column} >= ${window.start}::timestamptz AND ${column} < ${window.end}::timestamptz` : Prisma.empty;
 
   const [done, moved, status, health, approved] = await Promise.all([
-    db.$queryRaw<(Row & { title: string; completed_date: Date })[]>`
-      SELECT m.id::text AS id, m.title, m.completed_date, i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+    db.$queryRaw<(Row & { title: string; title_en: string | null; completed_date: Date })[]>`
+      SELECT m.id::text AS id, m.title, m.title_en, m.completed_date, i.code, i.slug, i.title AS initiative_title, i.title_en AS initiative_title_en, COUNT(*) OVER () AS total
       FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
       WHERE m.is_public AND m.completed_date IS NOT NULL AND ${publicInitiative}
         ${onDays(Prisma.sql`m.completed_date`)}
       ORDER BY m.completed_date DESC, m.id DESC LIMIT ${limit}`,
     // A move is a forecast entry with an earlier entry for the same milestone and another date; the
     // first entry is the initial plan. Who reported it is not selected.
-    db.$queryRaw<(Row & { title: string; reported_at: Date; from_date: Date; to_date: Date; reason: string })[]>`
-      SELECT f.id::text AS id, m.title, f.reported_at, prev.forecast_date AS from_date, f.forecast_date AS to_date, f.reason,
-             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+    db.$queryRaw<(Row & { title: string; title_en: string | null; reported_at: Date; from_date: Date; to_date: Date; reason: string })[]>`
+      SELECT f.id::text AS id, m.title, m.title_en, f.reported_at, prev.forecast_date AS from_date, f.forecast_date AS to_date, f.reason,
+             i.code, i.slug, i.title AS initiative_title, i.title_en AS initiative_title_en, COUNT(*) OVER () AS total
       FROM milestone_forecasts f
       JOIN milestones m ON m.id = f.milestone_id
       JOIN initiatives i ON i.id = m.initiative_id
@@ -79,7 +79,7 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
       ORDER BY f.reported_at DESC, f.id DESC LIMIT ${limit}`,
     db.$queryRaw<(Row & { at: Date; from_status: string | null; to_status: string | null })[]>`
       SELECT e.id::text AS id, e.at, e.before ->> 'status' AS from_status, e.after ->> 'status' AS to_status,
-             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+             i.code, i.slug, i.title AS initiative_title, i.title_en AS initiative_title_en, COUNT(*) OVER () AS total
       FROM audit_events e JOIN initiatives i ON i.id = e.initiative_id
       WHERE e.entity_type = 'Initiative' AND e.entity_id = i.id::text AND ${publicInitiative}
         AND (e.before ->> 'status') IS NOT NULL AND (e.after ->> 'status') IS NOT NULL
@@ -95,7 +95,7 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
                WHEN e.action = ${HEALTH_FROM_REPORT} THEN NULLIF(s.public_summary, '')
                WHEN (e.after ->> 'visibility') = 'PUBLIC' AND (e.after ->> 'archivedAt') IS NULL THEN NULLIF(e.after ->> 'healthReason', '')
              END AS reason,
-             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+             i.code, i.slug, i.title AS initiative_title, i.title_en AS initiative_title_en, COUNT(*) OVER () AS total
       FROM audit_events e JOIN initiatives i ON i.id = e.initiative_id
       LEFT JOIN status_reports s ON e.action = ${HEALTH_FROM_REPORT} AND s.id::text = (e.after ->> 'statusReportId')
         AND s.initiative_id = i.id AND s.state = 'APPROVED'
@@ -106,7 +106,7 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
       ORDER BY e.at DESC, e.id DESC LIMIT ${limit}`,
     db.$queryRaw<(Row & { at: Date; period: string; public_summary: string })[]>`
       SELECT s.id::text AS id, COALESCE(s.reviewed_at, s.updated_at) AS at, s.period, s.public_summary,
-             i.code, i.slug, i.title AS initiative_title, COUNT(*) OVER () AS total
+             i.code, i.slug, i.title AS initiative_title, i.title_en AS initiative_title_en, COUNT(*) OVER () AS total
       FROM status_reports s JOIN initiatives i ON i.id = s.initiative_id
       WHERE s.state = 'APPROVED' AND s.public_summary <> '' AND ${publicInitiative}
         ${atInstants(Prisma.sql`COALESCE(s.reviewed_at, s.updated_at)`)}
@@ -115,10 +115,11 @@ async function queryChanges(db: Db, { window, initiativeSlug, limit }: Options) 
 
   const total = (rows: Row[]) => Number(rows[0]?.total ?? 0);
   const changes: Record<ChangeKind, PublicChange[]> = {
-    milestoneCompleted: done.map((r) => ({ ...base("milestoneCompleted", "milestone-done", r, r.completed_date), milestone: r.title, date: isoDate(r.completed_date) })),
+    milestoneCompleted: done.map((r) => ({ ...base("milestoneCompleted", "milestone-done", r, r.completed_date), milestone: r.title, milestoneEn: r.title_en, date: isoDate(r.completed_date) })),
     milestoneMoved: moved.map((r) => ({
       ...base("milestoneMoved", "milestone-moved", r, r.reported_at),
       milestone: r.title,
+      milestoneEn: r.title_en,
       from: isoDate(r.from_date),
       to: isoDate(r.to_date),
       reason: r.reason,
@@ -183,7 +184,7 @@ export function loadLatestChanges(db: Db, { limit = 50, initiativeSlug }: { limi
 }
 
 async function queryInitiativeRef(db: Db, slug: string): Promise<ChangeInitiative | null> {
-  return db.initiative.findFirst({ where: { slug, visibility: "PUBLIC", archivedAt: null }, select: { code: true, slug: true, title: true } });
+  return db.initiative.findFirst({ where: { slug, visibility: "PUBLIC", archivedAt: null }, select: { code: true, slug: true, title: true, titleEn: true } });
 }
 
 /** Code and title of a public initiative (for its feed); null when unknown or not public. */

@@ -13,13 +13,13 @@ export async function loadPublicField(db: Db, slug: string, today: string = city
   if (!plan) return null;
   const field = await db.fieldOfAction.findFirst({
     where: { masterplanId: plan.id, slug },
-    select: { id: true, code: true, slug: true, title: true, description: true },
+    select: { id: true, code: true, slug: true, title: true, titleEn: true, description: true, descriptionEn: true },
   });
   if (!field) return null;
   const initiatives = await db.initiative.findMany({
     where: { ...publicInitiativeWhere, fieldOfActionId: field.id },
     orderBy: { code: "asc" },
-    select: { id: true, code: true, slug: true, title: true, summary: true, status: true, health: true },
+    select: { id: true, code: true, slug: true, title: true, titleEn: true, summary: true, summaryEn: true, status: true, health: true },
   });
   const [figures, kpis] = await Promise.all([
     publicInitiativeFigures(

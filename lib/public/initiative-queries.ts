@@ -20,6 +20,14 @@ import { cachedPublic } from "./cache";
 
 export const publicInitiativeWhere = { visibility: "PUBLIC", archivedAt: null } satisfies Prisma.InitiativeWhereInput;
 
+/** An initiative's optional English texts (public wherever the German ones are). */
+export const publicInitiativeEnglishSelect = {
+  titleEn: true,
+  summaryEn: true,
+  descriptionEn: true,
+  plainLanguageSummaryEn: true,
+} satisfies Prisma.InitiativeSelect;
+
 export const NO_MILESTONES: MilestoneWeights = { totalWeight: 0, doneWeight: 0 };
 
 /** What the public pages show about an initiative's milestones and upkeep. */
@@ -120,7 +128,7 @@ export const publicSummariesSelect = {
 } satisfies Prisma.Initiative$statusReportsArgs;
 
 /** The public fields of a KPI (the pages and the open data select these): its target and how it is measured. */
-export const publicKpiSelect = { ...kpiTargetSelect, method: true, source: true } satisfies Prisma.KpiSelect;
+export const publicKpiSelect = { ...kpiTargetSelect, nameEn: true, descriptionEn: true, unitEn: true, method: true, source: true } satisfies Prisma.KpiSelect;
 
 /** Which KPIs are public: flagged so, and of the plan or of an initiative while that is public. */
 export const publicKpiWhere = {
@@ -194,7 +202,9 @@ export async function loadPublicFunding(db: Db, initiativeId: string) {
 /** A public milestone's fields (the initiative page, and the preview of a publication request). */
 export const publicMilestoneSelect = {
   title: true,
+  titleEn: true,
   description: true,
+  descriptionEn: true,
   baselineDate: true,
   forecastDate: true,
   completedDate: true,
@@ -211,8 +221,9 @@ export const publicMilestoneSelect = {
 export const publicInitiativeSelect = {
   ...initiativeHeadSelect,
   plainLanguageSummary: true,
+  ...publicInitiativeEnglishSelect,
   ...initiativePeriodSelect,
-  fieldOfAction: { select: { code: true, slug: true, title: true, masterplan: { select: { isExample: true } } } },
+  fieldOfAction: { select: { code: true, slug: true, title: true, titleEn: true, masterplan: { select: { isExample: true } } } },
   department: { select: { name: true } },
   districts: { orderBy: { district: { sortOrder: "asc" } }, select: { district: { select: { slug: true, name: true } } } },
   partners: {

@@ -18,10 +18,12 @@ export const publicInitiativeCardSelect = {
   code: true,
   slug: true,
   title: true,
+  titleEn: true,
   summary: true,
+  summaryEn: true,
   status: true,
   health: true,
-  fieldOfAction: { select: { code: true, slug: true, title: true } },
+  fieldOfAction: { select: { code: true, slug: true, title: true, titleEn: true } },
 } satisfies Prisma.InitiativeSelect;
 const MAX_QUERY_LENGTH = 100;
 const SLUG = /^[a-z0-9-]{1,120}$/;
@@ -111,7 +113,9 @@ function whereFor(f: Omit<ListFilters, "page">, lateIds: string[] | null): Prism
           OR: [
             { code: { contains: f.q, mode: "insensitive" } },
             { title: { contains: f.q, mode: "insensitive" } },
+            { titleEn: { contains: f.q, mode: "insensitive" } },
             { summary: { contains: f.q, mode: "insensitive" } },
+            { summaryEn: { contains: f.q, mode: "insensitive" } },
           ],
         }
       : {}),
@@ -155,7 +159,7 @@ async function queryFilterOptions(db: Db) {
   const [fields, districts, partners] = await Promise.all([
     db.fieldOfAction.findMany({
       orderBy: [{ masterplan: { createdAt: "asc" } }, { sortOrder: "asc" }],
-      select: { slug: true, code: true, title: true },
+      select: { slug: true, code: true, title: true, titleEn: true },
     }),
     db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
     // Only partners of public initiatives: a partner known only from internal work stays unnamed here.

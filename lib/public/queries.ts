@@ -14,8 +14,8 @@ export { getPublicInitiative, loadPublicInitiative, type PublicInitiative } from
 /** What every public page's frame needs: whether the data are an example, the masterplan's title. */
 export function getPublicSiteFacts(db: Db) {
   return cachedPublic(db, "site", async () => {
-    const plan = await db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { title: true, isExample: true } });
-    return { title: plan?.title ?? null, isExample: plan?.isExample ?? false };
+    const plan = await db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { title: true, titleEn: true, isExample: true } });
+    return { title: plan?.title ?? null, titleEn: plan?.titleEn ?? null, isExample: plan?.isExample ?? false };
   });
 }
 
@@ -74,11 +74,13 @@ export function queryPublicMasterplan(db: Db) {
       id: true,
       slug: true,
       title: true,
+      titleEn: true,
       vision: true,
+      visionEn: true,
       periodStart: true,
       periodEnd: true,
       isExample: true,
-      fieldsOfAction: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, slug: true, title: true, description: true } },
+      fieldsOfAction: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, slug: true, title: true, titleEn: true, description: true, descriptionEn: true } },
     },
   });
 }

@@ -149,6 +149,10 @@ export const SHEETS: SheetSpec[] = [
       col("partners", "Partner (Rolle)", "Partners (role)", "list"),
       col("districts", "Bezirke", "Districts", "list"),
       col("tags", "Schlagwörter", "Tags", "list"),
+      // English texts for the English public site (optional); a file without these columns leaves them as they are.
+      col("titleEn", "Titel (englisch)", "Title (English)", "text"),
+      col("summaryEn", "Kurzbeschreibung (englisch)", "Summary (English)", "text"),
+      col("descriptionEn", "Beschreibung (englisch)", "Description (English)", "text"),
     ],
   },
   {

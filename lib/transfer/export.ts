@@ -87,6 +87,9 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
           .map((d) => d.code),
       ),
       tags: joinList(i.tags),
+      titleEn: str(i.titleEn),
+      summaryEn: str(i.summaryEn),
+      descriptionEn: str(i.descriptionEn),
     })),
     milestones: initiatives.flatMap((i) =>
       i.milestones.map((m) => ({

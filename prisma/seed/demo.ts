@@ -39,6 +39,7 @@ import { stream, type Rng } from "./demo-random";
 import { buildReports } from "./demo-reports";
 import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, writeInitiativeRows, type InitiativeRows } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
+import { applyDemoEnglish } from "./demo-english";
 
 /** Shared password of all demo users. */
 export { DEMO_PASSWORD };
@@ -583,6 +584,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const password = opts.password === undefined ? DEMO_PASSWORD : opts.password;
   const passwordHash = password === null ? null : await hashPassword(password); // once: Argon2id is slow on purpose
   const rows = buildDemoRows(now, passwordHash);
+  applyDemoEnglish(rows);
 
   await prisma.$transaction(
     async (tx) => {

@@ -71,6 +71,10 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
             summary: m("INITIATIVE-SUMMARY"),
             description: m("INITIATIVE-DESCRIPTION"),
             plainLanguageSummary: m("INITIATIVE-PLAIN-LANGUAGE"),
+            titleEn: m(`${code}-TITLE-EN`),
+            summaryEn: m("INITIATIVE-SUMMARY-EN"),
+            descriptionEn: m("INITIATIVE-DESCRIPTION-EN"),
+            plainLanguageSummaryEn: m("INITIATIVE-PLAIN-LANGUAGE-EN"),
             healthReason: m("INITIATIVE-HEALTH-REASON"),
             tags: [m("TAG")],
             status: "IN_PROGRESS",
@@ -90,7 +94,7 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
               ],
             },
             milestones: {
-              create: { title: m("MILESTONE-OF-INTERNAL"), description: m("MILESTONE-DESCRIPTION"), baselineDate: day("2027-01-01"), forecastDate: day("2027-01-01"), isPublic: true },
+              create: { title: m("MILESTONE-OF-INTERNAL"), description: m("MILESTONE-DESCRIPTION"), titleEn: m("MILESTONE-OF-INTERNAL-EN"), descriptionEn: m("MILESTONE-DESCRIPTION-EN"), baselineDate: day("2027-01-01"), forecastDate: day("2027-01-01"), isPublic: true },
             },
             budgetLines: { create: { year: 2027, fundingSource: "CITY", planned: LEAK_AMOUNT, actual: LEAK_AMOUNT, isPublic: true, note: m("BUDGET-NOTE") } },
             statusReports: {
@@ -117,6 +121,8 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
         initiativeId: host.id,
         title: m("INTERNAL-MILESTONE-TITLE"),
         description: m("INTERNAL-MILESTONE-DESCRIPTION"),
+        titleEn: m("INTERNAL-MILESTONE-TITLE-EN"),
+        descriptionEn: m("INTERNAL-MILESTONE-DESCRIPTION-EN"),
         baselineDate: day("2019-03-01"),
         forecastDate: day("2019-04-01"),
         // Done, so neither the (COMPLETED) host's progress nor any overdue count changes.
@@ -243,6 +249,9 @@ async function plantKpi(tx: Tx, { tag, isPublic, ...owner }: KpiOwner & { isPubl
       name: m(`${tag}-NAME`),
       description: m(`${tag}-DESCRIPTION`),
       unit: m(`${tag}-UNIT`),
+      nameEn: m(`${tag}-NAME-EN`),
+      descriptionEn: m(`${tag}-DESCRIPTION-EN`),
+      unitEn: m(`${tag}-UNIT-EN`),
       method: m(`${tag}-METHOD`),
       source: m(`${tag}-SOURCE`),
       baselineValue: LEAK_AMOUNT,

@@ -7,9 +7,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { KpiFigure } from "@/components/public/kpi-figure";
+import { Localized } from "@/components/public/localized";
 import { publicLocale, publicMetadata, type PublicPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
+import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicOverview } from "@/lib/public/queries";
 
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: PublicPageProps): Promise<Met
   const overview = await getPublicOverview(await db());
   return publicMetadata(locale, "/", {
     title: t("metaTitle"),
-    description: overview ? t("metaDescription", { title: overview.title }) : undefined,
+    description: overview ? t("metaDescription", { title: contentString(locale, overview.title, overview.titleEn) }) : undefined,
   });
 }
 
@@ -32,13 +34,14 @@ export default async function HomePage({ params }: PublicPageProps) {
   if (!overview) return <p>{t("empty")}</p>;
   const date = (d: Date) => format.dateTime(d, { year: "numeric", month: "long", timeZone: "UTC" });
   const link = "text-brand-700 underline underline-offset-2";
+  const title = contentText(locale, overview.title, overview.titleEn);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">
-        {t.rich("title", { title: overview.title, plan: (chunks) => <span lang="de">{chunks}</span> })}
+        {t.rich("title", { title: title.text, plan: (chunks) => <Localized value={title}>{chunks}</Localized> })}
       </h1>
       <p className="mt-2 text-slate-700">{t("period", { start: date(overview.periodStart), end: date(overview.periodEnd) })}</p>
-      <p lang="de" className="mt-4 max-w-3xl whitespace-pre-line">{overview.vision}</p>
+      <Localized as="p" value={contentText(locale, overview.vision, overview.visionEn)} className="mt-4 max-w-3xl whitespace-pre-line" />
 
       <section aria-labelledby="progress-heading" className="mt-6 rounded border border-slate-200 bg-brand-50 p-4">
         <h2 id="progress-heading" className="text-lg font-semibold">{t("progressHeading")}</h2>
@@ -54,25 +57,28 @@ export default async function HomePage({ params }: PublicPageProps) {
 
       <h2 className="mt-10 text-2xl font-semibold">{t("fieldsHeading")}</h2>
       <ul className="mt-4 grid gap-6 md:grid-cols-2">
-        {overview.fields.map((field) => (
+        {overview.fields.map((field) => {
+          const fieldTitle = contentText(locale, field.title, field.titleEn);
+          return (
           <li key={field.slug}>
             <section aria-labelledby={`field-${field.slug}`} className="h-full rounded border border-slate-200 p-4">
               <h3 id={`field-${field.slug}`} className="text-xl font-semibold text-brand-700">
-                <span className="font-mono text-base">{field.code}</span> · <span lang="de">{field.title}</span>
+                <span className="font-mono text-base">{field.code}</span> · <Localized value={fieldTitle} />
               </h3>
               <p className="mt-1 text-sm text-slate-700">
                 {t("initiativeCount", { count: field.initiativeCount })} · {t("progress")}: <ProgressBar value={field.progress} />
               </p>
-              {field.description && <p lang="de" className="mt-2">{field.description}</p>}
+              {field.description && <Localized as="p" value={contentText(locale, field.description, field.descriptionEn)} className="mt-2" />}
               <InitiativeCounts summary={field} field={field.slug} />
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <Link href={href(`/fields/${field.slug}`)} className={link}>
-                  {t.rich("openField", { title: field.title, f: (c) => <span lang="de">{c}</span> })}
+                  {t.rich("openField", { title: fieldTitle.text, f: (c) => <span lang={fieldTitle.lang}>{c}</span> })}
                 </Link>
               </p>
             </section>
           </li>
-        ))}
+          );
+        })}
       </ul>
 
       {overview.kpis.length > 0 && (

@@ -66,6 +66,7 @@ async function ArchiveOrDelete({ row, actions }: { row: { id: string; version: n
 
 export async function MasterplanSection({ masterplan, create, update }: { masterplan: PlanSetup["masterplan"]; create: Act; update: Act }) {
   const t = await getTranslations("planSetup");
+  const tEn = await getTranslations("contentEnglish");
   const tf = await getTranslations("forms");
   const m = masterplan;
   return (
@@ -74,6 +75,8 @@ export async function MasterplanSection({ masterplan, create, update }: { master
         {m && <RowIds row={m} />}
         <div className="sm:col-span-3"><Field name="title" label={t("masterplanTitle")} defaultValue={m?.title} required /></div>
         <div className="sm:col-span-3"><Field name="vision" type="textarea" label={t("vision")} defaultValue={m?.vision} required /></div>
+        <div className="sm:col-span-3"><Field name="titleEn" label={tEn("title")} hint={tEn("hint")} defaultValue={m?.titleEn ?? ""} /></div>
+        <div className="sm:col-span-3"><Field name="visionEn" type="textarea" label={tEn("vision")} defaultValue={m?.visionEn ?? ""} /></div>
         <Field name="periodStart" type="date" label={t("periodStart")} defaultValue={m?.periodStart} required />
         <Field name="periodEnd" type="date" label={t("periodEnd")} defaultValue={m?.periodEnd} required />
         <Field name="adoptedAt" type="date" label={t("adoptedAt")} defaultValue={m?.adoptedAt} />
@@ -92,6 +95,7 @@ const MOVES = [
 type FieldActions = { create: Act; update: Act; move: Act; archive: Act; unarchive: Act; remove: Act };
 
 export async function FieldsSection({ fields, hasMasterplan, actions }: { fields: PlanSetup["fields"]; hasMasterplan: boolean; actions: FieldActions }) {
+  const tEn = await getTranslations("contentEnglish");
   const t = await getTranslations("planSetup");
   const tf = await getTranslations("forms");
   return (
@@ -105,6 +109,8 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
               <Field name="title" label={t("fieldTitle")} defaultValue={f.title} required />
               <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={f.sortOrder} min={0} max={999} />
               <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} defaultValue={f.description} /></div>
+              <div className="sm:col-span-3"><Field name="titleEn" label={tEn("title")} hint={tEn("hint")} defaultValue={f.titleEn ?? ""} /></div>
+              <div className="sm:col-span-3"><Field name="descriptionEn" type="textarea" label={tEn("description")} defaultValue={f.descriptionEn ?? ""} /></div>
               <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={f.color} />
               <div className="sm:col-span-3"><SubmitButton>{tf("save")}</SubmitButton></div>
             </AdminActionForm>

@@ -17,6 +17,10 @@ export type MasterDataDefaults = {
   summary?: string;
   description?: string;
   plainLanguageSummary?: string | null;
+  titleEn?: string | null;
+  summaryEn?: string | null;
+  descriptionEn?: string | null;
+  plainLanguageSummaryEn?: string | null;
   fieldOfActionId?: string;
   departmentId?: string;
   plannedStart?: string | null;
@@ -41,6 +45,7 @@ export async function MasterDataFields({
   districts: { id: string; name: string }[];
 }) {
   const t = await getTranslations("initiatives");
+  const tEn = await getTranslations("contentEnglish");
   const choose = { value: "", label: t("edit.choose") };
   const wide = "sm:col-span-2";
   return (
@@ -58,6 +63,16 @@ export async function MasterDataFields({
         <div className={wide}>
           <Field name="plainLanguageSummary" type="textarea" label={t("field.plainLanguageSummary")} hint={t("field.plainLanguageSummaryHint")} defaultValue={defaults.plainLanguageSummary} />
         </div>
+      )}
+      {mode === "edit" && (
+        <fieldset className={`${wide} grid gap-3 rounded border border-slate-200 p-3 sm:grid-cols-2`}>
+          <legend className="px-1 font-semibold">{tEn("legend")}</legend>
+          <p className={`${wide} text-sm text-slate-700`}>{tEn("hint")}</p>
+          <div className={wide}><Field name="titleEn" label={tEn("title")} defaultValue={defaults.titleEn ?? ""} /></div>
+          <div className={wide}><Field name="summaryEn" type="textarea" label={tEn("summary")} defaultValue={defaults.summaryEn ?? ""} /></div>
+          <div className={wide}><Field name="descriptionEn" type="textarea" label={tEn("description")} defaultValue={defaults.descriptionEn ?? ""} /></div>
+          <div className={wide}><Field name="plainLanguageSummaryEn" type="textarea" label={tEn("plainLanguageSummary")} defaultValue={defaults.plainLanguageSummaryEn ?? ""} /></div>
+        </fieldset>
       )}
       <Field name="plannedStart" type="date" label={t("field.plannedStart")} defaultValue={defaults.plannedStart} />
       <Field name="plannedEnd" type="date" label={t("field.plannedEnd")} defaultValue={defaults.plannedEnd} />

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cityTimeZone } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import type { ChangeKind, PublicChange } from "@/lib/public/changes";
+import { Localized } from "../localized";
 import type { ChangeDescriber } from "./change-text";
 
 export async function ChangeSection({
@@ -39,8 +40,8 @@ export async function ChangeSection({
             return (
               <li key={c.key} className="border-l-4 border-brand-600 pl-3">
                 <p className="font-medium">
-                  <Link href={localePath(locale, `/initiatives/${c.initiative.slug}`)} lang="de" className="text-brand-700 underline underline-offset-2">
-                    {describer.initiative(c)}
+                  <Link href={localePath(locale, `/initiatives/${c.initiative.slug}`)} className="text-brand-700 underline underline-offset-2">
+                    <Localized value={describer.initiativeLabel(c)} />
                   </Link>
                   {": "}
                   {text.title}

@@ -3,6 +3,7 @@
 // requested language. Server-only (next-intl server translators).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import { contentString, contentText, type ContentText } from "@/lib/i18n/content";
 import type { PublicChange } from "@/lib/public/changes";
 import { parsePeriod } from "@/lib/reports/period";
 
@@ -14,6 +15,7 @@ export async function changeDescriber(locale: Locale) {
   const tStatus = await getTranslations({ locale, namespace: "status" });
   const tHealth = await getTranslations({ locale, namespace: "health" });
   const format = await getFormatter({ locale });
+  const tSite = await getTranslations({ locale, namespace: "publicSite" });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const periodWords = (period: string) => {
     const p = parsePeriod(period);
@@ -29,16 +31,23 @@ export async function changeDescriber(locale: Locale) {
       const p = periodWords(period);
       return p ? t("periodOption", p) : period;
     },
+    /** "K1.2 Title": the label's language, and whether its title is the German fallback on the English site. */
+    initiativeLabel(c: PublicChange): ContentText {
+      const title = contentText(locale, c.initiative.title, c.initiative.titleEn);
+      return { ...title, text: t("initiativeLabel", { code: c.initiative.code, title: title.text }) };
+    },
+    /** The label as plain text (feeds); a German fallback says so in words. */
     initiative(c: PublicChange): string {
-      return t("initiativeLabel", { code: c.initiative.code, title: c.initiative.title });
+      const label = this.initiativeLabel(c);
+      return label.fallback ? `${label.text} ${tSite("germanOnlyPlain")}` : label.text;
     },
     describe(c: PublicChange): ChangeText {
       switch (c.kind) {
         case "milestoneCompleted":
-          return { title: t("completedTitle", { milestone: c.milestone }), detail: t("completedDetail", { date: day(c.date) }) };
+          return { title: t("completedTitle", { milestone: contentString(locale, c.milestone, c.milestoneEn) }), detail: t("completedDetail", { date: day(c.date) }) };
         case "milestoneMoved":
           return {
-            title: t("movedTitle", { milestone: c.milestone }),
+            title: t("movedTitle", { milestone: contentString(locale, c.milestone, c.milestoneEn) }),
             detail: `${t("movedDetail", { from: day(c.from), to: day(c.to) })} ${t("reason", { reason: c.reason })}`,
           };
         case "statusChanged": {

@@ -2,8 +2,10 @@
 // every result has a shareable address. Submitting starts again at page 1 (no page field).
 // The two yes/no filters (only ongoing, only late) are checkboxes sending "1".
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { isLocale } from "@/lib/i18n/config";
+import { contentText } from "@/lib/i18n/content";
 import type { ListFilterOptions, ListFilters } from "@/lib/public/list-queries";
 
 const control = "mt-1 block w-full rounded border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900";
@@ -13,13 +15,15 @@ export async function InitiativeFilterForm({ action, filters, options }: { actio
   const t = await getTranslations("publicList");
   const tStatus = await getTranslations("status");
   const tHealth = await getTranslations("health");
-  const select = (name: keyof ListFilters, label: string, choices: { value: string; label: string }[]) => (
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "de";
+  const select = (name: keyof ListFilters, label: string, choices: { value: string; label: string; lang?: string }[]) => (
     <div>
       <label htmlFor={`filter-${name}`} className={labelClass}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={String(filters[name] ?? "")} className={control}>
         <option value="">{t("any")}</option>
         {choices.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value} lang={c.lang}>{c.label}</option>
         ))}
       </select>
     </div>
@@ -33,7 +37,10 @@ export async function InitiativeFilterForm({ action, filters, options }: { actio
           <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" className={control} />
           <p id="filter-q-hint" className="mt-1 text-xs text-slate-700">{t("searchHint")}</p>
         </div>
-        {select("field", t("field"), options.fields.map((f) => ({ value: f.slug, label: `${f.code} · ${f.title}` })))}
+        {select("field", t("field"), options.fields.map((f) => {
+          const title = contentText(locale, f.title, f.titleEn);
+          return { value: f.slug, label: `${f.code} · ${title.text}`, lang: title.lang };
+        }))}
         {select("status", t("status"), Object.values(InitiativeStatus).map((s) => ({ value: s, label: tStatus(s) })))}
         {select("health", t("health"), Object.values(Health).map((h) => ({ value: h, label: tHealth(h) })))}
         {select("district", t("district"), options.districts.map((d) => ({ value: d.slug, label: d.name })))}

@@ -7,21 +7,25 @@ import { getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { LatenessNote } from "@/components/public/lateness-note";
+import { Localized } from "@/components/public/localized";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { Health, InitiativeStatus, PartnerRole } from "@/lib/generated/prisma/enums";
 import { localePath, type Locale } from "@/lib/i18n/config";
+import { contentText } from "@/lib/i18n/content";
 
 export type PublicInitiativeRow = {
   code: string;
   slug: string;
   title: string;
+  titleEn?: string | null;
   summary?: string | null;
+  summaryEn?: string | null;
   status: InitiativeStatus;
   health: Health;
   progress: number | null;
   overdueMilestones: number;
   lastUpdated: string | null;
-  fieldOfAction?: { title: string };
+  fieldOfAction?: { title: string; titleEn?: string | null };
   roles?: { role: PartnerRole; contribution: string }[];
 };
 
@@ -46,17 +50,17 @@ export async function InitiativeTable({
       id: "title",
       header: t("colTitle"),
       rowHeader: true,
-      // Titles and texts are written by the city in German, also on the English pages.
+      // English where the city wrote English, else German marked "German only" on the English pages.
       cell: (i) => (
-        <span lang="de">
+        <span>
           <Link href={localePath(locale, `/initiatives/${i.slug}`)} className="font-medium text-brand-700 underline underline-offset-2">
-            {i.title}
+            <Localized value={contentText(locale, i.title, i.titleEn)} />
           </Link>
-          {i.summary && <span className="block text-slate-700">{i.summary}</span>}
+          {i.summary && <Localized value={contentText(locale, i.summary, i.summaryEn)} className="block text-slate-700" />}
         </span>
       ),
     },
-    ...(showField ? [{ id: "field", header: t("colField"), cell: (i: PublicInitiativeRow) => <span lang="de">{i.fieldOfAction?.title}</span> }] : []),
+    ...(showField ? [{ id: "field", header: t("colField"), cell: (i: PublicInitiativeRow) => <Localized value={contentText(locale, i.fieldOfAction?.title, i.fieldOfAction?.titleEn)} /> }] : []),
     ...(showRoles
       ? [
           {

@@ -10,6 +10,10 @@ import { initiativeHeadSelect, initiativePeriodSelect } from "../head-select";
 export const initiativeSelect = {
   ...initiativeHeadSelect,
   plainLanguageSummary: true,
+  titleEn: true,
+  summaryEn: true,
+  descriptionEn: true,
+  plainLanguageSummaryEn: true,
   fieldOfActionId: true,
   departmentId: true,
   ...initiativePeriodSelect,

@@ -67,6 +67,7 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
         // Kept for a green health too: it is how a health greener than suggested is justified.
         healthReason: nullableText(v.healthReason ?? null),
         plannedStart: day(v.plannedStart ?? null), plannedEnd: day(v.plannedEnd ?? null), visibility: v.visibility, tags: (v.tags as string[] | undefined) ?? [],
+        titleEn: nullableText(v.titleEn ?? null), summaryEn: nullableText(v.summaryEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
       };
       p.writes.initiatives.create.push(data);
       for (const userId of leadIds ?? []) p.writes.leads.create.push({ initiativeId: id, userId });
@@ -90,6 +91,9 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
     diff.check("plannedEnd", existing.plannedEnd, { toDb: day });
     diff.check("visibility", existing.visibility);
     diff.check("tags", existing.tags, { toDb: (x) => x ?? [] });
+    diff.check("titleEn", existing.titleEn, { toDb: nullableText });
+    diff.check("summaryEn", existing.summaryEn, { toDb: nullableText });
+    diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
     const links = diffLinks(p, row, existing, leadIds, partnerLinks, districtIds);
     const changed = [...diff.changed, ...links.changed];
     if (!record(p, row, "initiatives", code, changed.length ? "update" : "unchanged", changed) || !changed.length) continue;

@@ -13,7 +13,7 @@ export async function loadState(tx: Tx) {
   const users = await tx.user.findMany({ select: { id: true, email: true, role: true, active: true } });
   const initiatives = await tx.initiative.findMany({
     select: {
-      id: true, code: true, slug: true, title: true, summary: true, description: true, fieldOfActionId: true, departmentId: true,
+      id: true, code: true, slug: true, title: true, summary: true, description: true, titleEn: true, summaryEn: true, descriptionEn: true, fieldOfActionId: true, departmentId: true,
       status: true, health: true, healthReason: true, plannedStart: true, plannedEnd: true, visibility: true, tags: true, archivedAt: true,
       leads: { select: { userId: true } },
       partners: { select: { id: true, partnerId: true, role: true } },

@@ -7,10 +7,12 @@ import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { KpiFigure } from "@/components/public/kpi-figure";
+import { Localized } from "@/components/public/localized";
 import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
 import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticParams } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
+import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicField } from "@/lib/public/field-queries";
 
 export const generateStaticParams = noStaticParams;
@@ -20,8 +22,8 @@ const detail = detailPage(async (slug) => (isPublicSlug(slug) ? getPublicField(a
 export const generateMetadata = detail.metadata(async (field, locale): Promise<Metadata> => {
   const t = await getTranslations({ locale, namespace: "publicField" });
   return publicMetadata(locale, `/fields/${field.slug}`, {
-    title: `${field.code} ${field.title}`,
-    description: field.description || t("metaDescription", { title: field.title }),
+    title: `${field.code} ${contentString(locale, field.title, field.titleEn)}`,
+    description: contentString(locale, field.description, field.descriptionEn) || t("metaDescription", { title: contentString(locale, field.title, field.titleEn) }),
   });
 });
 
@@ -35,8 +37,8 @@ export default async function FieldPage(props: SlugPageProps) {
     <>
       <BackLink href={localePath(locale, "/")}>{t("backToOverview")}</BackLink>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-slate-700">{t("label")}</p>
-      <CodeTitle code={field.code} title={field.title} />
-      {field.description && <p lang="de" className="mt-3 max-w-3xl text-lg whitespace-pre-line">{field.description}</p>}
+      <CodeTitle code={field.code} title={contentText(locale, field.title, field.titleEn)} />
+      {field.description && <Localized as="p" value={contentText(locale, field.description, field.descriptionEn)} className="mt-3 max-w-3xl text-lg whitespace-pre-line" />}
 
       <PageSection id="progress-heading" heading={t("progressHeading")} className="mt-6 rounded border border-slate-200 bg-brand-50 p-4" headingClassName="text-lg font-semibold">
         <p className="mt-1">
@@ -47,7 +49,7 @@ export default async function FieldPage(props: SlugPageProps) {
       </PageSection>
 
       <PageSection id="initiatives-heading" heading={t("initiativesHeading")} headingClassName={h2} empty={field.initiatives.length === 0 && t("noInitiatives")}>
-        <InitiativeTable items={field.initiatives} caption={t("tableCaption", { field: field.title })} locale={locale} showField={false} />
+        <InitiativeTable items={field.initiatives} caption={t("tableCaption", { field: contentString(locale, field.title, field.titleEn) })} locale={locale} showField={false} />
         <p className="mt-3">
           <Link href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</Link>
         </p>

@@ -1,8 +1,8 @@
 // One public initiative (Vorhaben): facts (health with the day of the last update, progress with
 // what it is based on), plain-language summary, description, approved public summaries
 // (Sachstand), milestones with delay, overdue marker and every date change and its reason, public
-// KPIs, published funding and partners. City-entered texts are German and marked lang="de" on
-// English pages.
+// KPIs, published funding and partners. City-entered texts show in English on English pages where
+// the city wrote English, else in German with lang="de" and a visible "German only" marker.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -11,12 +11,14 @@ import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeFunding } from "@/components/public/initiative-funding";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
+import { Localized } from "@/components/public/localized";
 import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
 import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticParams } from "@/components/public/public-page";
 import { Markdown } from "@/components/ui/markdown";
 import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
+import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicInitiative } from "@/lib/public/initiative-queries";
 import { parsePeriod } from "@/lib/reports/period";
 
@@ -28,8 +30,8 @@ export const generateMetadata = detail.metadata(async (initiative, locale): Prom
   const t = await getTranslations({ locale, namespace: "publicInitiative" });
   const path = `/initiatives/${initiative.slug}`;
   return publicMetadata(locale, path, {
-    title: `${initiative.code} ${initiative.title}`,
-    description: initiative.summary || t("metaDescriptionFallback", { code: initiative.code }),
+    title: `${initiative.code} ${contentString(locale, initiative.title, initiative.titleEn)}`,
+    description: contentString(locale, initiative.summary, initiative.summaryEn) || t("metaDescriptionFallback", { code: initiative.code }),
     feedPath: `${path}/feed.xml`,
   });
 });
@@ -48,12 +50,13 @@ export default async function InitiativePage(props: SlugPageProps) {
   const href = (path: string) => localePath(locale, path);
   const link = "text-brand-700 underline underline-offset-2";
   const dt = "text-sm font-semibold text-slate-700";
+  const description = contentText(locale, initiative.description, initiative.descriptionEn);
 
   return (
     <>
       <BackLink href={href("/")}>{tp("backToOverview")}</BackLink>
-      <CodeTitle code={initiative.code} title={initiative.title} className="mt-4" />
-      {initiative.summary && <p lang="de" className="mt-3 max-w-3xl text-lg">{initiative.summary}</p>}
+      <CodeTitle code={initiative.code} title={contentText(locale, initiative.title, initiative.titleEn)} className="mt-4" />
+      {initiative.summary && <Localized as="p" value={contentText(locale, initiative.summary, initiative.summaryEn)} className="mt-3 max-w-3xl text-lg" />}
 
       <h2 className="sr-only">{tp("facts")}</h2>
       <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
@@ -61,7 +64,7 @@ export default async function InitiativePage(props: SlugPageProps) {
           <dt className={dt}>{t("fieldOfAction")}</dt>
           <dd>
             <Link href={href(`/fields/${initiative.fieldOfAction.slug}`)} className={link}>
-              {initiative.fieldOfAction.code} · <span lang="de">{initiative.fieldOfAction.title}</span>
+              {initiative.fieldOfAction.code} · <Localized value={contentText(locale, initiative.fieldOfAction.title, initiative.fieldOfAction.titleEn)} />
             </Link>
           </dd>
         </div>
@@ -71,7 +74,7 @@ export default async function InitiativePage(props: SlugPageProps) {
           <dt className={dt}>{t("health")}</dt>
           <dd>
             <HealthBadge health={initiative.health} />
-            {initiative.healthReason && <span lang="de" className="ml-2">{initiative.healthReason}</span>}
+            {initiative.healthReason && <Localized value={contentText(locale, initiative.healthReason, null)} className="ml-2" />}
             <span className="block text-sm text-slate-700" data-testid="as-of">
               {initiative.lastUpdated
                 ? tp.rich("asOf", { date: date(dateValue(initiative.lastUpdated)), time: (chunks) => <time dateTime={initiative.lastUpdated!}>{chunks}</time> })
@@ -119,14 +122,14 @@ export default async function InitiativePage(props: SlugPageProps) {
 
       {initiative.plainLanguageSummary && (
         <PageSection id="plain-heading" heading={t("plainLanguage")} className="mt-8 rounded border border-slate-200 bg-brand-50 p-4">
-          <p lang="de" className="mt-2 whitespace-pre-line text-lg">{initiative.plainLanguageSummary}</p>
+          <Localized as="p" value={contentText(locale, initiative.plainLanguageSummary, initiative.plainLanguageSummaryEn)} className="mt-2 whitespace-pre-line text-lg" />
         </PageSection>
       )}
 
       {initiative.description && (
         <PageSection id="desc-heading" heading={t("description")}>
           {/* User-written Markdown, sanitized: no raw HTML, safe links only, headings below h2. */}
-          <div lang="de"><Markdown source={initiative.description} /></div>
+          <Localized as="div" value={description}><Markdown source={description.text} /></Localized>
         </PageSection>
       )}
 
@@ -137,7 +140,7 @@ export default async function InitiativePage(props: SlugPageProps) {
             return (
               <li key={r.period} className="border-l-4 border-brand-600 pl-3">
                 <h3 className="font-semibold">{p ? tReports("periodLabel", { year: p.year, index: p.index }) : r.period}</h3>
-                <p lang="de" className="mt-1 max-w-3xl whitespace-pre-line break-words">{r.publicSummary}</p>
+                <Localized as="p" value={contentText(locale, r.publicSummary, null)} className="mt-1 max-w-3xl whitespace-pre-line break-words" />
               </li>
             );
           })}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { changesFeedResponse, FEED_SIZE } from "@/components/public/changes/change-feed";
 import { db } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/config";
+import { contentString } from "@/lib/i18n/content";
 import { loadLatestChanges, loadPublicInitiativeRef } from "@/lib/public/changes";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +25,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     changes,
     selfPath: `${path}/feed.xml`,
     alternatePath: path,
-    title: t("initiativeFeedTitle", { code: initiative.code, title: initiative.title }),
+    title: t("initiativeFeedTitle", { code: initiative.code, title: contentString(locale, initiative.title, initiative.titleEn) }),
   });
 }
