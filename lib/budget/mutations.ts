@@ -8,21 +8,10 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
+import { budgetLineFields } from "./queries";
 import { createBudgetLineInput, deleteBudgetLineInput, recordBudgetActualInput, updateBudgetPlanInput } from "./schemas";
 
-const select = {
-  id: true,
-  initiativeId: true,
-  year: true,
-  fundingSource: true,
-  programmeId: true,
-  grantReference: true,
-  planned: true,
-  actual: true,
-  isPublic: true,
-  note: true,
-  version: true,
-} as const;
+const select = { ...budgetLineFields, initiativeId: true, programmeId: true } as const;
 
 type Amount = { toFixed(digits: number): string };
 type Row = { planned: Amount; actual: Amount };

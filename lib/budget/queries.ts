@@ -7,6 +7,19 @@ import type { FundingSource } from "@/lib/generated/prisma/enums";
 import { listProgrammeChoices, type ProgrammeChoice } from "@/lib/funding/programme-queries";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 
+/** A budget line's own fields, as the initiative page lists them and the actions return them. */
+export const budgetLineFields = {
+  id: true,
+  year: true,
+  fundingSource: true,
+  grantReference: true,
+  planned: true,
+  actual: true,
+  isPublic: true,
+  note: true,
+  version: true,
+} as const;
+
 /** Amounts leave this module as exact decimal strings ("1234.50"); display code formats them. */
 export type BudgetLineRow = {
   id: string;
@@ -36,18 +49,7 @@ export async function getInitiativeBudget(db: Db, viewer: Actor | null | undefin
     db.budgetLine.findMany({
       where,
       orderBy: [{ year: "asc" }, { fundingSource: "asc" }, { programme: { name: "asc" } }],
-      select: {
-        id: true,
-        year: true,
-        fundingSource: true,
-        programme: { select: { id: true, name: true } },
-        grantReference: true,
-        planned: true,
-        actual: true,
-        isPublic: true,
-        note: true,
-        version: true,
-      },
+      select: { ...budgetLineFields, programme: { select: { id: true, name: true } } },
     }),
     db.budgetLine.groupBy({ by: ["year"], where, orderBy: { year: "asc" }, _sum: { planned: true, actual: true } }),
     db.budgetLine.aggregate({ where, _sum: { planned: true, actual: true } }),

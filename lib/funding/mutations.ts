@@ -6,20 +6,10 @@ import { assertNoClash, catalogueActions, otherThan } from "@/lib/actions/catalo
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { archiveActions } from "@/lib/plan/archive-actions";
+import { programmeSelect } from "./programme-queries";
 import { createFundingProgrammeInput, updateFundingProgrammeInput } from "./schemas";
 
-const select = {
-  id: true,
-  name: true,
-  level: true,
-  grantReference: true,
-  fundingRate: true,
-  periodFrom: true,
-  periodTo: true,
-  url: true,
-  archivedAt: true,
-  version: true,
-} as const;
+const select = programmeSelect;
 
 const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

@@ -7,23 +7,25 @@ import type { FundingSource } from "@/lib/generated/prisma/enums";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
+/** A programme's own fields, as the admin page lists them and the actions return them. */
+export const programmeSelect = {
+  id: true,
+  name: true,
+  level: true,
+  grantReference: true,
+  fundingRate: true,
+  periodFrom: true,
+  periodTo: true,
+  url: true,
+  archivedAt: true,
+  version: true,
+} as const;
+
 export async function listFundingProgrammes(db: Db, viewer: Actor | null | undefined) {
   assertCan(viewer, "fundingProgramme.manage");
   const rows = await db.fundingProgramme.findMany({
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      level: true,
-      grantReference: true,
-      fundingRate: true,
-      periodFrom: true,
-      periodTo: true,
-      url: true,
-      archivedAt: true,
-      version: true,
-      _count: { select: { budgetLines: true } },
-    },
+    select: { ...programmeSelect, _count: { select: { budgetLines: true } } },
   });
   return rows.map(({ _count, archivedAt, ...p }) => ({
     ...p,

@@ -7,22 +7,10 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { firstFreeSlug, initiativeSlug } from "@/lib/initiatives/schemas";
 import { archiveActions } from "./archive-actions";
+import { fieldOfActionSelect } from "./queries";
 import { createFieldOfActionInput, moveFieldOfActionInput, rowVersionInput, updateFieldOfActionInput } from "./schemas";
 
-export const fieldSelect = {
-  id: true,
-  masterplanId: true,
-  code: true,
-  slug: true,
-  title: true,
-  titleEn: true,
-  description: true,
-  descriptionEn: true,
-  sortOrder: true,
-  color: true,
-  archivedAt: true,
-  version: true,
-} as const;
+const fieldSelect = fieldOfActionSelect;
 
 const formError = (key: string) => ({ fieldErrors: { _form: [`#planSetup.errors.${key}`] } });
 

@@ -4,6 +4,22 @@
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 
+/** A field of action's own fields, as the setup page lists them and its actions return them. */
+export const fieldOfActionSelect = {
+  id: true,
+  masterplanId: true,
+  code: true,
+  slug: true,
+  title: true,
+  titleEn: true,
+  description: true,
+  descriptionEn: true,
+  sortOrder: true,
+  color: true,
+  archivedAt: true,
+  version: true,
+} as const;
+
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function loadPlanSetup(db: Db, viewer: Actor | null | undefined) {
@@ -15,19 +31,7 @@ export async function loadPlanSetup(db: Db, viewer: Actor | null | undefined) {
     }),
     db.fieldOfAction.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        titleEn: true,
-        description: true,
-        descriptionEn: true,
-        sortOrder: true,
-        color: true,
-        archivedAt: true,
-        version: true,
-        _count: { select: { initiatives: true, kpis: true } },
-      },
+      select: { ...fieldOfActionSelect, _count: { select: { initiatives: true, kpis: true } } },
     }),
     db.district.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],

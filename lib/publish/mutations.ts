@@ -10,21 +10,10 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { previewTarget, samePreview } from "@/lib/publish/preview";
 import { approvePublishInput, rejectPublishInput, withdrawPublishInput } from "./schemas";
+import { requestFields } from "./request-select";
 import { loadTarget, makePublic, TARGET_ENTITY } from "./targets";
 
-const requestSelect = {
-  id: true,
-  targetKind: true,
-  targetId: true,
-  targetVersion: true,
-  initiativeId: true,
-  departmentId: true,
-  label: true,
-  snapshot: true,
-  status: true,
-  requestedById: true,
-  version: true,
-} as const;
+const requestSelect = { ...requestFields, snapshot: true } as const;
 
 /** The request with the policy's facts: the target's department as stored now (as asked, when the target is gone) and the requester. */
 async function loadRequest(tx: Tx, id: string) {

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublishRequestStatus, PublishTargetKind } from "@/lib/generated/prisma/enums";
 import { isPublicNow, previewTarget, samePreview, type PublicPreview } from "@/lib/publish/preview";
+import { requestFields } from "./request-select";
 import { loadTarget } from "./targets";
 
 export type DiffRow = { key: string; old: string[] | null; new: string[]; changed: boolean };
@@ -29,19 +30,10 @@ function scope(viewer: Actor): Prisma.PublishRequestWhereInput {
 }
 
 const listSelect = {
-  id: true,
-  targetKind: true,
-  targetId: true,
-  targetVersion: true,
-  initiativeId: true,
-  departmentId: true,
-  label: true,
-  status: true,
-  requestedById: true,
+  ...requestFields,
   requestedAt: true,
   decidedAt: true,
   comment: true,
-  version: true,
   requestedBy: { select: { name: true } },
   decidedBy: { select: { name: true } },
 } as const satisfies Prisma.PublishRequestSelect;

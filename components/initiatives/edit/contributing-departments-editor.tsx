@@ -2,8 +2,8 @@
 // each with a button to remove it, and a form to add one. The actions check the permission again.
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
-import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { Field, SubmitButton } from "@/components/ui/action-form";
+import { RemoveForm } from "./person-forms";
 import type { FormAction } from "./types";
 
 type Department = { id: string; code: string; name: string };
@@ -36,13 +36,9 @@ export async function ContributingDepartmentsEditor({
           {contributing.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 px-3 py-2">
               <span>{d.code} – {d.name}</span>
-              <ActionForm action={remove} label={t("edit.removeContributingDepartmentLabel", { name: d.code })} className="flex flex-wrap items-center gap-2">
-                <input type="hidden" name="initiativeId" value={initiativeId} />
-                <input type="hidden" name="departmentId" value={d.id} />
-                <ConfirmSubmitButton question="remove">
-                  {t("edit.removeContributingDepartment")}<span className="sr-only">: {d.code}</span>
-                </ConfirmSubmitButton>
-              </ActionForm>
+              <RemoveForm action={remove} label={t("edit.removeContributingDepartmentLabel", { name: d.code })} initiativeId={initiativeId} field="departmentId" value={d.id} name={d.code} className="flex flex-wrap items-center gap-2">
+                {t("edit.removeContributingDepartment")}
+              </RemoveForm>
             </li>
           ))}
         </ul>

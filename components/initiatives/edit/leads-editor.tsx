@@ -2,9 +2,9 @@
 // project lead or department head from a list.
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
-import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { Field, SubmitButton } from "@/components/ui/action-form";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { candidateOptions, RemoveForm } from "./person-forms";
 import type { FormAction } from "./types";
 
 type Person = { id: string; name: string; role: Role };
@@ -34,13 +34,9 @@ export async function LeadsEditor({
           {leads.map((l) => (
             <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 px-3 py-2">
               <span>{l.name} <span className="text-sm text-slate-700">({tRole(l.role)})</span></span>
-              <ActionForm action={remove} label={t("edit.removeLeadLabel", { name: l.name })} className="flex flex-wrap items-center gap-2">
-                <input type="hidden" name="initiativeId" value={initiativeId} />
-                <input type="hidden" name="userId" value={l.id} />
-                <ConfirmSubmitButton question="remove">
-                  {t("edit.removeLead")}<span className="sr-only">: {l.name}</span>
-                </ConfirmSubmitButton>
-              </ActionForm>
+              <RemoveForm action={remove} label={t("edit.removeLeadLabel", { name: l.name })} initiativeId={initiativeId} field="userId" value={l.id} name={l.name} className="flex flex-wrap items-center gap-2">
+                {t("edit.removeLead")}
+              </RemoveForm>
             </li>
           ))}
         </ul>
@@ -50,15 +46,7 @@ export async function LeadsEditor({
       ) : (
         <AdminActionForm action={add} label={t("edit.addLeadLabel")} resetOnSuccess className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,24rem)_auto] sm:items-start">
           <Field name="userId" type="select" label={t("edit.leadUser")} defaultValue="" required
-            options={[
-              { value: "", label: t("edit.choose") },
-              ...available.map((c) => ({
-                value: c.id,
-                label: c.departmentCode
-                  ? t("edit.candidate", { name: c.name, role: tRole(c.role), department: c.departmentCode })
-                  : t("edit.candidateNoDepartment", { name: c.name, role: tRole(c.role) }),
-              })),
-            ]} />
+            options={candidateOptions(available, t, tRole)} />
           <input type="hidden" name="initiativeId" value={initiativeId} />
           <div className="sm:mt-6"><SubmitButton>{t("edit.addLead")}</SubmitButton></div>
         </AdminActionForm>

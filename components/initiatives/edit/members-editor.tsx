@@ -3,9 +3,9 @@
 // department heads of any department) with a role. The actions check the permission again.
 import { getTranslations } from "next-intl/server";
 import { AdminActionForm } from "@/components/admin/admin-action-form";
-import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { Field, SubmitButton } from "@/components/ui/action-form";
 import { InitiativeMemberRole, type Role } from "@/lib/generated/prisma/enums";
+import { candidateOptions, RemoveForm } from "./person-forms";
 import type { FormAction } from "./types";
 
 type Person = { id: string; name: string; role: Role };
@@ -48,13 +48,9 @@ export async function MembersEditor({
                   <Field name="role" type="select" label={t("edit.memberRole")} defaultValue={m.memberRole} required options={roleOptions} />
                   <SubmitButton variant="secondary">{t("edit.changeMemberRole")}<span className="sr-only">: {m.name}</span></SubmitButton>
                 </AdminActionForm>
-                <ActionForm action={remove} label={t("edit.removeMemberLabel", { name: m.name, role: tMember(m.memberRole) })} className="flex items-end">
-                  <input type="hidden" name="initiativeId" value={initiativeId} />
-                  <input type="hidden" name="userId" value={m.id} />
-                  <ConfirmSubmitButton question="remove">
-                    {t("edit.removeMember")}<span className="sr-only">: {m.name}</span>
-                  </ConfirmSubmitButton>
-                </ActionForm>
+                <RemoveForm action={remove} label={t("edit.removeMemberLabel", { name: m.name, role: tMember(m.memberRole) })} initiativeId={initiativeId} field="userId" value={m.id} name={m.name} className="flex items-end">
+                  {t("edit.removeMember")}
+                </RemoveForm>
               </div>
             </li>
           ))}
@@ -65,15 +61,7 @@ export async function MembersEditor({
       ) : (
         <AdminActionForm action={set} schema="initiative.setMember" label={t("edit.setMemberLabel")} resetOnSuccess className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,24rem)_minmax(0,12rem)_auto] sm:items-start">
           <Field name="userId" type="select" label={t("edit.leadUser")} defaultValue="" required
-            options={[
-              { value: "", label: t("edit.choose") },
-              ...available.map((c) => ({
-                value: c.id,
-                label: c.departmentCode
-                  ? t("edit.candidate", { name: c.name, role: tRole(c.role), department: c.departmentCode })
-                  : t("edit.candidateNoDepartment", { name: c.name, role: tRole(c.role) }),
-              })),
-            ]} />
+            options={candidateOptions(available, t, tRole)} />
           <Field name="role" type="select" label={t("edit.memberRole")} defaultValue="EDITOR" required options={roleOptions} />
           <input type="hidden" name="initiativeId" value={initiativeId} />
           <div className="sm:mt-6"><SubmitButton>{t("edit.setMember")}</SubmitButton></div>
