@@ -121,3 +121,40 @@ describe("deleteKpiDefinitionAction", () => {
     expect(await deleteKpiDefinitionAction.execute(demo.lead, { id: kpi.id, version: 1 }, { db: demo.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
+
+// A KPI's optional English name, description and unit: created and edited with the rest, audited,
+// version-checked; left out they stay, emptied they go.
+describe("English texts of a KPI", () => {
+  const englishFields = {
+    name: "Online-Anträge pro Monat",
+    unit: "Anzahl",
+    valueType: "DECIMAL",
+    direction: "HIGHER_IS_BETTER",
+    baselineValue: "10",
+    baselineDate: "2024-01-01",
+    targetValue: "20",
+    targetDate: "2028-12-31",
+  };
+
+  it("are saved on create and edit, audited, kept when left out and removed when emptied", async () => {
+    const { id } = await executeOk(createKpiDefinitionAction, demo.admin, { ...englishFields, initiativeId: own, nameEn: " Online applications per month ", unitEn: "" }, { db: demo.prisma });
+    expect(await demo.prisma.kpi.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameEn: "Online applications per month", unitEn: null });
+
+    const r = await updateKpiDefinitionAction.execute(demo.head, { ...englishFields, id, version: 1, unitEn: "applications", descriptionEn: "Filed through the portal" }, { db: demo.prisma });
+    expect(r).toMatchObject({ ok: true, data: { version: 2 } });
+    const event = await demo.prisma.auditEvent.findFirstOrThrow({ where: { action: "kpi.update", entityId: id } });
+    expect(event.before).toMatchObject({ unitEn: null, nameEn: "Online applications per month" });
+    expect(event.after).toMatchObject({ unitEn: "applications", descriptionEn: "Filed through the portal", nameEn: "Online applications per month" });
+
+    await executeOk(updateKpiDefinitionAction, demo.head, { ...englishFields, id, version: 2, nameEn: "" }, { db: demo.prisma });
+    expect(await demo.prisma.kpi.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameEn: null, unitEn: "applications", version: 3 });
+
+    const stale = await updateKpiDefinitionAction.execute(demo.head, { ...englishFields, id, version: 1, unitEn: "stale" }, { db: demo.prisma });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("refuses an over-long English unit on its field", async () => {
+    const r = await createKpiDefinitionAction.execute(demo.admin, { ...englishFields, initiativeId: own, unitEn: "u".repeat(41) }, { locale: "en", db: demo.prisma });
+    expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { unitEn: [expect.any(String)] } });
+  });
+});

@@ -5,7 +5,7 @@
 // requester), checked against the request and its target as stored. Rejecting needs a reason; the
 // requester may withdraw their own pending request. Every decision is audited; the action builder
 // revalidates the public pages after an approval.
-import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
+import { defineAction, ensureUpdated, type ActionContext } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { previewTarget, samePreview } from "@/lib/publish/preview";
@@ -38,13 +38,34 @@ function assertPending(request: Loaded["request"], version: number) {
   if (request.version !== version) throw new AppError("CONFLICT", "The request was changed in the meantime.", { current: request });
 }
 
-/** Writes the decision where the request is still pending at the version the reviewer saw. */
-async function decide(tx: Tx, request: Loaded["request"], version: number, data: { status: "APPROVED" | "REJECTED" | "WITHDRAWN"; decidedById: string; comment: string | null }) {
+type Decision = "APPROVED" | "REJECTED" | "WITHDRAWN";
+const DECISION_AUDIT = { APPROVED: "publish.approve", REJECTED: "publish.reject", WITHDRAWN: "publish.withdraw" } as const;
+
+/**
+ * Writes the decision where the request is still pending at the version the reviewer saw, and
+ * audits it (with the comment, where there is one).
+ */
+async function decide(
+  { tx, actor, audit }: Pick<ActionContext<unknown, unknown>, "tx" | "actor" | "audit">,
+  request: Loaded["request"],
+  version: number,
+  status: Decision,
+  comment: string | null,
+) {
   const { count } = await tx.publishRequest.updateMany({
     where: { id: request.id, version, status: "PENDING" },
-    data: { ...data, decidedAt: new Date(), version: { increment: 1 } },
+    data: { status, decidedById: actor.id, comment, decidedAt: new Date(), version: { increment: 1 } },
   });
   await ensureUpdated(count, "PublishRequest", () => tx.publishRequest.findUnique({ where: { id: request.id }, select: requestSelect }));
+  const after = status === "WITHDRAWN" ? { status } : { status, comment };
+  audit({ action: DECISION_AUDIT[status], entityType: "PublishRequest", entityId: request.id, initiativeId: request.initiativeId, before: { status: "PENDING" }, after });
+  return { id: request.id, status };
+}
+
+/** Rejecting and withdrawing: a pending request is closed without publishing anything. */
+function close(ctx: ActionContext<{ version: number }, Loaded>, status: "REJECTED" | "WITHDRAWN", comment: string | null) {
+  assertPending(ctx.resource.request, ctx.input.version);
+  return decide(ctx, ctx.resource.request, ctx.input.version, status, comment);
 }
 
 const stale = () =>
@@ -55,15 +76,15 @@ export const approvePublishAction = defineAction({
   input: approvePublishInput,
   permission: "publish.review",
   load: (tx, input) => loadRequest(tx, input.id),
-  run: async ({ tx, input, actor, resource: { request, target }, audit }) => {
+  run: async (ctx) => {
+    const { tx, input, resource: { request, target }, audit } = ctx;
     assertPending(request, input.version);
     // What is approved is what becomes visible: the same version, the same public fields.
     if (!target || target.version !== request.targetVersion) throw stale();
     const now = await previewTarget(tx, request.targetKind, request.targetId);
     if (!samePreview(now, request.snapshot)) throw stale();
     if ((await makePublic(tx, request.targetKind, request.targetId, request.targetVersion)) === 0) throw stale();
-    await decide(tx, request, input.version, { status: "APPROVED", decidedById: actor.id, comment: input.comment || null });
-    audit({ action: "publish.approve", entityType: "PublishRequest", entityId: request.id, initiativeId: request.initiativeId, before: { status: "PENDING" }, after: { status: "APPROVED", comment: input.comment || null } });
+    await decide(ctx, request, input.version, "APPROVED", input.comment || null);
     const field = request.targetKind === "INITIATIVE" ? "visibility" : "isPublic";
     audit({
       action: "publish.published",
@@ -82,12 +103,7 @@ export const rejectPublishAction = defineAction({
   input: rejectPublishInput,
   permission: "publish.review",
   load: (tx, input) => loadRequest(tx, input.id),
-  run: async ({ tx, input, actor, resource: { request }, audit }) => {
-    assertPending(request, input.version);
-    await decide(tx, request, input.version, { status: "REJECTED", decidedById: actor.id, comment: input.comment });
-    audit({ action: "publish.reject", entityType: "PublishRequest", entityId: request.id, initiativeId: request.initiativeId, before: { status: "PENDING" }, after: { status: "REJECTED", comment: input.comment } });
-    return { id: request.id, status: "REJECTED" as const };
-  },
+  run: (ctx) => close(ctx, "REJECTED", ctx.input.comment),
 });
 
 export const withdrawPublishAction = defineAction({
@@ -95,10 +111,5 @@ export const withdrawPublishAction = defineAction({
   input: withdrawPublishInput,
   permission: "publish.withdraw",
   load: (tx, input) => loadRequest(tx, input.id),
-  run: async ({ tx, input, actor, resource: { request }, audit }) => {
-    assertPending(request, input.version);
-    await decide(tx, request, input.version, { status: "WITHDRAWN", decidedById: actor.id, comment: null });
-    audit({ action: "publish.withdraw", entityType: "PublishRequest", entityId: request.id, initiativeId: request.initiativeId, before: { status: "PENDING" }, after: { status: "WITHDRAWN" } });
-    return { id: request.id, status: "WITHDRAWN" as const };
-  },
+  run: (ctx) => close(ctx, "WITHDRAWN", null),
 });
