@@ -3,7 +3,7 @@
 // title, the logo (served with nosniff and its own CSP) and the colour, and the page passes axe.
 // The spec leaves the demo as it found it (title and colour restored, logo removed).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, openFromNavigation, test } from "./fixtures";
 
 const TITLE = "Digitales Duisburg im Test";
 const COLOR = "#7a1f5c";
@@ -12,9 +12,7 @@ const WORDMARK = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 40" w
 
 test("an admin sets title, colour and logo; a too-light colour is refused; the public header shows the brand", async ({ page, signInAs }) => {
   await signInAs("admin");
-  await page.goto("/app");
-  await page.getByRole("navigation").getByRole("link", { name: "Stadt und Erscheinungsbild" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Stadt und Erscheinungsbild" })).toBeVisible();
+  await openFromNavigation(page, "Stadt und Erscheinungsbild");
   const form = page.getByRole("form", { name: "Stadt und Erscheinungsbild bearbeiten" });
   const title = form.getByLabel("Titel der Seite");
   const color = form.getByLabel("Hauptfarbe (#rrggbb)");

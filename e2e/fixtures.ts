@@ -35,3 +35,21 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<Page> }>
 });
 
 export { expect };
+
+/** Opens a page of the signed-in app through the main navigation and waits for its heading. */
+export async function openFromNavigation(page: Page, link: string, heading: string = link) {
+  await page.goto("/app");
+  await page.getByRole("navigation").getByRole("link", { name: link }).click();
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+}
+
+/** Sets the visibility of the initiative whose page is open (its section starts closed); the form's status message. */
+export async function setVisibility(page: Page, value: "PUBLIC" | "INTERNAL") {
+  // The visibility's own <details>: the whole overview section is a <details> too.
+  const visibility = page.locator("summary", { hasText: "Sichtbarkeit" }).locator("xpath=..");
+  await visibility.locator("summary").click();
+  const form = visibility.getByRole("form", { name: "Sichtbarkeit" });
+  await form.getByLabel("Sichtbarkeit").selectOption(value);
+  await form.getByRole("button", { name: "Speichern" }).click();
+  return form.getByRole("status");
+}

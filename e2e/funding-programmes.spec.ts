@@ -3,14 +3,12 @@
 // names), and a department head plans a budget line from a programme. Both screens pass axe.
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, openFromNavigation, test } from "./fixtures";
 
 test("an admin adds and archives a funding programme; the funding page rolls up by programme", async ({ page, signInAs }) => {
   const name = `Testprogramm ${randomBytes(3).toString("hex")}`;
   await signInAs("admin");
-  await page.goto("/app");
-  await page.getByRole("navigation").getByRole("link", { name: "Förderprogramme verwalten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Förderprogramme" })).toBeVisible();
+  await openFromNavigation(page, "Förderprogramme verwalten", "Förderprogramme");
   await expect(page.getByRole("heading", { level: 2, name: "Modellprojekte Smart Cities" })).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
 

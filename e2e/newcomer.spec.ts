@@ -7,6 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { writeWorkbook, type ExportRow } from "../lib/transfer/workbook";
+import { setVisibility } from "./fixtures";
 import { NEWCOMER_ADMIN, NEWCOMER_URL } from "./newcomer-env";
 
 test.use({ baseURL: NEWCOMER_URL });
@@ -182,13 +183,7 @@ test("a new city signs in, sets up its plan, imports 60 initiatives and publishe
 
   // Publish one initiative; a citizen reads it on the public site.
   await page.goto("/app/initiatives/VWD-02");
-  // The summary's own <details>: the whole overview section is a <details> too.
-  const visibility = page.locator("summary", { hasText: "Sichtbarkeit" }).locator("xpath=..");
-  await visibility.locator("summary").click();
-  const form = visibility.getByRole("form", { name: "Sichtbarkeit" });
-  await form.getByLabel("Sichtbarkeit").selectOption("PUBLIC");
-  await form.getByRole("button", { name: "Speichern" }).click();
-  await expect(form.getByRole("status")).toHaveText("Gespeichert.");
+  await expect(await setVisibility(page, "PUBLIC")).toHaveText("Gespeichert.");
 
   const citizenContext = await browser.newContext({ baseURL: NEWCOMER_URL });
   const citizen = await citizenContext.newPage();

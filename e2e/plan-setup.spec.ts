@@ -2,13 +2,11 @@
 // its colour, archives a district. Panels stay open after saving. The screen passes axe.
 // The spec leaves the demo as it found it (vision restored, field deleted, district restored).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, openFromNavigation, test } from "./fixtures";
 
 test("an admin edits the vision, adds a coloured field of action and archives a district", async ({ page, signInAs }) => {
   await signInAs("admin");
-  await page.goto("/app");
-  await page.getByRole("navigation").getByRole("link", { name: "Plan einrichten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Plan einrichten" })).toBeVisible();
+  await openFromNavigation(page, "Plan einrichten");
 
   // The masterplan's vision.
   const masterplan = page.getByRole("form", { name: "Masterplan bearbeiten" });

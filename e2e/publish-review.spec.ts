@@ -2,7 +2,7 @@
 // makes a new initiative public — that is a request, the citizens' site does not show it; the head
 // cannot approve their own request; the admin sees exactly what will become visible and approves;
 // then a citizen reads it. Taking it off again is immediate (and leaves the demo as it was).
-import { expect, signInVia, test, USERS } from "./fixtures";
+import { expect, setVisibility, signInVia, test, USERS } from "./fixtures";
 
 const CODE = "VER-77";
 const TITLE = "Bürgerkonto mit Vier-Augen-Freigabe";
@@ -19,12 +19,7 @@ test("a department head requests publication, the admin approves it, a citizen r
   await page.waitForURL(`**/app/initiatives/${CODE}`);
 
   // Make it public: the form says it was requested, not saved.
-  const visibility = page.locator("summary", { hasText: "Sichtbarkeit" }).locator("xpath=..");
-  await visibility.locator("summary").click();
-  const form = visibility.getByRole("form", { name: "Sichtbarkeit" });
-  await form.getByLabel("Sichtbarkeit").selectOption("PUBLIC");
-  await form.getByRole("button", { name: "Speichern" }).click();
-  await expect(form.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
+  await expect(await setVisibility(page, "PUBLIC")).toHaveText("Veröffentlichung beantragt.");
 
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();
@@ -62,10 +57,7 @@ test("a department head requests publication, the admin approves it, a citizen r
 
   // Taking it off the public site needs no second pair of eyes.
   await page.goto(`/app/initiatives/${CODE}`);
-  await visibility.locator("summary").click();
-  await form.getByLabel("Sichtbarkeit").selectOption("INTERNAL");
-  await form.getByRole("button", { name: "Speichern" }).click();
-  await expect(form.getByRole("status")).toHaveText("Gespeichert.");
+  await expect(await setVisibility(page, "INTERNAL")).toHaveText("Gespeichert.");
   const gone = await citizen.goto(publicUrl);
   expect(gone?.status()).toBe(404);
   await citizenContext.close();

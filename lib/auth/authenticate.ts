@@ -9,6 +9,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { userIdentitySelect } from "@/lib/users/identity-select";
 import { verifySecondFactor } from "./mfa";
 import { claimAttempt, isThrottled, markAttemptSucceeded, type ThrottleStatus } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
@@ -59,18 +60,7 @@ function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-const userSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  departmentId: true,
-  sessionVersion: true,
-  mustChangePassword: true,
-  active: true,
-  passwordHash: true,
-  mfaEnabledAt: true,
-} as const;
+const userSelect = { ...userIdentitySelect, passwordHash: true, mfaEnabledAt: true } as const;
 
 /**
  * Checks email and password. Unknown user, inactive user, user without a password and wrong

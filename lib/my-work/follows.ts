@@ -6,18 +6,23 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/authz/policy";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 
 export const followInput = z.object({ initiativeId: z.uuid() });
 
 const AUDIT = { entityType: "InitiativeFollow" } as const;
 
-export const followInitiativeAction = defineAction({
-  name: "initiative.follow",
+/** Following and unfollowing: the same initiative, the same right (whoever may read it). */
+const onInitiative = {
   input: followInput,
   permission: "initiative.follow",
-  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
+  load: (tx: Tx, input: z.infer<typeof followInput>) => loadInitiativeFacts(tx, input.initiativeId),
+} as const;
+
+export const followInitiativeAction = defineAction({
+  name: "initiative.follow",
+  ...onInitiative,
   run: async ({ tx, input, actor, audit, unchanged }) => {
     const key = { userId_initiativeId: { userId: actor.id, initiativeId: input.initiativeId } };
     const existing = await tx.initiativeFollow.findUnique({ where: key, select: { createdAt: true } });
@@ -33,9 +38,7 @@ export const followInitiativeAction = defineAction({
 
 export const unfollowInitiativeAction = defineAction({
   name: "initiative.unfollow",
-  input: followInput,
-  permission: "initiative.follow",
-  load: (tx, input) => loadInitiativeFacts(tx, input.initiativeId),
+  ...onInitiative,
   run: async ({ tx, input, actor, audit, unchanged }) => {
     const { count } = await tx.initiativeFollow.deleteMany({ where: { userId: actor.id, initiativeId: input.initiativeId } });
     if (count === 0) unchanged();

@@ -80,6 +80,10 @@ const listSelect = {
   partners: { orderBy: { partner: { slug: "asc" } }, select: { partner: { select: { slug: true } } } },
 } satisfies Prisma.InitiativeSelect;
 
+type Identity = { code: string; slug: string; title: string; titleEn: string | null; summary: string; summaryEn: string | null };
+/** What the list and the detail both begin with: which initiative, in both languages. */
+const identity = (i: Identity): Identity => ({ code: i.code, slug: i.slug, title: i.title, titleEn: i.titleEn, summary: i.summary, summaryEn: i.summaryEn });
+
 /** Published initiatives matching the filter, ordered by code; all of them when `page` is omitted (CSV). */
 export async function listInitiatives(db: Db, filter: InitiativeFilter, page?: Page): Promise<{ total: number; rows: InitiativeRecord[] }> {
   const where = initiativeWhere(filter);
@@ -89,12 +93,7 @@ export async function listInitiatives(db: Db, filter: InitiativeFilter, page?: P
   ]);
   const figures = await figuresByInitiative(db, found, cityToday());
   const rows = found.map((i) => ({
-    code: i.code,
-    slug: i.slug,
-    title: i.title,
-    titleEn: i.titleEn,
-    summary: i.summary,
-    summaryEn: i.summaryEn,
+    ...identity(i),
     field: i.fieldOfAction,
     department: i.department.name,
     status: i.status,
@@ -152,12 +151,7 @@ export async function getInitiativeDetail(db: Db, slug: string): Promise<Initiat
   const [figures, measurements] = await Promise.all([figuresByInitiative(db, [i], today), measurementsFor(db, i.kpis.map((k) => k.id))]);
   const own = figures.get(i.id)!;
   return {
-    code: i.code,
-    slug: i.slug,
-    title: i.title,
-    titleEn: i.titleEn,
-    summary: i.summary,
-    summaryEn: i.summaryEn,
+    ...identity(i),
     description: i.description,
     descriptionEn: i.descriptionEn,
     plainLanguageSummary: i.plainLanguageSummary,

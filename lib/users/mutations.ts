@@ -14,21 +14,11 @@ import { AppError } from "@/lib/errors/app-error";
 import { mailAccountLink } from "@/lib/mail/account-mails";
 import { revokeUserSessions } from "@/lib/sessions/store";
 import { expireOpenResetLinks, generateTemporaryPassword, issueResetLink } from "./password-reset";
+import { userIdentitySelect } from "./identity-select";
 import { createUserInput, updateUserInput, userPasswordInput, userStateInput } from "./schemas";
 
 /** What actions return and audit: never the password hash. */
-const userSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  departmentId: true,
-  active: true,
-  mustChangePassword: true,
-  sessionVersion: true,
-  locale: true,
-  version: true,
-} as const;
+const userSelect = { ...userIdentitySelect, locale: true, version: true } as const;
 
 const loadUser = (tx: Tx, input: { id: string }) => tx.user.findUnique({ where: { id: input.id }, select: userSelect });
 
