@@ -9,7 +9,8 @@ export async function appliedMigrationNames(prisma: PrismaClient): Promise<strin
   if (!exists[0]?.present) return [];
   const rows = await prisma.$queryRaw<{ name: string }[]>`
     SELECT migration_name AS name FROM _prisma_migrations
-    WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
+    ORDER BY migration_name`;
   return rows.map((r) => r.name);
 }
 
