@@ -21,7 +21,8 @@ const FIELDS = [
 
 /** Types each value into the field of `form` labelled with its key, in order. */
 async function fillIn(form: Locator, fields: Record<string, string>) {
-  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+  // Exact labels: German fields have English twins ("Titel" and "Titel (Englisch)").
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
 }
 
 /** Fills the create form named `form` (field label → value), submits it and waits until it says it saved. */

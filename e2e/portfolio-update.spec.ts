@@ -25,7 +25,7 @@ test("a lead updates milestones, a KPI and the report; the head returns, then ap
   // Add a milestone, so there is one to move.
   const add = lead.getByRole("form", { name: "Meilenstein hinzufügen" });
   await lead.locator("summary", { hasText: "Meilenstein hinzufügen" }).click();
-  await add.getByRole("textbox", { name: "Titel" }).fill("Barrierefreiheitsprüfung");
+  await add.getByRole("textbox", { name: "Titel", exact: true }).fill("Barrierefreiheitsprüfung");
   await add.getByRole("textbox", { name: "Ursprünglich geplant" }).fill("2027-03-31");
   await add.getByRole("button", { name: "Hinzufügen" }).click();
   await expect(milestone(lead, "Barrierefreiheitsprüfung")).toBeVisible();
@@ -123,17 +123,17 @@ test("two people save the same milestone: the second gets the conflict view and 
   const formOf = (p: Page) =>
     p.getByRole("region", { name: "Meilensteine" }).getByRole("listitem", { name }).first().getByRole("form", { name: /bearbeiten$/ });
 
-  await formOf(first).getByRole("textbox", { name: "Titel" }).fill("Titel von der Projektleitung");
+  await formOf(first).getByRole("textbox", { name: "Titel", exact: true }).fill("Titel von der Projektleitung");
   await formOf(first).getByRole("button", { name: "Speichern" }).click();
   await expect(formOf(first).getByRole("status")).toHaveText("Gespeichert.");
 
   const typed = "Titel von der Amtsleitung, nicht verlieren";
-  await formOf(second).getByRole("textbox", { name: "Titel" }).fill(typed);
+  await formOf(second).getByRole("textbox", { name: "Titel", exact: true }).fill(typed);
   await formOf(second).getByRole("spinbutton", { name: "Gewichtung" }).fill("3");
   await formOf(second).getByRole("button", { name: "Speichern" }).click();
   await expect(formOf(second).getByRole("alert").first()).toContainText(/inzwischen geändert/);
   await expect(formOf(second).getByText("Aktuell gespeichert: Titel von der Projektleitung")).toBeVisible();
-  await expect(formOf(second).getByRole("textbox", { name: "Titel" })).toHaveValue(typed);
+  await expect(formOf(second).getByRole("textbox", { name: "Titel", exact: true })).toHaveValue(typed);
   await expect(formOf(second).getByRole("spinbutton", { name: "Gewichtung" })).toHaveValue("3");
 
   // Deliberately saving again applies the second person's input on top of the new version.
