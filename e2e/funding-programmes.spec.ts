@@ -13,7 +13,7 @@ test("an admin adds and archives a funding programme; the funding page rolls up 
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
 
   const create = page.getByRole("form", { name: "Neues Förderprogramm" });
-  await create.getByLabel("Name", { exact: true }).fill(name);
+  await create.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await create.getByLabel("Finanzierungsquelle").selectOption({ label: "Bund" });
   await create.getByLabel("Förderquote (%)").fill("120");
   await create.getByRole("button", { name: "Anlegen" }).click();

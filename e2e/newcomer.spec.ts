@@ -19,10 +19,13 @@ const FIELDS = [
   { code: "MOB", title: "Mobilität" },
 ];
 
+/** A label as a whole, with or without the required mark. */
+const wholeLabel = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*\\*)?$`);
+
 /** Types each value into the field of `form` labelled with its key, in order. */
 async function fillIn(form: Locator, fields: Record<string, string>) {
-  // Exact labels: German fields have English twins ("Titel" and "Titel (Englisch)").
-  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
+  // The whole label (with the required mark): German fields have English twins ("Titel *" and "Titel (Englisch)").
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(wholeLabel(label)).fill(value);
 }
 
 /** Fills the create form named `form` (field label → value), submits it and waits until it says it saved. */

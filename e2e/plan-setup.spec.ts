@@ -21,7 +21,7 @@ test("an admin edits the vision, adds a coloured field of action and archives a 
   // A new field of action with a colour.
   const create = page.getByRole("form", { name: "Neues Handlungsfeld" });
   await create.getByLabel("Kürzel").fill("EZT");
-  await create.getByLabel("Titel", { exact: true }).fill("Testfeld aus dem Browser");
+  await create.getByRole("textbox", { name: "Titel", exact: true }).fill("Testfeld aus dem Browser");
   await create.getByLabel("Keine eigene Farbe").uncheck();
   await create.getByLabel("Farbe", { exact: true }).fill("#aa33cc");
   await create.getByRole("button", { name: "Anlegen" }).click();
