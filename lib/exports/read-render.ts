@@ -6,6 +6,7 @@
 // An embedded PGlite lives in one thread: there the request's thread reads and only the drawing
 // moves (render.ts). Access is decided before a task is made (apiDownload's permission check);
 // the builders check it again against the same actor, as on the request's thread.
+import { LRUCache } from "lru-cache";
 import type { Actor } from "@/lib/authz/policy";
 import { buildCouncilReport } from "@/lib/council-report/build";
 import { parseScope, pdfFilename } from "@/lib/council-report/params";
@@ -35,33 +36,20 @@ export type ReadingResult =
   | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 // One connection per database and thread, opened on the first task. Tests use many databases:
-// the oldest is closed beyond a few.
-const MAX_DATABASES = 4;
-const connections = new Map<string, Promise<Connection>>();
+// beyond a few, the least recently used is closed (lru-cache, as lib/cache/data-memo.ts uses).
+const connections = new LRUCache<string, Promise<Connection>>({
+  max: 4,
+  dispose: (conn) => void conn.then((x) => x.close()).catch(() => {}),
+});
 
 function connectionFor(url: string): Promise<Connection> {
   let c = connections.get(url);
-  if (c) {
-    connections.delete(url);
-    connections.set(url, c); // most recently used last
-    return c;
-  }
-  c = connect({ engine: "server", url });
-  c.catch(() => connections.delete(url));
-  connections.set(url, c);
-  while (connections.size > MAX_DATABASES) {
-    const [oldest, conn] = connections.entries().next().value!;
-    connections.delete(oldest);
-    void conn.then((x) => x.close()).catch(() => {});
+  if (!c) {
+    c = connect({ engine: "server", url });
+    c.catch(() => connections.delete(url));
+    connections.set(url, c);
   }
   return c;
-}
-
-/** Closes the thread's connections (the pool's teardown, tests). */
-export async function closeReadingConnections(): Promise<void> {
-  const all = [...connections.values()];
-  connections.clear();
-  await Promise.allSettled(all.map((c) => c.then((x) => x.close())));
 }
 
 function isAppError(e: unknown): e is AppError {
