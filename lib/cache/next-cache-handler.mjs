@@ -13,6 +13,7 @@
 // says so; it is then one instance's cache, as without REDIS_URL. Redis failing later: a read counts
 // as a miss (the page is rendered afresh), a write is lost; nothing waits longer than TIMEOUT_MS.
 import { createClient } from "@redis/client";
+import { redisClientOptions } from "../redis/client-options.mjs";
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
@@ -50,11 +51,7 @@ async function configure(buildId) {
   // PAGE_CACHE=memory: this process's own pages, never written into the build directory, which
   // another server started from the same build (with another database) would read.
   if (!process.env.REDIS_URL) return { handlers: [counted(createLruHandler())] };
-  const client = createClient({
-    url: process.env.REDIS_URL,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(200 * (retries + 1), 5000) },
-  });
+  const client = createClient(redisClientOptions(process.env.REDIS_URL));
   let lastWarning = 0;
   client.on("error", (e) => {
     if (Date.now() - lastWarning < 60_000) return;

@@ -10,13 +10,10 @@
 import { createClient } from "@redis/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { redisClientOptions } from "./client-options.mjs";
 
 function newClient(url: string) {
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(200 * (retries + 1), 5000) },
-  });
+  return createClient(redisClientOptions(url));
 }
 type Client = ReturnType<typeof newClient>;
 type State = { url: string; client: Client; ready: Promise<void>; waited: boolean; lastWarning: number };

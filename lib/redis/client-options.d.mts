@@ -1,0 +1,5 @@
+export function redisClientOptions(url: string): {
+  url: string;
+  disableOfflineQueue: true;
+  socket: { connectTimeout: number; reconnectStrategy: (retries: number) => number };
+};
