@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reloadEnv } from "@/lib/env";
 import { setInitiativeStatusAction, setInitiativeVisibilityAction } from "@/lib/initiatives/mutations/state";
-import { updateKpiDefinitionAction } from "@/lib/kpis/definitions";
-import { editMilestoneAction } from "@/lib/milestones/mutations";
+import { createKpiDefinitionAction, updateKpiDefinitionAction } from "@/lib/kpis/definitions";
+import { addMilestoneAction, editMilestoneAction } from "@/lib/milestones/mutations";
 import { loadPublicInitiative } from "@/lib/public/initiative-queries";
 import { invalidatePublicCache } from "@/lib/public/cache";
 import { departmentId, scratchInitiative } from "@/lib/reports/testing";
@@ -232,6 +232,29 @@ describe("publishing with PUBLISH_REVIEW on", () => {
     expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
     const after = await loadDueItems(demo.prisma, { now: new Date("2026-11-25T10:00:00Z"), staleAfterDays: 90 });
     expect(after.some((x) => x.entityId === request.id)).toBe(false);
+  });
+
+  it("asks for a new public milestone and a new public KPI on a public initiative; they stay internal until approved", async () => {
+    const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id] });
+    const m = await addMilestoneAction.execute(demo.lead, { initiativeId: i.id, title: "Neu und öffentlich", description: "", baselineDate: "2027-05-31", weight: 1, isPublic: true, responsiblePartnerId: "" }, opts());
+    expect(m).toMatchObject({ ok: true, data: { publishRequested: true, isPublic: false } });
+    const k = await createKpiDefinitionAction.execute(demo.head, {
+      initiativeId: i.id, name: "Neue öffentliche Kennzahl", description: "", unit: "Anzahl", valueType: "DECIMAL", direction: "HIGHER_IS_BETTER",
+      baselineValue: "0", baselineDate: "2024-01-01", targetValue: "10", targetDate: "2028-12-31", frequency: "QUARTERLY", method: "", source: "", isPublic: true,
+    }, opts());
+    expect(k).toMatchObject({ ok: true, data: { publishRequested: true } });
+    const page = await publicPage(i.slug);
+    expect(page!.milestones.map((x) => x.title)).not.toContain("Neu und öffentlich");
+    expect(page!.kpis.map((x) => x.name)).not.toContain("Neue öffentliche Kennzahl");
+    const requests = await demo.prisma.publishRequest.findMany({ where: { initiativeId: i.id, status: "PENDING" }, orderBy: { requestedAt: "asc" } });
+    expect(requests.map((r) => [r.targetKind, r.requestedById])).toEqual([["MILESTONE", demo.lead.id], ["KPI", demo.head.id]]);
+    // Each by the other: the head approves the lead's milestone, the admin the head's KPI.
+    expect(await approvePublishAction.execute(demo.head, { id: requests[1]!.id, version: requests[1]!.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approvePublishAction.execute(demo.head, { id: requests[0]!.id, version: requests[0]!.version }, opts())).toMatchObject({ ok: true });
+    expect(await approvePublishAction.execute(demo.admin, { id: requests[1]!.id, version: requests[1]!.version }, opts())).toMatchObject({ ok: true });
+    const after = await publicPage(i.slug);
+    expect(after!.milestones.map((x) => x.title)).toContain("Neu und öffentlich");
+    expect(after!.kpis.map((x) => x.name)).toContain("Neue öffentliche Kennzahl");
   });
 
   it("flags a milestone of an internal initiative public directly: nothing becomes visible yet", async () => {
