@@ -31,6 +31,11 @@ test("an admin sets title, colour and logo; a too-light colour is refused; the p
     await expect(form.getByRole("status")).toHaveText("Gespeichert.");
     // The logo form sends the version it was rendered with: render the page with the saved one.
     await page.reload();
+    // The signed-in app names the city's site too: its header and the page's <title>.
+    await expect(page.getByTestId("app-brand")).toHaveText(TITLE);
+    await expect(page).toHaveTitle(new RegExp(`${TITLE}$`));
+    // So does the Atom feed.
+    expect(await (await page.request.get("/feed.xml")).text()).toContain(TITLE);
 
     // A logo with a script is refused; the plain wordmark is taken.
     const file = page.getByLabel("Logo-Datei");

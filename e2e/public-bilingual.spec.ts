@@ -32,6 +32,7 @@ test("every public template with German-only texts shows them marked on the Engl
     "/fields/mobilitaet",
     "/initiatives",
     `/initiatives/${germanOnly}`,
+    "/partners",
     "/partners/universitaet-duisburg-essen",
     "/districts/mitte",
   ];
@@ -46,6 +47,9 @@ test("every public template with German-only texts shows them marked on the Engl
   await page.goto(`/en/initiatives/${germanOnly}`);
   await expect(page.getByRole("heading", { level: 1 }).locator(MARK)).toBeVisible();
   expect(await page.getByTestId("milestone").locator(MARK).count()).toBeGreaterThan(0);
+  // A partner's description has no English version: marked too.
+  await page.goto("/en/partners/universitaet-duisburg-essen");
+  await expect(page.locator(`main p:has(> ${MARK})`).first()).toBeVisible();
 });
 
 test("the changes page and the English feed mark German-only initiative titles", async ({ page, request }) => {

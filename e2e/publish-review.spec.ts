@@ -63,3 +63,56 @@ test("a department head requests publication, the admin approves it, a citizen r
   await citizenContext.close();
   await adminContext.close();
 });
+
+test("a lead adds a public milestone to a public initiative: a request the head finds in My work, reviews and approves", async ({ page, signInAs, browser }) => {
+  const title = `Barrierefreie Formulare ${Date.now().toString(36)}`;
+  const publicPage = "/initiatives/digitales-buergerportal-duisburg-ozg-umsetzung";
+  await signInAs("lead");
+  await page.goto("/app/initiatives/VER-01");
+  await page.locator("summary", { hasText: "Meilenstein hinzufügen" }).click();
+  const add = page.getByRole("form", { name: "Meilenstein hinzufügen" });
+  await add.getByRole("textbox", { name: "Titel", exact: true }).fill(title);
+  await add.getByRole("textbox", { name: "Ursprünglich geplant" }).fill("2027-09-30");
+  await expect(add.getByRole("checkbox", { name: "Auf der öffentlichen Seite zeigen" })).toBeChecked();
+  await add.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(add.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
+
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await citizen.goto(publicPage);
+  await expect(citizen.getByRole("main")).not.toContainText(title);
+
+  // The lead asked: no approval for them.
+  await page.goto("/app/publications");
+  const own = page.getByRole("article").filter({ hasText: title });
+  await expect(own).toContainText("Ihr eigener Antrag");
+  await expect(own.getByRole("button", { name: "Freigeben und veröffentlichen" })).toHaveCount(0);
+
+  // The department head: My work names the waiting publications; the card shows what becomes visible.
+  const headContext = await browser.newContext();
+  const head = await headContext.newPage();
+  expect([200, 302]).toContain((await signInVia(head.request, USERS.head)).status());
+  await head.goto("/app");
+  await head.getByRole("region", { name: "Veröffentlichungen freigeben" }).getByRole("link", { name: /auf Ihre Freigabe$/ }).click();
+  await head.waitForURL("**/app/publications");
+  const card = head.getByRole("article").filter({ hasText: title });
+  await expect(card.getByRole("table")).toContainText(title);
+  await expect(card.getByRole("table")).toContainText("nicht öffentlich");
+  await card.getByRole("form", { name: `VER-01: ${title} freigeben` }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(card).toHaveCount(0);
+  await expect(head.getByRole("region", { name: "Entschiedene Anträge" }).getByRole("row").filter({ hasText: title })).toContainText("freigegeben");
+
+  await citizen.goto(publicPage);
+  await expect(citizen.getByRole("main")).toContainText(title);
+
+  // Leave the demo as found: the lead deletes the milestone again.
+  await page.goto("/app/initiatives/VER-01");
+  const item = page.getByRole("listitem", { name: new RegExp(`^Nr\\. \\d+${title}`) });
+  await item.locator("summary", { hasText: "Bearbeiten" }).click();
+  const remove = item.getByRole("form", { name: `Meilenstein „${title}“ löschen` });
+  await remove.getByRole("button", { name: "Löschen" }).click();
+  await remove.getByRole("group").getByRole("button", { name: "Löschen" }).click();
+  await expect(item).toHaveCount(0);
+  await citizenContext.close();
+  await headContext.close();
+});

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
 import { countUnread } from "@/lib/notifications/queries";
+import { getCityBrand } from "@/lib/branding/queries";
 import { countPublishRequestsToDecide } from "@/lib/publish/queries";
 
 /**
@@ -53,7 +54,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   ]);
   const database = await db();
   // Approvers see how many publication requests wait for them (PUBLISH_REVIEW) right in the navigation.
-  const [unread, toDecide] = await Promise.all([countUnread(database, user), countPublishRequestsToDecide(database, user)]);
+  const [unread, toDecide, brand] = await Promise.all([countUnread(database, user), countPublishRequestsToDecide(database, user), getCityBrand(database)]);
   const links = NAV.filter(
     (l) => !l.permission || can(user, l.permission, l.ownDepartment ? { departmentId: user.departmentId } : {}),
   ).map((l) => ({ href: l.href, label: l.href === "/app/publications" && toDecide > 0 ? tAll("publish.navCount", { count: toDecide }) : tAll(l.label) }));
@@ -64,7 +65,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
       </a>
       <header className="bg-brand-900 text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <Link href="/app" className="text-lg font-semibold">{t("name")}</Link>
+          <Link href="/app" className="text-lg font-semibold" data-testid="app-brand">{brand.siteTitle}</Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <NotificationBell count={unread} label={tNotifications("bell", { count: unread })} />
             <LocaleSwitcher label={t("language")} />

@@ -33,6 +33,8 @@ export function initiativeRowActions<R extends Loaded>(rows: {
       permission?: Permission;
       load?: (tx: Tx, input: z.infer<S>, actor: Actor) => Promise<F | null>;
       create: (ctx: ActionContext<z.infer<S>, F>) => Promise<C>;
+      /** After the create is audited: e.g. a publication request for it; what it answers joins the result. */
+      afterCreate?: (ctx: ActionContext<z.infer<S>, F>, created: C) => Promise<object | null>;
     }) =>
       defineAction({
         name: `${entity}.create`,
@@ -42,7 +44,9 @@ export function initiativeRowActions<R extends Loaded>(rows: {
         run: async (ctx) => {
           const created = await spec.create(ctx);
           ctx.audit({ action: `${entity}.create`, entityType, entityId: created.id, initiativeId: ctx.input.initiativeId, after: created });
-          return { id: created.id };
+          // Created and then asked to be published (lib/publish/gate.ts): the form says so.
+          const publish = spec.afterCreate ? await spec.afterCreate(ctx, created) : null;
+          return { id: created.id, ...(publish ?? {}) };
         },
       }),
 

@@ -35,15 +35,21 @@ async function loadKpi(tx: Tx, id: string, actor: Actor) {
 
 const kpis = initiativeRowActions({ entity: "kpi", entityType: "Kpi", permission: "kpi.define", load: loadKpi, find: findKpiDefinition });
 
+/** A new KPI shown on the public site is a publication request while PUBLISH_REVIEW is on: created internal, public once approved. */
+const asksToPublish = async (tx: Tx, isPublic: boolean, initiativeId: string | null) => isPublic && publishReviewOn() && (await partBecomesVisible(tx, initiativeId));
+
 export const createKpiDefinitionAction = kpis.create({
   input: createKpiDefinitionInput,
-  create: async ({ tx, input }) =>
-    plainKpiValues(
-      await tx.kpi.create({
-        data: { ...input, scope: "INITIATIVE", baselineDate: dateValue(input.baselineDate), targetDate: dateValue(input.targetDate) },
-        select: kpiDefinitionRowSelect,
-      }),
-    ),
+  create: async ({ tx, input }) => {
+    const ask = await asksToPublish(tx, input.isPublic, input.initiativeId);
+    const created = await tx.kpi.create({
+      data: { ...input, isPublic: ask ? false : input.isPublic, scope: "INITIATIVE", baselineDate: dateValue(input.baselineDate), targetDate: dateValue(input.targetDate) },
+      select: kpiDefinitionRowSelect,
+    });
+    return plainKpiValues(created);
+  },
+  // Asked for public, created internal: the gate held it back for a request.
+  afterCreate: async ({ tx, actor, audit, input }, created) => (input.isPublic && !created.isPublic ? requestPublication({ tx, actor, audit }, "KPI", created.id) : null),
 });
 
 export const createPlanKpiDefinitionAction = defineAction({
@@ -55,16 +61,18 @@ export const createPlanKpiDefinitionAction = defineAction({
     input.scope === "MASTERPLAN"
       ? (await tx.masterplan.findUnique({ where: { id: input.ownerId }, select: { id: true } })) && { archivedAt: null }
       : tx.fieldOfAction.findUnique({ where: { id: input.ownerId }, select: { archivedAt: true } }),
-  run: async ({ tx, input, resource, audit }) => {
+  run: async ({ tx, input, resource, actor, audit }) => {
     // An archived field keeps its KPIs (and takes their values) but gets no new ones.
     if (resource.archivedAt) {
       throw new AppError("CONFLICT", "The field of action is archived.", { fieldErrors: { _form: ["#planKpis.archivedField"] } });
     }
     const { scope, ownerId, ...fields } = input;
+    const ask = await asksToPublish(tx, fields.isPublic, null);
     const created = plainKpiValues(
       await tx.kpi.create({
         data: {
           ...fields,
+          isPublic: ask ? false : fields.isPublic,
           scope,
           ...(scope === "MASTERPLAN" ? { masterplanId: ownerId } : { fieldOfActionId: ownerId }),
           baselineDate: dateValue(input.baselineDate),
@@ -74,7 +82,7 @@ export const createPlanKpiDefinitionAction = defineAction({
       }),
     );
     audit({ action: "kpi.create", entityType: "Kpi", entityId: created.id, after: { ...created, scope, ownerId } });
-    return { id: created.id };
+    return { id: created.id, ...(ask ? await requestPublication({ tx, actor, audit }, "KPI", created.id) : {}) };
   },
 });
 

@@ -17,11 +17,11 @@ export function composeAccountMail(kind: AccountMailKind, m: { name: string; ema
   const k = kind === "INVITATION" ? "invitation" : "reset";
   const link = absoluteUrl(m.path);
   const expiresAt = formatInstant(m.expiresAt, locale);
-  const subject = t(`mail.${k}.subject`);
+  const subject = t(`mail.${k}.subject`, { site });
   const lines = [
     t("mail.greeting", { name: m.name }),
     "",
-    t(`mail.${k}.intro`, { email: m.email }),
+    t(`mail.${k}.intro`, { email: m.email, site }),
     t(`mail.${k}.action`),
     link,
     "",
@@ -35,7 +35,7 @@ export function composeAccountMail(kind: AccountMailKind, m: { name: string; ema
     locale,
     subject,
     `<p>${escapeHtml(t("mail.greeting", { name: m.name }))}</p>` +
-      `<p>${escapeHtml(t(`mail.${k}.intro`, { email: m.email }))}</p>` +
+      `<p>${escapeHtml(t(`mail.${k}.intro`, { email: m.email, site }))}</p>` +
       `<p>${escapeHtml(t(`mail.${k}.action`))}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` +
       `<p>${escapeHtml(t(`mail.${k}.expires`, { expiresAt }))}</p>` +
       `<p>${escapeHtml(t("mail.signature", { site }))}</p><p style="color:#555;font-size:14px">${escapeHtml(t("mail.automatic"))}</p>`,

@@ -174,11 +174,13 @@ describe("mail delivery over SMTP", () => {
     expect(await prisma.mailMessage.count({ where: { kind: "DIGEST" } })).toBe(queued);
   });
 
-  it("mails invitations and reset links in the user's language with a working link, and removes the secret from the stored copy once sent", async () => {
+  it("mails invitations and reset links in the user's language with a working link, named and sent by the city's site title, and removes the secret from the stored copy once sent", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
     reloadEnv();
     const database = await useTestDatabase("demo");
     const { prisma } = database;
+    // Another city: its site title names the mails and signs them (lib/branding).
+    await prisma.citySettings.update({ where: { id: 1 }, data: { cityName: "Stadt Beispielhausen", siteTitle: "Digitales Beispielhausen" } });
     const admin = await actorFor(database, "admin@demo.masterplan.example");
     const created = await createUserAction.execute(admin, { email: "neu@duisburg.example", name: "Nora Neu", role: "VIEWER", departmentId: null }, { db: prisma });
     expect(created.ok).toBe(true);
@@ -193,10 +195,12 @@ describe("mail delivery over SMTP", () => {
     expect(counts.sent).toBe(2);
     const [invitation, resetMail] = smtp.received;
     expect(invitation!.to).toEqual(["neu@duisburg.example"]);
-    expect(invitation!.raw).toMatch(/Ihr Zugang zum Masterplan Monitor/);
+    expect(invitation!.raw).toMatch(/^Subject: Ihr Zugang: Digitales Beispielhausen\r?$/m);
+    expect(invitation!.raw).toMatch(/^From: "?Digitales Beispielhausen"? <noreply@/m);
+    expect(invitation!.raw).not.toContain("Masterplan Monitor");
     const inviteLink = /(https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+)/.exec(invitation!.raw.replace(/=\r?\n/g, ""))![1]!;
     expect(inviteLink.endsWith(created.data.path)).toBe(true);
-    expect(resetMail!.raw).toMatch(/Choose a new password for Masterplan Monitor/);
+    expect(resetMail!.raw).toMatch(/^Subject: Choose a new password for Digitales Beispielhausen\r?$/m);
     expect(resetMail!.raw.replace(/=\r?\n/g, "")).toContain(reset.data.path);
 
     const stored = await prisma.mailMessage.findMany({ where: { toAddress: "neu@duisburg.example" } });

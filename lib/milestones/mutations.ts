@@ -22,9 +22,12 @@ export const addMilestoneAction = defineAction({
   run: async ({ tx, input, actor, resource, audit }) => {
     const { initiativeId } = resource;
     const { initiativeId: _i, ...milestone } = input;
-    const after = await insertMilestone(tx, actor.id, initiativeId, milestone);
+    // A new milestone shown on a public initiative's page is a publication request too (PUBLISH_REVIEW):
+    // it is added internal, and becomes public once another person approves.
+    const ask = milestone.isPublic && publishReviewOn() && (await partBecomesVisible(tx, initiativeId));
+    const after = await insertMilestone(tx, actor.id, initiativeId, { ...milestone, isPublic: ask ? false : milestone.isPublic });
     audit({ ...AUDIT, action: "milestone.create", entityId: after.id, initiativeId, after });
-    return after;
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "MILESTONE", after.id)) } : after;
   },
 });
 

@@ -4,6 +4,7 @@
 // come from the message catalogues through next-intl's createTranslator (a job has no request).
 // Everything that came from the database is escaped in the HTML.
 import { createTranslator } from "next-intl";
+import { DEFAULT_SITE_NAME } from "@/lib/branding/queries";
 import type { Locale } from "@/lib/i18n/config";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
@@ -56,17 +57,20 @@ function describe(t: T, i: DigestEntry, locale: Locale, appUrl: string) {
   const dateKey = t.has(`date.${i.kind}`) ? `date.${i.kind}` : "date.other";
   const date = i.date ? t(dateKey, { date: formatDay(i.date, locale) }) : i.kind === "initiativeStale" ? t("date.staleNever") : "";
   // Approvals go to the department's heads by their office, not as a fallback for missing leads.
-  const viaKey = i.kind === "approvalWaiting" && i.via === "departmentHead" ? "approver" : i.via;
+  const viaKey =
+    i.kind === "approvalWaiting" && i.via === "departmentHead" ? "approver" : i.kind === "publishApprovalWaiting" ? "publishReviewer" : i.via;
   const via = t(t.has(`via.${viaKey}`) ? `via.${viaKey}` : "via.other", { code: i.initiativeCode });
   return { heading, date, via, url: `${appUrl}${i.path}`, title: `${i.initiativeCode} ${i.initiativeTitle}` };
 }
 
-export function composeDigest(input: { locale: Locale; name: string; day: string; items: DigestEntry[]; appUrl: string }): ComposedMail {
+/** `site`: the city's site title (lib/branding), which names the mail and signs it. */
+export function composeDigest(input: { locale: Locale; name: string; day: string; items: DigestEntry[]; appUrl: string; site?: string }): ComposedMail {
   const { locale, items } = input;
+  const site = input.site ?? DEFAULT_SITE_NAME;
   const appUrl = input.appUrl.replace(/\/$/, "");
   const t = translator(locale);
   const preferencesUrl = `${appUrl}${PREFERENCES_PATH}`;
-  const subject = t("subject", { count: items.length, day: formatDay(input.day, locale) });
+  const subject = t("subject", { count: items.length, day: formatDay(input.day, locale), site });
 
   const text: string[] = [t("greeting", { name: input.name }), "", t("intro"), ""];
   const html: string[] = [
@@ -84,20 +88,20 @@ export function composeDigest(input: { locale: Locale; name: string; day: string
       text.push(`* ${d.title}: ${e.subject}${d.date ? ` – ${d.date}` : ""}`, `  ${d.url}`, `  ${d.via}`, "");
       html.push(
         `<li style="margin-bottom:0.6em"><strong>${escapeHtml(d.title)}</strong>: ${escapeHtml(e.subject)}${d.date ? ` – ${escapeHtml(d.date)}` : ""}<br>` +
-          `<a href="${escapeHtml(d.url)}">${escapeHtml(t("open"))}</a><br><small>${escapeHtml(d.via)}</small></li>`,
+          `<a href="${escapeHtml(d.url)}">${escapeHtml(t("open", { site }))}</a><br><small>${escapeHtml(d.via)}</small></li>`,
       );
     }
     html.push("</ul>");
     if (entries.length > MAX_PER_GROUP) {
       const more = t("more", { count: entries.length - MAX_PER_GROUP });
       text.push(more, `${appUrl}${NOTIFICATIONS_PATH}`, "");
-      html.push(`<p>${escapeHtml(more)} <a href="${escapeHtml(`${appUrl}${NOTIFICATIONS_PATH}`)}">${escapeHtml(t("open"))}</a></p>`);
+      html.push(`<p>${escapeHtml(more)} <a href="${escapeHtml(`${appUrl}${NOTIFICATIONS_PATH}`)}">${escapeHtml(t("open", { site }))}</a></p>`);
     }
   }
-  text.push(t("preferences"), preferencesUrl, "", t("footer"));
+  text.push(t("preferences"), preferencesUrl, "", t("footer", { site }));
   html.push(
     `<p>${escapeHtml(t("preferences"))} <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(t("preferencesLink"))}</a></p>`,
-    `<p><small>${escapeHtml(t("footer"))}</small></p></body></html>`,
+    `<p><small>${escapeHtml(t("footer", { site }))}</small></p></body></html>`,
   );
   return { subject, text: text.join("\n"), html: html.join("\n") };
 }

@@ -201,7 +201,7 @@ describe("preferences", () => {
     await runReminders(db, opts(NOW));
     const mail = (await digestsOn(db, "2026-11-25")).find((m) => m.toAddress === LEAD)!;
     expect(mail.locale).toBe("en");
-    expect(mail.subject).toMatch(/^Masterplan Monitor: \d+ items for you \(25 Nov 2026\)$/);
+    expect(mail.subject).toMatch(/^Digitales Duisburg: \d+ items for you \(25 Nov 2026\)$/);
     expect(mail.textBody).toContain("You receive this as project lead of VER-02.");
   });
 });

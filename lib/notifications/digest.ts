@@ -6,6 +6,7 @@
 // together with the "sent" marks. A rerun or a crash mid-run therefore never sends a digest twice
 // and never loses one: the next run completes the recipients not yet done. A constant number of
 // queries per recipient, none per initiative or item.
+import { readCityBrand } from "@/lib/branding/queries";
 import { cityTimeZone, cityToday, dateValue, isoDate } from "@/lib/dates";
 import type { Db, Tx } from "@/lib/db/client";
 import type { NotificationCategory, NotificationFrequency } from "@/lib/generated/prisma/enums";
@@ -93,6 +94,8 @@ type Context = {
   locales: Map<string, Locale>;
   prefs: Map<string, Preferences>;
   deactivated: string[];
+  /** The city's site title (lib/branding): the digest's subject and signature. */
+  site: string;
 };
 
 async function prepare(db: Db, opts: ReminderOptions): Promise<Context> {
@@ -101,7 +104,7 @@ async function prepare(db: Db, opts: ReminderOptions): Promise<Context> {
   const digests = mergeDigests(await addressItems(db, items), await loadFollowDigests(db));
   const userIds = digests.map((d) => d.recipient.userId);
   const initiativeIds = [...new Set(items.map((i) => i.initiativeId))];
-  const [users, prefs, deactivated] = await Promise.all([
+  const [users, prefs, deactivated, brand] = await Promise.all([
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, locale: true } }) : [],
     loadPreferences(db, userIds),
     // Deactivated people in the chain get nothing (the chain passes them by); the summary names them.
@@ -118,9 +121,10 @@ async function prepare(db: Db, opts: ReminderOptions): Promise<Context> {
           orderBy: { email: "asc" },
         })
       : [],
+    readCityBrand(db),
   ]);
   const locales = new Map(users.map((u) => [u.id, (u.locale === "en" ? "en" : "de") as Locale]));
-  return { today, digests, locales, prefs, deactivated: deactivated.map((u) => u.email) };
+  return { today, digests, locales, prefs, deactivated: deactivated.map((u) => u.email), site: brand.siteTitle };
 }
 
 function holdText(h: Hold): string {
@@ -247,7 +251,7 @@ async function deliverOne(tx: Tx, digest: Digest, ctx: Context, opts: ReminderOp
   let already = false;
   if (mail.length) {
     const locale = ctx.locales.get(userId) ?? "de";
-    const input = { locale, name: digest.recipient.name, day: ctx.today, items: mail.map((i): DigestEntry => i), appUrl: opts.appUrl };
+    const input = { locale, name: digest.recipient.name, day: ctx.today, items: mail.map((i): DigestEntry => i), appUrl: opts.appUrl, site: ctx.site };
     const composed = opts.compose ? opts.compose({ ...input, userId }) : composeDigest(input);
     const queuedMail = await enqueueMail(
       tx,

@@ -29,11 +29,16 @@ export type ItemKind =
   | "reportReturned"
   | "reportApproved"
   | "approvalWaiting"
+  | "publishApprovalWaiting"
   | "followedChanged";
 /** Why a recipient gets an item: they lead it, the fallback chain reached them, or they follow it. */
 export type Via = "lead" | "departmentHead" | "admin" | "follower";
-/** Who an item is for: the leads (then heads, then admins), or the department's heads (then admins). */
-export type Audience = "leads" | "departmentHeads";
+/**
+ * Who an item is for: the leads (then heads, then admins), the department's heads (then admins), or
+ * the reviewers of a publication request: the heads of its department and the admins together
+ * (both may approve), never the person who asked.
+ */
+export type Audience = "leads" | "departmentHeads" | "reviewers";
 
 export type DueItem = {
   kind: ItemKind;
@@ -47,6 +52,10 @@ export type DueItem = {
   note?: string;
   /** Default "leads". */
   audience?: Audience;
+  /** reviewers: the department whose heads may decide (as the request stored it). */
+  departmentId?: string | null;
+  /** reviewers: who asked, and so gets no item (four eyes). */
+  excludeUserId?: string | null;
   initiativeId: string;
   initiativeCode: string;
   initiativeTitle: string;
@@ -143,6 +152,31 @@ export async function loadDueItems(
     }
   }
   items.push(...reportItems(initiatives, reports, { now: opts.now, today, graceDays }));
+  // Pending publication requests (PUBLISH_REVIEW) of initiatives, their milestones and KPIs: for the
+  // people who may approve them. A KPI of the plan has no initiative; the admins find it on
+  // /app/publications through the navigation's count.
+  const requests = await db.$queryRaw<{ id: string; initiative_id: string; department_id: string | null; label: string; requested_at: Date; requested_by_id: string | null }[]>`
+    SELECT p.id::text AS id, p.initiative_id::text AS initiative_id, p.department_id::text AS department_id, p.label, p.requested_at,
+           p.requested_by_id::text AS requested_by_id
+    FROM publish_requests p JOIN initiatives i ON i.id = p.initiative_id
+    WHERE p.status = 'PENDING' AND i.archived_at IS NULL
+    ORDER BY p.requested_at, p.id`;
+  for (const r of requests) {
+    const i = byId.get(r.initiative_id);
+    if (!i) continue;
+    items.push(
+      item(i, {
+        kind: "publishApprovalWaiting",
+        entityId: r.id,
+        subject: r.label,
+        date: cityToday(r.requested_at),
+        path: "/app/publications",
+        audience: "reviewers",
+        departmentId: r.department_id ?? i.department_id,
+        excludeUserId: r.requested_by_id,
+      }),
+    );
+  }
   return items;
 }
 
@@ -203,18 +237,25 @@ export async function addressItems(db: Db, items: DueItem[]): Promise<Digest[]> 
   const adminRecipients: Recipient[] = admins.map((a) => ({ userId: a.id, email: a.email, name: a.name, role: a.role }));
 
   const digests = new Map<string, Digest>();
+  const add = (r: Recipient, it: DueItem, via: Via) => {
+    const d = digests.get(r.userId) ?? { recipient: r, items: [] };
+    d.items.push({ ...it, via });
+    digests.set(r.userId, d);
+  };
   for (const it of items) {
+    if (it.audience === "reviewers") {
+      const department = it.departmentId ?? departmentOf.get(it.initiativeId) ?? "";
+      const reviewers: [Via, Recipient[]][] = [["departmentHead", headsOf.get(department) ?? []], ["admin", adminRecipients]];
+      for (const [via, recipients] of reviewers) for (const r of recipients) if (r.userId !== it.excludeUserId) add(r, it, via);
+      continue;
+    }
     const chain: [Via, Recipient[]][] = [
       ...(it.audience === "departmentHeads" ? [] : [["lead", leadsOf.get(it.initiativeId) ?? []] as [Via, Recipient[]]]),
       ["departmentHead", headsOf.get(departmentOf.get(it.initiativeId) ?? "") ?? []],
       ["admin", adminRecipients],
     ];
     const [via, recipients] = chain.find(([, r]) => r.length > 0) ?? ["admin", []];
-    for (const r of recipients) {
-      const d = digests.get(r.userId) ?? { recipient: r, items: [] };
-      d.items.push({ ...it, via });
-      digests.set(r.userId, d);
-    }
+    for (const r of recipients) add(r, it, via);
   }
   return [...digests.values()].sort((a, b) => a.recipient.email.localeCompare(b.recipient.email));
 }

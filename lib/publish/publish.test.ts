@@ -5,13 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reloadEnv } from "@/lib/env";
 import { setInitiativeStatusAction, setInitiativeVisibilityAction } from "@/lib/initiatives/mutations/state";
-import { updateKpiDefinitionAction } from "@/lib/kpis/definitions";
-import { editMilestoneAction } from "@/lib/milestones/mutations";
+import { createKpiDefinitionAction, updateKpiDefinitionAction } from "@/lib/kpis/definitions";
+import { addMilestoneAction, editMilestoneAction } from "@/lib/milestones/mutations";
 import { loadPublicInitiative } from "@/lib/public/initiative-queries";
 import { invalidatePublicCache } from "@/lib/public/cache";
 import { departmentId, scratchInitiative } from "@/lib/reports/testing";
 import { actorFor, demoFixture } from "@/tests/db";
+import { composeDigest } from "@/lib/notifications/compose";
+import { addressItems, loadDueItems } from "@/lib/notifications/items";
 import { approvePublishAction, rejectPublishAction, withdrawPublishAction } from "./mutations";
+import { listPublicationHistory } from "./history";
 import { listDecidedPublishRequests, listPendingPublishRequests } from "./queries";
 
 const demo = demoFixture();
@@ -39,6 +42,8 @@ async function internalInitiative(title = `Vorhaben ${Math.random().toString(36)
   const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id], title });
   return demo.prisma.initiative.update({ where: { id: i.id }, data: { visibility: "INTERNAL" }, select: { id: true, slug: true, version: true, title: true } });
 }
+
+const nameOf = async (id: string) => (await demo.prisma.user.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
 
 async function publicPage(slug: string) {
   await invalidatePublicCache();
@@ -185,6 +190,73 @@ describe("publishing with PUBLISH_REVIEW on", () => {
     expect((await publicPage(i.slug))!.kpis.map((k) => k.name)).toContain("Online-Anträge");
   });
 
+  it("puts a pending request into the digest of the department's heads and the admins, never the requester's", async () => {
+    const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id] });
+    const m = await demo.prisma.milestone.create({
+      data: { initiativeId: i.id, title: "Meilenstein zur Freigabe", baselineDate: new Date("2027-03-31"), forecastDate: new Date("2027-03-31"), isPublic: false },
+    });
+    const asked = await editMilestoneAction.execute(demo.lead, { id: m.id, version: m.version, title: m.title, description: "", weight: 1, isPublic: true, responsiblePartnerId: "" }, opts());
+    expect(asked).toMatchObject({ ok: true, data: { publishRequested: true } });
+    const request = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: m.id, status: "PENDING" } });
+    const digests = await addressItems(demo.prisma, await loadDueItems(demo.prisma, { now: new Date("2026-11-25T10:00:00Z"), staleAfterDays: 90 }));
+    const reached = digests.flatMap((d) => d.items.filter((x) => x.entityId === request.id).map((x) => ({ user: d.recipient.userId, via: x.via, kind: x.kind, path: x.path })));
+    const admins = await demo.prisma.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } });
+    expect(reached).toEqual(
+      expect.arrayContaining([
+        { user: demo.head.id, via: "departmentHead", kind: "publishApprovalWaiting", path: "/app/publications" },
+        ...admins.map((a) => ({ user: a.id, via: "admin", kind: "publishApprovalWaiting", path: "/app/publications" })),
+      ]),
+    );
+    expect(reached.some((r) => r.user === demo.lead.id)).toBe(false);
+    // The head asks for the KPI of the same initiative: only the admins are asked, not the head.
+    const kpi = await demo.prisma.kpi.create({
+      data: { scope: "INITIATIVE", initiativeId: i.id, name: "Kennzahl zur Freigabe", unit: "Anzahl", isPublic: false, baselineValue: 0, baselineDate: new Date("2024-01-01"), targetValue: 5, targetDate: new Date("2028-12-31") },
+    });
+    const fields = {
+      name: kpi.name, description: "", unit: "Anzahl", valueType: "DECIMAL", direction: "HIGHER_IS_BETTER",
+      baselineValue: "0", baselineDate: "2024-01-01", targetValue: "5", targetDate: "2028-12-31", frequency: "QUARTERLY", method: "", source: "",
+    };
+    expect(await updateKpiDefinitionAction.execute(demo.head, { ...fields, id: kpi.id, version: kpi.version, isPublic: true }, opts())).toMatchObject({ ok: true, data: { publishRequested: true } });
+    const kpiRequest = await demo.prisma.publishRequest.findFirstOrThrow({ where: { targetId: kpi.id, status: "PENDING" } });
+    const again = await addressItems(demo.prisma, await loadDueItems(demo.prisma, { now: new Date("2026-11-25T10:00:00Z"), staleAfterDays: 90 }));
+    const forKpi = again.filter((d) => d.items.some((x) => x.entityId === kpiRequest.id)).map((d) => d.recipient.userId);
+    expect(forKpi.sort()).toEqual(admins.map((a) => a.id).sort());
+    // In the mail: its own group, and why the reviewer gets it.
+    const head = again.find((d) => d.recipient.userId === demo.head.id)!;
+    const mail = composeDigest({ locale: "en", name: "Head", day: "2026-11-25", appUrl: "https://masterplan.example", site: "Digitales Beispielhausen", items: head.items.filter((x) => x.entityId === request.id) });
+    expect(mail.subject).toBe("Digitales Beispielhausen: 1 item for you (25 Nov 2026)");
+    expect(mail.text).toContain("Publications waiting for your approval");
+    expect(mail.text).toContain("because you may approve publications of");
+    expect(mail.text).toContain("https://masterplan.example/app/publications");
+    // Decided, it is no item any more.
+    expect(await approvePublishAction.execute(demo.head, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
+    const after = await loadDueItems(demo.prisma, { now: new Date("2026-11-25T10:00:00Z"), staleAfterDays: 90 });
+    expect(after.some((x) => x.entityId === request.id)).toBe(false);
+  });
+
+  it("asks for a new public milestone and a new public KPI on a public initiative; they stay internal until approved", async () => {
+    const i = await scratchInitiative(demo.prisma, { departmentId: digi, leadIds: [demo.lead.id] });
+    const m = await addMilestoneAction.execute(demo.lead, { initiativeId: i.id, title: "Neu und öffentlich", description: "", baselineDate: "2027-05-31", weight: 1, isPublic: true, responsiblePartnerId: "" }, opts());
+    expect(m).toMatchObject({ ok: true, data: { publishRequested: true, isPublic: false } });
+    const k = await createKpiDefinitionAction.execute(demo.head, {
+      initiativeId: i.id, name: "Neue öffentliche Kennzahl", description: "", unit: "Anzahl", valueType: "DECIMAL", direction: "HIGHER_IS_BETTER",
+      baselineValue: "0", baselineDate: "2024-01-01", targetValue: "10", targetDate: "2028-12-31", frequency: "QUARTERLY", method: "", source: "", isPublic: true,
+    }, opts());
+    expect(k).toMatchObject({ ok: true, data: { publishRequested: true } });
+    const page = await publicPage(i.slug);
+    expect(page!.milestones.map((x) => x.title)).not.toContain("Neu und öffentlich");
+    expect(page!.kpis.map((x) => x.name)).not.toContain("Neue öffentliche Kennzahl");
+    const requests = await demo.prisma.publishRequest.findMany({ where: { initiativeId: i.id, status: "PENDING" }, orderBy: { requestedAt: "asc" } });
+    expect(requests.map((r) => [r.targetKind, r.requestedById])).toEqual([["MILESTONE", demo.lead.id], ["KPI", demo.head.id]]);
+    // Each by the other: the head approves the lead's milestone, the admin the head's KPI.
+    expect(await approvePublishAction.execute(demo.head, { id: requests[1]!.id, version: requests[1]!.version }, opts())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approvePublishAction.execute(demo.head, { id: requests[0]!.id, version: requests[0]!.version }, opts())).toMatchObject({ ok: true });
+    expect(await approvePublishAction.execute(demo.admin, { id: requests[1]!.id, version: requests[1]!.version }, opts())).toMatchObject({ ok: true });
+    const after = await publicPage(i.slug);
+    expect(after!.milestones.map((x) => x.title)).toContain("Neu und öffentlich");
+    expect(after!.kpis.map((x) => x.name)).toContain("Neue öffentliche Kennzahl");
+  });
+
   it("flags a milestone of an internal initiative public directly: nothing becomes visible yet", async () => {
     const i = await internalInitiative();
     const m = await demo.prisma.milestone.create({ data: { initiativeId: i.id, title: "Später öffentlich", baselineDate: new Date("2027-03-31"), forecastDate: new Date("2027-03-31"), isPublic: false } });
@@ -204,8 +276,23 @@ describe("publishing with PUBLISH_REVIEW=false", () => {
       expect(r.ok && "publishRequested" in r.data).toBe(false);
       expect((await publicPage(i.slug))?.title).toBe(i.title);
       expect(await demo.prisma.publishRequest.count({ where: { targetId: i.id } })).toBe(0);
+      // The admin's list from the audit log names the direct publication and who made it.
+      const history = await listPublicationHistory(demo.prisma, demo.admin);
+      expect(history.find((h) => h.entityId === i.id)).toMatchObject({ entityType: "Initiative", viaRequest: false, actorName: await nameOf(demo.head.id), requesterName: null });
     } finally {
       review(true);
     }
+  });
+});
+
+describe("who published what and when", () => {
+  it("lists approved requests with who asked and who approved, newest first, for admins only", async () => {
+    const { i, request } = await requested();
+    expect(await approvePublishAction.execute(demo.admin, { id: request.id, version: request.version }, opts())).toMatchObject({ ok: true });
+    const history = await listPublicationHistory(demo.prisma, demo.admin);
+    expect(history[0]).toMatchObject({ entityType: "Initiative", entityId: i.id, viaRequest: true, actorName: await nameOf(demo.admin.id), requesterName: await nameOf(demo.head.id) });
+    expect(history[0]!.label).toContain(i.title);
+    expect(history.filter((h) => h.entityId === i.id)).toHaveLength(1);
+    await expect(listPublicationHistory(demo.prisma, demo.head)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -99,6 +99,9 @@ export const SHEETS: SheetSpec[] = [
       col("description", "Beschreibung", "Description", "text"),
       col("sortOrder", "Reihenfolge", "Order", "integer"),
       col("color", "Farbe", "Colour", "text"),
+      // English texts (optional), as for initiatives; a file without these columns leaves them as they are.
+      col("titleEn", "Titel (englisch)", "Title (English)", "text"),
+      col("descriptionEn", "Beschreibung (englisch)", "Description (English)", "text"),
     ],
   },
   {
@@ -169,6 +172,8 @@ export const SHEETS: SheetSpec[] = [
       col("completedDate", "Erledigt am", "Completed", "date"),
       col("weight", "Gewicht", "Weight", "integer"),
       col("isPublic", "Öffentlich", "Public", "boolean"),
+      col("titleEn", "Titel (englisch)", "Title (English)", "text"),
+      col("descriptionEn", "Beschreibung (englisch)", "Description (English)", "text"),
     ],
   },
   {
@@ -191,6 +196,9 @@ export const SHEETS: SheetSpec[] = [
       col("isPublic", "Öffentlich", "Public", "boolean"),
       col("method", "Methode", "Method", "text"),
       col("source", "Quelle", "Source", "text"),
+      col("nameEn", "Name (englisch)", "Name (English)", "text"),
+      col("unitEn", "Einheit (englisch)", "Unit (English)", "text"),
+      col("descriptionEn", "Definition (englisch)", "Definition (English)", "text"),
     ],
   },
   {

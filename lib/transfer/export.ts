@@ -61,7 +61,7 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
   kpiRows.sort((a, b) => a.scope.localeCompare(b.scope) || kpiOwner(a).localeCompare(kpiOwner(b)) || a.name.localeCompare(b.name));
 
   return {
-    fieldsOfAction: fields.map((f) => ({ code: f.code, title: f.title, description: f.description, sortOrder: String(f.sortOrder), color: str(f.color) })),
+    fieldsOfAction: fields.map((f) => ({ code: f.code, title: f.title, description: f.description, sortOrder: String(f.sortOrder), color: str(f.color), titleEn: str(f.titleEn), descriptionEn: str(f.descriptionEn) })),
     departments: departments.map((d) => ({ code: d.code, name: d.name })),
     partners: partners.map((p) => ({ name: p.name, kind: enumLabel("partnerKind", p.kind), website: str(p.website), description: p.description })),
     districts: districts.map((d) => ({ code: d.code, name: d.name, sortOrder: String(d.sortOrder) })),
@@ -102,6 +102,8 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
         completedDate: isoDay(m.completedDate),
         weight: String(m.weight),
         isPublic: yesNo(m.isPublic),
+        titleEn: str(m.titleEn),
+        descriptionEn: str(m.descriptionEn),
       })),
     ),
     kpis: kpiRows.map((k) => ({
@@ -120,6 +122,9 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
       isPublic: yesNo(k.isPublic),
       method: k.method,
       source: k.source,
+      nameEn: str(k.nameEn),
+      unitEn: str(k.unitEn),
+      descriptionEn: str(k.descriptionEn),
     })),
     kpiValues: kpiRows.flatMap((k) =>
       k.measurements.map((m) => ({

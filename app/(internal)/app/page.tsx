@@ -8,11 +8,13 @@ import { AdminSection } from "@/components/my-work/admin-section";
 import { FollowsSection } from "@/components/my-work/follows-section";
 import { LeadSection } from "@/components/my-work/lead-section";
 import { OversightSection } from "@/components/my-work/oversight-section";
+import { PublishSection } from "@/components/my-work/publish-section";
 import { linkStyle } from "@/components/my-work/parts";
 import type { WorkActions } from "@/components/my-work/types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getMyWork } from "@/lib/my-work/queries";
+import { countPublishRequestsToDecide } from "@/lib/publish/queries";
 import { loadSetupState } from "@/lib/plan/queries";
 import { completeMilestone, moveForecast, reopenMilestone } from "@/lib/milestones/actions";
 import { approveReport, returnReport } from "@/lib/reports/actions";
@@ -25,7 +27,7 @@ export default async function MyWorkPage() {
   const setup = await loadSetupState(prisma, user);
   // A new installation: lead through the setup instead of showing empty lists.
   if (!setup.complete) return <SetupStart user={user} setup={setup} />;
-  const [work, t] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork")]);
+  const [work, t, toDecide] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork"), countPublishRequestsToDecide(prisma, user)]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -37,6 +39,7 @@ export default async function MyWorkPage() {
       {work.oversight && (
         <OversightSection work={work.oversight} today={work.today} lastPeriod={work.lastPeriod} actions={actions} />
       )}
+      <PublishSection count={toDecide} />
       {work.admin && <AdminSection admin={work.admin} />}
       <FollowsSection follows={work.follows} />
     </>

@@ -7,6 +7,7 @@ import { PageClientMessages } from "@/components/layout/client-messages";
 import { SiteShell } from "@/components/layout/site-shell";
 import { demoPasswordWorks } from "@/lib/auth/demo-accounts";
 import { currentUser } from "@/lib/auth/session";
+import { getCityBrand } from "@/lib/branding/queries";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo";
@@ -39,7 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const showDemo = e.demoMode && (await demoPasswordWorks(await db()));
   const openedAt = e.appUrlConfigured ? await otherAddress(e.appUrl) : null;
   const errorCode = Array.isArray(params.error) ? params.error[0] : params.error;
-  const initialError = errorCode === "SsoNoAccount" || errorCode === "AccessDenied" ? t("ssoNoAccount") : errorCode ? t("failed") : undefined;
+  const initialError = errorCode === "SsoNoAccount" || errorCode === "AccessDenied" ? t("ssoNoAccount", { site: (await getCityBrand(await db())).siteTitle }) : errorCode ? t("failed") : undefined;
   return (
     <PageClientMessages page="signIn">
     <SiteShell isExample={e.demoMode}>

@@ -135,6 +135,8 @@ export async function FieldsSection({ fields, hasMasterplan, actions }: { fields
             <Field name="title" label={t("fieldTitle")} required />
             <Field name="sortOrder" type="number" label={t("sortOrder")} defaultValue={(fields.length + 1) * 10} min={0} max={999} />
             <div className="sm:col-span-3"><Field name="description" type="textarea" label={t("description")} /></div>
+            <div className="sm:col-span-3"><Field name="titleEn" label={tEn("title")} hint={tEn("hint")} /></div>
+            <div className="sm:col-span-3"><Field name="descriptionEn" type="textarea" label={tEn("description")} /></div>
             <ColorField label={t("color")} noneLabel={t("noColor")} defaultValue={null} />
             <div className="sm:col-span-3"><SubmitButton>{tf("create")}</SubmitButton></div>
           </AdminActionForm>

@@ -74,8 +74,8 @@ export async function LegalDocument({ page, locale }: { page: ContentPage; local
 export function legalPage(page: ContentPage) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const locale = await publicLocale(params);
-    const { doc, t } = await documentFor(page, locale);
-    return publicMetadata(locale, `/${page}`, { title: doc.title, description: t(`${page}Description`) });
+    const [{ doc, t }, brand] = await Promise.all([documentFor(page, locale), getCityBrand(await db())]);
+    return publicMetadata(locale, `/${page}`, { title: doc.title, description: t(`${page}Description`, { site: brand.siteTitle }) });
   }
   async function LegalPage({ params }: Props) {
     const locale = await publicLocale(params);

@@ -234,6 +234,7 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
         id, initiativeId: initiative!.id, code, title, description: text(v.description ?? null), sortOrder: order,
         baselineDate: day(baseline!), forecastDate: day(forecast ?? baseline!), completedDate: day(v.completedDate ?? null),
         weight: weight ?? 1, isPublic: (v.isPublic as boolean | null | undefined) ?? true,
+        titleEn: nullableText(v.titleEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
       };
       planCreate(p, p.writes.milestones, data, { action: "milestone.create", entityType: "Milestone", initiativeId: initiative!.id });
       // The history starts with the plan itself, as when a milestone is added in the app.
@@ -252,6 +253,8 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
     diff.check("completedDate", existing.completedDate, { toDb: day });
     diff.check("weight", existing.weight, { toDb: (x: CellValue) => x ?? 1, compare: (x) => String(x ?? 1) });
     diff.check("isPublic", existing.isPublic, { toDb: (x: CellValue) => x ?? true, compare: (x) => String(x ?? true) });
+    diff.check("titleEn", existing.titleEn, { toDb: nullableText });
+    diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
     const audit = { action: "milestone.update", entityType: "Milestone", entityId: existing.id, initiativeId: existing.initiativeId };
     if (!planUpdate(p, row, "milestones", key, diff, p.writes.milestones, audit)) continue;
     if ("forecastDate" in diff.data) p.writes.forecasts.push({ id: newId(), milestoneId: existing.id, forecastDate: diff.data.forecastDate, reason, reportedById: p.actor.id });

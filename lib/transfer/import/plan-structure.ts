@@ -35,6 +35,7 @@ export function planFields(p: Planner, sheet: ReadSheet) {
       const data = {
         id, masterplanId: p.state.masterplan!.id, code, slug: slugFor(p.slugs.fields, String(row.values.title)), title: String(row.values.title),
         description: text(row.values.description ?? null), sortOrder: (row.values.sortOrder as number | null) ?? 0, color,
+        titleEn: nullableText(row.values.titleEn ?? null), descriptionEn: nullableText(row.values.descriptionEn ?? null),
       };
       planCreate(p, p.writes.fields, data, { action: "fieldOfAction.create", entityType: "FieldOfAction" });
       p.fieldsByCode.set(code, { id, archived: false });
@@ -45,6 +46,8 @@ export function planFields(p: Planner, sheet: ReadSheet) {
     diff.check("description", existing.description, { toDb: text });
     diff.check("sortOrder", existing.sortOrder, { toDb: (v) => v ?? 0, compare: (v) => String(v ?? 0) });
     diff.check("color", existing.color, { toDb: (v) => (v ? String(v).toLowerCase() : null), compare: (v) => (v ? String(v).toLowerCase() : "") });
+    diff.check("titleEn", existing.titleEn, { toDb: nullableText });
+    diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
     forbidUnlessUnchanged(row, p.isAdmin, "code", !diff.isEmpty);
     planUpdate(p, row, "fieldsOfAction", code, diff, p.writes.fields, { action: "fieldOfAction.update", entityType: "FieldOfAction", entityId: existing.id });
   }

@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/client";
 export async function loadState(tx: Tx) {
   const masterplan = await tx.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, slug: true } });
   const fields = await tx.fieldOfAction.findMany({
-    select: { id: true, masterplanId: true, code: true, slug: true, title: true, description: true, sortOrder: true, color: true, archivedAt: true },
+    select: { id: true, masterplanId: true, code: true, slug: true, title: true, description: true, titleEn: true, descriptionEn: true, sortOrder: true, color: true, archivedAt: true },
   });
   const departments = await tx.department.findMany({ select: { id: true, code: true, name: true } });
   const partners = await tx.partner.findMany({ select: { id: true, slug: true, name: true, kind: true, website: true, description: true } });
@@ -23,14 +23,14 @@ export async function loadState(tx: Tx) {
   const milestones = await tx.milestone.findMany({
     select: {
       id: true, initiativeId: true, code: true, title: true, description: true, baselineDate: true, forecastDate: true,
-      completedDate: true, weight: true, isPublic: true, sortOrder: true,
+      completedDate: true, weight: true, isPublic: true, sortOrder: true, titleEn: true, descriptionEn: true,
     },
   });
   const kpis = await tx.kpi.findMany({
     select: {
       id: true, scope: true, masterplanId: true, fieldOfActionId: true, initiativeId: true, name: true, description: true, unit: true,
       valueType: true, direction: true, baselineValue: true, baselineDate: true, targetValue: true, targetDate: true, frequency: true,
-      isPublic: true, method: true, source: true,
+      isPublic: true, method: true, source: true, nameEn: true, unitEn: true, descriptionEn: true,
     },
   });
   const measurements = await tx.kpiMeasurement.findMany({ select: { id: true, kpiId: true, periodDate: true, value: true, note: true } });

@@ -3,7 +3,7 @@
 // who asked, whatever their role — and the requester alone may withdraw it. "Own" targets are
 // initiatives of the demo head's department (DIGI), "foreign" ones of another (VERK).
 import type { Db } from "@/lib/db/client";
-import { previewInitiative } from "@/lib/publish/preview";
+import { previewInitiative, previewTarget } from "@/lib/publish/preview";
 import { approvePublishAction, rejectPublishAction, withdrawPublishAction } from "@/lib/publish/mutations";
 import { nobody, uniq, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
 
@@ -21,6 +21,22 @@ export async function scratchPublishRequest(db: Db, scope: Scope, requestedById:
   const snapshot = (await previewInitiative(db, i.id))!;
   return db.publishRequest.create({
     data: { targetKind: "INITIATIVE", targetId: i.id, targetVersion: i.version, initiativeId: i.id, departmentId: department.id, label: i.title, snapshot, requestedById },
+  });
+}
+
+/** A fresh internal milestone or KPI of a public initiative of the head's department, with a pending request to publish it. */
+export async function scratchPartPublishRequest(db: Db, kind: "MILESTONE" | "KPI", requestedById: string) {
+  const i = await db.initiative.findFirstOrThrow({ where: { department: { code: "DIGI" }, visibility: "PUBLIC", archivedAt: null }, orderBy: { code: "asc" } });
+  const title = `Teil ${uniq()}`;
+  const target =
+    kind === "MILESTONE"
+      ? await db.milestone.create({ data: { initiativeId: i.id, title, baselineDate: new Date("2027-06-30"), forecastDate: new Date("2027-06-30"), isPublic: false } })
+      : await db.kpi.create({
+          data: { scope: "INITIATIVE", initiativeId: i.id, name: title, unit: "Anzahl", isPublic: false, baselineValue: 0, baselineDate: new Date("2024-01-01"), targetValue: 5, targetDate: new Date("2028-12-31") },
+        });
+  const snapshot = (await previewTarget(db, kind, target.id))!;
+  return db.publishRequest.create({
+    data: { targetKind: kind, targetId: target.id, targetVersion: target.version, initiativeId: i.id, departmentId: i.departmentId, label: `${i.code}: ${title}`, snapshot, requestedById },
   });
 }
 
@@ -46,8 +62,19 @@ function decision(action: Case["action"], extra: object): Case[] {
   ];
 }
 
+/** A milestone's or KPI's request: the department's head or an admin approves another's, nobody their own. */
+function partApproval(kind: "MILESTONE" | "KPI"): Case[] {
+  const action = approvePublishAction as Case["action"];
+  return [
+    { action, input: async (f) => { const r = await scratchPartPublishRequest(f.db, kind, (await requester(f.db)).id); return { id: r.id, version: r.version }; }, expect: reviewers },
+    { action, input: async (f, role) => { const r = await scratchPartPublishRequest(f.db, kind, f.actors[role].id); return { id: r.id, version: r.version }; }, expect: nobody },
+  ];
+}
+
 export const CASES: Case[] = [
   ...decision(approvePublishAction as Case["action"], {}),
+  ...partApproval("MILESTONE"),
+  ...partApproval("KPI"),
   ...decision(rejectPublishAction as Case["action"], { comment: "Bitte Beschreibung ergänzen." }),
   {
     action: withdrawPublishAction as Case["action"],

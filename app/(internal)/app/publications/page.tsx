@@ -3,12 +3,15 @@
 // Every signed-in user may open it; what it lists is scoped by the viewer in the query.
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/layout/page-heading";
+import { PublicationHistoryTable } from "@/components/publish/history-table";
 import { DecidedPublishTable } from "@/components/publish/decided-table";
 import { PublishRequestCard } from "@/components/publish/request-card";
+import { can } from "@/lib/authz/policy";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { approvePublish, rejectPublish, withdrawPublish } from "@/lib/publish/actions";
+import { listPublicationHistory } from "@/lib/publish/history";
 import { listDecidedPublishRequests, listPendingPublishRequests } from "@/lib/publish/queries";
 
 export default async function PublicationsPage() {
@@ -19,6 +22,7 @@ export default async function PublicationsPage() {
     listDecidedPublishRequests(database, viewer),
     getTranslations("publish"),
   ]);
+  const history = can(viewer, "audit.read") ? await listPublicationHistory(database, viewer) : null;
   const actions = { approve: approvePublish, reject: rejectPublish, withdraw: withdrawPublish };
   return (
     <>
@@ -29,6 +33,7 @@ export default async function PublicationsPage() {
         {pending.length === 0 ? <p className="mt-2">{t("pendingEmpty")}</p> : pending.map((r) => <PublishRequestCard key={r.id} r={r} actions={actions} />)}
       </section>
       <DecidedPublishTable rows={decided} />
+      {history && <PublicationHistoryTable rows={history} />}
     </>
   );
 }

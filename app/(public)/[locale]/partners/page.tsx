@@ -7,6 +7,8 @@ import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/compone
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicPartners } from "@/lib/public/partner-queries";
+import { Localized } from "@/components/public/localized";
+import { contentText } from "@/lib/i18n/content";
 
 
 export const generateMetadata = indexPageMetadata("/partners", "publicPartners");
@@ -33,7 +35,7 @@ export default async function PartnersPage({ params }: PublicPageProps) {
               <p className="mt-1 text-sm text-slate-700">
                 {t("kind")}: {tKind(p.kind)} · {t("initiativeCount", { count: p.initiativeCount })}
               </p>
-              {p.description && <p className="mt-2 text-sm" lang="de">{p.description}</p>}
+              {p.description && <Localized as="p" className="mt-2 text-sm" value={contentText(locale, p.description, null)} />}
             </li>
           ))}
         </ul>

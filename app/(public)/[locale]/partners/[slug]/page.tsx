@@ -10,6 +10,8 @@ import { detailPage, publicMetadata, type SlugPageProps } from "@/components/pub
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicPartner } from "@/lib/public/partner-queries";
+import { Localized } from "@/components/public/localized";
+import { contentText } from "@/lib/i18n/content";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +47,8 @@ export default async function PartnerPage(props: SlugPageProps) {
           </div>
         )}
       </dl>
-      {partner.description && <p className="mt-4 max-w-3xl" lang="de">{partner.description}</p>}
+      {/* A partner's description is German only: marked as such on the English site. */}
+      {partner.description && <Localized as="p" className="mt-4 max-w-3xl" value={contentText(locale, partner.description, null)} />}
       <PageSection id="partner-initiatives" heading={t("initiativesHeading")}>
         <ResultCount list={list} />
         <InitiativeTable items={list.items} caption={t("tableCaption", { name: partner.name })} locale={locale} showRoles />
