@@ -153,6 +153,12 @@ export const SHEETS: SheetSpec[] = [
       col("titleEn", "Titel (englisch)", "Title (English)", "text"),
       col("summaryEn", "Kurzbeschreibung (englisch)", "Summary (English)", "text"),
       col("descriptionEn", "Beschreibung (englisch)", "Description (English)", "text"),
+      // Responsibility follows the people: deputies, editors, partner contacts (e-mail) and the
+      // departments contributing besides the lead department; a file without a column leaves that set as it is.
+      col("deputies", "Stellvertretung (E-Mail)", "Deputies (e-mail)", "list"),
+      col("editors", "Bearbeitung (E-Mail)", "Editors (e-mail)", "list"),
+      col("partnerContacts", "Partnerkontakte (E-Mail)", "Partner contacts (e-mail)", "list"),
+      col("contributingDepartments", "Beteiligte Ämter", "Contributing departments", "list"),
     ],
   },
   {
@@ -169,6 +175,8 @@ export const SHEETS: SheetSpec[] = [
       col("completedDate", "Erledigt am", "Completed", "date"),
       col("weight", "Gewicht", "Weight", "integer"),
       col("isPublic", "Öffentlich", "Public", "boolean"),
+      // Partner answering for the milestone (its contacts update it); must work on the initiative.
+      col("responsiblePartner", "Verantwortlicher Partner", "Responsible partner", "text"),
     ],
   },
   {
@@ -191,6 +199,8 @@ export const SHEETS: SheetSpec[] = [
       col("isPublic", "Öffentlich", "Public", "boolean"),
       col("method", "Methode", "Method", "text"),
       col("source", "Quelle", "Source", "text"),
+      // Partner delivering the values of an initiative's KPI (its contacts record them).
+      col("responsiblePartner", "Verantwortlicher Partner", "Responsible partner", "text"),
     ],
   },
   {

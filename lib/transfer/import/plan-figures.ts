@@ -6,6 +6,7 @@ import { can } from "@/lib/authz/policy";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
 import type { CellValue } from "../cells";
 import type { ReadSheet } from "../read";
+import { resolveResponsiblePartner } from "./plan-responsibility";
 import { canonicalDecimal, cellProblem, comparable, day, Diff, listOf, newId, parseRow, record, SeenKeys, text, type ParsedRow, planCreate, planUpdate, type Planner } from "./planner";
 
 type KpiRef = { id: string; scope: string; departmentId: string | null; initiativeId: string | null };
@@ -66,6 +67,8 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
     const baseline = v.baselineDate as string | undefined;
     const target = v.targetDate as string | undefined;
     if (baseline && target && target <= baseline) row.problems.push(cellProblem(row, "targetDate", "targetBeforeBaseline"));
+    // Only an initiative's KPI has a responsible partner, one who works on the initiative.
+    const responsiblePartnerId = resolveResponsiblePartner(p, row, scope === "INITIATIVE" ? (p.initiativesByCode.get(normalizedOwner)?.partnerIds ?? []) : null);
 
     if (!existing) {
       if (!allowed) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
@@ -76,6 +79,7 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
         valueType: v.valueType ?? "DECIMAL", direction: v.direction, baselineValue: String(v.baselineValue), baselineDate: day(baseline!),
         targetValue: String(v.targetValue), targetDate: day(target!), frequency: v.frequency ?? "QUARTERLY",
         isPublic: (v.isPublic as boolean | null | undefined) ?? true, method: text(v.method ?? null), source: text(v.source ?? null),
+        responsiblePartnerId: responsiblePartnerId ?? null,
       };
       planCreate(p, p.writes.kpis, data, { action: "kpi.create", entityType: "Kpi", initiativeId: owner!.initiativeId ?? null });
       index.set(k, { id: data.id, scope, departmentId: owner!.departmentId, initiativeId: owner!.initiativeId ?? null });
@@ -95,6 +99,9 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
     diff.check("isPublic", existing.isPublic, { toDb: (x) => x ?? true, compare: (x) => String(x ?? true) });
     diff.check("method", existing.method, { toDb: text });
     diff.check("source", existing.source, { toDb: text });
+    if (responsiblePartnerId !== undefined) {
+      diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
+    }
     if (!allowed && !diff.isEmpty) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
     planUpdate(p, row, "kpis", key, diff, p.writes.kpis, { action: "kpi.update", entityType: "Kpi", entityId: existing.id, initiativeId: existing.initiativeId });
   }
