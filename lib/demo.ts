@@ -9,4 +9,5 @@ export const DEMO_ACCOUNTS = [
   "rat@demo.masterplan.example",
   "projektleitung@demo.masterplan.example",
   "betrachter@demo.masterplan.example",
+  "partnerkontakt@demo.masterplan.example",
 ] as const;

@@ -26,8 +26,8 @@ const postgresUrl = z
 const HOUR = "expected an hour from 0 to 23";
 
 /** Role names as MFA_REQUIRED_ROLES spells them (the Role enum in lower case). */
-const MFA_ROLES = ["admin", "department_head", "council_member", "project_lead", "viewer"] as const;
-type RoleName = "ADMIN" | "DEPARTMENT_HEAD" | "COUNCIL_MEMBER" | "PROJECT_LEAD" | "VIEWER";
+const MFA_ROLES = ["admin", "department_head", "council_member", "project_lead", "viewer", "partner_contact"] as const;
+type RoleName = "ADMIN" | "DEPARTMENT_HEAD" | "COUNCIL_MEMBER" | "PROJECT_LEAD" | "VIEWER" | "PARTNER_CONTACT";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })

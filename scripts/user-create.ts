@@ -1,4 +1,5 @@
-// npm run user:create -- --role admin --email a@b.de --name "Name" [--department CODE]
+// npm run user:create -- --role admin --email a@b.de --name "Name" [--department CODE] [--partner SLUG]
+// A partner contact (--role partner-contact) needs --partner, the partner's slug; no other role takes one.
 // Creates a user with a password, e.g. the first administrator of an empty production database.
 // The password comes from stdin when it is not a terminal (first line), otherwise from a prompt
 // without echo, asked twice. Never from the command line: shell history and process lists keep it.
@@ -17,7 +18,7 @@ import { Prisma } from "../lib/generated/prisma/client";
 import en from "../lib/i18n/messages/en.json";
 
 const NAME = "user:create";
-const USAGE = `usage: npm run ${NAME} -- --role <${"admin|department-head|council-member|project-lead|viewer"}> --email <email> --name <name> [--department <code>]`;
+const USAGE = `usage: npm run ${NAME} -- --role <${"admin|department-head|council-member|project-lead|viewer|partner-contact"}> --email <email> --name <name> [--department <code>] [--partner <slug>]`;
 
 const ROLES = {
   admin: "ADMIN",
@@ -25,6 +26,7 @@ const ROLES = {
   "council-member": "COUNCIL_MEMBER",
   "project-lead": "PROJECT_LEAD",
   viewer: "VIEWER",
+  "partner-contact": "PARTNER_CONTACT",
 } as const;
 
 const argsSchema = z.object({
@@ -34,7 +36,11 @@ const argsSchema = z.object({
   email: z.string({ message: "--email: is required" }).trim().toLowerCase().pipe(z.email({ message: "--email: expected an email address" })),
   name: z.string({ message: "--name: is required" }).trim().min(1, "--name: is required").max(200, "--name: at most 200 characters"),
   department: z.string().trim().min(1, "--department: expected a department code").optional(),
-});
+  partner: z.string().trim().min(1, "--partner: expected a partner's slug").optional(),
+})
+  .refine((a) => a.role !== "partner-contact" || !!a.partner, { message: "--partner: is required for the role partner-contact" })
+  .refine((a) => a.role === "partner-contact" || !a.partner, { message: "--partner: only for the role partner-contact" })
+  .refine((a) => a.role !== "partner-contact" || !a.department, { message: "--department: a partner contact acts for no department" });
 
 /** Refuses anything that looks like a password option before parsing, without echoing its value. */
 function refusePasswordArgument(argv: string[]) {
@@ -53,7 +59,7 @@ function parseArguments(argv: string[]) {
   try {
     const parsed = parseArgs({
       args: argv,
-      options: { role: { type: "string" }, email: { type: "string" }, name: { type: "string" }, department: { type: "string" } },
+      options: { role: { type: "string" }, email: { type: "string" }, name: { type: "string" }, department: { type: "string" }, partner: { type: "string" } },
       strict: true,
       allowPositionals: true,
     });
@@ -129,6 +135,12 @@ runCli(NAME, async () => {
       if (!department) throw new Error(`no department with the code ${args.department}`);
       departmentId = department.id;
     }
+    let partnerId: string | null = null;
+    if (args.partner) {
+      const partner = await prisma.partner.findUnique({ where: { slug: args.partner }, select: { id: true } });
+      if (!partner) throw new Error(`no partner with the slug ${args.partner}`);
+      partnerId = partner.id;
+    }
 
     const password = normalizePassword(await readPassword());
     const check = checkPassword(password, { email: args.email, name: args.name, context: await passwordContext(prisma) });
@@ -138,8 +150,8 @@ runCli(NAME, async () => {
     const user = await prisma
       .$transaction(async (tx) => {
         const created = await tx.user.create({
-          data: { email: args.email, name: args.name, role: args.role, departmentId, passwordHash },
-          select: { id: true, email: true, name: true, role: true, departmentId: true, active: true, mustChangePassword: true },
+          data: { email: args.email, name: args.name, role: args.role, departmentId, partnerId, passwordHash },
+          select: { id: true, email: true, name: true, role: true, departmentId: true, partnerId: true, active: true, mustChangePassword: true },
         });
         await tx.auditEvent.create({
           data: { ...actorFields(null, "cli"), action: "user.created", entityType: "User", entityId: created.id, after: toAuditJson(created) },
@@ -153,7 +165,7 @@ runCli(NAME, async () => {
         }
         throw e;
       });
-    console.log(`created user ${user.email} (${user.role}${args.department ? `, ${args.department}` : ""}), id ${user.id}`);
+    console.log(`created user ${user.email} (${user.role}${args.department ? `, ${args.department}` : ""}${args.partner ? `, ${args.partner}` : ""}), id ${user.id}`);
   } finally {
     await conn.close();
   }

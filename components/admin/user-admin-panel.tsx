@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AdminActionForm } from "./admin-action-form";
 import { absoluteUrl, OneTimeSecret, type OneTimeSecretValue } from "./one-time-secret";
-import { UserFields, type DepartmentOption } from "./user-fields";
+import { UserFields, type DepartmentOption, type PartnerOption } from "./user-fields";
 
 type ServerFn<T> = (raw: unknown) => Promise<ActionResult<T>>;
 
@@ -24,17 +24,19 @@ export type UserPanelActions = {
   endSessions: ServerFn<{ ended: number }>;
 };
 
-export type UserPanelUser = { id: string; name: string; role: Role; departmentId: string | null; active: boolean; version: number; openSessions: number };
+export type UserPanelUser = { id: string; name: string; role: Role; departmentId: string | null; partnerId: string | null; active: boolean; version: number; openSessions: number };
 
 export function UserAdminPanel({
   user,
   isSelf,
   departments,
+  partners,
   actions,
 }: {
   user: UserPanelUser;
   isSelf: boolean;
   departments: DepartmentOption[];
+  partners: PartnerOption[];
   actions: UserPanelActions;
 }) {
   const t = useTranslations("users");
@@ -56,7 +58,7 @@ export function UserAdminPanel({
       {isSelf && <p className="text-sm text-slate-700">{t("ownAccountNote")}</p>}
       <AdminActionForm action={actions.update} schema="user.update" label={t("editLabel", { name: user.name })} className="grid gap-3 sm:grid-cols-[1fr_12rem_1fr_auto] sm:items-start">
         {ids}
-        <UserFields departments={departments} defaults={user} lockRole={isSelf} />
+        <UserFields departments={departments} partners={partners} defaults={user} lockRole={isSelf} />
         <div className="sm:mt-6">
           <SubmitButton>{tf("save")}</SubmitButton>
         </div>

@@ -6,16 +6,18 @@ import { Field, SubmitButton } from "@/components/ui/action-form";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { AdminActionForm } from "./admin-action-form";
 import { absoluteUrl, OneTimeSecret, type OneTimeSecretValue } from "./one-time-secret";
-import { UserFields, type DepartmentOption } from "./user-fields";
+import { UserFields, type DepartmentOption, type PartnerOption } from "./user-fields";
 
 type Created = { path: string; expiresAt: Date; mailed?: boolean; user?: { email: string } };
 
 export function UserCreateForm({
   action,
   departments,
+  partners,
 }: {
   action: (raw: unknown) => Promise<ActionResult<Created>>;
   departments: DepartmentOption[];
+  partners: PartnerOption[];
 }) {
   const t = useTranslations("users");
   const [secret, setSecret] = useState<OneTimeSecretValue | null>(null);
@@ -31,7 +33,7 @@ export function UserCreateForm({
         className="mt-2 grid gap-3 sm:grid-cols-2"
       >
         <Field name="email" label={t("email")} type="email" required autoComplete="off" />
-        <UserFields departments={departments} />
+        <UserFields departments={departments} partners={partners} />
         <div className="self-end">
           <SubmitButton>{t("create")}</SubmitButton>
         </div>

@@ -1,18 +1,22 @@
 "use client";
-// The fields shared by "create account" and "edit account": name, role and department.
+// The fields shared by "create account" and "edit account": name, role, department and (for a
+// partner contact) the partner they act for.
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/action-form";
 import { Role } from "@/lib/generated/prisma/enums";
 
 export type DepartmentOption = { id: string; code: string; name: string };
+export type PartnerOption = { id: string; name: string };
 
 export function UserFields({
   departments,
+  partners,
   defaults,
   lockRole = false,
 }: {
   departments: DepartmentOption[];
-  defaults?: { name: string; role: Role; departmentId: string | null };
+  partners: PartnerOption[];
+  defaults?: { name: string; role: Role; departmentId: string | null; partnerId: string | null };
   /** Own account: the role cannot be changed (an admin keeps their admin role). */
   lockRole?: boolean;
 }) {
@@ -37,6 +41,14 @@ export function UserFields({
         hint={t("departmentHint")}
         defaultValue={defaults?.departmentId ?? ""}
         options={[{ value: "", label: t("noDepartment") }, ...departments.map((d) => ({ value: d.id, label: `${d.code} – ${d.name}` }))]}
+      />
+      <Field
+        name="partnerId"
+        label={t("partner")}
+        type="select"
+        hint={t("partnerHint")}
+        defaultValue={defaults?.partnerId ?? ""}
+        options={[{ value: "", label: t("noPartner") }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
       />
     </>
   );

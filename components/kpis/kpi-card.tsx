@@ -26,12 +26,15 @@ export async function KpiCard({
   kpi,
   canDefine,
   canRecord,
+  partners,
   today,
   actions,
 }: {
   kpi: KpiRow;
   canDefine: boolean;
   canRecord: boolean;
+  /** The initiative's partners (initiative KPIs): offered as the one responsible for the values. */
+  partners?: { id: string; name: string }[];
   today: string;
   actions: KpiCardActions;
 }) {
@@ -95,10 +98,11 @@ export async function KpiCard({
         </div>
       </dl>
 
-      {(kpi.method || kpi.source) && (
+      {(kpi.method || kpi.source || kpi.responsiblePartner) && (
         <dl className="mt-3 grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
           {kpi.method && <div><dt className="font-semibold">{t("method")}</dt><dd className="whitespace-pre-line">{kpi.method}</dd></div>}
           {kpi.source && <div><dt className="font-semibold">{t("source")}</dt><dd>{kpi.source}</dd></div>}
+          {kpi.responsiblePartner && <div><dt className="font-semibold">{t("responsiblePartner")}</dt><dd>{kpi.responsiblePartner.name}</dd></div>}
         </dl>
       )}
 
@@ -141,7 +145,7 @@ export async function KpiCard({
           <Disclosure summary={t("edit")}>
             <ActionForm action={actions.update} schema="kpi.update" label={t("editLabel", { name: kpi.name })} booleans={["isPublic"]} className="grid gap-3 sm:grid-cols-2">
               <RowIds row={kpi} />
-              <KpiDefinitionFields kpi={kpi} />
+              <KpiDefinitionFields kpi={kpi} partners={partners} />
               <div className="sm:col-span-2">
                 <SubmitButton>{tf("save")}</SubmitButton>
               </div>

@@ -18,7 +18,8 @@ const SELECTS = [
   { name: "frequency", values: FREQUENCIES, fallback: "QUARTERLY", hint: true },
 ] as const;
 
-export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
+/** `partners`: an initiative's partners, to name the one who delivers the values (its contacts record them). */
+export async function KpiDefinitionFields({ kpi, partners }: { kpi?: KpiRow; partners?: { id: string; name: string }[] }) {
   const t = await getTranslations("kpis");
   const tEn = await getTranslations("contentEnglish");
   const locale = await getLocale();
@@ -47,6 +48,16 @@ export async function KpiDefinitionFields({ kpi }: { kpi?: KpiRow }) {
       <Field name="nameEn" label={tEn("name")} hint={tEn("hint")} defaultValue={kpi?.nameEn ?? ""} />
       <Field name="unitEn" label={tEn("unit")} hint={tEn("unitHint")} defaultValue={kpi?.unitEn ?? ""} />
       <Field name="descriptionEn" type="textarea" label={tEn("description")} defaultValue={kpi?.descriptionEn ?? ""} wide />
+      {partners && partners.length > 0 && (
+        <Field
+          name="responsiblePartnerId"
+          type="select"
+          label={t("responsiblePartner")}
+          hint={t("responsiblePartnerHint")}
+          defaultValue={kpi?.responsiblePartnerId ?? ""}
+          options={[{ value: "", label: t("noResponsiblePartner") }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+      )}
       <Field name="method" type="textarea" label={t("method")} defaultValue={kpi?.method} wide />
       <Field name="source" label={t("source")} defaultValue={kpi?.source} />
       <div className="self-end">

@@ -16,21 +16,23 @@ import { countPublishRequestsToDecide } from "@/lib/publish/queries";
  * permission that shows the link. Department heads import their own department's initiatives
  * (`ownDepartment`); the page and every row check again.
  */
-const NAV: { href: string; label: string; permission?: Permission; ownDepartment?: true }[] = [
-  { href: "/app", label: "myWork.nav" },
-  { href: "/app/dashboard", label: "app.dashboard" },
-  { href: "/app/portfolio", label: "app.navPortfolio" },
-  { href: "/app/roadmap", label: "app.navRoadmap" },
-  { href: "/app/kpis/plan", label: "app.navPlanKpis" },
-  { href: "/app/partners", label: "app.navPartners" },
-  { href: "/app/funding", label: "app.navFunding" },
-  { href: "/app/reports", label: "app.reports" },
-  { href: "/app/publications", label: "publish.nav" },
-  { href: "/app/account/tokens", label: "app.tokens" },
-  { href: "/app/account/password", label: "app.password" },
-  { href: "/app/account/sessions", label: "app.sessions" },
-  { href: "/app/account/mfa", label: "app.mfa" },
-  { href: "/app/account/notifications", label: "notificationPrefs.nav" },
+const NAV: { href: string; label: string; permission?: Permission; ownDepartment?: true; own?: true }[] = [
+  { href: "/app/partner", label: "partnerWork.nav", permission: "partnerWork.read" },
+  { href: "/app", label: "myWork.nav", permission: "portfolio.read" },
+  { href: "/app/dashboard", label: "app.dashboard", permission: "portfolio.read" },
+  { href: "/app/portfolio", label: "app.navPortfolio", permission: "portfolio.read" },
+  { href: "/app/roadmap", label: "app.navRoadmap", permission: "portfolio.read" },
+  { href: "/app/kpis/plan", label: "app.navPlanKpis", permission: "portfolio.read" },
+  { href: "/app/partners", label: "app.navPartners", permission: "portfolio.read" },
+  { href: "/app/funding", label: "app.navFunding", permission: "portfolio.read" },
+  { href: "/app/reports", label: "app.reports", permission: "portfolio.read" },
+  { href: "/app/publications", label: "publish.nav", permission: "portfolio.read" },
+  { href: "/app/account/tokens", label: "app.tokens", permission: "token.manageOwn", own: true },
+  { href: "/app/account/password", label: "app.password", permission: "account.changePassword", own: true },
+  { href: "/app/account/sessions", label: "app.sessions", permission: "session.manageOwn", own: true },
+  { href: "/app/account/mfa", label: "app.mfa", permission: "account.manageMfa", own: true },
+  // Reminder preferences are about internal work: not for partner contacts.
+  { href: "/app/account/notifications", label: "notificationPrefs.nav", permission: "portfolio.read" },
   { href: "/app/council-report", label: "app.navCouncilReport", permission: "report.export" },
   { href: "/app/admin/users", label: "app.users", permission: "user.manage" },
   { href: "/app/admin/plan", label: "app.navPlan", permission: "structure.manage" },
@@ -56,7 +58,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   // Approvers see how many publication requests wait for them (PUBLISH_REVIEW) right in the navigation.
   const [unread, toDecide, brand] = await Promise.all([countUnread(database, user), countPublishRequestsToDecide(database, user), getCityBrand(database)]);
   const links = NAV.filter(
-    (l) => !l.permission || can(user, l.permission, l.ownDepartment ? { departmentId: user.departmentId } : {}),
+    (l) => !l.permission || can(user, l.permission, l.ownDepartment ? { departmentId: user.departmentId } : l.own ? { ownerId: user.id } : {}),
   ).map((l) => ({ href: l.href, label: l.href === "/app/publications" && toDecide > 0 ? tAll("publish.navCount", { count: toDecide }) : tAll(l.label) }));
   return (
     <>
@@ -67,7 +69,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/app" className="text-lg font-semibold" data-testid="app-brand">{brand.siteTitle}</Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <NotificationBell count={unread} label={tNotifications("bell", { count: unread })} />
+            {can(user, "portfolio.read") && <NotificationBell count={unread} label={tNotifications("bell", { count: unread })} />}
             <LocaleSwitcher label={t("language")} />
             <p>
               {tAuth("signedInAs", { name: user.name })} ({tRole(user.role)}) · <SignOutButton label={tAuth("signOut")} />

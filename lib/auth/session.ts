@@ -52,6 +52,25 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   };
 });
 
+/**
+ * Pages a user without the internal read (a partner contact) may open: the partner page and their
+ * own account. Every other page of the signed-in app sends them to the partner page; the reads
+ * behind the pages refuse them on their own (portfolio.read) as well.
+ */
+const PARTNER_CONTACT_PATHS = ["/app/partner", "/app/account/password", "/app/account/mfa", "/app/account/sessions", "/app/account/reauth"];
+
+function underAny(path: string, prefixes: readonly string[]): boolean {
+  const bare = path.split(/[?#]/)[0]!;
+  return prefixes.some((p) => bare === p || bare.startsWith(`${p}/`));
+}
+
+/** Where a signed-in user without `portfolio.read` may go, or null when `path` is one of those pages. */
+export function outsideUsersPages(user: Actor, path: string): string | null {
+  if (can(user, "portfolio.read")) return null;
+  if (underAny(path, PARTNER_CONTACT_PATHS)) return null;
+  return can(user, "partnerWork.read") ? "/app/partner" : "/login";
+}
+
 /** Pages a session may open while it still owes its second factor. */
 const MFA_SETUP_PATHS = ["/app/account/mfa"];
 
@@ -65,6 +84,9 @@ export async function requireUser(returnTo = "/app"): Promise<SessionUser> {
   }
   // A temporary password must be replaced before anything else.
   if (user.mustChangePassword && !returnTo.startsWith("/app/account/password")) redirect("/app/account/password");
+  // A partner contact reads nothing internal: only their partner page and their own account.
+  const elsewhere = outsideUsersPages(user, returnTo);
+  if (elsewhere) redirect(elsewhere);
   return user;
 }
 

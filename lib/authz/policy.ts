@@ -50,6 +50,12 @@ export type ResourceFacts = {
   ownerId?: string | null;
   /** Who asked for it (a publication request): never the one who approves it. */
   requesterId?: string | null;
+  /**
+   * Partner contacts who may act on the target (a milestone or KPI): users of role PARTNER_CONTACT
+   * assigned to its initiative whose partner (User.partnerId) is the target's responsible partner.
+   * Computed from the database by the loaders (lib/initiatives/facts.ts); absent means nobody.
+   */
+  partnerContactUserIds?: string[];
 };
 
 /**
@@ -58,10 +64,28 @@ export type ResourceFacts = {
  * person's department (a department head leading another department's initiative has the lead's
  * rights there; approving stays with the head of the initiative's own department).
  */
-type Condition = "always" | "ownDepartment" | "leadsInitiative" | "editsInitiative" | "ownDepartmentOrLeads" | "ownDepartmentOrEdits" | "owner" | "notRequester" | "ownDepartmentNotRequester";
+type Condition =
+  | "always"
+  | "ownDepartment"
+  | "leadsInitiative"
+  | "editsInitiative"
+  | "ownDepartmentOrLeads"
+  | "ownDepartmentOrEdits"
+  | "partnerContact"
+  | "owner"
+  | "notRequester"
+  | "ownDepartmentNotRequester";
 
-const ALL_ROLES = ["ADMIN", "DEPARTMENT_HEAD", "COUNCIL_MEMBER", "PROJECT_LEAD", "VIEWER"] as const;
-const everyone = Object.fromEntries(ALL_ROLES.map((r) => [r, "always"])) as Record<Role, Condition>;
+/**
+ * The roles of the city's own staff and council: they read the internal portfolio. Partner contacts
+ * (PARTNER_CONTACT) are not among them: they read nothing internal but the milestones and KPIs of
+ * their own partner (permission "partnerWork.read") and manage their own account.
+ */
+const INTERNAL_ROLES = ["ADMIN", "DEPARTMENT_HEAD", "COUNCIL_MEMBER", "PROJECT_LEAD", "VIEWER"] as const;
+const ALL_ROLES = [...INTERNAL_ROLES, "PARTNER_CONTACT"] as const;
+const everyone = Object.fromEntries(INTERNAL_ROLES.map((r) => [r, "always"])) as Partial<Record<Role, Condition>>;
+const ownInternal = Object.fromEntries(INTERNAL_ROLES.map((r) => [r, "owner"])) as Partial<Record<Role, Condition>>;
+const ownAnyone = Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>;
 
 /** permission → role → condition. Admins may do everything (listed explicitly for readability). */
 export const POLICY = {
@@ -80,9 +104,15 @@ export const POLICY = {
   "initiative.assignMembers": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   // Project leads, deputies and editors act on their initiative whatever their department; only
   // the acting roles can hold a responsibility (council members and viewers read).
+  // milestone.edit: add, edit (title, dates, responsible partner), reorder, delete.
   "milestone.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
+  // milestone.progress: mark done, reopen, move the forecast. A partner contact may, on the
+  // milestones their partner is responsible for on an initiative they are assigned to.
+  "milestone.progress": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative", PARTNER_CONTACT: "partnerContact" },
   "kpi.define": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
-  "kpiMeasurement.record": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
+  "kpiMeasurement.record": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative", PARTNER_CONTACT: "partnerContact" },
+  // The partner page (/app/partner): a partner contact's own milestones and KPIs, scoped in the query.
+  "partnerWork.read": { PARTNER_CONTACT: "always" },
   "budget.plan": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "budget.recordActual": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrLeads", PROJECT_LEAD: "leadsInitiative" },
   "risk.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
@@ -94,18 +124,19 @@ export const POLICY = {
   // for an admin or the head of the target's department, and never for whoever asked for it.
   "publish.review": { ADMIN: "notRequester", DEPARTMENT_HEAD: "ownDepartmentNotRequester" },
   // Whoever asked may take their own request back while it is pending.
-  "publish.withdraw": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  "publish.withdraw": ownInternal,
 
-  "token.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
-  "account.changePassword": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  // Tokens read the internal API: not for partner contacts.
+  "token.manageOwn": ownInternal,
+  "account.changePassword": ownAnyone,
   // The own second factor: enrol, prove it, re-authenticate, new recovery codes, switch off.
-  "account.manageMfa": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  "account.manageMfa": ownAnyone,
   // Everyone sets their own reminder preferences and marks their own notifications read.
-  "notification.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  "notification.manageOwn": ownAnyone,
   // Authors edit and (soft-)delete their own comments; nobody edits another's words.
-  "comment.editOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  "comment.editOwn": ownInternal,
   // Everyone sees and ends their own signed-in sessions (account page); no token scope grants it.
-  "session.manageOwn": Object.fromEntries(ALL_ROLES.map((r) => [r, "owner"])) as Record<Role, Condition>,
+  "session.manageOwn": ownAnyone,
   // Ending all sessions of any user (user administration).
   "session.manageAll": { ADMIN: "always" },
 
@@ -146,6 +177,8 @@ function holds(condition: Condition, actor: Actor, r: ResourceFacts): boolean {
       return holds("ownDepartment", actor, r) || holds("leadsInitiative", actor, r);
     case "ownDepartmentOrEdits":
       return holds("ownDepartment", actor, r) || holds("editsInitiative", actor, r);
+    case "partnerContact":
+      return !!r.partnerContactUserIds?.includes(actor.id);
     case "owner":
       return !!r.ownerId && r.ownerId === actor.id;
     case "notRequester":

@@ -103,7 +103,7 @@ export async function initiativeEditOptions(
   assertCan(viewer, "portfolio.read");
   const keepField = current.fieldOfActionId ? [{ id: current.fieldOfActionId }] : [];
   const keepDistricts = current.districtIds?.length ? [{ id: { in: current.districtIds } }] : [];
-  const [fields, departments, districts, leadCandidates, partners] = await Promise.all([
+  const [fields, departments, districts, leadCandidates, partners, partnerContacts] = await Promise.all([
     db.fieldOfAction.findMany({ where: { OR: [{ archivedAt: null }, ...keepField] }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
     db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
     db.district.findMany({ where: { OR: [{ archivedAt: null }, ...keepDistricts] }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
@@ -113,6 +113,11 @@ export async function initiativeEditOptions(
       select: { id: true, name: true, role: true, department: { select: { code: true } } },
     }),
     db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { active: true, role: "PARTNER_CONTACT", partnerId: { not: null } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true, partner: { select: { id: true, name: true } } },
+    }),
   ]);
   return {
     fields,
@@ -121,6 +126,8 @@ export async function initiativeEditOptions(
     allDepartments: departments,
     districts,
     leadCandidates: leadCandidates.map((u) => ({ id: u.id, name: u.name, role: u.role, departmentCode: u.department?.code ?? null })),
+    // Contact persons of partners (role PARTNER_CONTACT), offered where their partner works on the initiative.
+    partnerContactCandidates: partnerContacts.map((u) => ({ id: u.id, name: u.name, role: u.role, partnerId: u.partner!.id, partnerName: u.partner!.name })),
     partners,
   };
 }

@@ -12,10 +12,10 @@ export const initiativeFactsSelect = {
   id: true,
   departmentId: true,
   leads: { select: { userId: true } },
-  members: { select: { userId: true, role: true } },
+  members: { select: { userId: true, role: true, user: { select: { partnerId: true } } } },
 } as const;
 
-type Member = { userId: string; role: InitiativeMemberRole };
+type Member = { userId: string; role: InitiativeMemberRole; user?: { partnerId: string | null } };
 type FactsRow = { id: string; departmentId: string; leads: { userId: string }[]; members: Member[] };
 
 type Responsibility = Required<Pick<ResourceFacts, "departmentId" | "leadUserIds" | "deputyUserIds" | "editorUserIds">>;
@@ -30,6 +30,15 @@ export function memberFacts(members: readonly Member[] | undefined): Pick<Respon
 /** Department, project leads, deputies and editors of an initiative row, as the policy reads them. */
 export function initiativeFacts(i: { departmentId: string; leads: { userId: string }[]; members: Member[] }): Responsibility {
   return { departmentId: i.departmentId, leadUserIds: i.leads.map((l) => l.userId), ...memberFacts(i.members) };
+}
+
+/**
+ * The partner contacts who may act on a milestone or KPI of the initiative: members of role
+ * PARTNER_CONTACT whose own partner is the target's responsible partner. None without one.
+ */
+export function partnerContactFacts(members: readonly Member[], responsiblePartnerId: string | null): Pick<ResourceFacts, "partnerContactUserIds"> {
+  if (!responsiblePartnerId) return { partnerContactUserIds: [] };
+  return { partnerContactUserIds: members.filter((m) => m.role === "PARTNER_CONTACT" && m.user?.partnerId === responsiblePartnerId).map((m) => m.userId) };
 }
 
 export function toFacts(initiative: FactsRow): InitiativeFacts {

@@ -32,6 +32,8 @@ const kpiFields = {
   source: z.string().trim().max(500).default(""),
   /** How often a value is due ("Erhebung"); drives the next due date. */
   frequency: z.enum(KpiFrequency).default("QUARTERLY"),
+  /** The partner who delivers the values (an initiative's KPIs only); forms send "" for none, the API may omit it (unchanged). */
+  responsiblePartnerId: z.preprocess((v) => (v === "" ? null : v), z.uuid().nullable().optional()),
 };
 
 type KpiFields = { valueType: KpiValueType; baselineValue: string; targetValue: string; baselineDate: string; targetDate: string };

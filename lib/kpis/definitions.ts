@@ -13,6 +13,7 @@ import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { dateValue } from "@/lib/dates";
+import { assertPartnerOfInitiative } from "@/lib/milestones/records";
 import { partBecomesVisible, publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { createKpiDefinitionInput, createPlanKpiDefinitionInput, deleteKpiDefinitionInput, updateKpiDefinitionInput } from "./definition-schemas";
 import { findKpiDefinition, kpiDefinitionRowSelect, plainKpiValues } from "./queries";
@@ -41,6 +42,7 @@ const asksToPublish = async (tx: Tx, isPublic: boolean, initiativeId: string | n
 export const createKpiDefinitionAction = kpis.create({
   input: createKpiDefinitionInput,
   create: async ({ tx, input }) => {
+    await assertPartnerOfInitiative(tx, input.initiativeId, input.responsiblePartnerId ?? null);
     const ask = await asksToPublish(tx, input.isPublic, input.initiativeId);
     const created = await tx.kpi.create({
       data: { ...input, isPublic: ask ? false : input.isPublic, scope: "INITIATIVE", baselineDate: dateValue(input.baselineDate), targetDate: dateValue(input.targetDate) },
@@ -51,6 +53,15 @@ export const createKpiDefinitionAction = kpis.create({
   // Asked for public, created internal: the gate held it back for a request.
   afterCreate: async ({ tx, actor, audit, input }, created) => (input.isPublic && !created.isPublic ? requestPublication({ tx, actor, audit }, "KPI", created.id) : null),
 });
+
+/** Only an initiative's KPI has a responsible partner (one who works on the initiative). */
+async function assertResponsiblePartner(tx: Tx, initiativeId: string | null, partnerId: string | null | undefined) {
+  if (!partnerId) return;
+  if (!initiativeId) {
+    throw new AppError("VALIDATION", "Only an initiative's KPI has a responsible partner.", { fieldErrors: { responsiblePartnerId: ["#milestones.errors.partnerNotInInitiative"] } });
+  }
+  await assertPartnerOfInitiative(tx, initiativeId, partnerId);
+}
 
 export const createPlanKpiDefinitionAction = defineAction({
   name: "kpi.createForPlan",
@@ -67,6 +78,7 @@ export const createPlanKpiDefinitionAction = defineAction({
       throw new AppError("CONFLICT", "The field of action is archived.", { fieldErrors: { _form: ["#planKpis.archivedField"] } });
     }
     const { scope, ownerId, ...fields } = input;
+    await assertResponsiblePartner(tx, null, fields.responsiblePartnerId);
     const ask = await asksToPublish(tx, fields.isPublic, null);
     const created = plainKpiValues(
       await tx.kpi.create({
@@ -89,6 +101,7 @@ export const createPlanKpiDefinitionAction = defineAction({
 export const updateKpiDefinitionAction = kpis.edit("update", {
   input: updateKpiDefinitionInput,
   edit: async ({ tx, actor, audit, resource, input: { id, version, ...data } }) => {
+    await assertResponsiblePartner(tx, resource.initiativeId, data.responsiblePartnerId);
     // Showing it on the public site is a publication request while PUBLISH_REVIEW is on.
     const ask = data.isPublic && !resource.before.isPublic && publishReviewOn() && (await partBecomesVisible(tx, resource.initiativeId));
     const after = await updateRowVersioned(

@@ -2,7 +2,7 @@
 // date: recording a date again corrects the value instead of adding a second one.
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
-import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect, partnerContactFacts } from "@/lib/initiatives/facts";
 import { cityToday, isoDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -41,13 +41,14 @@ async function loadKpi(tx: Tx, kpiId: string) {
       valueType: true,
       baselineDate: true,
       initiativeId: true,
+      responsiblePartnerId: true,
       initiative: { select: initiativeFactsSelect },
     },
   });
   if (!kpi) return null;
   // Masterplan- and field-level KPIs belong to no department and have no leads: only roles whose
   // condition is "always" (admins) may record them, which is intended.
-  return kpi.initiative ? { kpi, ...initiativeFacts(kpi.initiative) } : { kpi, departmentId: null, leadUserIds: [] as string[] };
+  return kpi.initiative ? { kpi, ...initiativeFacts(kpi.initiative), ...partnerContactFacts(kpi.initiative.members, kpi.responsiblePartnerId) } : { kpi, departmentId: null, leadUserIds: [] as string[] };
 }
 
 export const recordKpiMeasurementAction = defineAction({

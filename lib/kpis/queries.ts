@@ -36,7 +36,18 @@ export const kpiTargetSelect = {
 } as const;
 
 /** The fields that define a KPI: what every internal read of one selects. */
-export const kpiDefinitionSelect = { ...kpiTargetSelect, nameEn: true, descriptionEn: true, unitEn: true, isPublic: true, method: true, source: true, frequency: true } as const;
+export const kpiDefinitionSelect = {
+  ...kpiTargetSelect,
+  nameEn: true,
+  descriptionEn: true,
+  unitEn: true,
+  isPublic: true,
+  method: true,
+  source: true,
+  frequency: true,
+  /** The partner who delivers the values (its contacts record them). */
+  responsiblePartnerId: true,
+} as const;
 
 /** The latest `take` measurements, newest first, and how many there are in all. */
 const measurementsSelect = <R extends object>(take: number, extra: R) =>
@@ -63,6 +74,7 @@ const listSelect = {
   version: true,
   masterplanId: true,
   fieldOfActionId: true,
+  responsiblePartner: { select: { name: true } },
   ...measurementsSelect(RECENT_MEASUREMENTS, { recordedBy: { select: { name: true } } }),
 } as const;
 
@@ -96,9 +108,14 @@ export async function listInitiativeKpis(db: Db, viewer: Actor | null | undefine
   assertCan(viewer, "portfolio.read");
   const facts = await loadInitiativeFacts(db, initiativeId);
   if (!facts) return null;
-  const kpis = await kpiRows(db, { initiativeId, scope: "INITIATIVE" });
+  const [kpis, partners] = await Promise.all([
+    kpiRows(db, { initiativeId, scope: "INITIATIVE" }),
+    // The initiative's partners, to choose the one responsible for a KPI's values.
+    db.partner.findMany({ where: { initiatives: { some: { initiativeId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
   return {
     kpis,
+    partners,
     canDefine: can(viewer, "kpi.define", facts),
     canRecord: can(viewer, "kpiMeasurement.record", facts),
   };

@@ -4,7 +4,7 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isoDate } from "./dates";
-import { initiativeFacts, initiativeFactsSelect } from "@/lib/initiatives/facts";
+import { initiativeFacts, initiativeFactsSelect, partnerContactFacts } from "@/lib/initiatives/facts";
 
 /** The reason stored with the first forecast of a new milestone (as in the demo data). */
 export const INITIAL_PLAN_REASON = "Ausgangsplanung";
@@ -76,7 +76,7 @@ export async function loadMilestone(tx: Tx, id: string) {
   });
   if (!row) return null;
   const { initiative, ...milestone } = row;
-  return { milestone: presentMilestone(milestone), ...initiativeFacts(initiative) };
+  return { milestone: presentMilestone(milestone), ...initiativeFacts(initiative), ...partnerContactFacts(initiative.members, milestone.responsiblePartnerId) };
 }
 
 /** A stale version is a conflict that carries the stored milestone, so the form can show what changed. */

@@ -1,6 +1,7 @@
 // Keeping milestones current: mark done (one click, today in the city's time zone unless another
 // past date is given), take a completion back (with a reason), and move the forecast date (with a
-// mandatory reason, appended to the milestone's forecast history). Permission "milestone.edit";
+// mandatory reason, appended to the milestone's forecast history). Permission "milestone.progress"
+// (also a partner contact's, on their partner's milestones);
 // every change is version-checked and audited with the initiative.
 import { milestoneAction } from "./milestone-action";
 import { updateVersioned } from "@/lib/actions/versioned-update";
@@ -45,7 +46,7 @@ export const completeMilestoneAction = milestoneAction("milestone.complete", com
   const after = await writeCompletion(tx, input, dateValue(completedDate));
   audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
   return after;
-});
+}, "milestone.progress");
 
 export const reopenMilestoneAction = milestoneAction("milestone.reopen", reopenMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
   assertVersion(before, input.version);
@@ -54,7 +55,7 @@ export const reopenMilestoneAction = milestoneAction("milestone.reopen", reopenM
   // The reason is kept with the event: there is no column for it, and the history is where it is read.
   audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
   return after;
-});
+}, "milestone.progress");
 
 export const moveForecastAction = milestoneAction("milestone.moveForecast", moveForecastInput, async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
   assertVersion(before, input.version);
@@ -69,4 +70,4 @@ export const moveForecastAction = milestoneAction("milestone.moveForecast", move
     after: { ...after, reason: input.reason, forecastEntryId: entry.id },
   });
   return { ...after, reason: input.reason, reportedAt: entry.reportedAt.toISOString() };
-});
+}, "milestone.progress");

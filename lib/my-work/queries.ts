@@ -48,7 +48,7 @@ export type WorkMilestone = {
   overdue: boolean;
   overdueDays: number;
   initiative: InitiativeRef & { departmentCode: string };
-  /** The viewer may mark it done or move it (milestone.edit on its initiative). */
+  /** The viewer may mark it done or move it (milestone.progress on its initiative). */
   editable: boolean;
 };
 
@@ -94,7 +94,7 @@ async function openMilestones(db: Db, viewer: Actor, scope: Prisma.Sql, today: s
     overdue: r.overdue,
     overdueDays: r.overdue_days,
     initiative: { code: r.code, title: r.initiative_title, departmentCode: r.department_code },
-    editable: can(viewer, "milestone.edit", { departmentId: r.department_id, leadUserIds: r.lead_ids, deputyUserIds: r.deputy_ids, editorUserIds: r.editor_ids }),
+    editable: can(viewer, "milestone.progress", { departmentId: r.department_id, leadUserIds: r.lead_ids, deputyUserIds: r.deputy_ids, editorUserIds: r.editor_ids }),
   }));
   return { items, total: Number(rows[0]?.total ?? 0) };
 }

@@ -85,6 +85,29 @@ describe("due items", () => {
     const inactive = new Set((await db.user.findMany({ where: { active: false } })).map((u) => u.email));
     expect(digests.some((d) => inactive.has(d.recipient.email))).toBe(false);
   });
+
+  it("addresses the deputies beside the leads (a deputy holds the lead's rights), not the editors or partner contacts, each with why", async () => {
+    const db = (await useTestDatabase("demo")).prisma;
+    const ver02 = await db.initiative.findUniqueOrThrow({ where: { code: "VER-02" }, include: { leads: { include: { user: true } } } });
+    const [deputy, editor, contact] = await Promise.all(
+      ["leadUmw", "leadWir", "partner"].map((key) => db.user.findFirstOrThrow({ where: { email: { startsWith: key === "partner" ? "partnerkontakt@" : key === "leadUmw" ? "markus.terhorst@" : "sabine.nowak@" } } })),
+    );
+    await db.initiativeMember.createMany({
+      data: [
+        { initiativeId: ver02.id, userId: deputy!.id, role: "DEPUTY" },
+        { initiativeId: ver02.id, userId: editor!.id, role: "EDITOR" },
+        { initiativeId: ver02.id, userId: contact!.id, role: "PARTNER_CONTACT" },
+      ],
+    });
+    const forCode = async () =>
+      (await addressItems(db, await loadDueItems(db, { now: NOW, staleAfterDays: 90 }))).flatMap((d) =>
+        d.items.filter((i) => i.initiativeCode === "VER-02" && i.kind === "milestoneOverdue").map((i) => `${d.recipient.email} ${i.via}`),
+      );
+    expect((await forCode()).sort()).toEqual([...ver02.leads.map((l) => `${l.user.email} lead`), `${deputy!.email} deputy`].sort());
+    // Without leads the deputy still gets it, before the department's heads.
+    await db.initiativeLead.deleteMany({ where: { initiativeId: ver02.id } });
+    expect(await forCode()).toEqual([`${deputy!.email} deputy`]);
+  });
 });
 
 describe("status report items", () => {
@@ -191,7 +214,7 @@ describe("status report items", () => {
       const after = await countQueries(counting, run);
       expect(after.result.reduce((n, d) => n + d.items.length, 0)).toBeGreaterThan(before.result.reduce((n, d) => n + d.items.length, 0));
       expect(after.count).toBe(before.count);
-      expect(after.count).toBeLessThanOrEqual(10); // five reads of what is due (the last: publication requests), five to address them
+      expect(after.count).toBeLessThanOrEqual(12); // the reads of what is due (the last: publication requests) and of whom to address (leads and deputies with their users, heads, admins, departments)
     } finally {
       await counting.$disconnect();
     }

@@ -3,8 +3,9 @@
 // nobody has updated for STALE_AFTER_DAYS, and the status reports: a finished quarter's report
 // owed and not submitted (due at quarter end + REPORT_GRACE_DAYS, overdue after), returned to its
 // authors, approved (yesterday), waiting for approval. Each is addressed to its audience: by
-// default along the fallback chain — the initiative's active project leads; when it has none, the
-// active heads of its department; when none, the active admins — and reports waiting for approval
+// default along the fallback chain — the initiative's active project leads and deputies (a deputy
+// holds the lead's rights, so gets what a lead gets); when it has none, the active heads of its
+// department; when none, the active admins — and reports waiting for approval
 // to the department's heads, else the admins. Each recipient learns why they got an item. A
 // constant number of queries however large the portfolio; every figure comes from its one
 // definition (lateness.ts, frequency.ts, freshness.ts, reports/obligation.ts).
@@ -31,8 +32,8 @@ export type ItemKind =
   | "approvalWaiting"
   | "publishApprovalWaiting"
   | "followedChanged";
-/** Why a recipient gets an item: they lead it, the fallback chain reached them, or they follow it. */
-export type Via = "lead" | "departmentHead" | "admin" | "follower";
+/** Why a recipient gets an item: they lead it or deputise, the fallback chain reached them, or they follow it. */
+export type Via = "lead" | "deputy" | "departmentHead" | "admin" | "follower";
 /**
  * Who an item is for: the leads (then heads, then admins), the department's heads (then admins), or
  * the reviewers of a publication request: the heads of its department and the admins together
@@ -217,21 +218,25 @@ function reportItems(initiatives: InitiativeRow[], reports: ReportRow[], opts: {
 
 /**
  * Addresses the items to their audience (active users only): "leads" along the fallback chain
- * leads → department heads → admins; "departmentHeads" to the heads, else the admins.
+ * leads and deputies → department heads → admins; "departmentHeads" to the heads, else the admins.
  */
 export async function addressItems(db: Db, items: DueItem[]): Promise<Digest[]> {
   const initiativeIds = [...new Set(items.map((i) => i.initiativeId))];
   if (initiativeIds.length === 0) return [];
   const select = { id: true, email: true, name: true, role: true } as const;
-  const [leads, heads, admins, departments] = await Promise.all([
+  const [leads, deputies, heads, admins, departments] = await Promise.all([
     db.initiativeLead.findMany({ where: { initiativeId: { in: initiativeIds }, user: { active: true } }, select: { initiativeId: true, user: { select } } }),
+    db.initiativeMember.findMany({ where: { initiativeId: { in: initiativeIds }, role: "DEPUTY", user: { active: true } }, select: { initiativeId: true, user: { select } } }),
     db.user.findMany({ where: { active: true, role: "DEPARTMENT_HEAD", departmentId: { not: null } }, select: { ...select, departmentId: true } }),
     db.user.findMany({ where: { active: true, role: "ADMIN" }, select, orderBy: { email: "asc" } }),
     db.initiative.findMany({ where: { id: { in: initiativeIds } }, select: { id: true, departmentId: true } }),
   ]);
   const departmentOf = new Map(departments.map((d) => [d.id, d.departmentId]));
-  const leadsOf = new Map<string, Recipient[]>();
-  for (const l of leads) leadsOf.set(l.initiativeId, [...(leadsOf.get(l.initiativeId) ?? []), { userId: l.user.id, email: l.user.email, name: l.user.name, role: l.user.role }]);
+  // Leads and deputies together, each with why they get it.
+  const leadsOf = new Map<string, (Recipient & { via: Via })[]>();
+  for (const [via, rows] of [["lead", leads], ["deputy", deputies]] as const) {
+    for (const l of rows) leadsOf.set(l.initiativeId, [...(leadsOf.get(l.initiativeId) ?? []), { userId: l.user.id, email: l.user.email, name: l.user.name, role: l.user.role, via }]);
+  }
   const headsOf = new Map<string, Recipient[]>();
   for (const h of heads) headsOf.set(h.departmentId!, [...(headsOf.get(h.departmentId!) ?? []), { userId: h.id, email: h.email, name: h.name, role: h.role }]);
   const adminRecipients: Recipient[] = admins.map((a) => ({ userId: a.id, email: a.email, name: a.name, role: a.role }));
@@ -255,7 +260,10 @@ export async function addressItems(db: Db, items: DueItem[]): Promise<Digest[]> 
       ["admin", adminRecipients],
     ];
     const [via, recipients] = chain.find(([, r]) => r.length > 0) ?? ["admin", []];
-    for (const r of recipients) add(r, it, via);
+    for (const r of recipients) {
+      const { via: own, ...recipient } = r as Recipient & { via?: Via };
+      add(recipient, it, own ?? via);
+    }
   }
   return [...digests.values()].sort((a, b) => a.recipient.email.localeCompare(b.recipient.email));
 }

@@ -156,6 +156,12 @@ export const SHEETS: SheetSpec[] = [
       col("titleEn", "Titel (englisch)", "Title (English)", "text"),
       col("summaryEn", "Kurzbeschreibung (englisch)", "Summary (English)", "text"),
       col("descriptionEn", "Beschreibung (englisch)", "Description (English)", "text"),
+      // Responsibility follows the people: deputies, editors, partner contacts (e-mail) and the
+      // departments contributing besides the lead department; a file without a column leaves that set as it is.
+      col("deputies", "Stellvertretung (E-Mail)", "Deputies (e-mail)", "list"),
+      col("editors", "Bearbeitung (E-Mail)", "Editors (e-mail)", "list"),
+      col("partnerContacts", "Partnerkontakte (E-Mail)", "Partner contacts (e-mail)", "list"),
+      col("contributingDepartments", "Beteiligte Ämter", "Contributing departments", "list"),
     ],
   },
   {
@@ -174,6 +180,8 @@ export const SHEETS: SheetSpec[] = [
       col("isPublic", "Öffentlich", "Public", "boolean"),
       col("titleEn", "Titel (englisch)", "Title (English)", "text"),
       col("descriptionEn", "Beschreibung (englisch)", "Description (English)", "text"),
+      // Partner answering for the milestone (its contacts update it); must work on the initiative.
+      col("responsiblePartner", "Verantwortlicher Partner", "Responsible partner", "text"),
     ],
   },
   {
@@ -199,6 +207,8 @@ export const SHEETS: SheetSpec[] = [
       col("nameEn", "Name (englisch)", "Name (English)", "text"),
       col("unitEn", "Einheit (englisch)", "Unit (English)", "text"),
       col("descriptionEn", "Definition (englisch)", "Definition (English)", "text"),
+      // Partner delivering the values of an initiative's KPI (its contacts record them).
+      col("responsiblePartner", "Verantwortlicher Partner", "Responsible partner", "text"),
     ],
   },
   {

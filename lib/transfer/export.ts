@@ -16,6 +16,8 @@ export type ExportViewer = Actor | null | undefined | typeof SYSTEM;
 
 const dec = (d: { toString(): string } | null | undefined) => (d == null ? "" : d.toString());
 const str = (s: string | null | undefined) => s ?? "";
+/** The e-mail addresses of an initiative's members of one role, sorted, as one list cell. */
+const membersOf = (members: { role: string; user: { email: string } }[], role: string) => joinList(members.filter((m) => m.role === role).map((m) => m.user.email).sort());
 
 /** Every sheet's rows as canonical cell texts (what the reader returns for the written file). */
 export async function masterplanRows(db: Db): Promise<WorkbookData> {
@@ -34,9 +36,11 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
         fieldOfAction: { select: { code: true } },
         department: { select: { code: true } },
         leads: { select: { user: { select: { email: true } } } },
+        members: { select: { role: true, user: { select: { email: true } } } },
+        contributingDepartments: { select: { department: { select: { code: true } } } },
         partners: { select: { role: true, partner: { select: { name: true } } }, orderBy: [{ partner: { name: "asc" } }, { role: "asc" }] },
         districts: { select: { district: { select: { code: true, sortOrder: true } } } },
-        milestones: { orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }, { title: "asc" }] },
+        milestones: { orderBy: [{ sortOrder: "asc" }, { baselineDate: "asc" }, { title: "asc" }], include: { responsiblePartner: { select: { name: true } } } },
       },
     }),
     db.kpi.findMany({
@@ -46,6 +50,7 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
         masterplan: { select: { slug: true } },
         fieldOfAction: { select: { code: true } },
         initiative: { select: { code: true } },
+        responsiblePartner: { select: { name: true } },
         measurements: { orderBy: { periodDate: "asc" } },
       },
     }),
@@ -90,6 +95,10 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
       titleEn: str(i.titleEn),
       summaryEn: str(i.summaryEn),
       descriptionEn: str(i.descriptionEn),
+      deputies: membersOf(i.members, "DEPUTY"),
+      editors: membersOf(i.members, "EDITOR"),
+      partnerContacts: membersOf(i.members, "PARTNER_CONTACT"),
+      contributingDepartments: joinList(i.contributingDepartments.map((c) => c.department.code).sort()),
     })),
     milestones: initiatives.flatMap((i) =>
       i.milestones.map((m) => ({
@@ -104,6 +113,7 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
         isPublic: yesNo(m.isPublic),
         titleEn: str(m.titleEn),
         descriptionEn: str(m.descriptionEn),
+        responsiblePartner: m.responsiblePartner?.name ?? "",
       })),
     ),
     kpis: kpiRows.map((k) => ({
@@ -125,6 +135,7 @@ export async function masterplanRows(db: Db): Promise<WorkbookData> {
       nameEn: str(k.nameEn),
       unitEn: str(k.unitEn),
       descriptionEn: str(k.descriptionEn),
+      responsiblePartner: k.responsiblePartner?.name ?? "",
     })),
     kpiValues: kpiRows.flatMap((k) =>
       k.measurements.map((m) => ({

@@ -6,6 +6,7 @@ export const userIdentitySelect = {
   name: true,
   role: true,
   departmentId: true,
+  partnerId: true,
   active: true,
   mustChangePassword: true,
   sessionVersion: true,

@@ -38,6 +38,12 @@ async function assertDepartmentExists(tx: Tx, departmentId: string | null) {
   if (!found) throw new AppError("VALIDATION", "Unknown department.", { fieldErrors: { departmentId: ["#validation.choice"] } });
 }
 
+async function assertPartnerExists(tx: Tx, partnerId: string | null) {
+  if (!partnerId) return;
+  const found = await tx.partner.findUnique({ where: { id: partnerId }, select: { id: true } });
+  if (!found) throw new AppError("VALIDATION", "Unknown partner.", { fieldErrors: { partnerId: ["#validation.choice"] } });
+}
+
 export const createUserAction = defineAction({
   name: "user.create",
   recentAuth: true,
@@ -50,6 +56,7 @@ export const createUserAction = defineAction({
       throw new AppError("CONFLICT", "A user with this email address exists.", { fieldErrors: { email: ["#users.errors.emailTaken"] } });
     }
     await assertDepartmentExists(tx, input.departmentId);
+    await assertPartnerExists(tx, input.partnerId);
     const created = await tx.user.create({ data: input, select: userSelect });
     const link = await issueResetLink(tx, created.id);
     const mailed = await mailAccountLink(tx, "INVITATION", created, link, new Date());
@@ -61,7 +68,7 @@ export const createUserAction = defineAction({
 
 export const updateUserAction = defineAction({
   name: "user.update",
-  recentAuth: (input, before) => input.role !== before.role || input.departmentId !== before.departmentId,
+  recentAuth: (input, before) => input.role !== before.role || input.departmentId !== before.departmentId || input.partnerId !== before.partnerId,
   input: updateUserInput,
   permission: "user.manage",
   load: loadUser,
@@ -73,9 +80,18 @@ export const updateUserAction = defineAction({
       });
     }
     await assertDepartmentExists(tx, data.departmentId);
-    const accessChanged = before.role !== data.role || before.departmentId !== data.departmentId;
+    await assertPartnerExists(tx, data.partnerId);
+    const accessChanged = before.role !== data.role || before.departmentId !== data.departmentId || before.partnerId !== data.partnerId;
     const after = await updateUserRow(tx, { id, version }, { ...data, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) });
     if (accessChanged) await revokeUserSessions(tx, id, "ACCESS_CHANGED", new Date());
+    // A partner contact assigned to initiatives for one partner is not assigned for another (or as another role).
+    if (before.role === "PARTNER_CONTACT" && (data.role !== "PARTNER_CONTACT" || before.partnerId !== data.partnerId)) {
+      const dropped = await tx.initiativeMember.findMany({ where: { userId: id, role: "PARTNER_CONTACT" }, select: { initiativeId: true } });
+      await tx.initiativeMember.deleteMany({ where: { userId: id, role: "PARTNER_CONTACT" } });
+      for (const d of dropped) {
+        audit({ action: "initiative.removeMember", entityType: "InitiativeMember", entityId: id, initiativeId: d.initiativeId, before: { member: { id, name: before.name }, role: "PARTNER_CONTACT" } });
+      }
+    }
     audit({ action: "user.update", entityType: "User", entityId: id, before, after });
     return after;
   },

@@ -16,6 +16,7 @@ export async function listUsers(db: Db, viewer: Actor | null | undefined) {
       mustChangePassword: true,
       version: true,
       department: { select: { id: true, code: true, name: true } },
+      partner: { select: { id: true, name: true } },
     },
   });
 }
@@ -26,4 +27,10 @@ export type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 export async function listDepartmentOptions(db: Db, viewer: Actor | null | undefined) {
   assertCan(viewer, "user.manage");
   return db.department.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+}
+
+/** Partners a partner contact can act for, to choose from in the user forms. */
+export async function listPartnerOptions(db: Db, viewer: Actor | null | undefined) {
+  assertCan(viewer, "user.manage");
+  return db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

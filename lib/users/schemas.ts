@@ -14,12 +14,27 @@ const userFields = {
   role: z.enum(Role),
   /** Forms send "" for "no department". */
   departmentId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable()),
+  /** The partner a partner contact acts for; forms send "" for "none". */
+  partnerId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable()),
 };
 
-function requireDepartment(value: { role: Role; departmentId: string | null }, ctx: z.RefinementCtx) {
+type UserFields = { role: Role; departmentId: string | null; partnerId: string | null };
+
+function requireDepartment(value: UserFields, ctx: z.RefinementCtx) {
   if (ROLES_NEEDING_DEPARTMENT.includes(value.role) && !value.departmentId) {
     ctx.addIssue({ code: "custom", path: ["departmentId"], message: "#departmentRequired" });
   }
+  if (value.role === "PARTNER_CONTACT" && !value.partnerId) {
+    ctx.addIssue({ code: "custom", path: ["partnerId"], message: "#partnerRequired" });
+  }
+}
+
+/**
+ * A partner belongs to partner contacts only, and they act for no department: whatever the form
+ * still carries from another role is dropped.
+ */
+function onlyTheRolesOwn<T extends UserFields>(value: T): T {
+  return value.role === "PARTNER_CONTACT" ? { ...value, departmentId: null } : { ...value, partnerId: null };
 }
 
 export const createUserInput = z
@@ -27,9 +42,10 @@ export const createUserInput = z
     email: z.string().trim().toLowerCase().max(320).pipe(z.email()),
     ...userFields,
   })
-  .superRefine(requireDepartment);
+  .superRefine(requireDepartment)
+  .transform(onlyTheRolesOwn);
 
-export const updateUserInput = z.object({ id, version, ...userFields }).superRefine(requireDepartment);
+export const updateUserInput = z.object({ id, version, ...userFields }).superRefine(requireDepartment).transform(onlyTheRolesOwn);
 
 /** Deactivate / reactivate. */
 export const userStateInput = z.object({ id, version });

@@ -186,9 +186,9 @@ export const PARTNERS: { key: PartnerKey; slug: string; name: string; kind: Part
   },
 ];
 
-export type UserKey = "admin" | "head" | "council" | "lead" | "viewer" | "lead2" | "leadMob" | "leadBil" | "leadUmw" | "leadWir" | "headVerk" | "headSchul" | "headUmw" | "headWirt" | "headFw";
+export type UserKey = "admin" | "head" | "council" | "lead" | "viewer" | "lead2" | "leadMob" | "leadBil" | "leadUmw" | "leadWir" | "headVerk" | "headSchul" | "headUmw" | "headWirt" | "headFw" | "partner";
 
-export const USERS: { key: UserKey; email: string; name: string; role: Role; dept: DeptCode | null }[] = [
+export const USERS: { key: UserKey; email: string; name: string; role: Role; dept: DeptCode | null; partner?: PartnerKey }[] = [
   { key: "admin", email: "admin@demo.masterplan.example", name: "Stefan Lindner", role: "ADMIN", dept: "DIGI" },
   { key: "head", email: "abteilungsleitung@demo.masterplan.example", name: "Dr. Claudia Berger", role: "DEPARTMENT_HEAD", dept: "DIGI" },
   { key: "council", email: "rat@demo.masterplan.example", name: "Hans-Peter Wiesmann", role: "COUNCIL_MEMBER", dept: null },
@@ -204,6 +204,7 @@ export const USERS: { key: UserKey; email: string; name: string; role: Role; dep
   { key: "headUmw", email: "dirk.hansen@demo.masterplan.example", name: "Dirk Hansen", role: "DEPARTMENT_HEAD", dept: "UMW" },
   { key: "headWirt", email: "aylin.yilmaz@demo.masterplan.example", name: "Aylin Yılmaz", role: "DEPARTMENT_HEAD", dept: "WIRT" },
   { key: "headFw", email: "ralf.steinbach@demo.masterplan.example", name: "Ralf Steinbach", role: "DEPARTMENT_HEAD", dept: "FW" },
+  { key: "partner", email: "partnerkontakt@demo.masterplan.example", name: "Dr. Katrin Albers", role: "PARTNER_CONTACT", dept: null, partner: "ude" },
 ];
 
 export type KpiSpec = {
@@ -699,3 +700,14 @@ export const COMMENTS: CommentSpec[] = [
     body: "Hinweis: Die Kennzahl zur Lkw-Wartezeit wird ab sofort monatlich aus dem Slot-System übernommen.",
   },
 ];
+
+/**
+ * The demo's partner contact (Universität Duisburg-Essen) is assigned to this initiative, where the
+ * university is responsible for this milestone and for the initiative's KPI.
+ */
+export const DEMO_PARTNER_CONTACT = { user: "partner", partner: "ude", initiative: "MOB-01", milestone: "Zwischenbericht Fahrdaten und Sicherheit" } as const satisfies {
+  user: UserKey;
+  partner: PartnerKey;
+  initiative: string;
+  milestone: string;
+};

@@ -13,7 +13,7 @@ describe("seedDemo", () => {
     expect(initiatives).toBeGreaterThanOrEqual(30);
     expect(initiatives).toBeLessThanOrEqual(60);
     const roles = (await prisma.user.groupBy({ by: ["role"], _count: true })).map((r) => r.role).sort();
-    expect(roles).toEqual(["ADMIN", "COUNCIL_MEMBER", "DEPARTMENT_HEAD", "PROJECT_LEAD", "VIEWER"]);
+    expect(roles).toEqual(["ADMIN", "COUNCIL_MEMBER", "DEPARTMENT_HEAD", "PARTNER_CONTACT", "PROJECT_LEAD", "VIEWER"]);
     const partners = (await prisma.partner.findMany({ select: { name: true } })).map((p) => p.name).join("|");
     for (const name of ["Universität Duisburg-Essen", "Fraunhofer", "DVV", "Huawei"]) expect(partners).toContain(name);
     const states = (await prisma.statusReport.groupBy({ by: ["state"], _count: true })).map((r) => r.state).sort();

@@ -17,6 +17,7 @@ import {
   COMMENTS,
   DEPARTMENTS,
   DISTRICTS,
+  DEMO_PARTNER_CONTACT,
   FIELD_KPIS,
   FIELDS,
   FUNDING_NOTES,
@@ -84,6 +85,8 @@ type Rows = InitiativeRows & {
   districts: Prisma.DistrictCreateManyInput[];
   partners: Prisma.PartnerCreateManyInput[];
   users: Prisma.UserCreateManyInput[];
+  /** Deputies, editors and partner contacts of initiatives. */
+  members: Prisma.InitiativeMemberCreateManyInput[];
   comments: Prisma.CommentCreateManyInput[];
   follows: Prisma.InitiativeFollowCreateManyInput[];
 };
@@ -157,6 +160,7 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     name: u.name,
     role: u.role,
     departmentId: u.dept ? deptId.get(u.dept)! : null,
+    partnerId: u.partner ? partnerId.get(u.partner)! : null,
     passwordHash,
   }));
   const reviewerFor = (dept: DeptCode) => uid(USERS.find((u) => u.role === "DEPARTMENT_HEAD" && u.dept === dept)?.key ?? "admin");
@@ -182,6 +186,7 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
     risks: [],
     comments: [],
     follows: [],
+    members: [],
   };
 
   // KPI measurements: quarterly (or monthly) values at period end, for up to three years up to today.
@@ -472,6 +477,16 @@ export function buildDemoRows(now: Date, passwordHash: string | null = null): Ro
   for (const initiativeId of new Set(followed)) rows.follows.push({ userId: uid("council"), initiativeId, createdAt: new Date(seenAt.getTime() - 30 * DAY), seenAt });
   if (approvedYesterday) rows.follows.push({ userId: uid("viewer"), initiativeId: approvedYesterday, createdAt: new Date(seenAt.getTime() - 30 * DAY), seenAt });
 
+  // The partner contact: assigned to one initiative, where their university answers for one milestone
+  // and the KPI (they see those and nothing else of it).
+  const contactInitiative = initiativeIdByCode.get(DEMO_PARTNER_CONTACT.initiative);
+  if (contactInitiative) {
+    const ude = partnerId.get(DEMO_PARTNER_CONTACT.partner)!;
+    for (const m of rows.milestones) if (m.initiativeId === contactInitiative && m.title === DEMO_PARTNER_CONTACT.milestone) m.responsiblePartnerId = ude;
+    for (const k of rows.kpis) if (k.initiativeId === contactInitiative) k.responsiblePartnerId = ude;
+    rows.members.push({ initiativeId: contactInitiative, userId: uid(DEMO_PARTNER_CONTACT.user), role: "PARTNER_CONTACT" });
+  }
+
   // Comments on initiatives and status reports
   COMMENTS.forEach((c, i) => {
     const initiativeId = initiativeIdByCode.get(c.code);
@@ -599,6 +614,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await writeInitiativeRows(tx, rows, async (_table, data, createMany) => {
         await createMany(data);
       });
+      await tx.initiativeMember.createMany({ data: rows.members });
       await tx.comment.createMany({ data: rows.comments });
       await tx.initiativeFollow.createMany({ data: rows.follows });
       await tx.auditEvent.createMany({ data: buildHistory(rows) });

@@ -21,8 +21,8 @@ const CASES: Case[] = (
   )
 ).flat();
 
-/** The demo users the matrix runs as, one of each role. */
-const ROLES: RoleKey[] = ["admin", "head", "council", "lead", "viewer"];
+/** The demo users the matrix runs as, one of each role (the partner contact too). */
+const ROLES: RoleKey[] = ["admin", "head", "council", "lead", "viewer", "partner"];
 
 /** Fields a caller might add to escalate; they must never take effect. */
 const EXTRAS = { role: "ADMIN", sessionVersion: 999, passwordHash: "x", active: true, isExample: false };
@@ -59,7 +59,8 @@ describe("authorization matrix", () => {
 
   for (const c of CASES) {
     for (const role of ROLES) {
-      const expected = c.expect[role];
+      // A partner contact is refused everything a case does not grant them explicitly.
+      const expected = c.expect[role === "partner" ? "partner" : role] ?? "FORBIDDEN";
       it(`${c.action.name} by ${role}: ${expected}`, async () => {
         const input = await c.input(fixture(), role);
         const before = await demo.prisma.user.findUniqueOrThrow({ where: { id: demo[role].id }, select: { role: true, departmentId: true } });

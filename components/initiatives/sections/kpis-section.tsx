@@ -28,6 +28,7 @@ export async function KpisSection({ initiativeId, viewer }: SectionProps) {
             kpi={kpi}
             canDefine={data.canDefine}
             canRecord={data.canRecord}
+            partners={data.partners}
             today={today}
             actions={{ record: recordKpiMeasurement, update: updateKpiDefinition, remove: deleteKpiDefinition }}
           />
@@ -36,7 +37,7 @@ export async function KpisSection({ initiativeId, viewer }: SectionProps) {
       {data.canDefine && (
         <CreateDisclosure summary={t("new")} submitLabel={tf("create")} action={createKpiDefinition} schema="kpi.create" label={t("newLabel")} booleans={["isPublic"]} successMessage={t("created")}>
           <input type="hidden" name="initiativeId" value={initiativeId} />
-          <KpiDefinitionFields />
+          <KpiDefinitionFields partners={data.partners} />
         </CreateDisclosure>
       )}
     </CollapsibleSection>

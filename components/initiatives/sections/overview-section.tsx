@@ -131,6 +131,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
                   members={i.members}
                   leadUserIds={i.leads.map((l) => l.id)}
                   candidates={options.leadCandidates}
+                  partnerContacts={options.partnerContactCandidates.filter((c) => i.partners.some((p) => p.partner.id === c.partnerId))}
                   set={setInitiativeMember}
                   remove={removeInitiativeMember}
                 />

@@ -4,22 +4,42 @@
 // Editor: milestones, KPI values and risks; no status reports, no budget.
 // Like leads, only active users who act for a department (project leads, department heads) can
 // hold one; one responsibility per person and initiative.
+// Partner contact: an active user of role PARTNER_CONTACT whose partner works on the initiative; they
+// see and update only their partner's milestones and KPIs there. Nobody else holds this member role,
+// and a partner contact holds no other.
 import { defineAction } from "@/lib/actions/define-action";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import type { InitiativeMemberRole } from "@/lib/generated/prisma/enums";
 import { initiativeLeadInput, initiativeMemberInput } from "../schemas";
 import { eligibleLeads } from "./leads";
 import { loadInitiative } from "./shared";
 
 const userSelect = { id: true, name: true, role: true, departmentId: true } as const;
 
-/** Assigns a deputy or editor, or gives a member another role. */
+/** The user who may take `role` on the initiative, or a field error. */
+async function eligibleMember(tx: Tx, initiativeId: string, userId: string, role: InitiativeMemberRole) {
+  if (role !== "PARTNER_CONTACT") return (await eligibleLeads(tx, [userId], "userId"))[0]!;
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { ...userSelect, active: true, partnerId: true } });
+  if (!user?.active || user.role !== "PARTNER_CONTACT" || !user.partnerId) {
+    throw new AppError("VALIDATION", "Only active partner contacts can be assigned as partner contact.", { fieldErrors: { userId: ["#initiatives.errors.partnerContactRole"] } });
+  }
+  const works = await tx.initiativePartner.findFirst({ where: { initiativeId, partnerId: user.partnerId }, select: { id: true } });
+  if (!works) {
+    throw new AppError("VALIDATION", "The contact's partner does not work on this initiative.", { fieldErrors: { userId: ["#initiatives.errors.partnerContactNotOnInitiative"] } });
+  }
+  const { active: _a, partnerId: _p, ...person } = user;
+  return person;
+}
+
+/** Assigns a deputy, editor or partner contact, or gives a member another role. */
 export const setInitiativeMemberAction = defineAction({
   name: "initiative.setMember",
   input: initiativeMemberInput,
   permission: "initiative.assignMembers",
   load: (tx, input) => loadInitiative(tx, input.initiativeId),
   run: async ({ tx, input, resource, audit, unchanged }) => {
-    const [user] = await eligibleLeads(tx, [input.userId], "userId");
+    const user = await eligibleMember(tx, input.initiativeId, input.userId, input.role);
     if (resource.leadUserIds.includes(user!.id)) {
       throw new AppError("CONFLICT", "Already a lead of this initiative.", { fieldErrors: { userId: ["#initiatives.errors.alreadyLead"] } });
     }

@@ -39,6 +39,10 @@ export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId?: s
   for (const batch of chunks(w.initiativePartners.create)) await tx.initiativePartner.createMany({ data: batch as never[] });
   for (const batch of chunks(w.initiativeDistricts.remove)) await tx.initiativeDistrict.deleteMany({ where: { OR: batch } });
   for (const batch of chunks(w.initiativeDistricts.create)) await tx.initiativeDistrict.createMany({ data: batch });
+  for (const batch of chunks(w.members.remove)) await tx.initiativeMember.deleteMany({ where: { OR: batch } });
+  for (const batch of chunks(w.members.create)) await tx.initiativeMember.createMany({ data: batch });
+  for (const batch of chunks(w.contributingDepartments.remove)) await tx.initiativeContributingDepartment.deleteMany({ where: { OR: batch } });
+  for (const batch of chunks(w.contributingDepartments.create)) await tx.initiativeContributingDepartment.createMany({ data: batch });
 
   await writeTable(tx.milestone, w.milestones);
   for (const batch of chunks(w.forecasts)) await tx.milestoneForecast.createMany({ data: batch as never[] });

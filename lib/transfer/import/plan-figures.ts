@@ -6,6 +6,7 @@ import { can } from "@/lib/authz/policy";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
 import type { CellValue } from "../cells";
 import type { ReadSheet } from "../read";
+import { resolveResponsiblePartner } from "./plan-responsibility";
 import { canonicalDecimal, cellProblem, comparable, day, Diff, listOf, newId, parseRow, record, SeenKeys, text, nullableText, type ParsedRow, planCreate, planUpdate, type Planner } from "./planner";
 
 type KpiRef = { id: string; scope: string; departmentId: string | null; initiativeId: string | null };
@@ -66,6 +67,8 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
     const baseline = v.baselineDate as string | undefined;
     const target = v.targetDate as string | undefined;
     if (baseline && target && target <= baseline) row.problems.push(cellProblem(row, "targetDate", "targetBeforeBaseline"));
+    // Only an initiative's KPI has a responsible partner, one who works on the initiative.
+    const responsiblePartnerId = resolveResponsiblePartner(p, row, scope === "INITIATIVE" ? (p.initiativesByCode.get(normalizedOwner)?.partnerIds ?? []) : null);
 
     if (!existing) {
       if (!allowed) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
@@ -77,6 +80,7 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
         targetValue: String(v.targetValue), targetDate: day(target!), frequency: v.frequency ?? "QUARTERLY",
         isPublic: (v.isPublic as boolean | null | undefined) ?? true, method: text(v.method ?? null), source: text(v.source ?? null),
         nameEn: nullableText(v.nameEn ?? null), unitEn: nullableText(v.unitEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
+        responsiblePartnerId: responsiblePartnerId ?? null,
       };
       planCreate(p, p.writes.kpis, data, { action: "kpi.create", entityType: "Kpi", initiativeId: owner!.initiativeId ?? null });
       index.set(k, { id: data.id, scope, departmentId: owner!.departmentId, initiativeId: owner!.initiativeId ?? null });
@@ -99,6 +103,9 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
     diff.check("nameEn", existing.nameEn, { toDb: nullableText });
     diff.check("unitEn", existing.unitEn, { toDb: nullableText });
     diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
+    if (responsiblePartnerId !== undefined) {
+      diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
+    }
     if (!allowed && !diff.isEmpty) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
     planUpdate(p, row, "kpis", key, diff, p.writes.kpis, { action: "kpi.update", entityType: "Kpi", entityId: existing.id, initiativeId: existing.initiativeId });
   }

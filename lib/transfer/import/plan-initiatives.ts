@@ -7,6 +7,7 @@ import { INITIAL_PLAN_REASON } from "@/lib/milestones/records";
 import { parseEnumText, type CellValue } from "../cells";
 import type { ReadSheet } from "../read";
 import { cellProblem, comparable, day, Diff, listOf, newId, nullableText, parseRow, record, SeenKeys, text, planCreate, planUpdate, type ParsedRow, type Planner } from "./planner";
+import { memberChanges, resolveContributing, resolveMembers, resolveResponsiblePartner } from "./plan-responsibility";
 
 const LEAD_ROLES = new Set(["PROJECT_LEAD", "DEPARTMENT_HEAD"]);
 
@@ -41,6 +42,10 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
     const leadIds = resolveLeads(p, row);
     const partnerLinks = resolvePartners(p, row);
     const districtIds = resolveDistricts(p, row, existing?.districts.map((d) => d.districtId) ?? []);
+    const partnerIds = [...new Set((partnerLinks ?? existing?.partners ?? []).map((l) => l.partnerId))];
+    const currentMembers = existing?.members ?? [];
+    const members = resolveMembers(p, row, currentMembers, leadIds ?? existing?.leads.map((l) => l.userId) ?? [], partnerIds);
+    const contributing = resolveContributing(p, row, departmentId ?? existing?.departmentId);
     const health = (v.health as string | undefined) ?? existing?.health;
     if (health && health !== "ON_TRACK" && row.present.has("healthReason") && !v.healthReason && !existing?.healthReason) {
       row.problems.push(cellProblem(row, "healthReason", "healthReasonRequired"));
@@ -73,8 +78,13 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
       for (const userId of leadIds ?? []) p.writes.leads.create.push({ initiativeId: id, userId });
       for (const l of partnerLinks ?? []) p.writes.initiativePartners.create.push({ id: newId(), initiativeId: id, partnerId: l.partnerId, role: l.role });
       for (const districtId of districtIds ?? []) p.writes.initiativeDistricts.create.push({ initiativeId: id, districtId });
-      p.writes.audits.push({ action: "initiative.create", entityType: "Initiative", entityId: id, initiativeId: id, after: { ...data, leads: v.leads, partners: v.partners, districts: v.districts } });
-      p.initiativesByCode.set(code, { id, departmentId: departmentId!, code });
+      for (const m of members ?? []) p.writes.members.create.push({ initiativeId: id, userId: m.userId, role: m.role });
+      for (const d of contributing ?? []) p.writes.contributingDepartments.create.push({ initiativeId: id, departmentId: d });
+      p.writes.audits.push({
+        action: "initiative.create", entityType: "Initiative", entityId: id, initiativeId: id,
+        after: { ...data, leads: v.leads, partners: v.partners, districts: v.districts, deputies: v.deputies, editors: v.editors, partnerContacts: v.partnerContacts, contributingDepartments: v.contributingDepartments },
+      });
+      p.initiativesByCode.set(code, { id, departmentId: departmentId!, code, partnerIds });
       continue;
     }
 
@@ -94,7 +104,7 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
     diff.check("titleEn", existing.titleEn, { toDb: nullableText });
     diff.check("summaryEn", existing.summaryEn, { toDb: nullableText });
     diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
-    const links = diffLinks(p, row, existing, leadIds, partnerLinks, districtIds);
+    const links = diffLinks(p, row, existing, leadIds, partnerLinks, districtIds, members, contributing);
     const changed = [...diff.changed, ...links.changed];
     if (!record(p, row, "initiatives", code, changed.length ? "update" : "unchanged", changed) || !changed.length) continue;
     if (!diff.isEmpty) p.writes.initiatives.update.push({ id: existing.id, data: diff.data });
@@ -102,7 +112,7 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
       action: "initiative.update", entityType: "Initiative", entityId: existing.id, initiativeId: existing.id,
       before: { ...diff.before, ...links.before }, after: { ...diff.after, ...links.after },
     });
-    if (departmentId) p.initiativesByCode.set(code, { id: existing.id, departmentId, code });
+    if (departmentId) p.initiativesByCode.set(code, { id: existing.id, departmentId, code, partnerIds });
   }
 }
 
@@ -156,6 +166,8 @@ function diffLinks(
   leadIds: string[] | null,
   partnerLinks: { partnerId: string; role: string }[] | null,
   districtIds: string[] | null,
+  members: { userId: string; role: "DEPUTY" | "EDITOR" | "PARTNER_CONTACT" }[] | null,
+  contributing: string[] | null,
 ) {
   const changed: string[] = [];
   const before: Record<string, unknown> = {};
@@ -163,7 +175,7 @@ function diffLinks(
   const header = (key: string) => row.spec.columns.find((c) => c.key === key)!.header;
   const pending = { leads: [] as (() => void)[] };
   /** A column listing ids (leads, districts): what to add and remove against `current`, noted as a change when anything is. */
-  const diffIds = (key: "leads" | "districts", wanted: string[] | null, current: string[], write: (add: string[], remove: string[]) => void) => {
+  const diffIds = (key: "leads" | "districts" | "contributingDepartments", wanted: string[] | null, current: string[], write: (add: string[], remove: string[]) => void) => {
     if (!wanted) return;
     const add = wanted.filter((id) => !current.includes(id));
     const remove = current.filter((id) => !wanted.includes(id));
@@ -196,6 +208,24 @@ function diffLinks(
     for (const districtId of add) p.writes.initiativeDistricts.create.push({ initiativeId: existing.id, districtId });
     for (const districtId of remove) p.writes.initiativeDistricts.remove.push({ initiativeId: existing.id, districtId });
   });
+  diffIds("contributingDepartments", contributing, existing.contributingDepartments.map((d) => d.departmentId), (add, remove) => {
+    for (const departmentId of add) p.writes.contributingDepartments.create.push({ initiativeId: existing.id, departmentId });
+    for (const departmentId of remove) p.writes.contributingDepartments.remove.push({ initiativeId: existing.id, departmentId });
+  });
+  if (members) {
+    const m = memberChanges(existing.id, existing.members, members);
+    if (m.changed) {
+      // Named by the columns whose role set changes.
+      const roles = new Set([...m.remove.map((r) => existing.members.find((e) => e.userId === r.userId)!.role), ...m.create.map((c) => c.role)]);
+      for (const [key, role] of [["deputies", "DEPUTY"], ["editors", "EDITOR"], ["partnerContacts", "PARTNER_CONTACT"]] as const) if (roles.has(role)) changed.push(header(key));
+      before.members = existing.members;
+      after.members = members;
+      pending.leads.push(() => {
+        p.writes.members.remove.push(...m.remove);
+        p.writes.members.create.push(...m.create);
+      });
+    }
+  }
   // Written only when the row has no problems (record() decides; the caller skips errored rows).
   if (!row.problems.length) for (const fn of pending.leads) fn();
   return { changed, before, after };
@@ -224,6 +254,7 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
     const forecast = v.forecastDate as string | undefined;
     const weight = v.weight as number | null | undefined;
     if (weight !== undefined && weight !== null && weight < 1) row.problems.push(cellProblem(row, "weight", "weightMin"));
+    const responsiblePartnerId = resolveResponsiblePartner(p, row, initiative?.partnerIds ?? []);
 
     if (!existing) {
       if (!record(p, row, "milestones", key, "create")) continue;
@@ -233,7 +264,7 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
       const data = {
         id, initiativeId: initiative!.id, code, title, description: text(v.description ?? null), sortOrder: order,
         baselineDate: day(baseline!), forecastDate: day(forecast ?? baseline!), completedDate: day(v.completedDate ?? null),
-        weight: weight ?? 1, isPublic: (v.isPublic as boolean | null | undefined) ?? true,
+        weight: weight ?? 1, isPublic: (v.isPublic as boolean | null | undefined) ?? true, responsiblePartnerId: responsiblePartnerId ?? null,
         titleEn: nullableText(v.titleEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
       };
       planCreate(p, p.writes.milestones, data, { action: "milestone.create", entityType: "Milestone", initiativeId: initiative!.id });
@@ -255,6 +286,9 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
     diff.check("isPublic", existing.isPublic, { toDb: (x: CellValue) => x ?? true, compare: (x) => String(x ?? true) });
     diff.check("titleEn", existing.titleEn, { toDb: nullableText });
     diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
+    if (responsiblePartnerId !== undefined) {
+      diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
+    }
     const audit = { action: "milestone.update", entityType: "Milestone", entityId: existing.id, initiativeId: existing.initiativeId };
     if (!planUpdate(p, row, "milestones", key, diff, p.writes.milestones, audit)) continue;
     if ("forecastDate" in diff.data) p.writes.forecasts.push({ id: newId(), milestoneId: existing.id, forecastDate: diff.data.forecastDate, reason, reportedById: p.actor.id });

@@ -29,6 +29,9 @@ export function emptyWrites() {
     leads: { create: [] as { initiativeId: string; userId: string }[], remove: [] as { initiativeId: string; userId: string }[] },
     initiativePartners: { create: [] as Record<string, unknown>[], removeIds: [] as string[] },
     initiativeDistricts: { create: [] as { initiativeId: string; districtId: string }[], remove: [] as { initiativeId: string; districtId: string }[] },
+    // A member whose role changes is removed and created again.
+    members: { create: [] as { initiativeId: string; userId: string; role: MemberRole }[], remove: [] as { initiativeId: string; userId: string }[] },
+    contributingDepartments: { create: [] as { initiativeId: string; departmentId: string }[], remove: [] as { initiativeId: string; departmentId: string }[] },
     milestones: table(),
     forecasts: [] as Record<string, unknown>[],
     kpis: table(),
@@ -39,9 +42,13 @@ export function emptyWrites() {
   };
 }
 export type Writes = ReturnType<typeof emptyWrites>;
+export type MemberRole = "DEPUTY" | "EDITOR" | "PARTNER_CONTACT";
 
-/** Where an initiative stands for the rows after it: its id, department, and whether its own row failed. */
-export type InitiativeRef = { id: string; departmentId: string; code: string };
+/**
+ * Where an initiative stands for the rows after it: its id, department and the partners working on
+ * it (after this file's row), for the milestones' and KPIs' responsible partner.
+ */
+export type InitiativeRef = { id: string; departmentId: string; code: string; partnerIds: string[] };
 
 const lower = (s: string) => s.trim().toLowerCase();
 
@@ -52,7 +59,7 @@ export class Planner {
   readonly departmentsByCode = new Map<string, string>();
   readonly partnersByName = new Map<string, string>();
   readonly districtsByCode = new Map<string, { id: string; archived: boolean }>();
-  readonly usersByEmail = new Map<string, { id: string; role: string; active: boolean }>();
+  readonly usersByEmail = new Map<string, { id: string; role: string; active: boolean; partnerId: string | null }>();
   readonly initiativesByCode = new Map<string, InitiativeRef>();
   readonly slugs: { fields: Set<string>; partners: Set<string>; districts: Set<string>; initiatives: Set<string> };
   readonly isAdmin: boolean;
@@ -67,8 +74,8 @@ export class Planner {
     for (const d of state.departments) this.departmentsByCode.set(d.code, d.id);
     for (const p of state.partners) this.partnersByName.set(lower(p.name), p.id);
     for (const d of state.districts) this.districtsByCode.set(d.code, { id: d.id, archived: !!d.archivedAt });
-    for (const u of state.users) this.usersByEmail.set(lower(u.email), { id: u.id, role: u.role, active: u.active });
-    for (const i of state.initiatives) this.initiativesByCode.set(i.code, { id: i.id, departmentId: i.departmentId, code: i.code });
+    for (const u of state.users) this.usersByEmail.set(lower(u.email), { id: u.id, role: u.role, active: u.active, partnerId: u.partnerId });
+    for (const i of state.initiatives) this.initiativesByCode.set(i.code, { id: i.id, departmentId: i.departmentId, code: i.code, partnerIds: i.partners.map((l) => l.partnerId) });
     this.slugs = {
       fields: new Set(state.fields.map((f) => f.slug)),
       partners: new Set(state.partners.map((p) => p.slug)),

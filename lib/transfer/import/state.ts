@@ -10,12 +10,14 @@ export async function loadState(tx: Tx) {
   const departments = await tx.department.findMany({ select: { id: true, code: true, name: true } });
   const partners = await tx.partner.findMany({ select: { id: true, slug: true, name: true, kind: true, website: true, description: true } });
   const districts = await tx.district.findMany({ select: { id: true, code: true, slug: true, name: true, sortOrder: true, archivedAt: true } });
-  const users = await tx.user.findMany({ select: { id: true, email: true, role: true, active: true } });
+  const users = await tx.user.findMany({ select: { id: true, email: true, role: true, active: true, partnerId: true } });
   const initiatives = await tx.initiative.findMany({
     select: {
       id: true, code: true, slug: true, title: true, summary: true, description: true, titleEn: true, summaryEn: true, descriptionEn: true, fieldOfActionId: true, departmentId: true,
       status: true, health: true, healthReason: true, plannedStart: true, plannedEnd: true, visibility: true, tags: true, archivedAt: true,
       leads: { select: { userId: true } },
+      members: { select: { userId: true, role: true } },
+      contributingDepartments: { select: { departmentId: true } },
       partners: { select: { id: true, partnerId: true, role: true } },
       districts: { select: { districtId: true } },
     },
@@ -23,14 +25,14 @@ export async function loadState(tx: Tx) {
   const milestones = await tx.milestone.findMany({
     select: {
       id: true, initiativeId: true, code: true, title: true, description: true, baselineDate: true, forecastDate: true,
-      completedDate: true, weight: true, isPublic: true, sortOrder: true, titleEn: true, descriptionEn: true,
+      completedDate: true, weight: true, isPublic: true, sortOrder: true, titleEn: true, descriptionEn: true, responsiblePartnerId: true,
     },
   });
   const kpis = await tx.kpi.findMany({
     select: {
       id: true, scope: true, masterplanId: true, fieldOfActionId: true, initiativeId: true, name: true, description: true, unit: true,
       valueType: true, direction: true, baselineValue: true, baselineDate: true, targetValue: true, targetDate: true, frequency: true,
-      isPublic: true, method: true, source: true, nameEn: true, unitEn: true, descriptionEn: true,
+      isPublic: true, method: true, source: true, nameEn: true, unitEn: true, descriptionEn: true, responsiblePartnerId: true,
     },
   });
   const measurements = await tx.kpiMeasurement.findMany({ select: { id: true, kpiId: true, periodDate: true, value: true, note: true } });

@@ -10,7 +10,7 @@ import { endOtherSessionsAction, endOwnSessionAction, endUserSessionsAction } fr
 import { createSession } from "@/lib/sessions/store";
 import * as userMutations from "@/lib/users/mutations";
 import { cityToday } from "@/lib/dates";
-import { adminOnly, adminOnlyOnFreshRow, everyone, leadInitiativesWhere, ownRowsOnly, uniq, type Case, type Fixture, type Scope } from "./shared";
+import { adminOnly, adminOnlyOnFreshRow, everyone, everyoneOnOwnAccount, leadInitiativesWhere, ownRowsOnly, uniq, type Case, type Fixture, type Scope } from "./shared";
 
 async function scratchDepartment(db: Db) {
   return db.department.create({ data: { code: `T${uniq()}`.slice(0, 12), name: "Testamt" } });
@@ -69,7 +69,7 @@ export const CASES: Case[] = [
       const next = `ein neues langes Passwort ${uniq()}`;
       return { id: f.actors.admin.id, userId: f.actors.admin.id, currentPassword: "correct horse battery staple", newPassword: next, confirmPassword: next };
     },
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: userMutations.createUserAction as Case["action"],
@@ -133,7 +133,7 @@ export const CASES: Case[] = [
   // Swapped id: somebody else's token or session. Nobody, not even an admin, revokes another user's
   // token or ends their sessions one by one.
   ownRowsOnly(revokeTokenAction as Case["action"], scratchToken),
-  ownRowsOnly(endOwnSessionAction as Case["action"], scratchSession),
+  ownRowsOnly(endOwnSessionAction as Case["action"], scratchSession, everyoneOnOwnAccount),
   {
     // Acts on the caller's own sessions only; an injected user id is ignored.
     action: endOtherSessionsAction as Case["action"],
@@ -141,7 +141,7 @@ export const CASES: Case[] = [
       await scratchSession(f.db, f.actors[role].id);
       return { id: f.actors.admin.id, userId: f.actors.admin.id };
     },
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: endUserSessionsAction as Case["action"],

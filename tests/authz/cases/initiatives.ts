@@ -10,12 +10,12 @@ import { removeInitiativeMemberAction, setInitiativeMemberAction } from "@/lib/i
 import { addInitiativePartnerAction, removeInitiativePartnerAction, updateInitiativePartnerAction } from "@/lib/initiatives/mutations/partners";
 import { archiveInitiativeAction, setInitiativeStatusAction, setInitiativeVisibilityAction, unarchiveInitiativeAction } from "@/lib/initiatives/mutations/state";
 import { updateInitiativeAction } from "@/lib/initiatives/mutations/update";
-import { uniq, type Case, type Fixture, type Outcome, type RoleKey } from "./shared";
+import { uniq, type Case, type Fixture, type Outcome, type Expectation, type RoleKey } from "./shared";
 
 type Scope = "own" | "foreign";
 
 /** Only admins and the head of the initiative's department may change it; leads, council and viewers may not. */
-const editors: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+const editors: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 const foreignExpect: Partial<Record<RoleKey, Outcome>> = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" };
 
 /** A code nobody has, in the initiative format (five random capitals, two digits). */

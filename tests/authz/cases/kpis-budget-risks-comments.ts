@@ -5,13 +5,13 @@ import { createBudgetLineAction, deleteBudgetLineAction, recordBudgetActualActio
 import { createCommentAction, deleteCommentAction, updateCommentAction } from "@/lib/comments/mutations";
 import { createKpiDefinitionAction, deleteKpiDefinitionAction, updateKpiDefinitionAction } from "@/lib/kpis/definitions";
 import { closeRiskAction, createRiskAction, updateRiskAction } from "@/lib/risks/mutations";
-import { everyone, idAndVersion, leadInitiativeId, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
+import { everyone, idAndVersion, leadInitiativeId, type Case, type Fixture, type Outcome, type Expectation, type RoleKey, type Scope } from "./shared";
 
 /** kpi.define, budget.plan: admins and the head of the initiative's department. */
-const planners: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+const planners: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 /** budget.recordActual, risk.edit: also the initiative's project lead. */
-const team: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
-const noneOutside: Record<RoleKey, Outcome> = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+const team: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
+const noneOutside: Expectation = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 /** On another department's initiative only the admin may act. */
 const adminOutside: Partial<Record<RoleKey, Outcome>> = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" };
 
@@ -68,7 +68,7 @@ const otherThan = (role: RoleKey): RoleKey => (role === "viewer" ? "admin" : "vi
 const onScratchRow = (
   action: Case["action"],
   scratch: (f: Fixture, scope: Scope) => Promise<{ id: string; version: number }>,
-  expect: Record<RoleKey, Outcome>,
+  expect: Expectation,
   own: Record<string, unknown> = {},
   foreign: Record<string, unknown> = own,
 ): Case => ({

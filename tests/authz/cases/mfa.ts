@@ -3,13 +3,13 @@
 import { generate } from "otplib";
 import * as mfaActions from "@/lib/account/mfa";
 import { encryptSecret, newTotpSecret } from "@/lib/auth/mfa";
-import { everyone, someoneElse, type Case } from "./shared";
+import { everyoneOnOwnAccount, someoneElse, type Case } from "./shared";
 
 export const CASES: Case[] = [
   {
     action: mfaActions.startMfaEnrolmentAction as Case["action"],
     input: async (f, role) => ({ id: someoneElse(f, role).id }),
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: mfaActions.confirmMfaEnrolmentAction as Case["action"],
@@ -18,17 +18,17 @@ export const CASES: Case[] = [
       await f.db.user.update({ where: { id: f.actors[role].id }, data: { mfaSecret: encryptSecret(secret), mfaEnabledAt: null, mfaLastStep: null } });
       return { code: await generate({ secret }), userId: f.actors.admin.id };
     },
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: mfaActions.verifyMfaAction as Case["action"],
     input: async () => ({ code: "000000" }),
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: mfaActions.reauthenticateAction as Case["action"],
     input: async () => ({ password: "not the password" }),
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: mfaActions.regenerateRecoveryCodesAction as Case["action"],
@@ -36,7 +36,7 @@ export const CASES: Case[] = [
       await f.db.user.update({ where: { id: f.actors[role].id }, data: { mfaSecret: encryptSecret(newTotpSecret()), mfaEnabledAt: new Date() } });
       return {};
     },
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
   {
     action: mfaActions.disableMfaAction as Case["action"],
@@ -44,6 +44,6 @@ export const CASES: Case[] = [
       await f.db.user.update({ where: { id: f.actors[role].id }, data: { mfaSecret: encryptSecret(newTotpSecret()), mfaEnabledAt: new Date() } });
       return { id: f.actors.viewer.id };
     },
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
 ];

@@ -1,13 +1,15 @@
-// Matrix rows for milestones: every action needs "milestone.edit" (admins; department heads of the
-// initiative's department; project leads of the initiative). The in-scope target is a milestone of
+// Matrix rows for milestones: every action needs "milestone.edit" or, to mark done, reopen and move
+// the forecast, "milestone.progress" (admins; department heads of the initiative's department;
+// project leads of the initiative; for progress also partner contacts on their partner's milestones,
+// tests/authz/partner-contact.test.ts — here the partner contact is assigned nowhere: refused). The in-scope target is a milestone of
 // an initiative the demo project lead leads in the head's department (DIGI); the swapped target
 // belongs to an initiative of another department that the lead does not lead.
 import { addMilestoneAction, deleteMilestoneAction, editMilestoneAction, reorderMilestoneAction } from "@/lib/milestones/mutations";
 import { completeMilestoneAction, moveForecastAction, reopenMilestoneAction } from "@/lib/milestones/status-mutations";
-import { leadInitiativeId, uniq, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
+import { leadInitiativeId, uniq, type Case, type Fixture, type Expectation, type Scope } from "./shared";
 
-const inScope: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
-const outOfScope = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } as const;
+const inScope: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
+const outOfScope = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN", partner: "FORBIDDEN" } as const;
 
 /** A fresh milestone at the end of the list (so it can always move up), open or done. */
 async function scratchMilestone(f: Fixture, scope: Scope, done = false) {

@@ -2,7 +2,7 @@
 // Everyone acts on their own rows only; nobody, not even an admin, marks another's notification.
 import type { Db } from "@/lib/db/client";
 import { markNotificationReadAction, updateNotificationPreferencesAction } from "@/lib/notifications/mutations";
-import { everyone, ownRowsOnly, uniq, type Case } from "./shared";
+import { everyoneOnOwnAccount, ownRowsOnly, uniq, type Case } from "./shared";
 
 async function scratchNotification(db: Db, userId: string) {
   const notification = await db.notification.create({
@@ -16,7 +16,7 @@ export const CASES: Case[] = [
     // An injected userId is ignored: the preferences are always the caller's.
     action: updateNotificationPreferencesAction as Case["action"],
     input: async (f) => ({ userId: f.actors.admin.id, MILESTONES: "WEEKLY", KPIS: "DAILY", REPORTS: "OFF", STALE: "DAILY", FOLLOWING: "WEEKLY", locale: "en" }),
-    expect: everyone,
+    expect: everyoneOnOwnAccount,
   },
-  ownRowsOnly(markNotificationReadAction as Case["action"], scratchNotification),
+  ownRowsOnly(markNotificationReadAction as Case["action"], scratchNotification, everyoneOnOwnAccount),
 ];

@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/client";
 import { previewInitiative, previewTarget } from "@/lib/publish/preview";
 import { approvePublishAction, rejectPublishAction, withdrawPublishAction } from "@/lib/publish/mutations";
-import { nobody, uniq, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
+import { nobody, uniq, type Case, type Fixture, type Outcome, type Expectation, type RoleKey, type Scope } from "./shared";
 
 /** Someone who is none of the matrix actors: the requester of the requests the actors decide on. */
 const requester = (db: Db) => db.user.findUniqueOrThrow({ where: { email: "tobias.kraemer@demo.masterplan.example" }, select: { id: true } });
@@ -40,7 +40,7 @@ export async function scratchPartPublishRequest(db: Db, kind: "MILESTONE" | "KPI
   });
 }
 
-const reviewers: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+const reviewers: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 const foreignReviewers: Partial<Record<RoleKey, Outcome>> = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" };
 
 function decision(action: Case["action"], extra: object): Case[] {

@@ -6,7 +6,7 @@
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { approveReportAction, createReportDraftAction, returnReportAction, submitReportAction, updateReportAction } from "@/lib/reports/mutations";
 import { departmentId, scratchInitiative, scratchReport } from "@/lib/reports/testing";
-import type { Case, Fixture, Outcome, RoleKey } from "./shared";
+import type { Case, Expectation, Fixture } from "./shared";
 
 type Scope = "own" | "foreign";
 
@@ -23,8 +23,8 @@ async function reportIn(f: Fixture, scope: Scope, state: ReportState) {
 
 const fields = { health: "AT_RISK", summary: "Matrix", achievements: "", nextSteps: "", risks: "", publicSummary: "Matrix öffentlich" };
 
-const writers: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
-const reviewers: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+const writers: Expectation = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
+const reviewers: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
 const foreignWriters = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } as const;
 const foreignReviewers = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" } as const;
 

@@ -5,15 +5,25 @@ import type { Action } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 
-export type RoleKey = "admin" | "head" | "council" | "lead" | "viewer";
+/** The roles every case states an outcome for. */
+export type StatedRole = "admin" | "head" | "council" | "lead" | "viewer";
+/** The demo users the matrix runs as: the stated roles and the partner contact (PARTNER_CONTACT, UDE). */
+export type RoleKey = StatedRole | "partner";
 /** "CONFLICT": permitted, but refused by a rule of the data (e.g. a second masterplan). */
 export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND" | "UNAUTHENTICATED" | "CONFLICT";
 export type Fixture = { db: Db; actors: Record<RoleKey, Actor> };
 
+/**
+ * Outcomes per role. The partner contact reads nothing internal and acts only on their partner's
+ * milestones and KPIs on initiatives they are assigned to (tests/authz/partner-contact.test.ts): the
+ * matrix expects FORBIDDEN for them unless a case says otherwise.
+ */
+export type Expectation = Record<StatedRole, Outcome> & { partner?: Outcome };
+
 export type Case = {
   action: Action<never, unknown>;
   input: (f: Fixture, role: RoleKey) => Promise<unknown>;
-  expect: Record<RoleKey, Outcome>;
+  expect: Expectation;
   foreign?: { input: (f: Fixture, role: RoleKey) => Promise<unknown>; expect: Partial<Record<RoleKey, Outcome>> };
 };
 
@@ -21,9 +31,11 @@ let n = 0;
 /** Unique suffix so that repeated successful runs do not collide. */
 export const uniq = () => `${Date.now().toString(36).toUpperCase()}${(n++).toString(36).toUpperCase()}`;
 
-export const everyone: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
-export const adminOnly: Record<RoleKey, Outcome> = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
-export const nobody: Record<RoleKey, Outcome> = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+export const everyone: Expectation = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok" };
+export const adminOnly: Expectation = { admin: "ok", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN" };
+/** Acting on one's own account (password, sessions, second factor, notifications): partner contacts too. */
+export const everyoneOnOwnAccount: Expectation = { admin: "ok", head: "ok", council: "ok", lead: "ok", viewer: "ok", partner: "ok" };
+export const nobody: Expectation = { admin: "FORBIDDEN", head: "FORBIDDEN", council: "FORBIDDEN", lead: "FORBIDDEN", viewer: "FORBIDDEN", partner: "FORBIDDEN" };
 
 /** Another demo user than the one in `role`: whose rows are "somebody else's". */
 export const someoneElse = (f: Fixture, role: RoleKey): Actor => f.actors[role === "admin" ? "viewer" : "admin"];
@@ -43,10 +55,10 @@ export const adminOnlyOnFreshRow = (action: Case["action"], scratch: (db: Db) =>
  * user and addressed by its id: every role may act on its own; with a swapped id (somebody else's row)
  * nobody may, not even an admin.
  */
-export const ownRowsOnly = (action: Case["action"], scratch: (db: Db, userId: string) => Promise<string>): Case => ({
+export const ownRowsOnly = (action: Case["action"], scratch: (db: Db, userId: string) => Promise<string>, expect: Expectation = everyone): Case => ({
   action,
   input: async (f, role) => ({ id: await scratch(f.db, f.actors[role].id) }),
-  expect: everyone,
+  expect,
   foreign: { input: async (f, role) => ({ id: await scratch(f.db, someoneElse(f, role).id) }), expect: nobody },
 });
 

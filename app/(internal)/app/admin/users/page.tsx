@@ -6,7 +6,7 @@ import { UserCreateForm } from "@/components/admin/user-create-form";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { listDepartmentOptions, listUsers } from "@/lib/users/queries";
+import { listDepartmentOptions, listPartnerOptions, listUsers } from "@/lib/users/queries";
 import { countOpenSessionsByUser } from "@/lib/sessions/queries";
 import { createUser, deactivateUser, endUserSessions, issuePasswordResetLink, issueTemporaryPassword, reactivateUser, updateUser } from "@/lib/users/actions";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -23,9 +23,10 @@ const panelActions = {
 export default async function UsersPage() {
   const viewer = await requirePermission("user.manage", "/app/admin/users");
   const prisma = await db();
-  const [users, departments, openSessions] = await Promise.all([
+  const [users, departments, partners, openSessions] = await Promise.all([
     listUsers(prisma, viewer),
     listDepartmentOptions(prisma, viewer),
+    listPartnerOptions(prisma, viewer),
     countOpenSessionsByUser(prisma, viewer),
   ]);
   const [t, tRole, format, locale] = await Promise.all([getTranslations("users"), getTranslations("role"), getFormatter(), getLocale()]);
@@ -44,7 +45,8 @@ export default async function UsersPage() {
     },
     { id: "email", header: t("colEmail"), value: (u) => u.email },
     { id: "role", header: t("colRole"), cell: (u) => tRole(u.role) },
-    { id: "department", header: t("colDepartment"), value: (u) => u.department?.code },
+    // A partner contact's partner stands where the others' department does.
+    { id: "department", header: t("colDepartment"), value: (u) => u.department?.code ?? u.partner?.name },
     {
       id: "status",
       header: t("colStatus"),
@@ -80,9 +82,10 @@ export default async function UsersPage() {
               {t("manage")}<span className="sr-only">: {u.name}</span>
             </summary>
             <UserAdminPanel
-              user={{ id: u.id, name: u.name, role: u.role, departmentId: u.department?.id ?? null, active: u.active, version: u.version, openSessions: openSessions.get(u.id) ?? 0 }}
+              user={{ id: u.id, name: u.name, role: u.role, departmentId: u.department?.id ?? null, partnerId: u.partner?.id ?? null, active: u.active, version: u.version, openSessions: openSessions.get(u.id) ?? 0 }}
               isSelf={u.id === viewer.id}
               departments={departments}
+              partners={partners}
               actions={panelActions}
             />
           </details>
@@ -90,7 +93,7 @@ export default async function UsersPage() {
       />
       <h2 className="mt-8 text-xl font-semibold">{t("new")}</h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("newIntro")}</p>
-      <UserCreateForm action={createUser} departments={departments} />
+      <UserCreateForm action={createUser} departments={departments} partners={partners} />
     </PageClientMessages>
   );
 }
