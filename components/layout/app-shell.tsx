@@ -23,6 +23,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/kpis/plan", label: "app.navPlanKpis" },
   { href: "/app/partners", label: "app.navPartners" },
   { href: "/app/funding", label: "app.navFunding" },
+  { href: "/app/decisions", label: "decisions.nav" },
   { href: "/app/reports", label: "app.reports" },
   { href: "/app/publications", label: "publish.nav" },
   { href: "/app/account/tokens", label: "app.tokens" },
