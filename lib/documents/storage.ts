@@ -66,6 +66,10 @@ export function s3Store(config: S3Config): DocumentStore {
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
     ...(config.credentials ? { credentials: config.credentials } : {}),
     forcePathStyle: config.forcePathStyle,
+    // Checksums only where S3 requires them: the SDK's default streams bodies as "aws-chunked" with a
+    // trailing checksum, which many S3-compatible servers do not understand (they store the framing).
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
   });
   const objectKey = (key: string) => {
     assertKey(key);
