@@ -39,7 +39,6 @@ export function nameFitsType(name: string, type: DocumentType): boolean {
 /** A file name as stored and offered: no path, no control characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200);
 }
 
