@@ -20,6 +20,10 @@ const nextConfig = {
     // and every other server action's body above 1 MB (lib/server/body-limit.ts); this is the
     // second line, for `next start` without it.
     serverActions: { bodySizeLimit: "14mb" },
+    // The proxy (proxy.ts) runs before every route and Next hands it the request body up to this
+    // size (10 MB by default, and a longer body would reach the route cut short): document uploads
+    // (POST /api/v1/documents) are up to 20 MB plus the form's fields (lib/server/body-limit.ts).
+    proxyClientMaxBodySize: "21mb",
   },
   // Native/wasm database packages load at run time from node_modules, never bundled.
   serverExternalPackages: [

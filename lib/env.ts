@@ -134,11 +134,31 @@ const envSchema = z
         .refine((v) => URL.canParse(v) && new URL(v).hostname !== "", "expected a host, e.g. smtp://mail.example.org:587")
         .optional(),
     ),
+    // The city's council information system (ALLRIS, SessionNet ...): a decision's link, "{number}" replaced by its Drucksache number.
+    COUNCIL_INFO_URL_TEMPLATE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .refine((v) => v.includes("{number}") && URL.canParse(v.split("{number}").join("0")) && /^https?:$/.test(new URL(v.split("{number}").join("0")).protocol), "expected an http(s) address with {number}, e.g. https://ratsinfo.example.de/vo0050.asp?__kvonr={number}")
+        .optional(),
+    ),
+    // Documents in S3-compatible object storage instead of DATA_DIR/documents (lib/documents/storage.ts).
+    S3_BUCKET: z.preprocess(emptyToUndefined, z.string().trim().min(3).max(63).optional()),
+    S3_REGION: z.preprocess(emptyToUndefined, z.string().trim().min(1).default("us-east-1")),
+    S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "expected the storage's address, e.g. https://s3.example.org" }).optional()),
+    S3_ACCESS_KEY_ID: z.preprocess(emptyToUndefined, z.string().trim().optional()),
+    S3_SECRET_ACCESS_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+    S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+    S3_PREFIX: z.preprocess(emptyToUndefined, z.string().trim().max(200).regex(/^[A-Za-z0-9._/-]*$/, "expected a key prefix such as documents/").default("documents/")),
     MAIL_FROM: z.preprocess(emptyToUndefined, z.string().trim().regex(/^(?:[^<>@\s][^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "expected an address, e.g. Masterplan Monitor <noreply@duisburg.de>").optional()),
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set" });
+    }
+    if (env.S3_BUCKET && (!env.S3_ACCESS_KEY_ID) !== (!env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK's own credentials)" });
     }
     if (env.DATABASE_URL && !env.AUTH_SECRET) {
       ctx.addIssue({
@@ -211,6 +231,10 @@ export type Env = {
   exportWorkers: number;
   /** EXPORT_QUEUE_LENGTH: exports that may wait for a worker; more are refused (503). */
   exportQueueLength: number;
+  /** COUNCIL_INFO_URL_TEMPLATE: a decision's link, "{number}" replaced; null = decisions without a link. */
+  councilInfoUrlTemplate: string | null;
+  /** S3_*: documents in object storage; null = on disk under DATA_DIR/documents. */
+  s3: { bucket: string; region: string; endpoint: string | null; credentials: { accessKeyId: string; secretAccessKey: string } | null; forcePathStyle: boolean; prefix: string } | null;
 };
 
 function mfaRoles(value: string): RoleName[] {
@@ -280,6 +304,17 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     accessLog: e.ACCESS_LOG ?? true,
     exportWorkers: e.EXPORT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
     exportQueueLength: e.EXPORT_QUEUE_LENGTH,
+    councilInfoUrlTemplate: e.COUNCIL_INFO_URL_TEMPLATE ?? null,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          endpoint: e.S3_ENDPOINT ?? null,
+          credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : null,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE ?? !!e.S3_ENDPOINT,
+          prefix: e.S3_PREFIX,
+        }
+      : null,
     mailFrom: e.MAIL_FROM ?? `Masterplan Monitor <noreply@${new URL(e.APP_URL ?? "http://localhost").hostname}>`,
     mailFromIsDefault: e.MAIL_FROM === undefined,
   };

@@ -25,6 +25,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/kpis/plan", label: "app.navPlanKpis", permission: "portfolio.read" },
   { href: "/app/partners", label: "app.navPartners", permission: "portfolio.read" },
   { href: "/app/funding", label: "app.navFunding", permission: "portfolio.read" },
+  { href: "/app/decisions", label: "decisions.nav", permission: "portfolio.read" },
   { href: "/app/reports", label: "app.reports", permission: "portfolio.read" },
   { href: "/app/publications", label: "publish.nav", permission: "portfolio.read" },
   { href: "/app/account/tokens", label: "app.tokens", permission: "token.manageOwn", own: true },

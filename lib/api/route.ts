@@ -55,7 +55,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 const GENERIC_MESSAGE = "Something went wrong.";
 
 /** An error response that is not an AppError's usual status (413, 415). */
-class HttpProblem extends Error {
+export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
@@ -73,7 +73,7 @@ class HttpProblem extends Error {
  * The GET handlers' common part: resolves the actor, asserts `permission`, builds the read context
  * and lets `run` turn it into a response. Brands the handler with the permission.
  */
-function guardedRead<P extends Params>(
+export function guardedRead<P extends Params>(
   permission: Permission,
   options: ApiOptions,
   run: (ctx: ReadContext<P>) => Promise<Response>,
@@ -239,7 +239,7 @@ async function writer(request: Request, options: ApiOptions, requestId: string, 
  * A user who must change a temporary password is refused here, for every route and either way of
  * signing in (403 PASSWORD_CHANGE_REQUIRED): no API route changes a password.
  */
-async function resolveActor(request: Request, options: ApiOptions, requestId: string, locale: Locale): Promise<Actor | null> {
+export async function resolveActor(request: Request, options: ApiOptions, requestId: string, locale: Locale): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
   let actor: Actor | null;
   if (authorization !== null) {
@@ -338,7 +338,7 @@ async function readText(request: Request, maxBytes: number): Promise<string> {
 // Output
 // ---------------------------------------------------------------------------
 
-function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+export function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
@@ -356,7 +356,7 @@ function errorResponse(
 }
 
 /** Runs a request and maps whatever it throws; unexpected errors are logged and answered generically. */
-async function respond(request: Request, run: (ctx: { requestId: string; locale: Locale }) => Promise<Response>): Promise<Response> {
+export async function respond(request: Request, run: (ctx: { requestId: string; locale: Locale }) => Promise<Response>): Promise<Response> {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   try {
     return await run({ requestId, locale: localeOf(request) });

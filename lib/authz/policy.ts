@@ -140,6 +140,15 @@ export const POLICY = {
   // Ending all sessions of any user (user administration).
   "session.manageAll": { ADMIN: "always" },
 
+  // Council decisions (Ratsbeschlüsse): admins keep the register (edit, delete, attach to the plan
+  // and its fields); whoever leads an initiative (and its department's head) records the decisions
+  // it rests on and attaches or detaches them there.
+  "councilDecision.manage": { ADMIN: "always" },
+  "councilDecision.attach": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrLeads", PROJECT_LEAD: "leadsInitiative" },
+  // Documents of an initiative and its status reports: uploaded, published and removed by its leads
+  // and deputies and its department's head (reading them is portfolio.read, like the initiative).
+  "document.manage": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrLeads", PROJECT_LEAD: "leadsInitiative" },
+
   "user.manage": { ADMIN: "always" },
   "department.manage": { ADMIN: "always" },
   "partner.manage": { ADMIN: "always" },

@@ -11,6 +11,7 @@ const modules = () => [
   import("@/lib/branding/mutations"),
   import("@/lib/budget/mutations"),
   import("@/lib/comments/mutations"),
+  import("@/lib/decisions/mutations"),
   import("@/lib/departments/mutations"),
   import("@/lib/funding/mutations"),
   import("@/lib/initiatives/mutations/create"),

@@ -8,6 +8,7 @@ import * as account from "@/lib/account/schemas";
 import * as branding from "@/lib/branding/schemas";
 import * as budget from "@/lib/budget/schemas";
 import * as comments from "@/lib/comments/schemas";
+import * as decisions from "@/lib/decisions/schemas";
 import * as departments from "@/lib/departments/schemas";
 import * as funding from "@/lib/funding/schemas";
 import * as initiatives from "@/lib/initiatives/schemas";
@@ -35,6 +36,8 @@ export const ACTION_SCHEMAS = {
   "budgetLine.delete": budget.deleteBudgetLineInput,
   "citySettings.update": branding.updateCitySettingsInput,
   "comment.create": comments.createCommentInput,
+  "councilDecision.create": decisions.createDecisionInput,
+  "councilDecision.update": decisions.updateDecisionInput,
   "comment.createOnReport": comments.createReportCommentInput,
   "comment.update": comments.updateCommentInput,
   "comment.delete": comments.deleteCommentInput,

@@ -15,6 +15,9 @@ export const APP_CLIENT_NAMESPACES = [
   "statusReports.errors",
   "health",
   "status",
+  // The decision and upload forms on the initiative page and the decisions register.
+  "decisions",
+  "documents",
 ] as const;
 
 /**

@@ -7,7 +7,8 @@
 // only upload, the import (/app/admin/import): its server action sends the file (at most 10 MB,
 // lib/transfer/read.ts) base64-encoded in JSON, 13.4 MB. It is recognised by method, exact path and
 // the Next-Action header, which is how Next.js itself tells a server action from a page request;
-// whatever else is posted to that path gets the small limit. next.config.js keeps Next's own
+// whatever else is posted to that path gets the small limit. Document uploads (POST /api/v1/documents,
+// 20 MB files as multipart) have their own named limit. next.config.js keeps Next's own
 // serverActions.bodySizeLimit at the import's size as a second line.
 import type http from "node:http";
 import type net from "node:net";
@@ -19,12 +20,18 @@ export const IMPORT_BODY_BYTES = 14 * 1024 * 1024;
 /** The page whose server action uploads the import (app/(internal)/app/admin/import). */
 export const IMPORT_PATH = "/app/admin/import";
 
-export type BodyLimit = { name: "default" | "import"; bytes: number };
+/** A document upload (lib/documents/upload-route.ts): a 20 MB file and a few fields as multipart. */
+export const DOCUMENT_BODY_BYTES = 21 * 1024 * 1024;
+/** The upload route of documents; it streams the file and counts its bytes itself too. */
+export const DOCUMENT_PATH = "/api/v1/documents";
+
+export type BodyLimit = { name: "default" | "import" | "document"; bytes: number };
 
 /** The limit of a request's body, by method, path (without query) and headers. */
 export function bodyLimitFor(method: string | undefined, pathname: string, headers: http.IncomingHttpHeaders): BodyLimit {
   const trimmed = pathname.length > 1 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
   if (method === "POST" && trimmed === IMPORT_PATH && typeof headers["next-action"] === "string") return { name: "import", bytes: IMPORT_BODY_BYTES };
+  if (method === "POST" && trimmed === DOCUMENT_PATH) return { name: "document", bytes: DOCUMENT_BODY_BYTES };
   return { name: "default", bytes: MAX_BODY_BYTES };
 }
 

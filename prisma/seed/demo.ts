@@ -41,6 +41,7 @@ import { buildReports } from "./demo-reports";
 import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, writeInitiativeRows, type InitiativeRows } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { applyDemoEnglish } from "./demo-english";
+import { seedDemoDecisions, storeDemoDocument } from "./demo-decisions";
 
 /** Shared password of all demo users. */
 export { DEMO_PASSWORD };
@@ -600,6 +601,8 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const passwordHash = password === null ? null : await hashPassword(password); // once: Argon2id is slow on purpose
   const rows = buildDemoRows(now, passwordHash);
   applyDemoEnglish(rows);
+  // The public demo document's file goes to the store first; its row follows in the transaction.
+  const document = await storeDemoDocument().catch(() => null);
 
   await prisma.$transaction(
     async (tx) => {
@@ -617,6 +620,15 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await tx.initiativeMember.createMany({ data: rows.members });
       await tx.comment.createMany({ data: rows.comments });
       await tx.initiativeFollow.createMany({ data: rows.follows });
+      await seedDemoDecisions(
+        tx,
+        {
+          masterplanId: rows.masterplan.id!,
+          fieldIdByCode: new Map(rows.fields.map((f) => [f.code, f.id!])),
+          initiativeIdByCode: new Map(rows.initiatives.map((i) => [i.code, i.id!])),
+        },
+        document,
+      );
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
       await tx.auditEvent.create({
         data: {

@@ -8,7 +8,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { invalidatePublicCache } from "@/lib/public/cache";
+import os from "node:os";
+import { reloadEnv } from "@/lib/env";
 import { LEAK_INTERNAL_SLUG, LEAK_USER_EMAIL, seedLeakMarkers } from "@/prisma/seed/leak-markers";
+import { seedDocumentLeakMarkers, type DocumentLeakSeed } from "@/prisma/seed/leak-markers-documents";
 import { demoFixture } from "@/tests/db";
 import { findLeaks, serialise } from "./scan";
 
@@ -22,12 +25,17 @@ const root = process.cwd();
 const demo = demoFixture();
 let slugs: string[];
 let hostSlug: string;
+let documents: DocumentLeakSeed;
 
 beforeAll(async () => {
   shared.db = demo.prisma;
   const seeded = await seedLeakMarkers(demo.prisma);
   expect(seeded).not.toBeNull();
   hostSlug = seeded!.hostSlug;
+  // Documents are stored for real (the download routes are scanned), in a directory of this run's own.
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "mm-leak-"));
+  reloadEnv();
+  documents = await seedDocumentLeakMarkers(demo.prisma, hostSlug);
   invalidatePublicCache();
   const [initiatives, fields, districts, partners] = await Promise.all([
     demo.prisma.initiative.findMany({ select: { slug: true }, where: { OR: [{ slug: { startsWith: "leak-" } }, { slug: seeded!.hostSlug }] } }),
@@ -166,6 +174,54 @@ describe("public route handlers", () => {
     const { GET } = await import("@/app/api/public/v1/initiatives/[slug]/route");
     const response = await GET(new Request(`http://localhost:3000/api/public/v1/initiatives/${LEAK_INTERNAL_SLUG}`), { params: Promise.resolve({ slug: LEAK_INTERNAL_SLUG }) });
     expect(response.status).toBe(404);
+  });
+});
+
+describe("documents and council decisions", () => {
+  const download = async (id: string) => {
+    const { GET } = await import("@/app/api/public/documents/[id]/route");
+    return GET(new Request(`http://localhost:3000/api/public/documents/${id}`), { params: Promise.resolve({ id }) });
+  };
+
+  it("answer 404 for an internal document, a public document of an internal initiative and one of an unpublished report, without a marker", async () => {
+    expect(documents.internalDocumentIds).toHaveLength(3);
+    const outputs: { source: string; text: string }[] = [];
+    for (const id of documents.internalDocumentIds) {
+      const response = await download(id);
+      expect(response.status).toBe(404);
+      outputs.push({ source: `GET /api/public/documents/${id}`, text: `${JSON.stringify([...response.headers])}${await response.text()}` });
+    }
+    expectNoLeaks(outputs);
+  });
+
+  it("serve a public document of a public initiative as an attachment with nosniff", async () => {
+    const response = await download(documents.publicDocumentId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent(documents.publicDocumentName)}`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(await response.text()).toContain("public attachment");
+  });
+
+  it("list only the public document and no marked decision on the host's, the field's and the plan's public data", async () => {
+    const { loadPublicInitiativeDocuments, loadPublicInitiativeDecisions, loadPublicPlanDecisions, loadPublicFieldDecisions } = await import("@/lib/public/decision-queries");
+    const field = await demo.prisma.fieldOfAction.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
+    expect((await loadPublicInitiativeDocuments(demo.prisma, hostSlug)).map((d) => d.name)).toEqual([documents.publicDocumentName]);
+    expect(await loadPublicInitiativeDocuments(demo.prisma, LEAK_INTERNAL_SLUG)).toEqual([]);
+    expect(await loadPublicInitiativeDecisions(demo.prisma, LEAK_INTERNAL_SLUG)).toEqual([]);
+    const outputs = [
+      { source: "host decisions", text: serialise(await loadPublicInitiativeDecisions(demo.prisma, hostSlug)) },
+      { source: "plan decisions", text: serialise(await loadPublicPlanDecisions(demo.prisma)) },
+      { source: "field decisions", text: serialise(await loadPublicFieldDecisions(demo.prisma, field.slug)) },
+    ];
+    expectNoLeaks(outputs);
+  });
+
+  it("the scan would find the markers in the stored rows and files (not vacuous)", async () => {
+    const rows = await demo.prisma.document.findMany({ where: { id: { in: documents.internalDocumentIds } } });
+    expect(findLeaks(serialise(rows)).length).toBeGreaterThan(0);
+    const decisions = await demo.prisma.councilDecision.findMany({ where: { number: { startsWith: "LEAK-7f3a" } } });
+    expect(findLeaks(serialise(decisions)).length).toBeGreaterThan(0);
   });
 });
 

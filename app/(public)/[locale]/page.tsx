@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PublicDecisions } from "@/components/decisions/public-decisions";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { KpiFigure } from "@/components/public/kpi-figure";
@@ -12,6 +13,7 @@ import { publicLocale, publicMetadata, type PublicPageProps } from "@/components
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
+import { getPublicPlanDecisions } from "@/lib/public/decision-queries";
 import { getPublicOverview } from "@/lib/public/queries";
 
 
@@ -87,6 +89,7 @@ export default async function HomePage({ params }: PublicPageProps) {
           {overview.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
         </section>
       )}
+      <PublicDecisions decisions={await getPublicPlanDecisions(await db())} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DecisionsSection } from "@/components/decisions/decisions-section";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { BudgetSection } from "@/components/initiatives/sections/budget-section";
 import { HistorySection } from "@/components/initiatives/sections/history-section";
@@ -60,6 +62,8 @@ export default async function InternalInitiativePage({ params }: Props) {
           { id: "budget", label: tNav("budget") },
           counted("risks", initiative._count.risks),
           counted("comments", initiative._count.comments),
+          { id: "decisions", label: tNav("decisions") },
+          { id: "documents", label: tNav("documents") },
           { id: "history", label: tNav("history") },
         ]}
       />
@@ -70,6 +74,8 @@ export default async function InternalInitiativePage({ params }: Props) {
       <BudgetSection initiativeId={initiative.id} viewer={user} />
       <RisksSection initiativeId={initiative.id} viewer={user} />
       <CommentsSection initiativeId={initiative.id} viewer={user} />
+      <DecisionsSection initiativeId={initiative.id} viewer={user} />
+      <DocumentsSection initiativeId={initiative.id} viewer={user} />
       <HistorySection initiativeId={initiative.id} viewer={user} />
     </>
   );

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PublicDecisions } from "@/components/decisions/public-decisions";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
@@ -13,6 +14,7 @@ import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticP
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
+import { getPublicFieldDecisions } from "@/lib/public/decision-queries";
 import { getPublicField } from "@/lib/public/field-queries";
 
 export const generateStaticParams = noStaticParams;
@@ -58,6 +60,7 @@ export default async function FieldPage(props: SlugPageProps) {
       <PageSection id="kpis-heading" heading={t("kpisHeading")} headingClassName={h2} empty={field.kpis.length === 0 && t("noKpis")}>
         {field.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
       </PageSection>
+      <PublicDecisions decisions={await getPublicFieldDecisions(await db(), field.slug)} />
     </>
   );
 }

@@ -6,6 +6,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PublicDecisions } from "@/components/decisions/public-decisions";
+import { PublicDocuments } from "@/components/documents/public-documents";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeFunding } from "@/components/public/initiative-funding";
@@ -19,6 +21,7 @@ import { dateValue } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
+import { getPublicInitiativeDecisions, getPublicInitiativeDocuments } from "@/lib/public/decision-queries";
 import { getPublicInitiative } from "@/lib/public/initiative-queries";
 import { parsePeriod } from "@/lib/reports/period";
 
@@ -165,6 +168,8 @@ export default async function InitiativePage(props: SlugPageProps) {
           ))}
         </ul>
       </PageSection>
+      <PublicDecisions decisions={await getPublicInitiativeDecisions(await db(), initiative.slug)} />
+      <PublicDocuments documents={await getPublicInitiativeDocuments(await db(), initiative.slug)} />
     </>
   );
 }
