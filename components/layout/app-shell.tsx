@@ -31,6 +31,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/account/mfa", label: "app.mfa" },
   { href: "/app/account/notifications", label: "notificationPrefs.nav" },
   { href: "/app/council-report", label: "app.navCouncilReport", permission: "report.export" },
+  { href: "/app/plan/revisions", label: "baselines.nav" },
   { href: "/app/admin/users", label: "app.users", permission: "user.manage" },
   { href: "/app/admin/plan", label: "app.navPlan", permission: "structure.manage" },
   { href: "/app/admin/city", label: "app.navCitySettings", permission: "citySettings.manage" },
