@@ -40,7 +40,8 @@ export async function freezeReportSnapshot(tx: Tx, report: { id: string; initiat
   });
   const budget = await tx.budgetLine.aggregate({ where: { initiativeId: report.initiativeId, year }, _sum: { planned: true, actual: true } });
   const ms = initiative.milestones;
-  const done = ms.filter((m) => m.completedDate);
+  // As at the period's end: a milestone finished after it (the report is approved later) is not counted.
+  const done = ms.filter((m) => m.completedDate && m.completedDate <= end);
   const progress = initiativeProgress(initiative.status, {
     totalWeight: ms.reduce((a, m) => a + m.weight, 0),
     doneWeight: done.reduce((a, m) => a + m.weight, 0),
@@ -59,7 +60,7 @@ export async function freezeReportSnapshot(tx: Tx, report: { id: string; initiat
       progress,
       milestonesTotal: ms.length,
       milestonesDone: done.length,
-      milestonesDoneInPeriod: done.filter((m) => m.completedDate! >= start && m.completedDate! <= end).length,
+      milestonesDoneInPeriod: done.filter((m) => m.completedDate! >= start).length,
       budgetYear: year,
       budgetPlanned: budget._sum.planned ?? 0,
       budgetActual: budget._sum.actual ?? 0,
