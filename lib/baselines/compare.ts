@@ -55,7 +55,8 @@ function compareKpis(from: SnapshotKpi[], to: SnapshotKpi[], initiative: Initiat
 
 /** What changed from snapshot `from` to snapshot `to`. */
 export function comparePlans(from: PlanSnapshot, to: PlanSnapshot): PlanComparison {
-  const active = (i: SnapshotInitiative | undefined): boolean => !!i && !i.archived;
+  // In the plan: not archived, and not merged into or superseded by another (which may keep it unarchived).
+  const active = (i: SnapshotInitiative | undefined): boolean => !!i && !i.archived && !i.successorId;
   const before = new Map(from.initiatives.map((i) => [i.initiativeId, i]));
   const after = new Map(to.initiatives.map((i) => [i.initiativeId, i]));
   const result: PlanComparison = { added: [], removed: [], succeeded: [], milestonesMoved: [], milestonesAdded: [], milestonesRemoved: [], kpiTargets: [], budgets: [] };

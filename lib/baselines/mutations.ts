@@ -8,17 +8,17 @@ import type { Tx } from "@/lib/db/client";
 import { dateValue } from "@/lib/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { freezeBaselineInput } from "./schemas";
-import { planKpisSql, SNAPSHOT_COLUMNS, snapshotRowsSql } from "./snapshot-sql";
+import { planKpisSql, SNAPSHOT_COLUMNS, snapshotRowsSql, type SnapshotReading } from "./snapshot-sql";
 
 /** Writes the baseline in the given transaction; returns its id and how many initiatives it holds. */
-export async function freezeBaseline(tx: Tx, masterplanId: string, input: { name: string; baselineDate: string; note: string }, createdById: string | null) {
+export async function freezeBaseline(tx: Tx, masterplanId: string, input: { name: string; baselineDate: string; note: string }, createdById: string | null, reading: SnapshotReading = {}) {
   const id = randomUUID();
   await tx.$executeRaw`
     INSERT INTO plan_baselines (id, masterplan_id, name, baseline_date, note, created_by_id, plan_kpis)
     VALUES (${id}::uuid, ${masterplanId}::uuid, ${input.name}, ${dateValue(input.baselineDate)}::date, ${input.note}, ${createdById}::uuid, (${planKpisSql(masterplanId)}))`;
   const initiatives = await tx.$executeRaw`
     INSERT INTO plan_baseline_initiatives (baseline_id, ${SNAPSHOT_COLUMNS})
-    SELECT ${id}::uuid, ${SNAPSHOT_COLUMNS} FROM (${snapshotRowsSql(masterplanId)}) s`;
+    SELECT ${id}::uuid, ${SNAPSHOT_COLUMNS} FROM (${snapshotRowsSql(masterplanId, reading)}) s`;
   return { id, initiatives };
 }
 

@@ -10,8 +10,20 @@ import type { PlanSnapshot, SnapshotInitiative, SnapshotKpi } from "./types";
 export const SNAPSHOT_COLUMNS = Prisma.sql`initiative_id, code, slug, title, title_en, field_code, visibility, status, archived,
   successor_id, succession_kind, planned_start, planned_end, budget_planned, budget_planned_public, milestones, kpis`;
 
+/**
+ * How to read the plan: as it stands (default), or as it was adopted — milestones at their first
+ * planned date (Milestone.baselineDate never moves), nothing done yet, and only the initiatives
+ * planned to start by `startedBy`. The second serves a city that starts using the app after the
+ * council adopted its plan (and the demo): it reconstructs the adopted plan from the first plan dates.
+ */
+export type SnapshotReading = { asAdopted?: { startedBy: Date } };
+
 /** One row per initiative of the masterplan (archived ones too, flagged). */
-export function snapshotRowsSql(masterplanId: string): Prisma.Sql {
+export function snapshotRowsSql(masterplanId: string, reading: SnapshotReading = {}): Prisma.Sql {
+  const adopted = reading.asAdopted;
+  const forecast = adopted ? Prisma.sql`m.baseline_date` : Prisma.sql`m.forecast_date`;
+  const completed = adopted ? Prisma.sql`NULL::date` : Prisma.sql`m.completed_date`;
+  const started = adopted ? Prisma.sql`AND (i.planned_start IS NULL OR i.planned_start <= ${adopted.startedBy}::date) AND i.successor_id IS NULL` : Prisma.empty;
   return Prisma.sql`
     SELECT i.id AS initiative_id, i.code, i.slug, i.title, i.title_en, f.code AS field_code, i.visibility, i.status,
            (i.archived_at IS NOT NULL) AS archived, i.successor_id, i.succession_kind, i.planned_start, i.planned_end,
@@ -25,7 +37,7 @@ export function snapshotRowsSql(masterplanId: string): Prisma.Sql {
     ) b ON true
     LEFT JOIN LATERAL (
       SELECT jsonb_agg(jsonb_build_object('id', m.id, 'title', m.title, 'isPublic', m.is_public, 'baselineDate', m.baseline_date,
-             'forecastDate', m.forecast_date, 'completedDate', m.completed_date) ORDER BY m.sort_order, m.id) AS items
+             'forecastDate', ${forecast}, 'completedDate', ${completed}) ORDER BY m.sort_order, m.id) AS items
       FROM milestones m WHERE m.initiative_id = i.id
     ) ms ON true
     LEFT JOIN LATERAL (
@@ -33,7 +45,7 @@ export function snapshotRowsSql(masterplanId: string): Prisma.Sql {
              'targetValue', k.target_value::text, 'targetDate', k.target_date) ORDER BY k.name, k.id) AS items
       FROM kpis k WHERE k.initiative_id = i.id
     ) ks ON true
-    WHERE f.masterplan_id = ${masterplanId}::uuid`;
+    WHERE f.masterplan_id = ${masterplanId}::uuid ${started}`;
 }
 
 /** The KPIs of the masterplan and its fields as one JSON array. */
