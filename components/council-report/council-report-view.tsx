@@ -2,10 +2,12 @@
 // returns. Kept apart from the page so that its markup can be rendered and checked without a session.
 import type { CouncilReport } from "@/lib/council-report/build";
 import { FieldReports } from "./field-reports";
+import { FrozenQuarter } from "./frozen-quarter";
 import { HealthFlags } from "./health-flags";
 import { KeyFigures } from "./key-figures";
 import { KpiAttainment } from "./kpi-attainment";
 import { OverdueMilestones } from "./overdue-milestones";
+import { PlanRevisions } from "./plan-revisions";
 import { ReportControls } from "./report-controls";
 import { ReportMeta, ReportTitle } from "./report-title";
 import { SlippedMilestones } from "./slipped-milestones";
@@ -22,6 +24,8 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
       <SlippedMilestones report={report} />
       <OverdueMilestones report={report} />
       <KpiAttainment report={report} />
+      <FrozenQuarter report={report} />
+      <PlanRevisions report={report} />
     </div>
   );
 }

@@ -35,6 +35,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   // Reminder preferences are about internal work: not for partner contacts.
   { href: "/app/account/notifications", label: "notificationPrefs.nav", permission: "portfolio.read" },
   { href: "/app/council-report", label: "app.navCouncilReport", permission: "report.export" },
+  { href: "/app/plan/revisions", label: "baselines.nav" },
   { href: "/app/admin/users", label: "app.users", permission: "user.manage" },
   { href: "/app/admin/plan", label: "app.navPlan", permission: "structure.manage" },
   { href: "/app/admin/city", label: "app.navCitySettings", permission: "citySettings.manage" },

@@ -155,6 +155,8 @@ export const POLICY = {
   // Funding programmes (Förderprogramme) budget lines refer to: create, edit, archive.
   "fundingProgramme.manage": { ADMIN: "always" },
   "structure.manage": { ADMIN: "always" },
+  // Freezing a baseline of the whole plan (Beschlussfassung, Fortschreibung); baselines are never changed.
+  "baseline.freeze": { ADMIN: "always" },
   // The city's name, site title, logo, primary colour, imprint operator and contact address.
   "citySettings.manage": { ADMIN: "always" },
   // The workbook import: department heads for their own department's initiatives (checked per row).

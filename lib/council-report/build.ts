@@ -17,6 +17,8 @@ import { toPercent } from "@/lib/initiatives/progress";
 import { ATTAINMENT_CLASSES, classifyAttainment } from "@/lib/kpis/attainment";
 import { currentPeriod, periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
 import { reportContentSelect } from "@/lib/reports/report-state";
+import { frozenQuarter } from "@/lib/report-snapshots/quarter";
+import { revisionsSinceAdoption } from "./revisions";
 import { assertQuarter, defaultQuarter, formatScope, parseScope, type ReportScope } from "./params";
 import { initiativeLateness, kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
 
@@ -86,6 +88,9 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
   ]);
 
   const lateness = await initiativeLateness(db, ids, cityToday(now));
+  // The quarter as approved (frozen with each approval) and the plan's revisions since adoption.
+  const frozen = await frozenQuarter(db, quarter, { fieldCode: field?.code ?? null, departmentCode: department?.code ?? null });
+  const revisions = await revisionsSinceAdoption(db, viewer);
   const latenessOf = new Map(lateness.map((l) => [l.initiative_code, l]));
 
   // A department's report shows the fields it works in; a field's report that field only.
@@ -193,6 +198,10 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       })),
     ),
     kpis: { rows: kpiRows, counts: count(ATTAINMENT_CLASSES, kpiRows.map((k) => k.attainment)) },
+    /** The figures the quarter's reports were approved against (lib/report-snapshots), unchanged by later edits. */
+    frozen,
+    /** The plan against its adopted baseline (the oldest), for the whole masterplan; null without a baseline. */
+    revisions,
     /** Initiatives whose manual health is greener than the one suggested by their data, with the suggestion's reasons. */
     healthFlags: healthFlags.map((h) => ({
       initiativeCode: h.code,

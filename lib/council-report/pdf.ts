@@ -209,6 +209,61 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
     );
   }
 
+  // The quarter as approved: frozen with each approval, the same however the data moved since.
+  const frozen = report.frozen;
+  heading(doc, tr("frozen.heading"), 1);
+  paragraph(doc, tr("frozen.rule"));
+  if (frozen.sincePrevious) paragraph(doc, tr("frozen.sincePrevious", { ...frozen.sincePrevious, period: periodLabel(t, frozen.sincePrevious.period) }), { bold: true });
+  if (frozen.entries.length === 0) paragraph(doc, tr("frozen.none"));
+  else
+    table(
+      doc,
+      [
+        { label: tr("col.initiative"), width: 2.6 },
+        { label: tr("col.health"), width: 1.2 },
+        { label: tr("col.progress"), width: 1, align: "right" },
+        { label: tr("frozen.milestonesDone"), width: 1.2, align: "right" },
+        { label: tr("col.planned"), width: 1.3, align: "right" },
+        { label: tr("col.actual"), width: 1.3, align: "right" },
+      ],
+      frozen.entries.map((e) => [
+        `${e.initiativeCode} ${e.initiativeTitle}`,
+        t(`health.${e.health}`),
+        f.percent(e.progressPercent),
+        `${e.milestonesDone}/${e.milestonesTotal}`,
+        f.money(e.budgetPlanned),
+        f.money(e.budgetActual),
+      ]),
+    );
+
+  // The plan against its adopted baseline (Fortschreibung).
+  heading(doc, tr("revisions.heading"), 1);
+  const rev = report.revisions;
+  if (!rev) paragraph(doc, tr("revisions.none"));
+  else {
+    paragraph(doc, tr("revisions.intro", { name: rev.baseline.name, date: f.date(rev.baseline.baselineDate) }));
+    table(
+      doc,
+      [{ label: tr("revisions.kind"), width: 3 }, { label: tr("col.count"), width: 1, align: "right" }],
+      (Object.entries(rev.counts) as [string, number][]).map(([kind, n]) => [tr(`revisions.kinds.${kind}`), String(n)]),
+    );
+    for (const x of rev.comparison.succeeded) {
+      paragraph(doc, tr(`revisions.succession.${x.kind}`, { code: x.initiative.code, title: x.initiative.title, successor: x.successor ? `${x.successor.code} ${x.successor.title}` : "–" }));
+    }
+    if (rev.comparison.milestonesMoved.length > 0)
+      table(
+        doc,
+        [
+          { label: tr("col.initiative"), width: 1 },
+          { label: tr("col.milestone"), width: 2.6 },
+          { label: tr("revisions.from"), width: 1.3 },
+          { label: tr("revisions.to"), width: 1.3 },
+          { label: tr("revisions.days"), width: 0.9, align: "right" },
+        ],
+        rev.comparison.milestonesMoved.map((m) => [m.initiative.code, m.title, f.date(m.from), f.date(m.to), String(m.days)]),
+      );
+  }
+
   footers(doc, (page, pages) => tr("pdf.page", { page, pages }), `${tr("title")} ${period} · ${scope}`);
   doc.end();
   return done;

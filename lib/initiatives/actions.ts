@@ -8,6 +8,7 @@ import { addInitiativeLeadAction, removeInitiativeLeadAction } from "@/lib/initi
 import { removeInitiativeMemberAction, setInitiativeMemberAction } from "@/lib/initiatives/mutations/members";
 import { addInitiativePartnerAction, removeInitiativePartnerAction, updateInitiativePartnerAction } from "@/lib/initiatives/mutations/partners";
 import { archiveInitiativeAction, setInitiativeStatusAction, setInitiativeVisibilityAction, unarchiveInitiativeAction } from "@/lib/initiatives/mutations/state";
+import { setInitiativeSuccessorAction } from "@/lib/initiatives/mutations/succession";
 import { updateInitiativeAction } from "@/lib/initiatives/mutations/update";
 
 export const createInitiative = serverAction(createInitiativeAction);
@@ -25,3 +26,4 @@ export const setInitiativeMember = serverAction(setInitiativeMemberAction);
 export const removeInitiativeMember = serverAction(removeInitiativeMemberAction);
 export const addContributingDepartment = serverAction(addContributingDepartmentAction);
 export const removeContributingDepartment = serverAction(removeContributingDepartmentAction);
+export const setInitiativeSuccessor = serverAction(setInitiativeSuccessorAction);

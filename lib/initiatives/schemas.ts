@@ -2,7 +2,7 @@
 // server actions, plus the small pure rules they rely on: code format and suggestion, slug,
 // tags and money parsing. Fields that are not listed are stripped by zod and never reach a write.
 import { z } from "zod";
-import { Health, InitiativeMemberRole, InitiativeStatus, PartnerRole, Visibility } from "@/lib/generated/prisma/enums";
+import { Health, InitiativeMemberRole, InitiativeStatus, PartnerRole, SuccessionKind, Visibility } from "@/lib/generated/prisma/enums";
 import { milestoneCode, optionalDate as optionalMilestoneDate, planFields as milestonePlanFields, requiredDate } from "@/lib/milestones/schemas";
 import { optionalEnglishText } from "@/lib/i18n/content";
 import { partnerSlug } from "@/lib/partners/schemas";
@@ -278,6 +278,17 @@ export const updateInitiativeInput = z
 export const setInitiativeStatusInput = z.object({ id, version, ...statusFields }).superRefine(requireHealthReason);
 export const setInitiativeVisibilityInput = z.object({ id, version, visibility: z.enum(Visibility) });
 export const archiveInitiativeInput = z.object({ id, version });
+/** "Merged into" / "superseded by" another initiative (by its code); an empty kind clears it. */
+export const setSuccessorInput = z
+  .object({
+    id,
+    version,
+    kind: z.preprocess(emptyToNull, z.enum(SuccessionKind).nullable().default(null)),
+    successorCode: z.string().trim().max(40).default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind && !v.successorCode) ctx.addIssue({ code: "custom", path: ["successorCode"], message: "#validation.required" });
+  });
 
 export const initiativeLeadInput = z.object({ initiativeId: id, userId: chosenId });
 /** A deputy or editor: assigning one, or giving a member another role. */

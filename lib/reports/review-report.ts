@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { greenerThanSuggested, loadInitiativeHealth, suggestHealth } from "@/lib/initiatives/health-suggestion";
+import { freezeReportSnapshot } from "@/lib/report-snapshots/freeze";
 import { reportStepAction } from "./report-step-action";
 import { reportTransitionInput, returnReportInput } from "./schemas";
 
@@ -63,6 +64,8 @@ export const approveReportAction = reportStepAction({
         after: { ...updated, statusReportId: after.id, period: after.period, ...(greenerThanSuggested(after.health, suggestion) ? { greenerThanSuggested: suggestion } : {}) },
       });
     }
+    // The figures the report was approved against, frozen with it (the council report of its quarter).
+    await freezeReportSnapshot(tx, after);
   },
 });
 

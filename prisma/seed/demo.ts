@@ -38,6 +38,7 @@ import { INITIATIVES } from "./demo-initiatives";
 import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
 import { buildReports } from "./demo-reports";
+import { seedDemoRevisions } from "./demo-revisions";
 import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, writeInitiativeRows, type InitiativeRows } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { applyDemoEnglish } from "./demo-english";
@@ -630,6 +631,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
         document,
       );
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
+      await seedDemoRevisions(tx, rows.masterplan.id!, now);
       await tx.auditEvent.create({
         data: {
           actorLabel: "seed",

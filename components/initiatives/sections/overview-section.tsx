@@ -18,6 +18,7 @@ import {
   removeInitiativePartner,
   setInitiativeMember,
   setInitiativeStatus,
+  setInitiativeSuccessor,
   setInitiativeVisibility,
   unarchiveInitiative,
   updateInitiative,
@@ -32,6 +33,8 @@ import { OverviewSummary } from "@/components/initiatives/edit/overview-summary"
 import { PartnersEditor } from "@/components/initiatives/edit/partners-editor";
 import { ProgressPanel } from "@/components/initiatives/edit/progress-panel";
 import { ArchiveForm, StatusForm, VisibilityForm } from "@/components/initiatives/edit/state-forms";
+import { SuccessionForm, SuccessionNote } from "@/components/initiatives/edit/succession";
+import { getSuccession } from "@/lib/initiatives/succession-queries";
 import { SubmitButton } from "@/components/ui/action-form";
 import { can } from "@/lib/authz/policy";
 import { db } from "@/lib/db/client";
@@ -54,11 +57,12 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 
 export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
   const prisma = await db();
-  const [i, milestones, last, health] = await Promise.all([
+  const [i, milestones, last, health, succession] = await Promise.all([
     getInitiativeOverview(prisma, viewer, initiativeId),
     initiativeMilestoneFacts(prisma, viewer, initiativeId, cityToday()),
     lastUpdateByPerson(prisma, viewer, initiativeId),
     getInitiativeHealth(prisma, viewer, initiativeId),
+    getSuccession(prisma, viewer, initiativeId),
   ]);
   if (!i) return null;
   const facts = {
@@ -80,6 +84,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
           {t("overview.archived", { date: format.dateTime(i.archivedAt, { dateStyle: "medium" }) })}
         </p>
       )}
+      {succession && <SuccessionNote succession={succession} />}
       <ProgressPanel
         facts={{
           status: i.status,
@@ -116,6 +121,7 @@ export async function OverviewSection({ initiativeId, viewer }: SectionProps) {
                 <Group title={t("edit.visibility")}>
                   <VisibilityForm i={i} action={setInitiativeVisibility} />
                   <ArchiveForm i={i} archive={archiveInitiative} unarchive={unarchiveInitiative} />
+                  {succession && <SuccessionForm i={i} succession={succession} action={setInitiativeSuccessor} />}
                 </Group>
               </>
             )}

@@ -33,6 +33,9 @@ export default async function ChangesPage({ params, searchParams }: PublicPagePr
       <p className="mt-2">
         <a href={localePath(locale, "/feed.xml")} type="application/atom+xml" className={link}>{t("feedLink")}</a>
       </p>
+      <p className="mt-2">
+        <Link href={localePath(locale, "/changes/since-adoption")} className={link}>{t("sinceAdoptionLink")}</Link>
+      </p>
 
       <form method="get" action={basePath} className="mt-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-slate-50 p-4">
         <div>

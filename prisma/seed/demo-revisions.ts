@@ -1,0 +1,34 @@
+// Masterplan revisions and frozen quarterly figures in the demo (issue 19):
+// - "Beschlussfassung 2018": the plan as the council adopted it, reconstructed from the first plan
+//   dates (milestones at their baseline dates, the initiatives planned to start in the first years);
+// - "Fortschreibung 2025": the plan as it stands when seeded;
+// - then the cancelled blockchain pilot (WIR-06) is marked superseded by Smart Port Logistics
+//   (WIR-01), into which its findings flow, so both comparisons show a succession;
+// - the figures of the approved status reports of the last two quarters, frozen as on approval (lib/report-snapshots).
+import type { Tx } from "@/lib/db/client";
+import { freezeBaseline } from "@/lib/baselines/mutations";
+import { isoDate } from "@/lib/dates";
+import { freezeReportSnapshot } from "@/lib/report-snapshots/freeze";
+import { MASTERPLAN } from "./demo-data";
+import { addMonths, utc } from "./large-util";
+
+export const DEMO_BASELINES = { adopted: "Beschlussfassung 2018", revised: "Fortschreibung 2025" } as const;
+
+export async function seedDemoRevisions(tx: Tx, masterplanId: string, now: Date) {
+  await freezeBaseline(
+    tx,
+    masterplanId,
+    { name: DEMO_BASELINES.adopted, baselineDate: isoDate(utc(...MASTERPLAN.adoptedAt)), note: "Ratsbeschluss über den Masterplan Digitales Duisburg (Beispieldaten)." },
+    null,
+    { asAdopted: { startedBy: addMonths(now, -48) } },
+  );
+  await freezeBaseline(tx, masterplanId, { name: DEMO_BASELINES.revised, baselineDate: "2025-06-24", note: "Fortschreibung nach der Halbzeitbilanz (Beispieldaten)." }, null);
+  const successor = await tx.initiative.findUnique({ where: { code: "WIR-01" }, select: { id: true } });
+  if (successor) await tx.initiative.updateMany({ where: { code: "WIR-06" }, data: { successorId: successor.id, successionKind: "SUPERSEDED_BY" } });
+
+  // The last two quarters with approved reports: the council report opens on the latest and compares
+  // it with the one before (older quarters show no frozen figures in the demo; seeding stays quick).
+  const periods = (await tx.statusReport.findMany({ where: { state: "APPROVED" }, distinct: ["period"], orderBy: { period: "desc" }, take: 2, select: { period: true } })).map((r) => r.period);
+  const approved = await tx.statusReport.findMany({ where: { state: "APPROVED", period: { in: periods } }, orderBy: [{ period: "asc" }, { id: "asc" }], select: { id: true, initiativeId: true, period: true, health: true } });
+  for (const report of approved) await freezeReportSnapshot(tx, report);
+}
