@@ -12,14 +12,14 @@ import { stageDocument } from "@/lib/documents/stage";
 import type { Db } from "@/lib/db/client";
 import { reloadEnv } from "@/lib/env";
 import { pdf } from "@/tests/documents";
-import { adminOnly, idAndVersion, leadInitiativeId, uniq, type Case, type Fixture, type Outcome, type RoleKey, type Scope } from "./shared";
+import { adminOnly, idAndVersion, leadInitiativeId, uniq, type Case, type Fixture, type Expectation, type Outcome, type RoleKey, type Scope } from "./shared";
 
 // Uploads in these rows are stored for real: in a directory of their own, not the checkout's .data.
 process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "mm-matrix-documents-"));
 reloadEnv();
 
 /** councilDecision.attach, document.manage: admins, the head of the initiative's department, its lead. */
-const team: Record<RoleKey, Outcome> = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
+const team: Expectation = { admin: "ok", head: "ok", council: "FORBIDDEN", lead: "ok", viewer: "FORBIDDEN" };
 /** On another department's initiative only the admin may act. */
 const adminOutside: Partial<Record<RoleKey, Outcome>> = { admin: "ok", head: "FORBIDDEN", lead: "FORBIDDEN" };
 
