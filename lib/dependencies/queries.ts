@@ -10,7 +10,17 @@ import type { DependencyKind } from "@/lib/generated/prisma/enums";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 import { MILESTONE_ORDER } from "@/lib/milestones/records";
 import { partLabel } from "./labels";
-import { slipRiskDays, type InitiativeSchedule, type MilestoneSchedule } from "./slip";
+import { predecessorEnd, slipRiskDays, successorNeedBy, type InitiativeSchedule, type MilestoneSchedule, type PartSchedule } from "./slip";
+
+/** Where a drawing ends an arrow at a part that is done (or has no open dates): its completion or end, else its plan. */
+function drawnEnd(p: PartSchedule): string | null {
+  if (p.kind === "milestone") return p.completedDate ?? p.forecastDate;
+  return p.actualEnd ?? p.plannedEnd;
+}
+function drawnStart(p: PartSchedule): string | null {
+  if (p.kind === "milestone") return p.completedDate ?? p.forecastDate;
+  return p.actualStart ?? p.plannedStart;
+}
 
 export type DependencyPart = {
   initiativeId: string;
@@ -29,6 +39,9 @@ export type DependencyView = {
   successor: DependencyPart;
   /** Days by which the predecessor's slip threatens the successor on the day asked (slip.ts); null: no risk. */
   riskDays: number | null;
+  /** Where a drawing joins the two: the predecessor's expected end (done: its end) and the successor's need-by day (done: its start). */
+  predecessorDate: string | null;
+  successorDate: string | null;
 };
 
 const day = (d: Date | null) => (d ? isoDate(d) : null);
@@ -85,13 +98,19 @@ export async function loadDependencyViews(db: Db | Tx, today: string, where: Pri
     return { initiativeId, code: i.code, title: i.title, milestoneId, milestoneTitle: m?.title ?? null, label: partLabel({ initiativeCode: i.code, milestone: m }) };
   };
   const schedule = (initiativeId: string, milestoneId: string | null) => (milestoneId ? milestones.get(milestoneId)!.schedule : schedules.get(initiativeId)!);
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    predecessor: part(r.predecessorInitiativeId, r.predecessorMilestoneId),
-    successor: part(r.successorInitiativeId, r.successorMilestoneId),
-    riskDays: slipRiskDays(schedule(r.predecessorInitiativeId, r.predecessorMilestoneId), schedule(r.successorInitiativeId, r.successorMilestoneId), today),
-  }));
+  return rows.map((r) => {
+    const p = schedule(r.predecessorInitiativeId, r.predecessorMilestoneId);
+    const s = schedule(r.successorInitiativeId, r.successorMilestoneId);
+    return {
+      id: r.id,
+      kind: r.kind,
+      predecessor: part(r.predecessorInitiativeId, r.predecessorMilestoneId),
+      successor: part(r.successorInitiativeId, r.successorMilestoneId),
+      riskDays: slipRiskDays(p, s, today),
+      predecessorDate: predecessorEnd(p, today) ?? drawnEnd(p),
+      successorDate: (s.kind === "initiative" && s.actualStart === null ? s.plannedStart : null) ?? drawnStart(s) ?? successorNeedBy(s, today),
+    };
+  });
 }
 
 /** What an initiative needs and what needs it, the slip risk of each, and for editors the add form's choices. Null when it does not exist. */
@@ -144,4 +163,11 @@ export function flagsByInitiative(views: readonly DependencyView[]): Map<string,
   }
   for (const list of out.values()) list.sort((a, b) => b.days - a.days);
   return out;
+}
+
+/** The dependencies between the initiatives with these codes (a roadmap page), with their slip risk. */
+export async function dependenciesBetween(db: Db, viewer: Actor | null | undefined, codes: readonly string[], today = cityToday(appNow())) {
+  assertCan(viewer, "portfolio.read");
+  if (codes.length === 0) return [];
+  return loadDependencyViews(db, today, { predecessorInitiative: { code: { in: [...codes] } }, successorInitiative: { code: { in: [...codes] } } });
 }

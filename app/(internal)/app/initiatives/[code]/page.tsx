@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DependenciesSection } from "@/components/dependencies/dependencies-section";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { BudgetSection } from "@/components/initiatives/sections/budget-section";
 import { HistorySection } from "@/components/initiatives/sections/history-section";
@@ -55,6 +56,7 @@ export default async function InternalInitiativePage({ params }: Props) {
         items={[
           { id: "overview", label: tNav("overview") },
           counted("milestones", initiative._count.milestones),
+          { id: "dependencies", label: tNav("dependencies") },
           counted("kpis", initiative._count.kpis),
           { id: "reports", label: tNav("reports") },
           { id: "budget", label: tNav("budget") },
@@ -65,6 +67,7 @@ export default async function InternalInitiativePage({ params }: Props) {
       />
       <OverviewSection initiativeId={initiative.id} viewer={user} />
       <MilestonesSection initiativeId={initiative.id} viewer={user} />
+      <DependenciesSection initiativeId={initiative.id} viewer={user} />
       <KpisSection initiativeId={initiative.id} viewer={user} />
       <ReportsSection initiativeId={initiative.id} viewer={user} />
       <BudgetSection initiativeId={initiative.id} viewer={user} />
