@@ -33,6 +33,7 @@ import {
   type UserKey,
 } from "./demo-data";
 import { DEMO_CITY } from "./demo-city";
+import { seedDemoDependencies } from "./demo-dependencies";
 import { INITIATIVES } from "./demo-initiatives";
 import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
@@ -599,6 +600,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       await writeInitiativeRows(tx, rows, async (_table, data, createMany) => {
         await createMany(data);
       });
+      await seedDemoDependencies(tx, cityToday(now));
       await tx.comment.createMany({ data: rows.comments });
       await tx.initiativeFollow.createMany({ data: rows.follows });
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
