@@ -1,7 +1,8 @@
 // The dependencies between the initiatives on a roadmap page: the arrows over the timeline
 // (RoadmapArrows) and, below it, the same in words as a table with the slip risk of each, the
 // alternative to the drawing for screen readers, print and anyone who does not read colour.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { DependencyView } from "@/lib/dependencies/queries";
 import { position, type TimelineScale } from "@/lib/roadmap/scale";
 import { RoadmapArrows, type RoadmapArrow } from "./roadmap-arrows";
@@ -26,8 +27,12 @@ export async function RoadmapDependencyArrows({ dependencies, scale }: { depende
 }
 
 export async function RoadmapDependencyTable({ dependencies }: { dependencies: DependencyView[] }) {
-  const t = await getTranslations("dependencies.roadmap");
-  const tr = await getTranslations("dependencies");
+  const [t, tr, locale] = await Promise.all([getTranslations("dependencies.roadmap"), getTranslations("dependencies"), getLocale()]);
+  const columns: DataTableColumn<DependencyView>[] = [
+    { id: "successor", header: t("colSuccessor"), rowHeader: true, cell: (d) => `${d.successor.label} – ${d.successor.milestoneTitle ?? d.successor.title}` },
+    { id: "predecessor", header: t("colPredecessor"), cell: (d) => `${tr(`kind.${d.kind}`)} ${d.predecessor.label} – ${d.predecessor.milestoneTitle ?? d.predecessor.title}` },
+    { id: "risk", header: t("colRisk"), cell: (d) => (d.riskDays !== null ? <SlipFlag predecessor={d.predecessor.label} days={d.riskDays} /> : tr("noRisk")) },
+  ];
   return (
     <section aria-labelledby="roadmap-dependencies" className="mt-8">
       <h2 id="roadmap-dependencies" className="text-xl font-semibold text-brand-900">{t("heading")}</h2>
@@ -35,24 +40,7 @@ export async function RoadmapDependencyTable({ dependencies }: { dependencies: D
       {dependencies.length === 0 ? (
         <p className="mt-2">{t("none")}</p>
       ) : (
-        <table className="mt-2 w-full text-left text-sm" data-testid="roadmap-dependencies">
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col" className="py-1 pr-3">{t("colSuccessor")}</th>
-              <th scope="col" className="py-1 pr-3">{t("colPredecessor")}</th>
-              <th scope="col" className="py-1">{t("colRisk")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dependencies.map((d) => (
-              <tr key={d.id} className="border-b border-slate-200">
-                <td className="py-1 pr-3">{d.successor.label} – {d.successor.milestoneTitle ?? d.successor.title}</td>
-                <td className="py-1 pr-3">{tr(`kind.${d.kind}`)} {d.predecessor.label} – {d.predecessor.milestoneTitle ?? d.predecessor.title}</td>
-                <td className="py-1">{d.riskDays !== null ? <SlipFlag predecessor={d.predecessor.label} days={d.riskDays} /> : tr("noRisk")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={columns} rows={dependencies} rowKey={(d) => d.id} caption={t("heading")} locale={locale} presorted className="mt-2" testId="roadmap-dependencies" />
       )}
     </section>
   );

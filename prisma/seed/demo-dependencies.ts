@@ -18,7 +18,7 @@ export async function seedDemoDependencies(tx: Tx, today: string): Promise<numbe
       where: { code },
       select: { id: true, milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, baselineDate: true, forecastDate: true, completedDate: true, sortOrder: true } } },
     });
-  const [fiveG, testField, rhineCloud, port, industry] = await Promise.all(["INF-02", "MOB-01", "INF-01", "WIR-01", "WIR-02"].map(load));
+  const [fiveG, testField, rhineCloud, port, industry] = await Promise.all([load("INF-02"), load("MOB-01"), load("INF-01"), load("WIR-01"), load("WIR-02")]);
   const rows: Prisma.DependencyCreateManyInput[] = [];
 
   // Rhine Cloud → smart logistics and Industry 4.0: the platform in operation, reached long ago.
