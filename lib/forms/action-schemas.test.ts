@@ -12,6 +12,7 @@ const modules = () => [
   import("@/lib/budget/mutations"),
   import("@/lib/comments/mutations"),
   import("@/lib/departments/mutations"),
+  import("@/lib/dependencies/mutations"),
   import("@/lib/funding/mutations"),
   import("@/lib/initiatives/mutations/create"),
   import("@/lib/initiatives/mutations/departments"),
