@@ -1,6 +1,7 @@
 // The whole council report as the page shows and prints it, from the structure buildCouncilReport
 // returns. Kept apart from the page so that its markup can be rendered and checked without a session.
 import type { CouncilReport } from "@/lib/council-report/build";
+import { DependencyRisks } from "./dependency-risks";
 import { FieldReports } from "./field-reports";
 import { FrozenQuarter } from "./frozen-quarter";
 import { HealthFlags } from "./health-flags";
@@ -23,6 +24,7 @@ export function CouncilReportView({ report }: { report: CouncilReport }) {
       <FieldReports report={report} />
       <SlippedMilestones report={report} />
       <OverdueMilestones report={report} />
+      <DependencyRisks report={report} />
       <KpiAttainment report={report} />
       <FrozenQuarter report={report} />
       <PlanRevisions report={report} />

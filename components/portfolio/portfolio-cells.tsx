@@ -57,9 +57,17 @@ export function portfolioCell(id: ColumnId, row: PortfolioRow, { t, tStatus, tHe
     case "title":
       return (
         // No prefetch: a page of up to 100 links would otherwise fetch 100 initiative pages.
-        <Link href={`/app/initiatives/${row.code}`} prefetch={false} className="link">
-          {row.title}
-        </Link>
+        <>
+          <Link href={`/app/initiatives/${row.code}`} prefetch={false} className="link">
+            {row.title}
+          </Link>
+          {row.slipRisks?.map((r) => (
+            <span key={r.predecessor} className="badge tone-warn ml-1" data-slip-flag>
+              <span aria-hidden="true">⚠ </span>
+              {t("slipRisk", { predecessor: r.predecessor, days: r.days })}
+            </span>
+          ))}
+        </>
       );
     case "field":
       return <span title={row.fieldCode}>{row.fieldTitle}</span>;

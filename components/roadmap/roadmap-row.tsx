@@ -55,7 +55,7 @@ export async function RoadmapRowItem({ row, scale }: { row: RoadmapRow; scale: T
         </Link>
         <p className="text-xs text-slate-700">{ts(row.status)} · {th(row.health)}</p>
       </div>
-      <div aria-hidden="true" className="relative h-12">
+      <div aria-hidden="true" className="relative h-12" data-rm-row={row.code}>
         {planned && (
           <div
             className="absolute top-1 h-3 border border-slate-700 bg-white"

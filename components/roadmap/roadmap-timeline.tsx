@@ -7,11 +7,12 @@ import type { TimelineScale } from "@/lib/roadmap/scale";
 import { RoadmapRowItem } from "./roadmap-row";
 import { TimelineGrid, TimelineScaleHeader, TodayLine } from "./timeline-grid";
 
-export async function RoadmapTimeline({ groups, scale }: { groups: Roadmap["groups"]; scale: TimelineScale }) {
+/** `children`: drawn over the rows (the dependency arrows), scrolling with them. */
+export async function RoadmapTimeline({ groups, scale, children }: { groups: Roadmap["groups"]; scale: TimelineScale; children?: React.ReactNode }) {
   const t = await getTranslations("roadmap");
   return (
     <div className="overflow-x-auto">
-      <div className="min-w-[56rem] print:min-w-0">
+      <div className="relative min-w-[56rem] print:min-w-0">
         {groups.map((g) => (
           <section key={g.field.code} aria-labelledby={`roadmap-field-${g.field.code}`} className="roadmap-group mt-8">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -36,6 +37,7 @@ export async function RoadmapTimeline({ groups, scale }: { groups: Roadmap["grou
             </div>
           </section>
         ))}
+        {children}
       </div>
     </div>
   );

@@ -115,6 +115,8 @@ export const POLICY = {
   "partnerWork.read": { PARTNER_CONTACT: "always" },
   "budget.plan": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "budget.recordActual": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrLeads", PROJECT_LEAD: "leadsInitiative" },
+  // Dependencies (lib/dependencies): whoever plans the successor (its milestones) says what it needs.
+  "dependency.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
   "risk.edit": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartmentOrEdits", PROJECT_LEAD: "editsInitiative" },
   // Reports are written by the initiative's leads and deputies (a department head too, when they
   // lead one) and approved by the head of the initiative's own department only.

@@ -8,6 +8,7 @@ import { assertCan, type Actor } from "@/lib/authz/policy";
 import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
 import { initiativeScope } from "@/lib/dashboard/scope";
+import { loadDependencyViews } from "@/lib/dependencies/queries";
 import { cityToday, isoDate, appNow } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -58,7 +59,11 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
   const period = parseDashboardPeriod(quarter)!;
   const filters: DashboardFilters = { fields: field ? [field.code] : [], depts: department ? [department.code] : [], partners: [], districts: [], period };
 
-  const [portfolio, budget, punctuality, slips, kpis, reports, healthFlags] = await Promise.all([
+  // Dependencies at risk (lib/dependencies/slip.ts) whose successor is in the report's scope.
+  const atRiskWhere = {
+    successorInitiative: { archivedAt: null, fieldOfAction: { masterplanId: ids.masterplanId }, ...(ids.fieldId ? { fieldOfActionId: ids.fieldId } : {}), ...(ids.departmentId ? { departmentId: ids.departmentId } : {}) },
+  };
+  const [portfolio, budget, punctuality, slips, kpis, reports, healthFlags, dependencyViews] = await Promise.all([
     getPortfolioFigures(db, viewer, filters, { today: cityToday(now), now, fieldsOfAction: masterplan.fieldsOfAction.map(({ code, title }) => ({ code, title })) }),
     getBudgetFigures(db, viewer, filters),
     getMilestonePunctuality(db, viewer, filters, { today: cityToday(now) }),
@@ -85,6 +90,7 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
     }),
     // Like the counts by health: the state on the day of generation, not at the quarter's end.
     listGreenerThanSuggested(db, viewer, initiativeScope(filters), { today: cityToday(now), now }),
+    loadDependencyViews(db, cityToday(now), atRiskWhere),
   ]);
 
   const lateness = await initiativeLateness(db, ids, cityToday(now));
@@ -197,6 +203,18 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
         delayDays: m.delay_days,
       })),
     ),
+    /** Dependencies at risk from slip on the day of generation: successor, predecessor and days, worst first. */
+    dependencyRisks: dependencyViews
+      .filter((d) => d.riskDays !== null)
+      .sort((a, b) => b.riskDays! - a.riskDays!)
+      .map((d) => ({
+        initiativeCode: d.successor.code,
+        initiativeTitle: d.successor.title,
+        successor: d.successor.milestoneTitle ?? d.successor.title,
+        predecessor: d.predecessor.label,
+        predecessorTitle: d.predecessor.milestoneTitle ?? d.predecessor.title,
+        days: d.riskDays!,
+      })),
     kpis: { rows: kpiRows, counts: count(ATTAINMENT_CLASSES, kpiRows.map((k) => k.attainment)) },
     /** The figures the quarter's reports were approved against (lib/report-snapshots), unchanged by later edits. */
     frozen,

@@ -182,6 +182,22 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
       report.late.map((m) => [m.initiativeCode, m.milestoneTitle, f.date(m.baselineDate), f.date(m.forecastDate), String(m.overdueDays), String(m.delayDays)]),
     );
 
+  // Dependencies at risk from slip on the day of generation
+  heading(doc, tr("dependencies.heading"), 1);
+  paragraph(doc, tr("dependencies.intro"));
+  if (report.dependencyRisks.length === 0) paragraph(doc, tr("dependencies.none"));
+  else
+    table(
+      doc,
+      [
+        { label: tr("col.initiative"), width: 1.1 },
+        { label: tr("col.dependencyPart"), width: 2.4 },
+        { label: tr("col.dependsOn"), width: 2.4 },
+        { label: tr("col.slipDays"), width: 1, align: "right" },
+      ],
+      report.dependencyRisks.map((d) => [d.initiativeCode, d.successor, `${d.predecessor} – ${d.predecessorTitle}`, String(d.days)]),
+    );
+
   // KPI attainment
   heading(doc, tr("kpis.heading"), 1);
   paragraph(doc, tr("kpis.rule"));

@@ -10,6 +10,7 @@ import * as budget from "@/lib/budget/schemas";
 import * as comments from "@/lib/comments/schemas";
 import * as decisions from "@/lib/decisions/schemas";
 import * as departments from "@/lib/departments/schemas";
+import * as dependencies from "@/lib/dependencies/schemas";
 import * as funding from "@/lib/funding/schemas";
 import * as initiatives from "@/lib/initiatives/schemas";
 import * as kpiDefinitions from "@/lib/kpis/definition-schemas";
@@ -85,6 +86,7 @@ export const ACTION_SCHEMAS = {
   "fieldOfAction.create": plan.createFieldOfActionInput,
   "fieldOfAction.update": plan.updateFieldOfActionInput,
   "fieldOfAction.move": plan.moveFieldOfActionInput,
+  "dependency.create": dependencies.addDependencyInput,
   "fieldOfAction.delete": plan.rowVersionInput,
   "district.create": plan.createDistrictInput,
   "district.update": plan.updateDistrictInput,

@@ -15,11 +15,25 @@ function validationTranslator(locale: Locale): ValidationTranslator {
   return (key, values) => root(catalogueKey(key), values);
 }
 
+/**
+ * A "#key" message that carries values for its placeholders (domain code does not know the
+ * user's language): "#dependencies.errors.cycle|{"cycle":"A → B → A"}".
+ */
+export function messageWithValues(key: string, values: Record<string, string | number>): string {
+  return `#${key}|${JSON.stringify(values)}`;
+}
+
+function translateMessage(t: ValidationTranslator, message: string): string {
+  const bar = message.indexOf("|");
+  if (bar < 0) return t(message.slice(1));
+  return t(message.slice(1, bar), JSON.parse(message.slice(bar + 1)) as Record<string, string | number>);
+}
+
 /** Translates "#key" messages (from schemas or AppError details); other messages pass through. */
 export function translateFieldErrors(fieldErrors: Record<string, string[]> | undefined, locale: Locale) {
   if (!fieldErrors) return undefined;
   const t = validationTranslator(locale);
-  return Object.fromEntries(Object.entries(fieldErrors).map(([k, msgs]) => [k, msgs.map((m) => (m.startsWith("#") ? t(m.slice(1)) : m))]));
+  return Object.fromEntries(Object.entries(fieldErrors).map(([k, msgs]) => [k, msgs.map((m) => (m.startsWith("#") ? translateMessage(t, m) : m))]));
 }
 
 export function zodFieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {

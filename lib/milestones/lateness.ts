@@ -49,12 +49,22 @@ export function overdueDays(m: MilestoneDates, today: string): number {
   return isOverdue(m, today) ? daysBetween(dueDate(m)!, today) : 0;
 }
 
+/**
+ * The day a milestone is (or was) expected to be reached on `today`: its completion once done;
+ * open, its forecast (else baseline), but never before today, since an open milestone cannot be
+ * reached in the past. The delay below and the dependencies' slip (lib/dependencies/slip.ts) read it.
+ */
+export function expectedDate(m: MilestoneDates, today: string): string | null {
+  if (m.completedDate !== null) return m.completedDate;
+  const forecast = m.forecastDate ?? m.baselineDate;
+  return forecast === null ? null : forecast > today ? forecast : today;
+}
+
 /** Delay against the baseline in days (see the module comment); null without a baseline. */
 export function delayDays(m: MilestoneDates, today: string): number | null {
   if (m.baselineDate === null) return null;
   if (m.completedDate !== null) return daysBetween(m.baselineDate, m.completedDate);
-  const forecast = m.forecastDate ?? m.baselineDate;
-  return Math.max(0, daysBetween(m.baselineDate, forecast > today ? forecast : today));
+  return Math.max(0, daysBetween(m.baselineDate, expectedDate(m, today)!));
 }
 
 /** The pure re-planning: completion (when done) or forecast minus baseline; null without a baseline. */

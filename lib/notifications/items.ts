@@ -12,6 +12,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
+import { loadDependencyViews } from "@/lib/dependencies/queries";
 import { isStale } from "@/lib/initiatives/freshness";
 import { nextDue } from "@/lib/kpis/frequency";
 import { overdueSql } from "@/lib/milestones/lateness";
@@ -31,7 +32,8 @@ export type ItemKind =
   | "reportApproved"
   | "approvalWaiting"
   | "publishApprovalWaiting"
-  | "followedChanged";
+  | "followedChanged"
+  | "dependencyAtRisk";
 /** Why a recipient gets an item: they lead it or deputise, the fallback chain reached them, or they follow it. */
 export type Via = "lead" | "deputy" | "departmentHead" | "admin" | "follower";
 /**
@@ -177,6 +179,13 @@ export async function loadDueItems(
         excludeUserId: r.requested_by_id,
       }),
     );
+  }
+  // Dependencies at risk from a predecessor's slip (lib/dependencies/slip.ts): for the successor's
+  // leads, dated with the day the predecessor is now expected to be done.
+  for (const d of await loadDependencyViews(db, today, { successorInitiative: { archivedAt: null, status: { notIn: ["COMPLETED", "CANCELLED"] } } })) {
+    const i = byId.get(d.successor.initiativeId);
+    if (!i || d.riskDays === null) continue;
+    items.push(item(i, { kind: "dependencyAtRisk", entityId: d.id, subject: `${d.successor.milestoneTitle ?? d.successor.title} ← ${d.predecessor.label}`, date: d.predecessorDate, path: `/app/initiatives/${encodeURIComponent(i.code)}#dependencies` }));
   }
   return items;
 }

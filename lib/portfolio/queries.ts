@@ -11,6 +11,7 @@ import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isStale, staleAfterDays } from "@/lib/initiatives/freshness";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { initiativeDelayDaysSql, overdueSql } from "@/lib/milestones/lateness";
+import { slipFlagsByInitiative } from "@/lib/dependencies/queries";
 import type { PortfolioFacetOptions, PortfolioRow } from "./row";
 
 type RawRow = {
@@ -105,7 +106,12 @@ export async function listPortfolioRows(db: Db, viewer: Actor | null | undefined
     ) lc ON true
     WHERE i.archived_at IS NULL
     ORDER BY i.code`;
-  return raw.map((r) => toRow(r, now, days));
+  const flags = await slipFlagsByInitiative(db, viewer, today);
+  return raw.map((r) => {
+    const row = toRow(r, now, days);
+    const risks = flags.get(r.id);
+    return risks ? { ...row, slipRisks: risks.map((f) => ({ predecessor: f.predecessor, days: f.days })) } : row;
+  });
 }
 
 function toRow(r: RawRow, now: Date, days: number): PortfolioRow {

@@ -34,6 +34,8 @@ export type PortfolioRow = {
   delayDays: number | null;
   /** Open milestones that are overdue today (isOverdue, lib/milestones/lateness.ts). */
   overdueMilestones: number;
+  /** Dependencies at risk from a predecessor's slip today (lib/dependencies/slip.ts), worst first; absent when none. */
+  slipRisks?: { predecessor: string; days: number }[];
   budgetPlanned: string;
   budgetActual: string;
   /** Last change by a person (audit log), ISO instant; null when nobody ever changed it. */

@@ -34,6 +34,7 @@ import {
   type UserKey,
 } from "./demo-data";
 import { DEMO_CITY } from "./demo-city";
+import { seedDemoDependencies } from "./demo-dependencies";
 import { INITIATIVES } from "./demo-initiatives";
 import { deriveHealth, kpiOnCourse, planInitiative, type InitiativePlan, type PlanContext } from "./demo-plan";
 import { stream, type Rng } from "./demo-random";
@@ -619,6 +620,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
         await createMany(data);
       });
       await tx.initiativeMember.createMany({ data: rows.members });
+      await seedDemoDependencies(tx, cityToday(now));
       await tx.comment.createMany({ data: rows.comments });
       await tx.initiativeFollow.createMany({ data: rows.follows });
       await seedDemoDecisions(

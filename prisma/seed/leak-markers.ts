@@ -12,7 +12,8 @@
 //   partners' committed amounts, the grant references of a programme and of a public budget line;
 // - a user (name, email) who leads that public initiative, reports, reviews, reports forecasts, owns
 //   risks, writes comments and audit events and holds an API token; sign-in attempts;
-// - a partner that works only on the internal initiative.
+// - a partner that works only on the internal initiative;
+// - dependencies between the public host and the internal or archived initiative (either way round).
 // health_reason of a PUBLIC initiative is shown on the citizens' site (lib/public) and so is not a marker.
 //
 // Everything is added beside the demo rows (rows the specs rely on keep their values; the public
@@ -114,6 +115,15 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
       );
     }
     for (const i of hidden) await plantKpi(tx, { scope: "INITIATIVE", initiativeId: i.id, isPublic: true, tag: "KPI-OF-HIDDEN" }, user.id);
+    // Dependencies with a hidden side (lib/dependencies): the public host needs the internal and the
+    // archived initiative, and the internal one needs the host; none may be told on the host's page.
+    await tx.dependency.createMany({
+      data: [
+        { successorInitiativeId: host.id, predecessorInitiativeId: hidden[0]!.id },
+        { successorInitiativeId: host.id, predecessorInitiativeId: hidden[1]!.id, kind: "BLOCKED_BY" },
+        { successorInitiativeId: hidden[0]!.id, predecessorInitiativeId: host.id },
+      ],
+    });
 
     // Internal things on the public host.
     const milestone = await tx.milestone.create({

@@ -2,6 +2,7 @@
 // table's URL parameters and cut into pages of ROADMAP_PAGE_SIZE. Server-rendered HTML/CSS only.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RoadmapDependencyArrows, RoadmapDependencyTable } from "@/components/dependencies/roadmap-dependencies";
 import { RoadmapFilterForm } from "@/components/roadmap/roadmap-filter-form";
 import { RoadmapLegend } from "@/components/roadmap/roadmap-legend";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
@@ -9,6 +10,7 @@ import "@/components/roadmap/roadmap.css";
 import { requireUser } from "@/lib/auth/session";
 import { memoByData } from "@/lib/cache/data-memo";
 import { db } from "@/lib/db/client";
+import { dependenciesBetween } from "@/lib/dependencies/queries";
 import { DEFAULT_STATE, PAGE_SIZES, parsePortfolioState, serializePortfolioState, type PortfolioTableState } from "@/lib/portfolio/table-state";
 import { getRoadmap, roadmapDates, roadmapFilterOptions } from "@/lib/roadmap/queries";
 import { timelineScale } from "@/lib/roadmap/scale";
@@ -40,6 +42,7 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
     const [roadmap, options] = await Promise.all([getRoadmap(prisma, viewer, state, state.page, undefined, state.size), roadmapFilterOptions(prisma, viewer)]);
     return { roadmap, options };
   });
+  const dependencies = await dependenciesBetween(prisma, viewer, roadmap.groups.flatMap((g) => g.rows.map((r) => r.code)), roadmap.today);
   const t = await getTranslations("roadmap");
   const scale = timelineScale(roadmapDates(roadmap.groups), roadmap.today);
   const pageHref = (page: number, size = state.size) => {
@@ -62,7 +65,10 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
         {roadmap.pages > 1 && <span className="font-normal">{t("pageNote", { size: roadmap.pageSize })}</span>}
       </p>
       <RoadmapLegend />
-      <RoadmapTimeline groups={roadmap.groups} scale={scale} />
+      <RoadmapTimeline groups={roadmap.groups} scale={scale}>
+        <RoadmapDependencyArrows dependencies={dependencies} scale={scale} />
+      </RoadmapTimeline>
+      <RoadmapDependencyTable dependencies={dependencies} />
       {roadmap.pages > 1 && (
         <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4 text-sm print:hidden">
           {roadmap.page > 1 && <Link href={pageHref(roadmap.page - 1)} className="text-brand-700 underline underline-offset-2">{t("previous")}</Link>}

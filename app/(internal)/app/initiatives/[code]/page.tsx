@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DecisionsSection } from "@/components/decisions/decisions-section";
 import { DocumentsSection } from "@/components/documents/documents-section";
+import { DependenciesSection } from "@/components/dependencies/dependencies-section";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { BudgetSection } from "@/components/initiatives/sections/budget-section";
 import { HistorySection } from "@/components/initiatives/sections/history-section";
@@ -57,6 +58,7 @@ export default async function InternalInitiativePage({ params }: Props) {
         items={[
           { id: "overview", label: tNav("overview") },
           counted("milestones", initiative._count.milestones),
+          { id: "dependencies", label: tNav("dependencies") },
           counted("kpis", initiative._count.kpis),
           { id: "reports", label: tNav("reports") },
           { id: "budget", label: tNav("budget") },
@@ -69,6 +71,7 @@ export default async function InternalInitiativePage({ params }: Props) {
       />
       <OverviewSection initiativeId={initiative.id} viewer={user} />
       <MilestonesSection initiativeId={initiative.id} viewer={user} />
+      <DependenciesSection initiativeId={initiative.id} viewer={user} />
       <KpisSection initiativeId={initiative.id} viewer={user} />
       <ReportsSection initiativeId={initiative.id} viewer={user} />
       <BudgetSection initiativeId={initiative.id} viewer={user} />

@@ -10,6 +10,7 @@ import { PublicDecisions } from "@/components/decisions/public-decisions";
 import { PublicDocuments } from "@/components/documents/public-documents";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { InitiativeDependencies } from "@/components/public/initiative-dependencies";
 import { InitiativeFunding } from "@/components/public/initiative-funding";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
@@ -122,6 +123,7 @@ export default async function InitiativePage(props: SlugPageProps) {
           </div>
         )}
       </dl>
+      <InitiativeDependencies slug={initiative.slug} />
 
       {initiative.plainLanguageSummary && (
         <PageSection id="plain-heading" heading={t("plainLanguage")} className="mt-8 rounded border border-slate-200 bg-brand-50 p-4">
