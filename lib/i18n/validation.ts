@@ -15,11 +15,25 @@ function validationTranslator(locale: Locale): ValidationTranslator {
   return (key, values) => root(catalogueKey(key), values);
 }
 
-/** Translates "#key" messages (from schemas or AppError details); other messages pass through. */
+/**
+ * Translates "#key" messages (from schemas or AppError details); other messages pass through.
+ * "#key|{json}" carries values for the message's placeholders (see `withValues`).
+ */
 export function translateFieldErrors(fieldErrors: Record<string, string[]> | undefined, locale: Locale) {
   if (!fieldErrors) return undefined;
   const t = validationTranslator(locale);
-  return Object.fromEntries(Object.entries(fieldErrors).map(([k, msgs]) => [k, msgs.map((m) => (m.startsWith("#") ? t(m.slice(1)) : m))]));
+  const one = (m: string) => {
+    if (!m.startsWith("#")) return m;
+    const bar = m.indexOf("|");
+    if (bar < 0) return t(m.slice(1));
+    return t(m.slice(1, bar), JSON.parse(m.slice(bar + 1)) as Record<string, string | number>);
+  };
+  return Object.fromEntries(Object.entries(fieldErrors).map(([k, msgs]) => [k, msgs.map(one)]));
+}
+
+/** A "#key" field error with values for its placeholders, translated by translateFieldErrors. */
+export function withValues(key: string, values: Record<string, string | number>): string {
+  return `#${key}|${JSON.stringify(values)}`;
 }
 
 export function zodFieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {

@@ -40,6 +40,7 @@ import { buildReports } from "./demo-reports";
 import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarterAt, utc, writeInitiativeRows, type InitiativeRows } from "./large-util";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { applyDemoEnglish } from "./demo-english";
+import { seedDemoMap } from "./demo-map";
 
 /** Shared password of all demo users. */
 export { DEMO_PASSWORD };
@@ -601,6 +602,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
       });
       await tx.comment.createMany({ data: rows.comments });
       await tx.initiativeFollow.createMany({ data: rows.follows });
+      await seedDemoMap(tx);
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
       await tx.auditEvent.create({
         data: {
