@@ -2,6 +2,9 @@
 // district's outline with its number of PUBLIC initiatives, and the point locations of public
 // initiatives only. Explicit selects; an internal or archived initiative is neither counted nor marked.
 import type { Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/config";
+import { contentString } from "@/lib/i18n/content";
+import { drawDistrictMap } from "@/lib/map/render";
 import type { DistrictGeometry } from "@/lib/map/geojson";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
@@ -45,3 +48,11 @@ export function loadPublicDistrictMap(db: Db) {
 }
 
 export type PublicDistrictMap = Awaited<ReturnType<typeof queryPublicDistrictMap>>;
+
+/** The public map drawn for one language (initiative titles in English where there are any); null without outlines. */
+export function drawPublicDistrictMap(data: PublicDistrictMap, locale: Locale) {
+  return drawDistrictMap(
+    data.districts,
+    data.locations.map((l) => ({ ...l, initiativeTitle: contentString(locale, l.initiativeTitle, l.initiativeTitleEn) })),
+  );
+}
