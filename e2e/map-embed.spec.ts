@@ -12,6 +12,9 @@ const HOST_PORT = PORT + 1;
 const APP = `http://127.0.0.1:${PORT}`;
 const DISTRICTS = ["walsum", "hamborn", "meiderich-beeck", "homberg-ruhrort-baerl", "mitte", "rheinhausen", "sued"];
 
+// axe over the home page and the dashboard's first render take their time on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 let host: http.Server;
 let publicSlug = "";
 
@@ -89,6 +92,7 @@ test("the public map counts and marks public initiatives only; the dashboard's c
   await signInAs("admin");
   await page.goto("/app/dashboard");
   const internalMap = page.getByTestId("district-map");
+  await expect(internalMap.locator("svg a[data-district]")).toHaveCount(7);
   const internalLabels = await internalMap.locator("svg a").evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
   expect(internalLabels.join("\n")).toContain("Integrierte Leitstelle");
   const internalMitte = await internalMap.locator('a[data-district="mitte"]').getAttribute("aria-label");
