@@ -13,6 +13,7 @@ const modules = () => [
   import("@/lib/comments/mutations"),
   import("@/lib/departments/mutations"),
   import("@/lib/funding/mutations"),
+  import("@/lib/map/mutations"),
   import("@/lib/initiatives/mutations/create"),
   import("@/lib/initiatives/mutations/departments"),
   import("@/lib/initiatives/mutations/leads"),
