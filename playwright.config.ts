@@ -81,6 +81,8 @@ export default defineConfig({
         // Pages in this server's memory, not in .next/ where the other servers of the same build
         // (newcomer, shutdown, outage: other databases) would read them, and it theirs.
         PAGE_CACHE: "memory",
+        // The embeds may be framed by a page on the next port, as 127.0.0.1 only (e2e/map-embed.spec.ts).
+        EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${PORT + 1}`,
       },
     },
     {

@@ -4,7 +4,7 @@
 // see what; that happens in lib/authz.
 import { NextResponse, type NextRequest } from "next/server";
 import { publicRouteFor, queryRouteFor, splitPublicPath } from "@/lib/i18n/config";
-import { buildCsp, buildHashCsp, createNonce, HASH_CSP_MARK, hasOwnCsp, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
+import { buildCsp, buildHashCsp, createNonce, embedFrameAncestors, HASH_CSP_MARK, hasOwnCsp, isEmbedPath, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "@/lib/security/headers";
 
 /** next-intl reads the request's language from this header (getLocale, getTranslations, <html lang>). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
@@ -34,7 +34,10 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = createNonce();
-  const csp = buildCsp(nonce, { dev: !production });
+  // The embeddable pages may be framed by the origins in EMBED_ALLOWED_ORIGINS; all others by none.
+  const embed = isEmbedPath(request.nextUrl.pathname);
+  const frameAncestors = embed ? embedFrameAncestors(process.env.EMBED_ALLOWED_ORIGINS) : "'none'";
+  const csp = buildCsp(nonce, { dev: !production, frameAncestors });
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
 
   // Next reads the nonce from the request's CSP header and puts it on its own scripts;
@@ -54,6 +57,8 @@ export function proxy(request: NextRequest) {
   // header sent by the client must not choose it.
   if (route.action === "none") requestHeaders.delete(LOCALE_HEADER);
   else requestHeaders.set(LOCALE_HEADER, route.locale);
+  // An embed's language is asked for in its address (?lang=en; German by default).
+  if (embed) requestHeaders.set(LOCALE_HEADER, request.nextUrl.searchParams.get("lang") === "en" ? "en" : "de");
 
   let response: NextResponse;
   if (route.action === "rewrite") {
@@ -73,13 +78,13 @@ export function proxy(request: NextRequest) {
   if (hashPolicy) response.headers.set(HASH_CSP_MARK, "1");
   // A response with a stricter policy of its own (the logo) keeps it.
   const ownCsp = hasOwnCsp(request.nextUrl.pathname);
-  return withSecurityHeaders(request, response, production, ownCsp ? null : hashPolicy ? buildHashCsp([]) : csp);
+  return withSecurityHeaders(request, response, production, ownCsp ? null : hashPolicy ? buildHashCsp([]) : csp, embed && frameAncestors !== "'none'");
 }
 
-function withSecurityHeaders(request: NextRequest, response: NextResponse, production: boolean, csp: string | null) {
+function withSecurityHeaders(request: NextRequest, response: NextResponse, production: boolean, csp: string | null, frameable = false) {
   if (csp) response.headers.set("Content-Security-Policy", csp);
   const https = isHttps(request.url, request.headers.get("x-forwarded-proto"));
-  for (const [name, value] of Object.entries(securityHeaders({ production, https, forceHsts: process.env.HSTS === "true" }))) {
+  for (const [name, value] of Object.entries(securityHeaders({ production, https, forceHsts: process.env.HSTS === "true", frameable }))) {
     response.headers.set(name, value);
   }
   if (isNoStorePath(request.nextUrl.pathname)) response.headers.set("Cache-Control", "no-store");

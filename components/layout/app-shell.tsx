@@ -38,6 +38,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/plan/revisions", label: "baselines.nav" },
   { href: "/app/admin/users", label: "app.users", permission: "user.manage" },
   { href: "/app/admin/plan", label: "app.navPlan", permission: "structure.manage" },
+  { href: "/app/admin/map", label: "mapAdmin.menu", permission: "structure.manage" },
   { href: "/app/admin/city", label: "app.navCitySettings", permission: "citySettings.manage" },
   { href: "/app/admin/import", label: "transfer.navImport", permission: "transfer.import", ownDepartment: true },
   { href: "/app/admin/departments", label: "app.departments", permission: "department.manage" },

@@ -15,6 +15,7 @@ const modules = () => [
   import("@/lib/departments/mutations"),
   import("@/lib/dependencies/mutations"),
   import("@/lib/funding/mutations"),
+  import("@/lib/map/mutations"),
   import("@/lib/initiatives/mutations/create"),
   import("@/lib/initiatives/mutations/departments"),
   import("@/lib/initiatives/mutations/leads"),

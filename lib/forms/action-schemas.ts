@@ -15,6 +15,7 @@ import * as funding from "@/lib/funding/schemas";
 import * as initiatives from "@/lib/initiatives/schemas";
 import * as kpiDefinitions from "@/lib/kpis/definition-schemas";
 import * as kpis from "@/lib/kpis/schemas";
+import * as map from "@/lib/map/schemas";
 import * as milestones from "@/lib/milestones/schemas";
 import * as notifications from "@/lib/notifications/schemas";
 import * as partners from "@/lib/partners/schemas";
@@ -97,6 +98,7 @@ export const ACTION_SCHEMAS = {
   "statusReport.approve": reports.reportTransitionInput,
   "statusReport.return": reports.returnReportInput,
   "risk.create": risks.createRiskInput,
+  "initiativeLocation.create": map.addInitiativeLocationInput,
   "risk.update": risks.updateRiskInput,
   "risk.close": risks.closeRiskInput,
   "session.end": sessions.endSessionInput,

@@ -24,7 +24,7 @@ export function localePath(locale: Locale, path: string): string {
 }
 
 /** Areas that are not the citizens' site: the signed-in app, APIs, sign-in and Next's own files. */
-const NOT_PUBLIC = ["/app", "/api", "/login", "/reset-password", "/_next"];
+const NOT_PUBLIC = ["/app", "/api", "/login", "/reset-password", "/_next", "/embed"];
 /** Public pages whose last segment looks like a file name (Atom feeds); every other dotted path is a file. */
 const PUBLIC_FILE_NAMES = new Set(["feed.xml"]);
 

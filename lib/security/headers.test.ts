@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp, createNonce, hasOwnCsp, HSTS_VALUE, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "./headers";
+import { buildCsp, createNonce, embedFrameAncestors, hasOwnCsp, HSTS_VALUE, isEmbedPath, isHttps, isNoStorePath, requestIdFrom, securityHeaders } from "./headers";
 
 /** The CSP as a map directive → source list. */
 function directives(csp: string): Map<string, string[]> {
@@ -127,5 +127,27 @@ describe("responses with a policy of their own", () => {
     expect(hasOwnCsp("/api/public/brand/logo/0123456789abcdef.svg")).toBe(true);
     expect(hasOwnCsp("/api/public/v1/catalog.jsonld")).toBe(false);
     expect(hasOwnCsp("/")).toBe(false);
+  });
+});
+
+describe("embeddable pages", () => {
+  it("may be framed only by the configured bare origins; anything else leaves 'none'", () => {
+    expect(embedFrameAncestors(undefined)).toBe("'none'");
+    expect(embedFrameAncestors("")).toBe("'none'");
+    expect(embedFrameAncestors("https://www.duisburg.de, https://intranet.duisburg.de https://www.duisburg.de/")).toBe("https://www.duisburg.de https://intranet.duisburg.de");
+    // Paths, wildcards, other schemes and CSP keywords are not origins.
+    expect(embedFrameAncestors("https://a.example/page * 'self' javascript:alert(1) data:")).toBe("'none'");
+    expect(directives(buildCsp(createNonce(), { frameAncestors: embedFrameAncestors("http://127.0.0.1:3801") })).get("frame-ancestors")).toEqual(["http://127.0.0.1:3801"]);
+    expect(directives(buildCsp(createNonce())).get("frame-ancestors")).toEqual(["'none'"]);
+  });
+
+  it("are the /embed/ pages only, and drop X-Frame-Options only when asked", () => {
+    expect(isEmbedPath("/embed/initiatives/x")).toBe(true);
+    expect(isEmbedPath("/embedded")).toBe(false);
+    expect(isEmbedPath("/initiatives/x")).toBe(false);
+    expect(securityHeaders({ production: true, https: true })["X-Frame-Options"]).toBe("DENY");
+    expect(securityHeaders({ production: true, https: true, frameable: true })["X-Frame-Options"]).toBeUndefined();
+    expect(hasOwnCsp("/embed/initiatives/abc/badge.svg")).toBe(true);
+    expect(hasOwnCsp("/embed/initiatives/abc")).toBe(false);
   });
 });

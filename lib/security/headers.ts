@@ -1,6 +1,7 @@
 // The security headers every response carries (OWASP ASVS V14.4, BSI APP.3.1), as pure functions:
 // proxy.ts only feeds them the request and copies the result onto the response. Web APIs only
 // (no node:crypto, no Buffer), so the same code runs in any proxy runtime.
+import { tileOrigin } from "@/lib/map/tiles";
 
 /** A fresh CSP nonce: 128 random bits, base64. */
 export function createNonce(): string {
@@ -13,9 +14,36 @@ export function createNonce(): string {
  * ('strict-dynamic' extends trust to the chunks those scripts load); inline styles stay allowed
  * because React and Next set `style` attributes, which nonces cannot cover.
  */
-export function buildCsp(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
+export function buildCsp(nonce: string, { dev = false, frameAncestors = "'none'" }: { dev?: boolean; frameAncestors?: string } = {}): string {
   // React's development build uses eval to rebuild server error stacks; production never does.
-  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, dev);
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, dev, frameAncestors);
+}
+
+/**
+ * The embeddable pages (/embed/…, lib/embed): the only ones another site may frame, and only the
+ * origins listed in EMBED_ALLOWED_ORIGINS (space- or comma-separated, e.g.
+ * "https://www.duisburg.de https://intranet.duisburg.de"). Entries that are not a bare http(s)
+ * origin are ignored; none left: 'none', as everywhere else.
+ */
+export function embedFrameAncestors(value: string | undefined): string {
+  const origins = (value ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .flatMap((entry) => {
+      try {
+        const u = new URL(entry);
+        const bare = (u.protocol === "https:" || u.protocol === "http:") && u.origin === entry.replace(/\/$/, "");
+        return bare ? [u.origin] : [];
+      } catch {
+        return [];
+      }
+    });
+  return origins.length ? [...new Set(origins)].join(" ") : "'none'";
+}
+
+/** The pages other sites may frame (see embedFrameAncestors). */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith("/embed/");
 }
 
 /**
@@ -30,18 +58,20 @@ export function buildHashCsp(hashes: readonly string[]): string {
 /** Set by proxy.ts on the public site's responses: lib/server/hash-csp.ts gives their HTML the hash policy. */
 export const HASH_CSP_MARK = "x-mm-hash-csp";
 
-function policy(scriptSources: string, dev: boolean): string {
+function policy(scriptSources: string, dev: boolean, frameAncestors = "'none'"): string {
+  // The map's optional background tiles (MAP_TILE_URL, lib/map/tiles.ts) come from their server.
+  const tiles = tileOrigin();
   const directives: string[] = [
     "default-src 'self'",
     `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ""}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ];
   // Would turn http://localhost subresources into https:// ones during development.
   if (!dev) directives.push("upgrade-insecure-requests");
@@ -55,7 +85,7 @@ export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
  * over TLS (a browser ignores it over http anyway, but a local http run must not pin localhost),
  * or when the operator forces it (`HSTS=true`, e.g. when TLS ends at a proxy that drops x-forwarded-proto).
  */
-export function securityHeaders({ production, https, forceHsts = false }: { production: boolean; https: boolean; forceHsts?: boolean }): Record<string, string> {
+export function securityHeaders({ production, https, forceHsts = false, frameable = false }: { production: boolean; https: boolean; forceHsts?: boolean; frameable?: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -65,6 +95,8 @@ export function securityHeaders({ production, https, forceHsts = false }: { prod
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
   };
+  // X-Frame-Options cannot name origins: an embeddable page relies on CSP frame-ancestors alone.
+  if (frameable) delete headers["X-Frame-Options"];
   if (forceHsts || (production && https)) headers["Strict-Transport-Security"] = HSTS_VALUE;
   return headers;
 }
@@ -90,12 +122,15 @@ export function requestIdFrom(headerValue: string | null | undefined): string {
 
 /**
  * Responses that bring a stricter Content-Security-Policy of their own, which the proxy's page
- * policy must not replace: the city's logo (an SVG opened on its own may do nothing at all).
+ * policy must not replace: the city's logo and the status badges (an SVG opened on its own may do nothing at all).
  */
 const OWN_CSP_PREFIXES = ["/api/public/brand/logo/"];
 
+/** The embeddable status badges (lib/embed/badge-response.ts), SVG with a policy of its own. */
+const OWN_CSP_PATTERN = /^\/embed\/initiatives\/[^/]+\/badge\.(svg|png)$/;
+
 export function hasOwnCsp(pathname: string): boolean {
-  return OWN_CSP_PREFIXES.some((p) => pathname.startsWith(p));
+  return OWN_CSP_PREFIXES.some((p) => pathname.startsWith(p)) || OWN_CSP_PATTERN.test(pathname);
 }
 
 /** The signed-in areas: their responses must never be stored by a browser or shared cache. */

@@ -44,6 +44,7 @@ import { DAY, HOUR, addDays, addMonths, dayOf, isoDay, maxD, minD, money, quarte
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { applyDemoEnglish } from "./demo-english";
 import { seedDemoDecisions, storeDemoDocument } from "./demo-decisions";
+import { seedDemoMap } from "./demo-map";
 
 /** Shared password of all demo users. */
 export { DEMO_PASSWORD };
@@ -632,6 +633,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
         },
         document,
       );
+      await seedDemoMap(tx);
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
       await seedDemoRevisions(tx, rows.masterplan.id!, now);
       await tx.auditEvent.create({

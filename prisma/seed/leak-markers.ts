@@ -88,6 +88,8 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
             ...extra,
             leads: { create: { userId: user.id } },
             districts: { create: { districtId: district.id } },
+            // A point on the district map: never a marker on the public map or in an embed.
+            locations: { create: { label: m("LOCATION"), latitude: 51.43, longitude: 6.76 } },
             partners: {
               create: [
                 { partnerId: internalPartner.id, role: "LEAD_PARTNER", contribution: m("CONTRIBUTION-INTERNAL-PARTNER"), committedAmount: LEAK_AMOUNT },
@@ -241,7 +243,7 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
       },
     });
     await tx.loginAttempt.create({ data: { at: LONG_AGO, email: LEAK_USER_EMAIL, ip: "203.0.113.73", success: false } });
-    return { hostSlug: host.slug, internalSlug: LEAK_INTERNAL_SLUG, markers: 61 };
+    return { hostSlug: host.slug, internalSlug: LEAK_INTERNAL_SLUG, markers: 62 };
   });
 }
 

@@ -14,7 +14,9 @@ import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicPlanDecisions } from "@/lib/public/decision-queries";
+import { drawPublicDistrictMap, loadPublicDistrictMap } from "@/lib/public/map-queries";
 import { getPublicOverview } from "@/lib/public/queries";
+import { PublicDistrictMap } from "@/components/public/public-district-map";
 
 
 export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
@@ -29,8 +31,10 @@ export async function generateMetadata({ params }: PublicPageProps): Promise<Met
 
 export default async function HomePage({ params }: PublicPageProps) {
   const locale = await publicLocale(params);
-  const overview = await getPublicOverview(await db());
+  const prisma = await db();
+  const [overview, mapData] = await Promise.all([getPublicOverview(prisma), loadPublicDistrictMap(prisma)]);
   const t = await getTranslations("publicHome");
+  const tMap = await getTranslations("districtMap");
   const format = await getFormatter();
   const href = (path: string) => localePath(locale, path);
   if (!overview) return <p>{t("empty")}</p>;
@@ -82,6 +86,11 @@ export default async function HomePage({ params }: PublicPageProps) {
           );
         })}
       </ul>
+
+      <section aria-labelledby="district-map-heading" className="mt-10">
+        <h2 id="district-map-heading" className="text-2xl font-semibold">{tMap("heading")}</h2>
+        <PublicDistrictMap map={drawPublicDistrictMap(mapData, locale)} schematic={mapData.schematic} attribution={mapData.attribution} locale={locale} />
+      </section>
 
       {overview.kpis.length > 0 && (
         <section aria-labelledby="kpis-heading" className="mt-10">

@@ -3,11 +3,12 @@
 // number of SQL aggregations. Until the plan is set up (no masterplan, field of action, department
 // or initiative yet) it shows the setup checklist, as /app does.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AttentionSection } from "@/components/dashboard/attention-section";
 import { BudgetSection } from "@/components/dashboard/budget-section";
 import { DashboardFilterForm } from "@/components/dashboard/filter-form";
 import { KpiSection } from "@/components/dashboard/kpi-section";
+import { DistrictMapSection } from "@/components/dashboard/district-map-section";
 import { PortfolioSection } from "@/components/dashboard/portfolio-section";
 import { ProgressSection } from "@/components/dashboard/progress-section";
 import { PunctualitySection } from "@/components/dashboard/punctuality-section";
@@ -17,6 +18,9 @@ import { can } from "@/lib/authz/policy";
 import { memoByData } from "@/lib/cache/data-memo";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db/client";
+import { isLocale } from "@/lib/i18n/config";
+import { loadInternalDistrictMap } from "@/lib/map/queries";
+import { drawDistrictMap } from "@/lib/map/render";
 import { loadSetupState } from "@/lib/plan/queries";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -33,6 +37,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const tDashboard = await getTranslations("dashboard");
   // A new installation: lead through the setup instead of showing an empty dashboard.
   if (!setup.complete || !d) return <SetupStart user={user} setup={setup} />;
+  const mapData = await loadInternalDistrictMap(prisma, user);
+  const locale = await getLocale();
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("dashboard")}</h1>
@@ -48,6 +54,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <p className="mt-2 text-sm text-slate-700">{tDashboard("stateNote")}</p>
       <AttentionSection figures={d.portfolio} filters={d.filters} healthFlags={d.healthFlags} />
       <PortfolioSection figures={d.portfolio} filters={d.filters} />
+      <DistrictMapSection map={drawDistrictMap(mapData.districts, mapData.locations)} schematic={mapData.schematic} attribution={mapData.attribution} locale={isLocale(locale) ? locale : "de"} />
       <ProgressSection figures={d.portfolio} filters={d.filters} />
       <BudgetSection figures={d.budget} />
       <PunctualitySection figures={d.punctuality} filters={d.filters} />

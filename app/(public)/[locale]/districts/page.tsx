@@ -5,17 +5,22 @@ import { PageHead } from "@/components/public/page-head";
 import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
 import { loadPublicDistricts } from "@/lib/public/district-queries";
+import { drawPublicDistrictMap, loadPublicDistrictMap } from "@/lib/public/map-queries";
+import { PublicDistrictMap } from "@/components/public/public-district-map";
 
 
 export const generateMetadata = indexPageMetadata("/districts", "publicDistricts");
 
 export default async function DistrictsPage({ params }: PublicPageProps) {
   const locale = await publicLocale(params);
-  const districts = await loadPublicDistricts(await db());
+  const prisma = await db();
+  const [districts, mapData] = await Promise.all([loadPublicDistricts(prisma), loadPublicDistrictMap(prisma)]);
   const t = await getTranslations("publicDistricts");
   return (
     <>
       <PageHead title={t("title")} intro={t("intro")} />
+      {/* The table below is the map's text version. */}
+      <PublicDistrictMap map={drawPublicDistrictMap(mapData, locale)} schematic={mapData.schematic} attribution={mapData.attribution} locale={locale} withTable={false} />
       <DistrictTable districts={districts} locale={locale} />
     </>
   );

@@ -9,6 +9,7 @@ import { BudgetSection } from "@/components/initiatives/sections/budget-section"
 import { HistorySection } from "@/components/initiatives/sections/history-section";
 import { CommentsSection } from "@/components/initiatives/sections/comments-section";
 import { KpisSection } from "@/components/initiatives/sections/kpis-section";
+import { LocationsSection } from "@/components/initiatives/sections/locations-section";
 import { MilestonesSection } from "@/components/initiatives/sections/milestones-section";
 import { OverviewSection } from "@/components/initiatives/sections/overview-section";
 import { ReportsSection } from "@/components/initiatives/sections/reports-section";
@@ -76,6 +77,7 @@ export default async function InternalInitiativePage({ params }: Props) {
       <ReportsSection initiativeId={initiative.id} viewer={user} />
       <BudgetSection initiativeId={initiative.id} viewer={user} />
       <RisksSection initiativeId={initiative.id} viewer={user} />
+      <LocationsSection initiativeId={initiative.id} viewer={user} />
       <CommentsSection initiativeId={initiative.id} viewer={user} />
       <DecisionsSection initiativeId={initiative.id} viewer={user} />
       <DocumentsSection initiativeId={initiative.id} viewer={user} />

@@ -11,6 +11,8 @@ import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { loadPublicDistrict } from "@/lib/public/district-queries";
 import { listQueryString } from "@/lib/public/list-queries";
+import { drawPublicDistrictMap, loadPublicDistrictMap } from "@/lib/public/map-queries";
+import { PublicDistrictMap } from "@/components/public/public-district-map";
 
 export const dynamic = "force-dynamic";
 
@@ -29,10 +31,12 @@ export default async function DistrictPage(props: SlugPageProps) {
   const t = await getTranslations("publicDistricts");
   const tList = await getTranslations("publicList");
   const { list } = district;
+  const mapData = await loadPublicDistrictMap(await db());
   return (
     <>
       <BackLink href={localePath(locale, "/districts")}>{t("back")}</BackLink>
       <DetailTitle className="mt-4">{t("districtTitle", { name: district.name })}</DetailTitle>
+      <PublicDistrictMap map={drawPublicDistrictMap(mapData, locale)} schematic={mapData.schematic} attribution={mapData.attribution} locale={locale} current={district.slug} />
       <PageSection id="district-initiatives" heading={t("initiativesHeading")} className="mt-6" empty={list.total === 0 && t("empty")}>
         <ResultCount list={list}>
           {" · "}

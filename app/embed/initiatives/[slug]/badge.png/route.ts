@@ -1,0 +1,10 @@
+// /embed/initiatives/<slug>/badge.png (?lang=en): the status badge as PNG (rendered by sharp); 404 otherwise.
+import { badgeResponse } from "@/lib/embed/badge-response";
+
+export const dynamic = "force-dynamic";
+
+export const PUBLIC_ROUTE_REASON = "Status badge of one public initiative as PNG: health and progress as on its public page";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return badgeResponse(request, (await params).slug, "png");
+}
