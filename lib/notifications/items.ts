@@ -29,6 +29,7 @@ export type ItemKind =
   | "reportReturned"
   | "reportApproved"
   | "approvalWaiting"
+  | "feedbackWaiting"
   | "followedChanged";
 /** Why a recipient gets an item: they lead it, the fallback chain reached them, or they follow it. */
 export type Via = "lead" | "departmentHead" | "admin" | "follower";
@@ -143,6 +144,18 @@ export async function loadDueItems(
     }
   }
   items.push(...reportItems(initiatives, reports, { now: opts.now, today, graceDays }));
+  // Citizens' feedback waiting for moderation: for the heads of the initiative's department (else admins).
+  const feedback = await db.feedback.findMany({
+    where: { status: "PENDING", initiative: { archivedAt: null } },
+    select: { id: true, initiativeId: true, message: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  for (const f of feedback) {
+    const i = byId.get(f.initiativeId);
+    if (!i) continue;
+    const subject = f.message.length > 80 ? `${f.message.slice(0, 79)}…` : f.message;
+    items.push(item(i, { kind: "feedbackWaiting", audience: "departmentHeads", entityId: f.id, subject, date: cityToday(f.createdAt), path: "/app/feedback" }));
+  }
   return items;
 }
 

@@ -12,6 +12,7 @@ import { linkStyle } from "@/components/my-work/parts";
 import type { WorkActions } from "@/components/my-work/types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { countPendingFeedback } from "@/lib/feedback/queries";
 import { getMyWork } from "@/lib/my-work/queries";
 import { loadSetupState } from "@/lib/plan/queries";
 import { completeMilestone, moveForecast, reopenMilestone } from "@/lib/milestones/actions";
@@ -25,7 +26,7 @@ export default async function MyWorkPage() {
   const setup = await loadSetupState(prisma, user);
   // A new installation: lead through the setup instead of showing empty lists.
   if (!setup.complete) return <SetupStart user={user} setup={setup} />;
-  const [work, t] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork")]);
+  const [work, t, feedbackWaiting] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork"), countPendingFeedback(prisma, user)]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -36,6 +37,14 @@ export default async function MyWorkPage() {
       {work.lead && <LeadSection lead={work.lead} today={work.today} period={work.period} actions={actions} />}
       {work.oversight && (
         <OversightSection work={work.oversight} today={work.today} lastPeriod={work.lastPeriod} actions={actions} />
+      )}
+      {feedbackWaiting > 0 && (
+        <section aria-labelledby="feedback-waiting" className="mt-8">
+          <h2 id="feedback-waiting" className="text-xl font-semibold">{t("feedbackHeading")}</h2>
+          <p className="mt-2">
+            <Link href="/app/feedback" className={linkStyle}>{t("feedbackWaiting", { count: feedbackWaiting })}</Link>
+          </p>
+        </section>
       )}
       {work.admin && <AdminSection admin={work.admin} />}
       <FollowsSection follows={work.follows} />

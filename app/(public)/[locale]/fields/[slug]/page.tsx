@@ -11,6 +11,7 @@ import { Localized } from "@/components/public/localized";
 import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
 import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticParams } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
+import { SubscribeLink } from "@/components/public/subscribe-link";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicField } from "@/lib/public/field-queries";
@@ -58,6 +59,7 @@ export default async function FieldPage(props: SlugPageProps) {
       <PageSection id="kpis-heading" heading={t("kpisHeading")} headingClassName={h2} empty={field.kpis.length === 0 && t("noKpis")}>
         {field.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
       </PageSection>
+      <SubscribeLink locale={locale} target={`field:${field.slug}`} />
     </>
   );
 }
