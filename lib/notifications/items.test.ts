@@ -52,7 +52,7 @@ describe("due items", () => {
     const items = await loadDueItems(demo.prisma, { now: NOW, staleAfterDays: 90 });
     const follows = await loadFollowDigests(demo.prisma);
     const kinds = new Set([...items.map((i) => i.kind), ...follows.flatMap((d) => d.items.map((i) => i.kind))]);
-    const all: ItemKind[] = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale", "reportDue", "reportReturned", "reportApproved", "approvalWaiting", "followedChanged"];
+    const all: ItemKind[] = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale", "reportDue", "reportReturned", "reportApproved", "approvalWaiting", "feedbackWaiting", "followedChanged"];
     expect([...kinds].sort()).toEqual([...all].sort());
     // The report approved yesterday reaches the demo's project lead; the council member follows it.
     const approved = items.find((i) => i.kind === "reportApproved")!;
