@@ -1,7 +1,6 @@
-// Citizens' feedback in the demo (issue 20, item 2): on the first public initiatives of the
-// digital department (the demo head's), a question published with the city's answer, one waiting
-// for moderation and one answered privately — so the public page shows a Q&A and the demo head
-// finds a queue. Invented texts and names; no real person.
+// Citizens' feedback in the demo (issue 20, item 2): on two public initiatives of the
+// digital department (the demo head's), a question published with the city's answer and two
+// waiting for moderation — so the public page shows a Q&A and the demo head finds a queue. Invented texts and names; no real person.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -11,8 +10,10 @@ const HOUR = 3_600_000;
 
 export function buildDemoFeedback(initiatives: Row[], departments: { id?: string; code: string }[], now: Date): Prisma.FeedbackCreateManyInput[] {
   const digi = departments.find((d) => d.code === "DIGI")?.id;
-  const targets = initiatives.filter((i) => i.visibility === "PUBLIC" && !i.archivedAt && i.departmentId === digi).sort((a, b) => a.code.localeCompare(b.code));
-  const [first, second] = targets;
+  const candidates = initiatives.filter((i) => i.visibility === "PUBLIC" && !i.archivedAt && i.departmentId === digi);
+  // The citizens' portal and the digital participation, when the demo has them; else the first ones.
+  const rank = (code: string) => (code === "VER-01" ? 0 : code === "GES-02" ? 1 : 2);
+  const [first, second] = candidates.sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
   if (!first) return [];
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR);
   const rows: Prisma.FeedbackCreateManyInput[] = [
