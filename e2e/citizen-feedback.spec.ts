@@ -51,8 +51,14 @@ test("a citizen sends feedback without JavaScript, the department head publishes
   await expect(card).toContainText("Jana Beispiel (Name darf veröffentlicht werden)");
   const publish = card.getByRole("form", { name: new RegExp(`^Veröffentlichen: ${INITIATIVE.code}`) });
   await publish.getByLabel("Antwort (öffentlich)").fill(ANSWER);
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/app/feedback"));
   await publish.getByRole("button", { name: "Mit Antwort veröffentlichen" }).click();
-  await expect(publish).toContainText("Frage und Antwort sind veröffentlicht.");
+  expect((await saved).ok()).toBe(true);
+  // It has left the queue of new feedback for the published ones.
+  await expect(async () => {
+    await page.goto("/app/feedback?status=PUBLISHED");
+    await expect(page.getByTestId("feedback-card").filter({ hasText: QUESTION })).toContainText(ANSWER, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 
   // The citizen reads question and answer, with the name they allowed.
   await citizen.goto(`/initiatives/${INITIATIVE.slug}`);
