@@ -83,6 +83,7 @@ const envSchema = z
       emptyToUndefined,
       z.string().trim().refine((v) => parseFixedNow(v) !== null, "expected an ISO instant (2026-11-25T10:00:00Z) or a calendar day (2026-11-25)").optional(),
     ),
+    FEEDBACK_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a whole number of days (1–3650)" }).int("expected a whole number of days (1–3650)").min(1).max(3650).default(180)),
     STALE_AFTER_DAYS: z.coerce.number({ message: "expected a whole number of days" }).int().min(1).max(3650).default(90),
     // Days after a quarter's end until its status report is due (lib/reports/obligation.ts).
     REPORT_GRACE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a whole number of days (0–365)" }).int("expected a whole number of days (0–365)").min(0).max(365).default(30)),
@@ -214,6 +215,8 @@ export type Env = {
   fourEyes: boolean;
   /** Publishing needs another person's approval (PUBLISH_REVIEW, default true). */
   publishReview: boolean;
+  /** FEEDBACK_RETENTION_DAYS: citizens' names, e-mails and address hashes in feedback are deleted after this many days (default 180). */
+  feedbackRetentionDays: number;
   /** SMTP server for outgoing mail; null: mails are kept in the outbox (/app/admin/outbox). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -297,6 +300,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID ?? null,
     fourEyes: e.FOUR_EYES ?? true,
     publishReview: e.PUBLISH_REVIEW ?? true,
+    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
     smtpUrl: e.SMTP_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { countUnread } from "@/lib/notifications/queries";
 import { getCityBrand } from "@/lib/branding/queries";
 import { countPublishRequestsToDecide } from "@/lib/publish/queries";
+import { countPendingFeedback } from "@/lib/feedback/queries";
 
 /**
  * The navigation: href, message key (namespace.key) and, for the pages only some roles see, the
@@ -28,6 +29,7 @@ const NAV: { href: string; label: string; permission?: Permission; ownDepartment
   { href: "/app/decisions", label: "decisions.nav", permission: "portfolio.read" },
   { href: "/app/reports", label: "app.reports", permission: "portfolio.read" },
   { href: "/app/publications", label: "publish.nav", permission: "portfolio.read" },
+  { href: "/app/feedback", label: "feedbackModeration.nav", permission: "feedback.moderate", ownDepartment: true },
   { href: "/app/account/tokens", label: "app.tokens", permission: "token.manageOwn", own: true },
   { href: "/app/account/password", label: "app.password", permission: "account.changePassword", own: true },
   { href: "/app/account/sessions", label: "app.sessions", permission: "session.manageOwn", own: true },
@@ -59,10 +61,21 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   ]);
   const database = await db();
   // Approvers see how many publication requests wait for them (PUBLISH_REVIEW) right in the navigation.
-  const [unread, toDecide, brand] = await Promise.all([countUnread(database, user), countPublishRequestsToDecide(database, user), getCityBrand(database)]);
+  const [unread, toDecide, feedbackWaiting, brand] = await Promise.all([
+    countUnread(database, user),
+    countPublishRequestsToDecide(database, user),
+    countPendingFeedback(database, user),
+    getCityBrand(database),
+  ]);
+  const label = (l: { href: string; label: string }) =>
+    l.href === "/app/publications" && toDecide > 0
+      ? tAll("publish.navCount", { count: toDecide })
+      : l.href === "/app/feedback" && feedbackWaiting > 0
+        ? tAll("feedbackModeration.navCount", { count: feedbackWaiting })
+        : tAll(l.label);
   const links = NAV.filter(
     (l) => !l.permission || can(user, l.permission, l.ownDepartment ? { departmentId: user.departmentId } : l.own ? { ownerId: user.id } : {}),
-  ).map((l) => ({ href: l.href, label: l.href === "/app/publications" && toDecide > 0 ? tAll("publish.navCount", { count: toDecide }) : tAll(l.label) }));
+  ).map((l) => ({ href: l.href, label: label(l) }));
   return (
     <>
       <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">

@@ -164,6 +164,9 @@ export const POLICY = {
   // The workbook import: department heads for their own department's initiatives (checked per row).
   "transfer.import": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   "audit.read": { ADMIN: "always" },
+  // Citizens' feedback on an initiative (issue 20): answered, published with the answer or
+  // discarded by the heads of the initiative's lead department and by admins.
+  "feedback.moderate": { ADMIN: "always", DEPARTMENT_HEAD: "ownDepartment" },
   // The outbox: every recorded mail, with digests' contents and delivery errors.
   "mail.read": { ADMIN: "always" },
 } as const satisfies Record<string, Partial<Record<Role, Condition>>>;

@@ -11,6 +11,7 @@ import * as comments from "@/lib/comments/schemas";
 import * as decisions from "@/lib/decisions/schemas";
 import * as departments from "@/lib/departments/schemas";
 import * as dependencies from "@/lib/dependencies/schemas";
+import * as feedback from "@/lib/feedback/schemas";
 import * as funding from "@/lib/funding/schemas";
 import * as initiatives from "@/lib/initiatives/schemas";
 import * as kpiDefinitions from "@/lib/kpis/definition-schemas";
@@ -67,6 +68,9 @@ export const ACTION_SCHEMAS = {
   "kpi.delete": kpiDefinitions.deleteKpiDefinitionInput,
   "kpiMeasurement.record": kpis.recordKpiMeasurementInput,
   "milestone.create": milestones.addMilestoneInput,
+  "feedback.answer": feedback.answerFeedbackInput,
+  "feedback.publish": feedback.publishFeedbackInput,
+  "feedback.discard": feedback.discardFeedbackInput,
   "publish.approve": publish.approvePublishInput,
   "publish.reject": publish.rejectPublishInput,
   "publish.withdraw": publish.withdrawPublishInput,

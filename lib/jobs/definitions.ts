@@ -9,6 +9,9 @@ import { staleAfterDays } from "@/lib/initiatives/freshness";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { countPrunableSessions, pruneSessions, SESSION_RETENTION_DAYS } from "@/lib/sessions/store";
 import { appTransport } from "@/lib/mail/transport";
+import { countExpiredFeedback, deleteExpiredFeedbackData } from "@/lib/feedback/retention";
+import { prunePublicRateHits } from "@/lib/security/public-forms";
+import { countUnconfirmedSubscriptions, pruneUnconfirmedSubscriptions } from "@/lib/subscriptions/retention";
 import { dryRunReminders, notifyHour, runReminders, smtpConfigured } from "@/lib/notifications/digest";
 
 export type JobContext = {
@@ -71,6 +74,25 @@ export const JOBS: readonly JobDefinition[] = [
       if (dryRun) return `would delete ${await countPrunableSessions(db, olderThan)} sessions`;
       const deleted = await pruneSessions(db, olderThan);
       return { summary: `deleted ${deleted} sessions`, idle: deleted === 0 };
+    },
+  },
+  {
+    // Citizens' personal data in feedback (issue 20): names, e-mails and address hashes after
+    // FEEDBACK_RETENTION_DAYS; with them the rate-limit hits (a day) and unconfirmed subscriptions.
+    name: "feedback-retention",
+    cron: "35 3 * * *",
+    scheduled: true,
+    description: "Deletes the name, e-mail address and address hash of citizens' feedback older than FEEDBACK_RETENTION_DAYS (default 180) and discarded feedback altogether; prunes the public forms' rate-limit hits (after a day) and e-mail subscriptions never confirmed (after 7 days).",
+    run: async ({ db, now, dryRun }) => {
+      const days = env().feedbackRetentionDays;
+      if (dryRun) {
+        const c = await countExpiredFeedback(db, now, days);
+        return `would delete the personal data of ${c.personal} feedback, ${c.discarded} discarded feedback and ${await countUnconfirmedSubscriptions(db, now)} unconfirmed subscriptions`;
+      }
+      const c = await deleteExpiredFeedbackData(db, now, days);
+      const hits = await prunePublicRateHits(db, now);
+      const subs = await pruneUnconfirmedSubscriptions(db, now);
+      return { summary: `deleted the personal data of ${c.personal} feedback, ${c.discarded} discarded feedback, ${subs} unconfirmed subscriptions, ${hits} rate-limit hits`, idle: c.personal + c.discarded + subs + hits === 0 };
     },
   },
   {

@@ -21,7 +21,10 @@ export type DeliveryCounts = { sent: number; retrying: number; failed: number };
 
 /** One-time links in invitation and reset mails are removed from the stored copy once the mail is out. */
 export function redactSecrets(body: string): string {
-  return body.replace(/\/reset-password\/[A-Za-z0-9_-]{16,}/g, "/reset-password/…");
+  return body
+    .replace(/\/reset-password\/[A-Za-z0-9_-]{16,}/g, "/reset-password/…")
+    // Confirmation and unsubscribe links of citizens' e-mail subscriptions (lib/subscriptions).
+    .replace(/(\/subscriptions\/(?:confirm|unsubscribe)\?token=)[A-Za-z0-9._%-]{16,}/g, "$1…");
 }
 
 export function messageIdFor(id: string): string {
@@ -56,21 +59,24 @@ export async function deliverQueuedMail(db: Db, opts: { now: Date; transport: Ma
     await tx.mailMessage.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: leaseUntil, attempts: { increment: 1 } } });
     return tx.mailMessage.findMany({
       where: { id: { in: ids } },
-      select: { id: true, toAddress: true, subject: true, textBody: true, htmlBody: true, attempts: true, kind: true },
+      select: { id: true, toAddress: true, subject: true, textBody: true, htmlBody: true, attempts: true, kind: true, listUnsubscribe: true, subscription: { select: { email: true } } },
       orderBy: { id: "asc" },
     });
   });
 
   for (const mail of claimed) {
     try {
+      // A citizen's subscription: the address lives with the subscription only (see MailMessage).
+      const to = mail.subscription?.email ?? mail.toAddress;
+      const unsubscribe = mail.listUnsubscribe ? { "List-Unsubscribe": `<${mail.listUnsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {};
       await opts.transport.sendMail({
         from,
-        to: mail.toAddress,
+        to,
         subject: mail.subject,
         text: mail.textBody,
         html: mail.htmlBody,
         messageId: messageIdFor(mail.id),
-        headers: { "Auto-Submitted": "auto-generated" },
+        headers: { "Auto-Submitted": "auto-generated", ...unsubscribe },
       });
       await db.mailMessage.update({
         where: { id: mail.id },

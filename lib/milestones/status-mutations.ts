@@ -11,6 +11,7 @@ import { cityToday, dateValue } from "./dates";
 import { assertVersion, findMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
 import { writeForecast } from "./writes";
+import { notifySubscribers } from "@/lib/subscriptions/notify";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -35,7 +36,7 @@ function writeCompletion(tx: Tx, row: { id: string; version: number }, completed
   );
 }
 
-export const completeMilestoneAction = milestoneAction("milestone.complete", completeMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+export const completeMilestoneAction = milestoneAction("milestone.complete", completeMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit, now }) => {
   assertVersion(before, input.version);
   if (before.completedDate) throw stateConflict(before, "alreadyDone");
   const today = cityToday();
@@ -45,6 +46,7 @@ export const completeMilestoneAction = milestoneAction("milestone.complete", com
   }
   const after = await writeCompletion(tx, input, dateValue(completedDate));
   audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
+  await notifySubscribers(tx, { kind: "milestoneDone", initiativeId: before.initiativeId, milestoneId: input.id }, now);
   return after;
 }, "milestone.progress");
 
@@ -57,7 +59,7 @@ export const reopenMilestoneAction = milestoneAction("milestone.reopen", reopenM
   return after;
 }, "milestone.progress");
 
-export const moveForecastAction = milestoneAction("milestone.moveForecast", moveForecastInput, async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
+export const moveForecastAction = milestoneAction("milestone.moveForecast", moveForecastInput, async ({ tx, input, actor, resource: { milestone: before }, audit, now }) => {
   assertVersion(before, input.version);
   if (before.completedDate) throw stateConflict(before, "alreadyDone", "forecastDate");
   const { after, entry } = await writeForecast(tx, actor.id, before, input.version, input.forecastDate, input.reason);
@@ -69,5 +71,8 @@ export const moveForecastAction = milestoneAction("milestone.moveForecast", move
     before,
     after: { ...after, reason: input.reason, forecastEntryId: entry.id },
   });
+  if (after.forecastDate !== before.forecastDate) {
+    await notifySubscribers(tx, { kind: "milestoneMoved", initiativeId: before.initiativeId, milestoneId: input.id, from: dateValue(before.forecastDate), to: dateValue(after.forecastDate) }, now);
+  }
   return { ...after, reason: input.reason, reportedAt: entry.reportedAt.toISOString() };
 }, "milestone.progress");

@@ -58,7 +58,11 @@ function describe(t: T, i: DigestEntry, locale: Locale, appUrl: string) {
   const date = i.date ? t(dateKey, { date: formatDay(i.date, locale) }) : i.kind === "initiativeStale" ? t("date.staleNever") : "";
   // Approvals go to the department's heads by their office, not as a fallback for missing leads.
   const viaKey =
-    i.kind === "approvalWaiting" && i.via === "departmentHead" ? "approver" : i.kind === "publishApprovalWaiting" ? "publishReviewer" : i.via;
+    (i.kind === "approvalWaiting" || i.kind === "feedbackWaiting") && i.via === "departmentHead"
+      ? "approver"
+      : i.kind === "publishApprovalWaiting"
+        ? "publishReviewer"
+        : i.via;
   const via = t(t.has(`via.${viaKey}`) ? `via.${viaKey}` : "via.other", { code: i.initiativeCode });
   return { heading, date, via, url: `${appUrl}${i.path}`, title: `${i.initiativeCode} ${i.initiativeTitle}` };
 }

@@ -52,7 +52,7 @@ describe("due items", () => {
     const items = await loadDueItems(demo.prisma, { now: NOW, staleAfterDays: 90 });
     const follows = await loadFollowDigests(demo.prisma);
     const kinds = new Set([...items.map((i) => i.kind), ...follows.flatMap((d) => d.items.map((i) => i.kind))]);
-    const all: ItemKind[] = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale", "reportDue", "reportReturned", "reportApproved", "approvalWaiting", "followedChanged", "dependencyAtRisk"];
+    const all: ItemKind[] = ["milestoneOverdue", "milestoneDueSoon", "kpiValueDue", "initiativeStale", "reportDue", "reportReturned", "reportApproved", "approvalWaiting", "feedbackWaiting", "followedChanged", "dependencyAtRisk"];
     expect([...kinds].sort()).toEqual([...all].sort());
     // The report approved yesterday reaches the demo's project lead; the council member follows it.
     const approved = items.find((i) => i.kind === "reportApproved")!;
@@ -214,7 +214,7 @@ describe("status report items", () => {
       const after = await countQueries(counting, run);
       expect(after.result.reduce((n, d) => n + d.items.length, 0)).toBeGreaterThan(before.result.reduce((n, d) => n + d.items.length, 0));
       expect(after.count).toBe(before.count);
-      expect(after.count).toBeLessThanOrEqual(15); // the reads of what is due (publication requests; three for the dependencies at risk) and of whom to address (leads and deputies with their users, heads, admins, departments)
+      expect(after.count).toBeLessThanOrEqual(16); // the reads of what is due (publication requests, citizens' feedback; three for the dependencies at risk) and of whom to address (leads and deputies with their users, heads, admins, departments)
     } finally {
       await counting.$disconnect();
     }

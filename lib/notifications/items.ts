@@ -32,6 +32,7 @@ export type ItemKind =
   | "reportApproved"
   | "approvalWaiting"
   | "publishApprovalWaiting"
+  | "feedbackWaiting"
   | "followedChanged"
   | "dependencyAtRisk";
 /** Why a recipient gets an item: they lead it or deputise, the fallback chain reached them, or they follow it. */
@@ -186,6 +187,18 @@ export async function loadDueItems(
     const i = byId.get(d.successor.initiativeId);
     if (!i || d.riskDays === null) continue;
     items.push(item(i, { kind: "dependencyAtRisk", entityId: d.id, subject: `${d.successor.milestoneTitle ?? d.successor.title} ← ${d.predecessor.label}`, date: d.predecessorDate, path: `/app/initiatives/${encodeURIComponent(i.code)}#dependencies` }));
+  }
+  // Citizens' feedback waiting for moderation: for the heads of the initiative's department (else admins).
+  const feedback = await db.feedback.findMany({
+    where: { status: "PENDING", initiative: { archivedAt: null } },
+    select: { id: true, initiativeId: true, message: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  for (const f of feedback) {
+    const i = byId.get(f.initiativeId);
+    if (!i) continue;
+    const subject = f.message.length > 80 ? `${f.message.slice(0, 79)}…` : f.message;
+    items.push(item(i, { kind: "feedbackWaiting", audience: "departmentHeads", entityId: f.id, subject, date: cityToday(f.createdAt), path: "/app/feedback" }));
   }
   return items;
 }

@@ -15,7 +15,8 @@ export function categoryOf(kind: string): NotificationCategory {
   if (k.startsWith("follow")) return "FOLLOWING";
   if (k.includes("stale")) return "STALE";
   if (k.startsWith("kpi")) return "KPIS";
-  if (k.includes("report") || k.includes("approval")) return "REPORTS";
+  // Citizens' feedback waiting for moderation is a decision like an approval.
+  if (k.includes("report") || k.includes("approval") || k.startsWith("feedback")) return "REPORTS";
   return "MILESTONES";
 }
 

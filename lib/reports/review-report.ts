@@ -1,6 +1,7 @@
 // Use cases of the reviewer (the department head of the initiative's department, or an admin):
 // approve a submitted report — which locks it and carries its health over to the initiative —
 // or return it to the project lead with a comment saying what to change.
+import { notifySubscribers } from "@/lib/subscriptions/notify";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
@@ -38,7 +39,9 @@ export const approveReportAction = reportStepAction({
     await assertFourEyes(tx, before, actor.id);
     return { state: "APPROVED", reviewedById: actor.id, reviewedAt: new Date() };
   },
-  afterwards: async ({ tx, before, audit }, after) => {
+  afterwards: async ({ tx, before, audit, now }, after) => {
+    // Citizens subscribed to the initiative (its field, the masterplan) hear of a public report.
+    await notifySubscribers(tx, { kind: "reportApproved", initiativeId: before.initiativeId, reportId: after.id }, now);
     // The approved report is the authoritative word on the initiative's health. A health greener
     // than the one the data suggest (lib/initiatives/health-suggestion.ts) does not block the
     // approval: the reviewer has read the report, and a report carries no separate health reason.

@@ -7,6 +7,7 @@
 // health is the one the app would suggest from its data (lib/initiatives/health-suggestion.ts): its
 // milestones, its KPI series – generated on course for initiatives meant to be on track or at risk –
 // and its history (buildHistory gives every running initiative a recent change by a person).
+import { buildDemoFeedback } from "./demo-feedback";
 import { randomUUID } from "node:crypto";
 import type { FundingSource, Prisma, PrismaClient, ReportState, RiskStatus } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -634,6 +635,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
         document,
       );
       await seedDemoMap(tx);
+      await tx.feedback.createMany({ data: buildDemoFeedback(rows.initiatives, rows.departments, now) });
       await tx.auditEvent.createMany({ data: buildHistory(rows) });
       await seedDemoRevisions(tx, rows.masterplan.id!, now);
       await tx.auditEvent.create({

@@ -243,6 +243,7 @@ export async function seedLeakMarkers(prisma: PrismaClient): Promise<LeakSeedRes
       },
     });
     await tx.loginAttempt.create({ data: { at: LONG_AGO, email: LEAK_USER_EMAIL, ip: "203.0.113.73", success: false } });
+    await plantFeedback(tx, host.id);
     return { hostSlug: host.slug, internalSlug: LEAK_INTERNAL_SLUG, markers: 62 };
   });
 }
@@ -278,5 +279,30 @@ async function plantKpi(tx: Tx, { tag, isPublic, ...owner }: KpiOwner & { isPubl
         ],
       },
     },
+  });
+}
+
+/**
+ * Citizens' feedback (issue 20): on the public host a pending, a privately answered and a discarded
+ * question (every text marked), and a published one whose citizen did not allow their name; a
+ * published one on the internal initiative; e-mail addresses and address hashes on all; and an
+ * e-mail subscriber. Only the published question on the host and its answer may be public.
+ */
+async function plantFeedback(tx: Tx, hostId: string) {
+  const internal = await tx.initiative.findUniqueOrThrow({ where: { slug: LEAK_INTERNAL_SLUG }, select: { id: true } });
+  const personal = (tag: string) => ({ name: m(`FEEDBACK-NAME-${tag}`), email: `leak-7f3a-feedback-${tag.toLowerCase()}@example.org`, addressHash: m(`ADDRESS-HASH-${tag}`), createdAt: LONG_AGO });
+  for (const status of ["PENDING", "ANSWERED", "DISCARDED"] as const) {
+    await tx.feedback.create({
+      data: { initiativeId: hostId, status, showName: true, message: m(`FEEDBACK-${status}`), answer: status === "PENDING" ? null : m(`FEEDBACK-ANSWER-${status}`), ...personal(status) },
+    });
+  }
+  await tx.feedback.create({
+    data: { initiativeId: hostId, status: "PUBLISHED", showName: false, message: "Wann ist das Vorhaben abgeschlossen?", answer: "Es ist abgeschlossen.", publishedAt: LONG_AGO, ...personal("HIDDEN-NAME") },
+  });
+  await tx.feedback.create({
+    data: { initiativeId: internal.id, status: "PUBLISHED", showName: true, message: m("FEEDBACK-ON-INTERNAL"), answer: m("FEEDBACK-ANSWER-ON-INTERNAL"), publishedAt: LONG_AGO, ...personal("INTERNAL") },
+  });
+  await tx.emailSubscription.create({
+    data: { email: "leak-7f3a-subscriber@example.org", scope: "INITIATIVE", initiativeId: hostId, targetKey: `i:${hostId}`, confirmedAt: LONG_AGO, createdAt: LONG_AGO },
   });
 }

@@ -105,4 +105,8 @@ describe("route handlers", () => {
 const PUBLIC_MUTATING_ROUTES = [
   "app/api/auth/[...nextauth]/route.ts", // next-auth: sign-in/out, protected by its CSRF token
   "app/api/password-reset/route.ts", // one-time reset link: the 256-bit token is the credential
+  "app/api/public/feedback/route.ts", // citizens' feedback: honeypot, signed form time, per-address limit; moderated before public
+  "app/api/public/subscriptions/route.ts", // e-mail subscription request: same limits; double opt-in, no answer tells who subscribes
+  "app/api/public/subscriptions/confirm/route.ts", // double opt-in: the signed token from the mail is the credential
+  "app/api/public/subscriptions/unsubscribe/route.ts", // unsubscribe: the signed token from the mail is the credential
 ];

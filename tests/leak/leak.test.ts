@@ -225,6 +225,32 @@ describe("documents and council decisions", () => {
   });
 });
 
+describe("citizens' feedback and subscriptions (issue 20)", () => {
+  it("are planted: unpublished feedback, names not for publication, e-mail and address hashes, a subscriber", async () => {
+    const [unpublished, hiddenNames, subscribers] = await Promise.all([
+      demo.prisma.feedback.count({ where: { status: { not: "PUBLISHED" }, message: { startsWith: "LEAK-7f3a" } } }),
+      demo.prisma.feedback.count({ where: { showName: false, name: { startsWith: "LEAK-7f3a" } } }),
+      demo.prisma.emailSubscription.count({ where: { email: { startsWith: "leak-7f3a" } } }),
+    ]);
+    expect({ unpublished, hiddenNames, subscribers }).toEqual({ unpublished: 3, hiddenNames: 1, subscribers: 1 });
+  });
+
+  it("the public page shows only the published question and answer, without the name the citizen withheld", async () => {
+    const { loadPublishedFeedback } = await import("@/lib/public/feedback-queries");
+    const shown = await loadPublishedFeedback(demo.prisma, hostSlug);
+    expect(shown.map((s) => s.message)).toContain("Wann ist das Vorhaben abgeschlossen?");
+    expect(findLeaks(serialise(shown))).toEqual([]);
+    expect(await loadPublishedFeedback(demo.prisma, LEAK_INTERNAL_SLUG)).toEqual([]);
+  });
+
+  it("the scan finds what a careless feedback loader would publish", async () => {
+    const careless = await demo.prisma.feedback.findMany({ where: { initiative: { slug: hostSlug } } });
+    const found = findLeaks(serialise(careless));
+    expect(found.some((s) => /LEAK-7f3a-FEEDBACK-PENDING/.test(s))).toBe(true);
+    expect(found.some((s) => /leak-7f3a-feedback-hidden-name@example\.org/i.test(s))).toBe(true);
+  });
+});
+
 describe("test of the test", () => {
   it("the scan finds markers a careless loader returns (whole rows, no visibility filter)", async () => {
     const wholeRow = await demo.prisma.initiative.findFirst({ where: { slug: LEAK_INTERNAL_SLUG } });

@@ -13,6 +13,7 @@ import { linkStyle } from "@/components/my-work/parts";
 import type { WorkActions } from "@/components/my-work/types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { countPendingFeedback } from "@/lib/feedback/queries";
 import { getMyWork } from "@/lib/my-work/queries";
 import { countPublishRequestsToDecide } from "@/lib/publish/queries";
 import { loadSetupState } from "@/lib/plan/queries";
@@ -27,7 +28,7 @@ export default async function MyWorkPage() {
   const setup = await loadSetupState(prisma, user);
   // A new installation: lead through the setup instead of showing empty lists.
   if (!setup.complete) return <SetupStart user={user} setup={setup} />;
-  const [work, t, toDecide] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork"), countPublishRequestsToDecide(prisma, user)]);
+  const [work, t, toDecide, feedbackWaiting] = await Promise.all([getMyWork(prisma, user), getTranslations("myWork"), countPublishRequestsToDecide(prisma, user), countPendingFeedback(prisma, user)]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -40,6 +41,14 @@ export default async function MyWorkPage() {
         <OversightSection work={work.oversight} today={work.today} lastPeriod={work.lastPeriod} actions={actions} />
       )}
       <PublishSection count={toDecide} />
+      {feedbackWaiting > 0 && (
+        <section aria-labelledby="feedback-waiting" className="mt-8">
+          <h2 id="feedback-waiting" className="text-xl font-semibold">{t("feedbackHeading")}</h2>
+          <p className="mt-2">
+            <Link href="/app/feedback" className={linkStyle}>{t("feedbackWaiting", { count: feedbackWaiting })}</Link>
+          </p>
+        </section>
+      )}
       {work.admin && <AdminSection admin={work.admin} />}
       <FollowsSection follows={work.follows} />
     </>

@@ -12,6 +12,7 @@ import { Localized } from "@/components/public/localized";
 import { BackLink, CodeTitle, PageSection } from "@/components/public/page-head";
 import { detailPage, isPublicSlug, publicMetadata, type SlugPageProps, noStaticParams } from "@/components/public/public-page";
 import { db } from "@/lib/db/client";
+import { SubscribeLink } from "@/components/public/subscribe-link";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicFieldDecisions } from "@/lib/public/decision-queries";
@@ -61,6 +62,7 @@ export default async function FieldPage(props: SlugPageProps) {
         {field.kpis.map((kpi, i) => <KpiFigure key={`${kpi.name}-${i}`} kpi={kpi} id={`kpi-${i}`} />)}
       </PageSection>
       <PublicDecisions decisions={await getPublicFieldDecisions(await db(), field.slug)} />
+      <SubscribeLink locale={locale} target={`field:${field.slug}`} />
     </>
   );
 }

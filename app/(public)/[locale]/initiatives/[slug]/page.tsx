@@ -12,6 +12,8 @@ import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeDependencies } from "@/components/public/initiative-dependencies";
 import { InitiativeFunding } from "@/components/public/initiative-funding";
+import { InitiativeQuestions } from "@/components/public/initiative-questions";
+import { SubscribeLink } from "@/components/public/subscribe-link";
 import { InitiativeMilestones } from "@/components/public/initiative-milestones";
 import { KpiFigure } from "@/components/public/kpi-figure";
 import { Localized } from "@/components/public/localized";
@@ -23,6 +25,7 @@ import { db } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/config";
 import { contentString, contentText } from "@/lib/i18n/content";
 import { getPublicInitiativeDecisions, getPublicInitiativeDocuments } from "@/lib/public/decision-queries";
+import { getPublishedFeedback } from "@/lib/public/feedback-queries";
 import { getPublicInitiative } from "@/lib/public/initiative-queries";
 import { parsePeriod } from "@/lib/reports/period";
 
@@ -55,6 +58,7 @@ export default async function InitiativePage(props: SlugPageProps) {
   const link = "text-brand-700 underline underline-offset-2";
   const dt = "text-sm font-semibold text-slate-700";
   const description = contentText(locale, initiative.description, initiative.descriptionEn);
+  const questions = await getPublishedFeedback(await db(), initiative.slug);
 
   return (
     <>
@@ -172,6 +176,9 @@ export default async function InitiativePage(props: SlugPageProps) {
       </PageSection>
       <PublicDecisions decisions={await getPublicInitiativeDecisions(await db(), initiative.slug)} />
       <PublicDocuments documents={await getPublicInitiativeDocuments(await db(), initiative.slug)} />
+
+      <InitiativeQuestions items={questions} feedbackHref={href(`/initiatives/${initiative.slug}/feedback`)} />
+      <SubscribeLink locale={locale} target={`initiative:${initiative.slug}`} />
     </>
   );
 }

@@ -1,0 +1,175 @@
+// E-mail subscriptions (issue 20, item 3) with a real SMTP receiver (the smtp-server package, as
+// lib/mail/mail.test.ts): double opt-in (only the confirmation mail before confirming), mails on a
+// public report approved and a public milestone done or moved, one-click unsubscribe in every mail
+// (link and List-Unsubscribe header), the same answer whether or not an address is subscribed, and
+// no subscriber address in the outbox. Fixed clock throughout.
+import net from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listOutbox } from "@/lib/mail/queries";
+import { deliverQueuedMail } from "@/lib/mail/deliver";
+import { smtpTransport } from "@/lib/mail/transport";
+import { completeMilestoneAction, moveForecastAction } from "@/lib/milestones/status-mutations";
+import { approveReportAction } from "@/lib/reports/review-report";
+import { MIN_FILL_MS } from "@/lib/security/public-forms";
+import { demoFixture } from "@/tests/db";
+import { SUBSCRIBER_PLACEHOLDER } from "./mails";
+import { confirmSubscription, findSubscriptionTarget, requestSubscription, SUBSCRIBE_RATE_LIMIT, subscribeFormToken, unsubscribe } from "./subscribe";
+
+const NOW = new Date("2026-11-25T10:00:00Z");
+type Received = { to: string[]; raw: string };
+const demo = demoFixture();
+
+let smtp: { port: number; received: Received[]; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as net.AddressInfo).port;
+  smtp = { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+});
+afterAll(() => smtp.close());
+
+/** Sends what is queued to the receiver; returns what arrived for `address` in this round. */
+async function deliver(address: string): Promise<Received[]> {
+  const before = smtp.received.length;
+  // Mails recorded without SMTP_URL wait in the outbox; here they go to the test's receiver.
+  await demo.prisma.mailMessage.updateMany({ where: { status: "OUTBOX", kind: { in: ["SUBSCRIPTION_CONFIRM", "SUBSCRIPTION_UPDATE"] } }, data: { status: "QUEUED", nextAttemptAt: NOW } });
+  await deliverQueuedMail(demo.prisma, { now: NOW, transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`), from: "Masterplan <noreply@example.org>" });
+  return smtp.received.slice(before).filter((r) => r.to.includes(address));
+}
+
+/** Quoted-printable soft breaks and escapes undone, so links can be read from the raw mail. */
+/** Header lines unfolded (a long List-Unsubscribe is folded over several lines). */
+const unfold = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
+const plain = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+const linkIn = (raw: string, path: string) => new URL(new RegExp(`https?://[^\\s"<]*${path}\\?token=[^\\s"<>]+`).exec(plain(raw))![0]).searchParams.get("token")!;
+
+async function subscribe(email: string, target: string, address = "198.51.100.20") {
+  const t = (await findSubscriptionTarget(demo.prisma, target, "de"))!;
+  return requestSubscription(demo.prisma, {
+    raw: { target, token: subscribeFormToken(t.targetKey, NOW), email, consent: "on" },
+    clientAddress: address,
+    locale: "de",
+    now: NOW,
+    formNow: new Date(NOW.getTime() + MIN_FILL_MS + 1000),
+  });
+}
+
+/** A public initiative of the demo head's department with an open public milestone. */
+async function publicInitiative() {
+  return demo.prisma.initiative.findFirstOrThrow({
+    where: { visibility: "PUBLIC", archivedAt: null, department: { code: "DIGI" }, milestones: { some: { isPublic: true, completedDate: null } } },
+    orderBy: { code: "asc" },
+    select: { id: true, slug: true, code: true, fieldOfAction: { select: { slug: true } } },
+  });
+}
+
+let n = 0;
+/** A fresh open public milestone of the initiative. */
+async function openMilestone(initiativeId: string) {
+  const day = new Date("2026-12-15T00:00:00Z");
+  return demo.prisma.milestone.create({
+    data: { initiativeId, title: `Abonnement-Meilenstein ${++n}`, baselineDate: day, forecastDate: day, isPublic: true, sortOrder: 900 + n },
+    select: { id: true, version: true, forecastDate: true },
+  });
+}
+
+describe("e-mail subscriptions", () => {
+  it("confirm by double opt-in, mail on public changes, and unsubscribe in one click", async () => {
+    const initiative = await publicInitiative();
+    const email = "buerger@example.org";
+    expect(await subscribe(email, `initiative:${initiative.slug}`)).toEqual({ ok: true });
+
+    // Only the confirmation mail, to the subscriber, with the unsubscribe link and header; the
+    // stored mail names no address.
+    const stored = await demo.prisma.mailMessage.findMany({ where: { subscription: { email } } });
+    expect(stored.map((m) => [m.kind, m.toAddress])).toEqual([["SUBSCRIPTION_CONFIRM", SUBSCRIBER_PLACEHOLDER]]);
+    const [confirmMail] = await deliver(email);
+    expect(unfold(confirmMail!.raw)).toMatch(/^List-Unsubscribe: +<http[^>]+\/api\/public\/subscriptions\/unsubscribe\?token=[^>]+>/m);
+    expect(confirmMail!.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+    expect(confirmMail!.raw).not.toMatch(/<img/i);
+
+    // Before confirmation: a public milestone done sends nothing.
+    const m = await openMilestone(initiative.id);
+    expect(await completeMilestoneAction.execute(demo.head, { id: m.id, version: m.version, completedDate: "2026-11-20" }, { db: demo.prisma, now: NOW })).toMatchObject({ ok: true });
+    expect(await deliver(email)).toEqual([]);
+
+    // Confirmed with the token from the mail: a forged one does nothing.
+    expect(await confirmSubscription(demo.prisma, "forged.token", NOW)).toBe(false);
+    expect(await confirmSubscription(demo.prisma, linkIn(confirmMail!.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+    expect(await demo.prisma.emailSubscription.findFirstOrThrow({ where: { email } })).toMatchObject({ confirmedAt: NOW });
+
+    // A public milestone moved: one short mail with the unsubscribe link.
+    const next = await openMilestone(initiative.id);
+    const r = await moveForecastAction.execute(demo.head, { id: next.id, version: next.version, forecastDate: "2027-06-30", reason: "Lieferverzug" }, { db: demo.prisma, now: NOW });
+    expect(r).toMatchObject({ ok: true });
+    const [moved] = await deliver(email);
+    expect(plain(moved!.raw)).toContain("verschoben");
+    expect(plain(moved!.raw)).toContain("30. Juni 2027");
+    expect(unfold(moved!.raw)).toMatch(/^List-Unsubscribe: +<http/m);
+    const unsubscribeToken = linkIn(moved!.raw, "/subscriptions/unsubscribe");
+
+    // Subscribing again answers the same and sends nothing.
+    expect(await subscribe(email, `initiative:${initiative.slug}`)).toEqual({ ok: true });
+    expect(await deliver(email)).toEqual([]);
+
+    // The outbox never shows the address.
+    const outbox = await listOutbox(demo.prisma, demo.admin, {});
+    expect(JSON.stringify(outbox)).not.toContain(email);
+
+    // Unsubscribed: the subscription (and the address) is gone; the next change sends nothing.
+    expect(await unsubscribe(demo.prisma, unsubscribeToken)).toBe(true);
+    expect(await demo.prisma.emailSubscription.count({ where: { email } })).toBe(0);
+    expect(await unsubscribe(demo.prisma, unsubscribeToken)).toBe(true);
+    const again = await openMilestone(initiative.id);
+    await completeMilestoneAction.execute(demo.head, { id: again.id, version: again.version, completedDate: "2026-11-21" }, { db: demo.prisma, now: NOW });
+    expect(await deliver(email)).toEqual([]);
+  });
+
+  it("mails a field's subscribers when a public report is approved, once per address", async () => {
+    const report = await demo.prisma.statusReport.findFirstOrThrow({
+      where: { state: "SUBMITTED", publicSummary: { not: "" }, initiative: { visibility: "PUBLIC", archivedAt: null, department: { code: "DIGI" } } },
+      select: { id: true, version: true, submittedById: true, initiative: { select: { slug: true, code: true, fieldOfAction: { select: { slug: true } } } } },
+    });
+    const email = "feld@example.org";
+    // Subscribed to the field and to the whole masterplan: one mail, not two.
+    for (const target of [`field:${report.initiative.fieldOfAction.slug}`, "all"]) {
+      expect(await subscribe(email, target, "198.51.100.21")).toEqual({ ok: true });
+    }
+    const confirmations = await deliver(email);
+    expect(confirmations).toHaveLength(2);
+    for (const c of confirmations) expect(await confirmSubscription(demo.prisma, linkIn(c.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+
+    const approver = report.submittedById === demo.head.id ? demo.admin : demo.head;
+    const r = await approveReportAction.execute(approver, { id: report.id, version: report.version }, { db: demo.prisma, now: NOW });
+    expect(r.ok ? "ok" : JSON.stringify(r)).toBe("ok");
+    const mails = await deliver(email);
+    expect(mails).toHaveLength(1);
+    expect(plain(mails[0]!.raw)).toContain(`Neues zum Vorhaben ${report.initiative.code}`);
+    expect(plain(mails[0]!.raw)).toContain(`/initiatives/${report.initiative.slug}`);
+  });
+
+  it("limits requests per client address, and confirmation mails per mailbox", async () => {
+    const initiative = await publicInitiative();
+    const address = "203.0.113.70";
+    for (let i = 0; i < SUBSCRIBE_RATE_LIMIT.limit; i++) expect(await subscribe(`viele${i}@example.org`, `initiative:${initiative.slug}`, address)).toEqual({ ok: true });
+    expect(await subscribe("noch-eine@example.org", `initiative:${initiative.slug}`, address)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    // Many requests for one mailbox from many addresses: at most three confirmation mails a day.
+    for (let i = 0; i < 5; i++) expect(await subscribe("opfer@example.org", `initiative:${initiative.slug}`, `203.0.113.${80 + i}`)).toEqual({ ok: true });
+    expect(await demo.prisma.mailMessage.count({ where: { kind: "SUBSCRIPTION_CONFIRM", subscription: { email: "opfer@example.org" } } })).toBe(3);
+  });
+});
