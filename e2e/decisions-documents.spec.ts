@@ -21,7 +21,7 @@ test("a lead attaches a council decision and uploads documents; a citizen reads 
   await create.getByLabel("Gremium").fill("Rat der Stadt Duisburg");
   await create.getByLabel("Drucksache").fill(number);
   await create.getByLabel("Beschlossen am").fill("2026-02-10");
-  await create.getByLabel("Titel", { exact: true }).fill("Fortführung des digitalen Bürgerportals");
+  await create.getByLabel("Titel *", { exact: true }).fill("Fortführung des digitalen Bürgerportals");
   await create.getByLabel(/^Öffentlich/).check();
   await create.getByRole("button", { name: "Anlegen" }).click();
   await expect(create.getByRole("status")).toHaveText("Beschluss erfasst.");
