@@ -22,7 +22,7 @@ test("an admin creates and assigns a partner contact, who updates their mileston
   await create.getByRole("combobox", { name: "Rolle" }).selectOption({ label: "Partnerkontakt" });
   await create.getByRole("combobox", { name: "Partner" }).selectOption({ label: "Universität Duisburg-Essen" });
   await create.getByRole("button", { name: "Konto anlegen" }).click();
-  const link = await admin.getByLabel("Einmal-Link zum Festlegen des Passworts").inputValue();
+  const link = await admin.getByRole("textbox", { name: "Einmal-Link zum Festlegen des Passworts" }).inputValue();
   expect(link).toContain("/reset-password/");
 
   // ... and assigns it to the initiative, among its deputies and editors.
