@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/authz/policy";
 import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
 import { initiativeScope } from "@/lib/dashboard/scope";
-import { loadDependencyViews } from "@/lib/dependencies/queries";
+import { loadDependencyViews } from "@/lib/dependencies/views";
 import { cityToday, isoDate, appNow } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";

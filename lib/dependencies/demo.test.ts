@@ -6,7 +6,7 @@ import { cityToday } from "@/lib/dates";
 import { seedDemo } from "@/prisma/seed/demo";
 import { useTestDatabase } from "@/tests/db";
 import { DEMO_TODAY } from "@/tests/global-setup";
-import { loadDependencyViews } from "./queries";
+import { loadDependencyViews } from "./views";
 
 describe("demo dependencies", () => {
   for (const instant of ["2026-11-25T10:00:00Z", "2026-12-31T10:00:00Z", "2028-02-29T10:00:00Z"]) {

@@ -14,6 +14,7 @@ const modules = () => [
   import("@/lib/decisions/mutations"),
   import("@/lib/departments/mutations"),
   import("@/lib/dependencies/mutations"),
+  import("@/lib/feedback/mutations"),
   import("@/lib/funding/mutations"),
   import("@/lib/map/mutations"),
   import("@/lib/initiatives/mutations/create"),

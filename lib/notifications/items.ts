@@ -12,7 +12,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, cityToday } from "@/lib/dates";
 import type { Db } from "@/lib/db/client";
-import { loadDependencyViews } from "@/lib/dependencies/queries";
+import { loadDependencyViews } from "@/lib/dependencies/views";
 import { isStale } from "@/lib/initiatives/freshness";
 import { nextDue } from "@/lib/kpis/frequency";
 import { overdueSql } from "@/lib/milestones/lateness";
