@@ -111,6 +111,34 @@ export function buildInternalOpenApi() {
           },
         },
       },
+      "/api/v1/documents": {
+        post: {
+          operationId: "uploadDocument",
+          summary: "Upload a document to an initiative or one of its status reports (session or READ token of a user who may manage its documents)",
+          description:
+            "`multipart/form-data` with the fields `initiativeId`, optional `statusReportId`, and `file` (PDF, XLSX, DOCX, PNG or JPEG, " +
+            "up to 20 MB). The type is found in the content, never taken from the name: a file whose content does not match its name is refused. " +
+            "Nothing is stored when anything is refused.",
+          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["initiativeId", "file"], properties: { initiativeId: { type: "string", format: "uuid" }, statusReportId: { type: "string", format: "uuid" }, file: { type: "string", format: "binary" } } } } } },
+          responses: {
+            ...common,
+            "201": { description: "Stored.", content: data({ type: "object", properties: { id: { type: "string", format: "uuid" } } }) },
+            "400": error("A form field is missing or invalid; `fieldErrors` names it."),
+            "403": error("The user may not add documents to this initiative."),
+            "404": error("No such initiative or status report."),
+            "413": error("The file is larger than 20 MB."),
+            "415": error("The type is not allowed, or the content does not match the file name."),
+          },
+        },
+      },
+      "/api/v1/documents/{id}": {
+        get: {
+          operationId: "downloadDocument",
+          summary: "Download a document (READ), as an attachment with nosniff",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: { "200": { description: "The file, with its detected Content-Type and `Content-Disposition: attachment`." }, "404": error("No document with this id."), ...common },
+        },
+      },
       "/api/v1/openapi.json": {
         get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, ...common } },
       },

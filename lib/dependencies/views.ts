@@ -58,7 +58,6 @@ export async function loadDependencyViews(db: Db | Tx, today: string, where: Pri
     orderBy: { createdAt: "asc" },
     select: { id: true, kind: true, predecessorInitiativeId: true, predecessorMilestoneId: true, successorInitiativeId: true, successorMilestoneId: true },
   });
-  if (rows.length === 0) return [];
   const ids = [...new Set(rows.flatMap((r) => [r.predecessorInitiativeId, r.successorInitiativeId]))];
   const initiatives = await db.initiative.findMany({
     where: { id: { in: ids } },

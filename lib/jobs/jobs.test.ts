@@ -75,7 +75,7 @@ describe("in-process runner (embedded database)", () => {
     };
     const runs: string[] = [];
     await seedAttempts(t, new Date("2026-11-26T02:15:00Z"));
-    const stop = startEmbeddedRunner(t.prisma, JOBS.filter((j) => j.name !== "send-mail" && j.name !== "prune-sessions"), { timeZone: TZ, clock, onRun: (o) => runs.push(`${o.name}: ${o.summary}`) });
+    const stop = startEmbeddedRunner(t.prisma, JOBS.filter((j) => j.name !== "send-mail" && j.name !== "prune-sessions" && j.name !== "feedback-retention"), { timeZone: TZ, clock, onRun: (o) => runs.push(`${o.name}: ${o.summary}`) });
     // The pruning at 03:15 and the reminders at NOTIFY_HOUR (default 07:00), both city time (send-mail runs every minute).
     expect(timers.map((x) => new Date(x.at).toISOString())).toEqual(["2026-11-26T02:15:00.000Z", "2026-11-26T06:00:00.000Z"]);
     // The clock reaches the run: the job runs once, and the next one is planned for the next night.
