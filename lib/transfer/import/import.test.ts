@@ -51,7 +51,10 @@ describe("round trip", () => {
   it("reproduces the demo's plan in an empty database that has only the masterplan and the people", async () => {
     const empty = await useTestDatabase("empty");
     const source = await demo.prisma.masterplan.findFirstOrThrow();
-    const users = await demo.prisma.user.findMany({ select: { email: true, name: true, role: true, active: true } });
+    // The people include partner contacts, each bound to their partner: those partners come along.
+    const contacts = await demo.prisma.user.findMany({ where: { partnerId: { not: null } }, select: { partnerId: true } });
+    await empty.prisma.partner.createMany({ data: await demo.prisma.partner.findMany({ where: { id: { in: contacts.map((c) => c.partnerId!) } } }) });
+    const users = await demo.prisma.user.findMany({ select: { email: true, name: true, role: true, active: true, partnerId: true } });
     await empty.prisma.user.createMany({ data: users });
     const newAdmin = await actorFor(empty, email("admin"));
     const created = await createMasterplanAction.execute(
