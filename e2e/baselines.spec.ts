@@ -7,6 +7,9 @@ import { expect, openFromNavigation, test } from "./fixtures";
 
 const NAME = `E2E-Stand ${Date.now().toString(36)}`;
 
+// Freezing, comparing and two axe runs: room for a busy machine.
+test.setTimeout(120_000);
+
 test("an admin freezes the plan, revises it, compares, and citizens see the public change", async ({ page, signInAs }) => {
   await signInAs("admin");
   await openFromNavigation(page, "Fortschreibungen", "Fortschreibungen des Masterplans");

@@ -44,7 +44,7 @@ test("a lead attaches a council decision and uploads documents; a citizen reads 
   const internalId = internalHref!.split("/").pop()!;
 
   // The citizen: no session.
-  const initiatives = (await (await page.request.get("/api/public/v1/initiatives?limit=1000")).json()) as { data: { code: string; slug: string }[] };
+  const initiatives = (await (await page.request.get("/api/public/v1/initiatives?limit=100")).json()) as { data: { code: string; slug: string }[] };
   const slug = initiatives.data.find((i) => i.code === "VER-01")!.slug;
   const citizen = await (await browser.newContext({ locale: "de-DE" })).newPage();
   await citizen.goto(`/initiatives/${slug}`);

@@ -31,7 +31,7 @@ export const PAGE_CLIENT_NAMESPACES = {
   users: ["users", "role", "passwordPolicy"],
   tokens: ["tokens"],
   mfa: ["mfa", "auth"],
-  signIn: ["auth", "passwordPolicy"],
+  signIn: ["auth", "passwordPolicy", "users.reset"],
   citySettings: ["citySettings"],
 } as const;
 
