@@ -71,6 +71,9 @@ test("an admin freezes the plan, revises it, compares, and citizens see the publ
   await undo.getByLabel("Nachfolgendes Vorhaben (Kürzel)").fill("");
   await undo.getByRole("button", { name: "Speichern" }).click();
   await expect(undo.getByRole("status")).toHaveText("Gespeichert.");
+  // The initiative's version moved: the restore form is read afresh (else it rightly reports a conflict).
+  await page.reload();
+  await page.locator("summary", { hasText: "Sichtbarkeit" }).first().click();
   const restore = page.getByRole("form", { name: "Vorhaben wieder aufnehmen" });
   await restore.getByRole("button", { name: "Vorhaben wieder aufnehmen" }).click();
   await expect(restore.getByRole("status")).toHaveText("Gespeichert.");
