@@ -51,10 +51,11 @@ test("the slipped 5G milestone flags the test field on the roadmap, with arrows 
   await expect(arrows.locator('g[data-at-risk="true"] path')).toHaveAttribute("stroke-dasharray", "6 4");
   await expect(arrows.locator('g[data-at-risk="true"] text')).toHaveText("!");
 
-  // The same flag on the initiative page. (The portfolio's flag did not show in the browser in the
-  // first run after the merge: open, see the closing note of session 12.)
+  // The same flag on the initiative page and in the portfolio.
   await page.goto("/app/initiatives/MOB-01#dependencies");
   await expect(page.locator("#dependencies [data-slip-flag]")).toContainText("Verzugsrisiko durch INF-02");
+  await page.goto("/app/portfolio?q=MOB-01");
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "MOB-01" }).locator("[data-slip-flag]").first()).toContainText("Verzugsrisiko durch INF-02");
 });
 
 test("a citizen reads what the test field depends on, in words, in German and English", async ({ page }) => {

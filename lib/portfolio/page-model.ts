@@ -16,7 +16,7 @@ import { FACETS, type ColumnId, type Facet, type GroupBy, type PortfolioTableSta
  */
 export const COLUMN_FIELDS: Readonly<Record<ColumnId, readonly (keyof PortfolioRow)[]>> = {
   code: ["code"],
-  title: ["code", "title"],
+  title: ["code", "title", "slipRisks"],
   field: ["fieldCode", "fieldTitle"],
   department: ["departmentCode", "departmentName"],
   leads: ["leads"],
