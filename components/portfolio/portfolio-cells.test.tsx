@@ -52,6 +52,6 @@ describe("portfolio cells from the trimmed page row", () => {
 
   it("leaves out the slugs and the fields of hidden columns", () => {
     const row = pageRow(FULL, ["code", "title", "health"]);
-    expect(Object.keys(row).sort()).toEqual(["code", "health", "title"]);
+    expect(Object.keys(row).sort()).toEqual(["code", "health", "slipRisks", "title"]);
   });
 });
