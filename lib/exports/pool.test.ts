@@ -60,7 +60,10 @@ describe("export workers", () => {
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe("\uFEFFKennung;Betrag\r\nDIG-1;12,50\r\n");
   });
 
-  it("keep the requests' thread answering within 250 ms while five large workbooks render", async () => {
+  // Relative, not a time budget (budgets live in `npm run bench`): on a busy machine every answer is
+  // slower, but an answer during five renders on the pool stays a small part of one render on the
+  // requests' own thread.
+  it("keep the requests' thread answering while five large workbooks render", async () => {
     await renderInWorker({ kind: "busy", ms: 1 }); // the thread is started (loading pdfkit and exceljs is not a render)
     const task = bigTable();
     let files: Uint8Array[] = [];
@@ -74,7 +77,6 @@ describe("export workers", () => {
     // The same render on this thread stalls the answers for about as long as it takes.
     const blocked = await slowestAnswerDuring(() => renderExport(task));
     console.log(`five workbooks in ${Math.round(took)} ms on the pool: slowest answer ${Math.round(slowest)} ms; one on this thread: ${Math.round(blocked)} ms`);
-    expect(slowest).toBeLessThan(250);
-    expect(blocked).toBeGreaterThan(slowest);
+    expect(slowest).toBeLessThan(blocked / 2);
   }, 120_000);
 });
