@@ -1,7 +1,7 @@
 // npm test: the whole suite. Type check and lint, unit and data-layer tests on PGlite (and again on
 // the PostgreSQL server when TEST_DATABASE_URL is set), then the end-to-end tests against the
 // production build. Ends with one summary line "N passed, N failed" and a non-zero exit on any failure.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -46,8 +46,31 @@ function countPlaywright(file) {
   }
 }
 
-step("typecheck", bin("tsc"), ["--noEmit"]);
-step("lint", bin("eslint"), ["."]);
+/** Runs commands side by side (each mostly one core), printing each one's output whole when it ends. */
+async function together(steps) {
+  const started = Date.now();
+  await Promise.all(
+    steps.map(
+      ([label, cmd, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(cmd, args, { env: process.env });
+          let out = "";
+          child.stdout.on("data", (d) => (out += d));
+          child.stderr.on("data", (d) => (out += d));
+          child.on("close", (code) => {
+            console.log(`\n=== ${label} ===\n${out}=== ${label}: ${code === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+            if (code !== 0) problems.push(label);
+            resolve();
+          });
+        }),
+    ),
+  );
+}
+
+await together([
+  ["typecheck", bin("tsc"), ["--noEmit"]],
+  ["lint", bin("eslint"), ["."]],
+]);
 
 const vitestArgs = (name) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, name)}`];
 for (const f of ["unit-pglite.json", "unit-postgres.json", "e2e-results.json"]) fs.rmSync(path.join(results, f), { force: true });
