@@ -2,7 +2,7 @@
 // in words with their link; whoever may (councilDecision.attach) records a new one, attaches one
 // from the register or detaches one. The actions check again.
 import { getTranslations } from "next-intl/server";
-import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
+import { ListSection } from "@/components/initiatives/list-section";
 import type { SectionProps } from "@/components/initiatives/sections/section-props";
 import { CreateDisclosure } from "@/components/kpis/create-disclosure";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
@@ -18,25 +18,19 @@ export async function DecisionsSection({ initiativeId, viewer }: SectionProps) {
   const t = await getTranslations("decisions");
   const tf = await getTranslations("forms");
   return (
-    <CollapsibleSection id="decisions" title={t("sectionTitle")}>
-      {data.decisions.length === 0 ? (
-        <p className="mt-2">{t("empty")}</p>
-      ) : (
-        <ul className="mt-3 space-y-3">
-          {data.decisions.map((d) => (
-            <li key={d.linkId} className="rounded border border-slate-200 p-3" data-testid="decision">
-              <DecisionWords decision={d} />
-              {!d.isPublic && <span className="mt-1 inline-block rounded bg-slate-200 px-2 text-xs text-slate-900">{t("internal")}</span>}
-              {data.canAttach && (
-                <ActionForm action={detachDecision} label={t("detachLabel", { number: d.number })} className="mt-2">
-                  <input type="hidden" name="linkId" value={d.linkId} />
-                  <SubmitButton variant="secondary">{t("detach")}</SubmitButton>
-                </ActionForm>
-              )}
-            </li>
-          ))}
-        </ul>
+    <ListSection id="decisions" title={t("sectionTitle")} empty={t("empty")} items={data.decisions} itemKey={(d) => d.linkId} testId="decision" item={(d) => (
+        <>
+          <DecisionWords decision={d} />
+          {!d.isPublic && <span className="mt-1 inline-block rounded bg-slate-200 px-2 text-xs text-slate-900">{t("internal")}</span>}
+          {data.canAttach && (
+            <ActionForm action={detachDecision} label={t("detachLabel", { number: d.number })} className="mt-2">
+              <input type="hidden" name="linkId" value={d.linkId} />
+              <SubmitButton variant="secondary">{t("detach")}</SubmitButton>
+            </ActionForm>
+          )}
+        </>
       )}
+    >
       {data.canAttach && data.choices.length > 0 && (
         <ActionForm action={attachDecision} label={t("attachLabel")} className="mt-4 grid gap-3 sm:grid-cols-2 sm:items-end">
           <input type="hidden" name="targetKind" value="initiative" />
@@ -52,6 +46,6 @@ export async function DecisionsSection({ initiativeId, viewer }: SectionProps) {
           <DecisionFields />
         </CreateDisclosure>
       )}
-    </CollapsibleSection>
+    </ListSection>
   );
 }

@@ -2,7 +2,7 @@
 // reports (download through /api/v1/documents/<id>), with publish/unpublish and delete for whoever
 // may (document.manage), and the upload form. The actions and the routes check again.
 import { getLocale, getTranslations } from "next-intl/server";
-import { CollapsibleSection } from "@/components/initiatives/collapsible-section";
+import { ListSection } from "@/components/initiatives/list-section";
 import type { SectionProps } from "@/components/initiatives/sections/section-props";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { DeleteForm } from "@/components/ui/delete-form";
@@ -19,38 +19,32 @@ export async function DocumentsSection({ initiativeId, viewer }: SectionProps) {
   if (!data) return null;
   const [t, locale] = await Promise.all([getTranslations("documents"), getLocale()]);
   return (
-    <CollapsibleSection id="documents" title={t("sectionTitle")}>
-      {data.documents.length === 0 ? (
-        <p className="mt-2">{t("empty")}</p>
-      ) : (
-        <ul className="mt-3 space-y-3">
-          {data.documents.map((d) => (
-            <li key={d.id} className="rounded border border-slate-200 p-3" data-testid="document">
-              <a href={`/api/v1/documents/${d.id}`} download={d.name} className="font-semibold text-brand-700 underline underline-offset-2">
-                {d.name}
-              </a>{" "}
-              <span className="text-sm text-slate-700">
-                ({t(`typeName.${typeKey(d.contentType)}`)}, {formatSize(d.size, locale)})
-                {d.period && <> · {t("ofReport", { period: d.period })}</>}
-              </span>{" "}
-              <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{d.isPublic ? t("public") : t("internal")}</span>
-              {data.canManage && (
-                <div className="mt-2 flex flex-wrap gap-2">
-                  <ActionForm action={setDocumentPublic} label={t("publicLabel", { name: d.name })}>
-                    <RowIds row={d} />
-                    <input type="hidden" name="isPublic" value={d.isPublic ? "false" : "true"} />
-                    <SubmitButton variant="secondary">{d.isPublic ? t("makeInternal") : t("makePublic")}</SubmitButton>
-                  </ActionForm>
-                  <DeleteForm action={deleteDocument} row={d} label={t("deleteLabel", { name: d.name })}>
-                    {t("delete")}
-                  </DeleteForm>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
+    <ListSection id="documents" title={t("sectionTitle")} empty={t("empty")} items={data.documents} itemKey={(d) => d.id} testId="document" item={(d) => (
+        <>
+          <a href={`/api/v1/documents/${d.id}`} download={d.name} className="font-semibold text-brand-700 underline underline-offset-2">
+            {d.name}
+          </a>{" "}
+          <span className="text-sm text-slate-700">
+            ({t(`typeName.${typeKey(d.contentType)}`)}, {formatSize(d.size, locale)})
+            {d.period && <> · {t("ofReport", { period: d.period })}</>}
+          </span>{" "}
+          <span className="rounded bg-slate-200 px-2 text-xs text-slate-900">{d.isPublic ? t("public") : t("internal")}</span>
+          {data.canManage && (
+            <div className="mt-2 flex flex-wrap gap-2">
+              <ActionForm action={setDocumentPublic} label={t("publicLabel", { name: d.name })}>
+                <RowIds row={d} />
+                <input type="hidden" name="isPublic" value={d.isPublic ? "false" : "true"} />
+                <SubmitButton variant="secondary">{d.isPublic ? t("makeInternal") : t("makePublic")}</SubmitButton>
+              </ActionForm>
+              <DeleteForm action={deleteDocument} row={d} label={t("deleteLabel", { name: d.name })}>
+                {t("delete")}
+              </DeleteForm>
+            </div>
+          )}
+        </>
       )}
+    >
       {data.canManage && <DocumentUploadForm initiativeId={initiativeId} reports={data.reports} />}
-    </CollapsibleSection>
+    </ListSection>
   );
 }

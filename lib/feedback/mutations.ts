@@ -2,6 +2,7 @@
 // and admins (`feedback.moderate`, condition "ownDepartment" on the loaded initiative) answer it
 // privately (mailed to the citizen when they gave an address), publish it with the answer on the
 // public initiative page, or discard it. Each is audited — without the citizen's name or address.
+import type { z } from "zod";
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import type { FeedbackStatus } from "@/lib/generated/prisma/enums";
@@ -25,7 +26,7 @@ async function loadFeedback(tx: Tx, input: { id: string }) {
 }
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadFeedback>>>;
 
-async function moderate(tx: Tx, f: Loaded, input: { version: number }, data: { status: FeedbackStatus; answer?: string; publishedAt?: Date | null }, actorId: string, now: Date) {
+async function moderate(tx: Tx, f: Loaded, input: { version: number }, data: Transition, actorId: string, now: Date) {
   const { count } = await tx.feedback.updateMany({
     where: { id: f.id, version: input.version },
     data: { ...data, moderatedById: actorId, moderatedAt: now, version: { increment: 1 } },
@@ -55,43 +56,55 @@ async function mailAnswer(tx: Tx, f: Loaded, answer: string, now: Date) {
   return true;
 }
 
-export const answerFeedbackAction = defineAction({
-  name: "feedback.answer",
-  input: answerFeedbackInput,
-  permission: "feedback.moderate",
-  load: loadFeedback,
-  run: async ({ tx, input, actor, resource, now, audit }) => {
-    const after = await moderate(tx, resource, input, { status: "ANSWERED", answer: input.answer, publishedAt: null }, actor.id, now);
-    const mailed = await mailAnswer(tx, resource, input.answer, now);
-    audit({ action: "feedback.answer", entityType: "Feedback", entityId: resource.id, initiativeId: resource.initiativeId, before: pick(resource), after: { ...after, mailed } });
-    return { id: resource.id, mailed };
-  },
-});
+type Transition = { status: FeedbackStatus; answer?: string; publishedAt: Date | null };
 
-export const publishFeedbackAction = defineAction({
-  name: "feedback.publish",
-  input: publishFeedbackInput,
-  permission: "feedback.moderate",
-  load: loadFeedback,
-  run: async ({ tx, input, actor, resource, now, audit }) => {
-    const after = await moderate(tx, resource, input, { status: "PUBLISHED", answer: input.answer, publishedAt: now }, actor.id, now);
-    const mailed = resource.status === "PENDING" ? await mailAnswer(tx, resource, input.answer, now) : false;
-    audit({ action: "feedback.publish", entityType: "Feedback", entityId: resource.id, initiativeId: resource.initiativeId, before: pick(resource), after: { ...after, mailed } });
-    return { id: resource.id, mailed };
-  },
-});
+/**
+ * One moderation step as an action: load the feedback and check `feedback.moderate` against its
+ * initiative (the builder), move it to the state `to` gives (version-checked), mail the citizen when
+ * `mail` is given (it says whether a mail went out), and audit before and after — never the
+ * citizen's name or address.
+ */
+function moderationAction<S extends z.ZodType<{ id: string; version: number }>>(
+  name: "feedback.answer" | "feedback.publish" | "feedback.discard",
+  input: S,
+  to: (input: z.infer<S>, now: Date) => Transition,
+  mail?: (tx: Tx, f: Loaded, input: z.infer<S>, now: Date) => Promise<boolean>,
+) {
+  return defineAction({
+    name,
+    input,
+    permission: "feedback.moderate",
+    load: loadFeedback,
+    run: async ({ tx, input, actor, resource, now, audit }): Promise<{ id: string; mailed?: boolean }> => {
+      const after = await moderate(tx, resource, input, to(input, now), actor.id, now);
+      const event = { action: name, entityType: "Feedback", entityId: resource.id, initiativeId: resource.initiativeId, before: pick(resource) };
+      if (!mail) {
+        audit({ ...event, after });
+        return { id: resource.id };
+      }
+      const mailed = await mail(tx, resource, input, now);
+      audit({ ...event, after: { ...after, mailed } });
+      return { id: resource.id, mailed };
+    },
+  });
+}
 
-export const discardFeedbackAction = defineAction({
-  name: "feedback.discard",
-  input: discardFeedbackInput,
-  permission: "feedback.moderate",
-  load: loadFeedback,
-  run: async ({ tx, input, actor, resource, now, audit }) => {
-    const after = await moderate(tx, resource, input, { status: "DISCARDED", publishedAt: null }, actor.id, now);
-    audit({ action: "feedback.discard", entityType: "Feedback", entityId: resource.id, initiativeId: resource.initiativeId, before: pick(resource), after });
-    return { id: resource.id };
-  },
-});
+export const answerFeedbackAction = moderationAction(
+  "feedback.answer",
+  answerFeedbackInput,
+  (input) => ({ status: "ANSWERED", answer: input.answer, publishedAt: null }),
+  (tx, f, input, now) => mailAnswer(tx, f, input.answer, now),
+);
+
+/** Publishing mails the answer only when the citizen has not had one yet (straight from PENDING). */
+export const publishFeedbackAction = moderationAction(
+  "feedback.publish",
+  publishFeedbackInput,
+  (input, now) => ({ status: "PUBLISHED", answer: input.answer, publishedAt: now }),
+  async (tx, f, input, now) => (f.status === "PENDING" ? mailAnswer(tx, f, input.answer, now) : false),
+);
+
+export const discardFeedbackAction = moderationAction("feedback.discard", discardFeedbackInput, () => ({ status: "DISCARDED", publishedAt: null }));
 
 function pick(f: Loaded) {
   return { id: f.id, status: f.status, answer: f.answer, publishedAt: f.publishedAt, version: f.version };

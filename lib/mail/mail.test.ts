@@ -1,9 +1,9 @@
-// Mail for real: a real SMTP server (the smtp-server package) started in the test receives what
+// Mail for real: a real SMTP server (tests/smtp-receiver.ts) started in the test receives what
 // the mail job sends. Fixed clock throughout.
 import net from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorFor, useTestDatabase } from "@/tests/db";
+import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from "@/tests/smtp-receiver";
 import type { Db } from "@/lib/db/client";
 import { reloadEnv } from "@/lib/env";
 import { runReminders } from "@/lib/notifications/digest";
@@ -13,32 +13,6 @@ import { enqueueMail } from "./queue";
 import { smtpTransport } from "./transport";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-type Received = { from: string; to: string[]; raw: string };
-
-async function startSmtp(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as net.AddressInfo).port;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
   const s = net.createServer();
@@ -60,10 +34,10 @@ async function queue(prisma: Db, n: number, to = "lead@example.org") {
 }
 
 describe("mail delivery over SMTP", () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: SmtpReceiver;
   const savedSmtp = process.env.SMTP_URL;
   beforeEach(async () => {
-    smtp = await startSmtp();
+    smtp = await startSmtpReceiver();
   });
   afterEach(async () => {
     await smtp.close();
@@ -143,7 +117,7 @@ describe("mail delivery over SMTP", () => {
     const counts = await deliverQueuedMail(prisma, { now: NOW, transport: smtpTransport(`smtp://127.0.0.1:${smtp.port}`) });
     expect(counts).toEqual({ sent: queued, retrying: 0, failed: 0 });
     // Quoted-printable as nodemailer writes it: soft line breaks, then =XX bytes of UTF-8.
-    const decoded = (r: Received) => {
+    const decoded = (r: ReceivedMail) => {
       const soft = r.raw.replace(/=\r?\n/g, "");
       const bytes: number[] = [];
       for (let i = 0; i < soft.length; i++) {

@@ -9,7 +9,7 @@ import { LICENSE } from "./openapi";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
 
-export type DatasetKey = "initiatives" | "milestones" | "kpis" | "partners" | "budget" | "funding" | "fields" | "districts";
+export type DatasetKey = "initiatives" | "milestones" | "kpis" | "partners" | "budget" | "funding" | "fields" | "districts" | "decisions";
 type Text = { de: string; en: string };
 
 /** The data sets, in the order the open-data page lists them; titles and descriptions live in the message catalogues. */
@@ -22,6 +22,7 @@ export const DATASETS: { key: DatasetKey; json: string; csv: string; keywords: s
   { key: "funding", json: "/funding", csv: "/funding.csv", keywords: ["Förderprogramme", "Fördermittel", "Finanzierung"] },
   { key: "fields", json: "/fields", csv: "/fields.csv", keywords: ["Handlungsfelder"] },
   { key: "districts", json: "/districts", csv: "/districts.csv", keywords: ["Stadtbezirke"] },
+  { key: "decisions", json: "/decisions", csv: "/decisions.csv", keywords: ["Ratsbeschlüsse", "Drucksachen", "Ratsinformationssystem"] },
 ];
 
 const datasetText = (key: DatasetKey, part: "title" | "description"): Text => ({
@@ -67,7 +68,12 @@ async function modifiedDates(db: Db): Promise<{ title: string | null; modified: 
            (SELECT MAX(b.updated_at) FROM budget_lines b JOIN pub ON pub.id = b.initiative_id WHERE b.is_public) AS budget,
            (SELECT MAX(GREATEST(b.updated_at, COALESCE(p.updated_at, b.updated_at))) FROM budget_lines b JOIN pub ON pub.id = b.initiative_id
               LEFT JOIN funding_programmes p ON p.id = b.programme_id WHERE b.is_public) AS funding,
-           (SELECT MAX(updated_at) FROM fields_of_action) AS fields`;
+           (SELECT MAX(updated_at) FROM fields_of_action) AS fields,
+           (SELECT MAX(GREATEST(d.updated_at, l.created_at)) FROM council_decisions d JOIN council_decision_links l ON l.decision_id = d.id
+              LEFT JOIN fields_of_action f ON f.id = l.field_of_action_id
+              WHERE d.is_public AND (l.masterplan_id = (SELECT id FROM masterplans ORDER BY created_at LIMIT 1)
+                OR f.masterplan_id = (SELECT id FROM masterplans ORDER BY created_at LIMIT 1)
+                OR l.initiative_id IN (SELECT id FROM pub))) AS decisions`;
   const fallback = r?.plan ?? new Date(0);
   const pick = (d: Date | null | undefined) => d ?? fallback;
   const modified = {
@@ -79,6 +85,7 @@ async function modifiedDates(db: Db): Promise<{ title: string | null; modified: 
     funding: pick(r?.funding),
     fields: pick(r?.fields),
     districts: pick(r?.initiatives),
+    decisions: pick(r?.decisions),
   };
   return { title: r?.title ?? null, modified };
 }

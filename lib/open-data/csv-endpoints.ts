@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { joinList, toCsv, type Cell, type Column, type CsvDialect } from "@/lib/csv/write";
 import { publicBody, type PublicHandler } from "./http";
+import { listDecisions } from "./decisions";
 import { getFundingRollup } from "./funding";
 import { listInitiatives } from "./initiatives";
 import {
@@ -14,6 +15,7 @@ import {
   milestonesCsvQuery,
   noQuery,
   type BudgetRecord,
+  type DecisionRecord,
   type DistrictRecord,
   type FundingRollupRecord,
   type FieldRecord,
@@ -114,6 +116,16 @@ export const FUNDING_COLUMNS: Column<FundingRow>[] = [
   col("actual", (r) => ({ decimal: r.entry.actual })),
 ];
 
+/** One row per decision; what it is attached to as lists of codes and slugs (`;`-separated). */
+export const DECISION_COLUMNS: Column<DecisionRecord>[] = [
+  ...fields<DecisionRecord>("body", "number", "decidedOn", "title", "titleEn", "outcome", "url"),
+  col("masterplan", (r) => r.attachedTo.masterplan),
+  col("fieldCodes", (r) => joinList(r.attachedTo.fields.map((f) => f.code))),
+  col("fieldSlugs", (r) => joinList(r.attachedTo.fields.map((f) => f.slug))),
+  col("initiativeCodes", (r) => joinList(r.attachedTo.initiatives.map((i) => i.code))),
+  col("initiativeSlugs", (r) => joinList(r.attachedTo.initiatives.map((i) => i.slug))),
+];
+
 export const FIELD_COLUMNS = fields<FieldRecord>("code", "slug", "title", "titleEn", "description", "descriptionEn", "progress", "initiativeCount");
 
 export const DISTRICT_COLUMNS = fields<DistrictRecord>("code", "slug", "name", "initiativeCount");
@@ -158,4 +170,5 @@ export const CSV_ENDPOINTS = {
   ),
   fields: endpoint("fields", "Fields of action as CSV", noQuery, FIELD_COLUMNS, async ({ db }) => (await getMasterplan(db))?.fields ?? []),
   districts: endpoint("districts", "Districts as CSV", noQuery, DISTRICT_COLUMNS, async ({ db }) => listDistricts(db)),
+  decisions: endpoint("decisions", "Public council decisions as CSV, one row per decision", noQuery, DECISION_COLUMNS, async ({ db }) => listDecisions(db)),
 } satisfies Record<string, CsvEndpoint>;

@@ -4,11 +4,13 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { NotFound, publicJson, type LoadContext, type PublicHandler } from "./http";
+import { listDecisions } from "./decisions";
 import { getFundingRollup } from "./funding";
 import { getInitiativeDetail, listInitiatives } from "./initiatives";
 import {
   budgetQuery,
   budgetRecord,
+  decisionRecord,
   districtRecord,
   fieldRecord,
   fundingRollupRecord,
@@ -182,5 +184,14 @@ export const JSON_ENDPOINTS = {
       "Planned and actual amounts of the public budget lines of published initiatives, per funding level (municipal, the city's state, federal, EU, partners, other) and per funding programme within it, with the programmes' funding rate, period and link.",
     data: fundingRollupRecord,
     load: (ctx) => getFundingRollup(ctx.db),
+  }),
+  decisions: dataEndpoint({
+    path: "/decisions",
+    operationId: "listDecisions",
+    summary: "Public council decisions (Ratsbeschlüsse)",
+    description:
+      "Decisions of the council, its committees and district councils that the plan rests on, newest first: body, printed matter number (Drucksache), day, title, outcome, the link to the council information system, and the published masterplan, fields of action and initiatives they concern. Only decisions flagged public and attached to something published.",
+    data: z.array(decisionRecord),
+    load: (ctx) => listDecisions(ctx.db),
   }),
 } satisfies Record<string, JsonEndpoint>;

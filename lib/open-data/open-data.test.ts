@@ -6,6 +6,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
+import { reloadEnv } from "@/lib/env";
 import { invalidatePublicCache } from "@/lib/public/cache";
 import { demoFixture } from "@/tests/db";
 import { CSV_ENDPOINTS } from "./csv-endpoints";
@@ -128,6 +129,47 @@ describe("JSON endpoints", () => {
     expect(response.status).toBe(404);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("council decisions", () => {
+  type Decision = { number: string; body: string; decidedOn: string; outcome: string; url: string | null; attachedTo: { masterplan: string | null; fields: { code: string }[]; initiatives: { code: string; slug: string }[] } };
+
+  it("list the public decisions on published items, newest first, with their link and what they concern; the CSV has the same rows", async () => {
+    const before = process.env.COUNCIL_INFO_URL_TEMPLATE;
+    process.env.COUNCIL_INFO_URL_TEMPLATE = "https://ratsinfo.example.de/vo0050.asp?__kvonr={number}";
+    reloadEnv();
+    invalidatePublicCache();
+    try {
+      const { data } = await getJson<{ data: Decision[] }>("/decisions");
+      const plan = await demo.prisma.masterplan.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { slug: true } });
+      // The demo's internal decision (24-0815, on the plan and a field) is not published.
+      expect(data.map((d) => d.number)).toEqual(["21-1120", "20-0841", "19-0312", "18-0437"]);
+      expect(data.map((d) => d.decidedOn)).toEqual([...data.map((d) => d.decidedOn)].sort().reverse());
+      const adoption = data.find((d) => d.number === "18-0437")!;
+      expect(adoption).toMatchObject({ body: "Rat der Stadt Duisburg", decidedOn: "2018-05-14", outcome: "ADOPTED", attachedTo: { masterplan: plan.slug, fields: [], initiatives: [] } });
+      expect(adoption.url).toBe("https://ratsinfo.example.de/vo0050.asp?__kvonr=18-0437");
+      expect(data.find((d) => d.number === "20-0841")!.attachedTo.initiatives.map((i) => i.code)).toEqual(["INF-02", "MOB-01"]);
+
+      const rows = await csvRows("/decisions.csv");
+      expect(rows.map((r) => [r.number, r.decidedOn, r.outcome, r.url, r.masterplan, r.initiativeCodes])).toEqual(
+        data.map((d) => [d.number, d.decidedOn, d.outcome, d.url, d.attachedTo.masterplan ?? "", d.attachedTo.initiatives.map((i) => i.code).join(";")]),
+      );
+    } finally {
+      if (before === undefined) delete process.env.COUNCIL_INFO_URL_TEMPLATE;
+      else process.env.COUNCIL_INFO_URL_TEMPLATE = before;
+      reloadEnv();
+      invalidatePublicCache();
+    }
+  });
+
+  it("are a data set of the DCAT catalogue with a JSON and a CSV distribution", async () => {
+    const doc = (await (await callRoute("/catalog.jsonld")).json()) as { "dcat:dataset": { "@id": string; "dcat:distribution": { "dcat:accessURL": { "@id": string } }[] }[] };
+    const set = doc["dcat:dataset"].find((d) => d["@id"].endsWith("#decisions"))!;
+    expect(set["dcat:distribution"].map((d) => d["dcat:accessURL"]["@id"])).toEqual([
+      "http://localhost:3000/api/public/v1/decisions",
+      "http://localhost:3000/api/public/v1/decisions.csv",
+    ]);
   });
 });
 

@@ -95,7 +95,7 @@ export function buildOpenApi() {
     info: {
       title: "Masterplan Monitor – Open Data API",
       version: "1.0.0",
-      description: `Published data of the digital masterplan: initiatives, milestones, KPIs, partners, districts and budgets. Read-only. ${CORS_NOTE} Dates are YYYY-MM-DD; amounts are exact decimal strings in euros. Lists are paged with \`limit\` and \`offset\`; \`meta.next\` links the next page.`,
+      description: `Published data of the digital masterplan: initiatives, milestones, KPIs, partners, districts, budgets and the council decisions the plan rests on. Read-only. ${CORS_NOTE} Dates are YYYY-MM-DD; amounts are exact decimal strings in euros. Lists are paged with \`limit\` and \`offset\`; \`meta.next\` links the next page.`,
       license: { name: LICENSE.name, url: LICENSE.url },
       contact: { name: "Open data", url: `${base}/open-data` },
     },

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countingClient, countQueries } from "@/lib/db/query-counter";
 import { useTestDatabase } from "@/tests/db";
+import { listDecisions } from "./decisions";
 import { getInitiativeDetail, listInitiatives } from "./initiatives";
 import { getMasterplan, listBudget, listKpis, listMilestones, listPartners } from "./tables";
 
@@ -47,8 +48,9 @@ describe("open-data loaders", () => {
     expect(many.count).toBeLessThanOrEqual(20);
   });
 
-  it("build the masterplan and partner tables in a fixed number of queries", async () => {
+  it("build the masterplan, partner and council decision tables in a fixed number of queries", async () => {
     expect((await countQueries(prisma, () => getMasterplan(prisma))).count).toBeLessThanOrEqual(4);
     expect((await countQueries(prisma, () => listPartners(prisma))).count).toBeLessThanOrEqual(4);
+    expect((await countQueries(prisma, () => listDecisions(prisma))).count).toBeLessThanOrEqual(6);
   });
 });

@@ -3,7 +3,7 @@
 // document with z.toJSONSchema). Field names are English and stable; renaming one is a breaking
 // change of a published API.
 import { z } from "zod";
-import { FundingSource, Health, InitiativeStatus, KpiScope, PartnerKind, PartnerRole } from "@/lib/generated/prisma/enums";
+import { DecisionOutcome, FundingSource, Health, InitiativeStatus, KpiScope, PartnerKind, PartnerRole } from "@/lib/generated/prisma/enums";
 import { kpiTargetOutputShape } from "@/lib/kpis/output-schema";
 
 // ---------------------------------------------------------------------------
@@ -241,6 +241,23 @@ export const initiativeDetailRecord = initiativeRecord.omit({ districts: true, p
   kpis: z.array(kpiRecord.omit({ initiative: true, field: true })),
 });
 
+export const decisionRecord = z.object({
+  body: z.string().meta({ description: "The deciding body: the council (Rat), a committee (Ausschuss für …) or a district council (Bezirksvertretung …)." }),
+  number: z.string().meta({ description: "Number of the printed matter (Drucksache), e.g. 24-0815." }),
+  decidedOn: date.meta({ description: "Day of the decision." }),
+  title: z.string(),
+  titleEn: z.string().nullable().meta({ description: "English version; null when the city has written none (then only the German one exists)." }),
+  outcome: z.enum(DecisionOutcome).meta({ description: "ADOPTED, AMENDED (adopted with amendments), REJECTED, DEFERRED or NOTED (taken note of)." }),
+  url: z.string().nullable().meta({ description: "The printed matter in the city's council information system; null when the installation has no link template." }),
+  attachedTo: z
+    .object({
+      masterplan: z.string().nullable().meta({ description: "Slug of the masterplan when the decision concerns the plan as a whole." }),
+      fields: z.array(z.object(codeAndSlug)).meta({ description: "Fields of action (Handlungsfelder) the decision concerns." }),
+      initiatives: z.array(ref).meta({ description: "Published initiatives the decision concerns." }),
+    })
+    .meta({ description: "What the decision is attached to; only published things are named." }),
+});
+
 export const pageMeta = z.object({
   total: z.number().int(),
   limit: z.number().int(),
@@ -265,5 +282,6 @@ export type KpiRecord = z.infer<typeof kpiRecord>;
 export type PartnerRecord = z.infer<typeof partnerRecord>;
 export type DistrictRecord = z.infer<typeof districtRecord>;
 export type BudgetRecord = z.infer<typeof budgetRecord>;
+export type DecisionRecord = z.infer<typeof decisionRecord>;
 export type FundingRollupRecord = z.infer<typeof fundingRollupRecord>;
 export type PageMeta = z.infer<typeof pageMeta>;

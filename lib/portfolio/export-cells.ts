@@ -25,7 +25,13 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-type Labels = { status: (s: string) => string; health: (h: string) => string; yes: string; no: string };
+type Labels = {
+  status: (s: string) => string;
+  health: (h: string) => string;
+  slipRisk: (r: { predecessor: string; days: number }) => string;
+  yes: string;
+  no: string;
+};
 
 const text = (value: string | null | undefined): ExportCell => (value ? { kind: "text", value: neutralise(value) } : null);
 const list = (values: string[]): ExportCell => text(values.join("; "));
@@ -53,9 +59,22 @@ const CELLS: Record<ColumnId, (r: PortfolioRow, l: Labels) => ExportCell> = {
 };
 
 
+/**
+ * A download's columns: the table's, and beside the title its slip flags in words ("Gefährdet
+ * durch / At risk from"), which the screen shows inside the title cell but a spreadsheet wants in
+ * a column of their own, to filter and sort by.
+ */
+type ExportColumnId = ColumnId | "atRisk";
+const expandColumns = (columns: readonly ColumnId[]): ExportColumnId[] => columns.flatMap((c): ExportColumnId[] => (c === "title" ? ["title", "atRisk"] : [c]));
+
+const EXPORT_CELLS: Record<ExportColumnId, (r: PortfolioRow, l: Labels) => ExportCell> = {
+  ...CELLS,
+  atRisk: (r, l) => list((r.slipRisks ?? []).map(l.slipRisk)),
+};
+
 const catalogues = { de, en } as const;
 
-/** Header row in the user's language and the typed cells of `rows` for `columns`, in that order. */
+/** Header row in the user's language and the typed cells of `rows` for `columns` (with the slip flags beside the title), in that order. */
 export function exportTable(
   rows: readonly PortfolioRow[],
   columns: readonly ColumnId[],
@@ -65,12 +84,14 @@ export function exportTable(
   const labels: Labels = {
     status: (s) => t(`status.${s}` as never),
     health: (h) => t(`health.${h}` as never),
+    slipRisk: (r) => t("portfolio.slipRisk", { predecessor: r.predecessor, days: r.days }),
     yes: t("portfolio.yes"),
     no: t("portfolio.no"),
   };
+  const exported = expandColumns(columns);
   return {
-    headers: columns.map((c) => neutralise(t(`portfolio.col.${c}` as never))),
-    rows: rows.map((r) => columns.map((c) => CELLS[c](r, labels))),
+    headers: exported.map((c) => neutralise(c === "atRisk" ? t("portfolio.atRiskColumn") : t(`portfolio.col.${c}` as never))),
+    rows: rows.map((r) => exported.map((c) => EXPORT_CELLS[c](r, labels))),
     sheetName: t("portfolio.sheetName"),
     fileName: t("portfolio.fileName"),
   };

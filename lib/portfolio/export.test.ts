@@ -44,7 +44,7 @@ describe("CSV export", () => {
     const body = csvText(out.body);
     expect(body.startsWith("\uFEFF")).toBe(true);
     const records: string[][] = parse(body, { bom: true });
-    expect(records[0]).toEqual(["Kennung", "Vorhaben", "Verzug (Tage)", "Budget geplant", "Fortschritt", "Prognose nächster Meilenstein", "Veraltet"]);
+    expect(records[0]).toEqual(["Kennung", "Vorhaben", "Gefährdet durch", "Verzug (Tage)", "Budget geplant", "Fortschritt", "Prognose nächster Meilenstein", "Veraltet"]);
     expect(records.slice(1).map((r) => r[0])).toEqual(expected);
     expect(expected.length).toBeGreaterThan(25); // more than the one page the URL points at
   });
@@ -56,13 +56,13 @@ describe("CSV export", () => {
     const evil = records.find((r) => r[1]!.includes("HYPERLINK"))!;
     expect(evil[1]).toBe(`'=HYPERLINK("http://evil.example","Klick, hier")`);
     // The delay (lib/milestones/lateness.ts) is a whole number of days, never negative, empty without open milestones.
-    for (const r of records.slice(1)) expect(r[2]).toMatch(/^(\d+)?$/);
-    for (const r of records.slice(1)) expect(r[3]).toMatch(/^\d+\.\d{2}$/);
+    for (const r of records.slice(1)) expect(r[3]).toMatch(/^(\d+)?$/);
+    for (const r of records.slice(1)) expect(r[4]).toMatch(/^\d+\.\d{2}$/);
   });
 
   it("writes the header in English for English users", async () => {
     const records: string[][] = parse(csvText((await exportAs("csv", demo.council, "en")).body), { bom: true });
-    expect(records[0]!.slice(0, 3)).toEqual(["Code", "Initiative", "Delay (days)"]);
+    expect(records[0]!.slice(0, 4)).toEqual(["Code", "Initiative", "At risk from", "Delay (days)"]);
   });
 
   it("writes the same rows for German Excel with dialect=excel-de: semicolons, decimal comma, BOM", async () => {
@@ -71,8 +71,8 @@ describe("CSV export", () => {
     expect(body.startsWith("\uFEFFKennung;Vorhaben;")).toBe(true);
     const excel: string[][] = parse(body, { bom: true, delimiter: ";" });
     expect(excel.map((r) => r[0])).toEqual(rfc.map((r) => r[0]));
-    for (const r of excel.slice(1)) expect(r[3]).toMatch(/^\d+,\d{2}$/);
-    expect(excel.slice(1).map((r) => r[3]!.replace(",", "."))).toEqual(rfc.slice(1).map((r) => r[3]));
+    for (const r of excel.slice(1)) expect(r[4]).toMatch(/^\d+,\d{2}$/);
+    expect(excel.slice(1).map((r) => r[4]!.replace(",", "."))).toEqual(rfc.slice(1).map((r) => r[4]));
   });
 
   it("refuses an unknown CSV dialect", async () => {
@@ -87,7 +87,7 @@ describe("XLSX export", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(out.body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "Kennung", "Vorhaben", "Verzug (Tage)", "Budget geplant", "Fortschritt", "Prognose nächster Meilenstein", "Veraltet"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "Kennung", "Vorhaben", "Gefährdet durch", "Verzug (Tage)", "Budget geplant", "Fortschritt", "Prognose nächster Meilenstein", "Veraltet"]);
     const codes: string[] = [];
     sheet.eachRow((row, n) => {
       if (n > 1) codes.push(String(row.getCell(1).value));
@@ -101,20 +101,20 @@ describe("XLSX export", () => {
     for (let n = 2; n <= sheet.rowCount; n++) {
       const row = sheet.getRow(n);
       const source = byCode.get(String(row.getCell(1).value))!;
-      const planned = row.getCell(4);
+      const planned = row.getCell(5);
       expect(typeof planned.value).toBe("number");
       expect((planned.value as number).toFixed(2)).toBe(source.budgetPlanned);
       expect(planned.numFmt).toBe(NUM_FMT.money);
-      if (source.delayDays !== null) expect(row.getCell(3).value).toBe(source.delayDays);
-      else expect(row.getCell(3).value).toBeNull();
+      if (source.delayDays !== null) expect(row.getCell(4).value).toBe(source.delayDays);
+      else expect(row.getCell(4).value).toBeNull();
       if (source.progress !== null) {
-        expect(typeof row.getCell(5).value).toBe("number");
-        expect(row.getCell(5).numFmt).toBe(NUM_FMT.percent);
+        expect(typeof row.getCell(6).value).toBe("number");
+        expect(row.getCell(6).numFmt).toBe(NUM_FMT.percent);
       }
       if (source.nextMilestoneDate) {
-        expect(row.getCell(6).value).toBeInstanceOf(Date);
-        expect((row.getCell(6).value as Date).toISOString().slice(0, 10)).toBe(source.nextMilestoneDate);
-        expect(row.getCell(6).numFmt).toBe(NUM_FMT.date);
+        expect(row.getCell(7).value).toBeInstanceOf(Date);
+        expect((row.getCell(7).value as Date).toISOString().slice(0, 10)).toBe(source.nextMilestoneDate);
+        expect(row.getCell(7).numFmt).toBe(NUM_FMT.date);
       }
     }
     const evil = codes.findIndex((c) => byCode.get(c)!.title.startsWith("=HYPERLINK"));
@@ -130,13 +130,54 @@ describe("the delay in the export", () => {
     const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const current: string[][] = parse(csvText((await exportAs("csv")).body), { bom: true });
-    const delays = current.slice(1).map((r) => r[2]);
+    const delays = current.slice(1).map((r) => r[3]);
     expect(delays).toEqual(current.slice(1).map((r) => String(byCode.get(r[0]!)!.delayDays ?? "")));
     const numbers = delays.filter((d) => d !== "").map(Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(numbers[0]).toBeGreaterThan(0);
     const legacy = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams(`${QUERY.replace(/delay/g, "slip")}&format=csv`), "de", { now: NOW });
     expect(legacy.body).toEqual((await exportAs("csv")).body);
+  });
+});
+
+describe("the slip flags in the export", () => {
+  const inWords = {
+    de: (r: { predecessor: string; days: number }) => `Verzugsrisiko durch ${r.predecessor}: ${r.days} ${r.days === 1 ? "Tag" : "Tage"}`,
+    en: (r: { predecessor: string; days: number }) => `At risk from ${r.predecessor} slip of ${r.days} ${r.days === 1 ? "day" : "days"}`,
+  };
+
+  it("lists each dependency slip risk in words beside the title, in CSV and XLSX, in German and English", async () => {
+    const all = "cols=code,title,delay";
+    const rows = await listPortfolioRows(demo.prisma, demo.council, { now: NOW });
+    const flagged = rows.filter((r) => r.slipRisks?.length);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const locale of ["de", "en"] as const) {
+      const csv = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams(`${all}&format=csv`), locale, { now: NOW });
+      const records: string[][] = parse(csvText(csv.body), { bom: true });
+      expect(records[0]![2]).toBe(locale === "de" ? "Gefährdet durch" : "At risk from");
+      const byCode = new Map(records.slice(1).map((r) => [r[0]!, r[2]!]));
+      for (const r of rows) expect(byCode.get(r.code), r.code).toBe((r.slipRisks ?? []).map(inWords[locale]).join("; "));
+    }
+    const xlsx = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams(`${all}&format=xlsx`), "de", { now: NOW });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(3).value).toBe("Gefährdet durch");
+    const target = flagged[0]!;
+    let found = false;
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(1).value === target.code) {
+        found = true;
+        expect(row.getCell(3).value).toBe(target.slipRisks!.map(inWords.de).join("; "));
+      }
+    });
+    expect(found).toBe(true);
+  });
+
+  it("has no at-risk column when the title column is hidden", async () => {
+    const csv = await buildPortfolioExport(demo.prisma, demo.council, new URLSearchParams("cols=code,delay&format=csv"), "de", { now: NOW });
+    const records: string[][] = parse(csvText(csv.body), { bom: true });
+    expect(records[0]).toEqual(["Kennung", "Verzug (Tage)"]);
   });
 });
 

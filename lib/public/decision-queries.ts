@@ -9,10 +9,20 @@ import { councilInfoUrl } from "@/lib/decisions/link";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
 
-const publicDecisionSelect = { body: true, number: true, decidedOn: true, title: true, titleEn: true, outcome: true } satisfies Prisma.CouncilDecisionSelect;
+export const publicDecisionSelect = { body: true, number: true, decidedOn: true, title: true, titleEn: true, outcome: true } satisfies Prisma.CouncilDecisionSelect;
 
 /** The published plan is the first masterplan (as on the overview). */
-const firstPlan = (db: Db) => db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+export const firstPlan = (db: Db) => db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+
+/** A link to something public: the published plan, one of its fields, or a public initiative. */
+export const publicDecisionLinkWhere = (planId: string | null): Prisma.CouncilDecisionLinkWhereInput => ({
+  OR: [...(planId ? [{ masterplanId: planId }, { fieldOfAction: { masterplanId: planId } }] : []), { initiative: publicInitiativeWhere }],
+});
+
+/** The decision's day as YYYY-MM-DD and its link in the council information system. */
+export function withDayAndLink<D extends { decidedOn: Date; number: string }>(d: D) {
+  return { ...d, decidedOn: d.decidedOn.toISOString().slice(0, 10), url: councilInfoUrl(env().councilInfoUrlTemplate, d.number) };
+}
 
 async function decisionsWhere(db: Db, links: Prisma.CouncilDecisionLinkWhereInput) {
   const rows = await db.councilDecision.findMany({
@@ -20,8 +30,7 @@ async function decisionsWhere(db: Db, links: Prisma.CouncilDecisionLinkWhereInpu
     orderBy: [{ decidedOn: "desc" }, { number: "asc" }],
     select: publicDecisionSelect,
   });
-  const template = env().councilInfoUrlTemplate;
-  return rows.map((d) => ({ ...d, decidedOn: d.decidedOn.toISOString().slice(0, 10), url: councilInfoUrl(template, d.number) }));
+  return rows.map(withDayAndLink);
 }
 
 export type PublicDecision = Awaited<ReturnType<typeof decisionsWhere>>[number];

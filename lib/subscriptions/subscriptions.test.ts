@@ -1,10 +1,8 @@
-// E-mail subscriptions (issue 20, item 3) with a real SMTP receiver (the smtp-server package, as
+// E-mail subscriptions (issue 20, item 3) with a real SMTP receiver (tests/smtp-receiver.ts, as
 // lib/mail/mail.test.ts): double opt-in (only the confirmation mail before confirming), mails on a
 // public report approved and a public milestone done or moved, one-click unsubscribe in every mail
 // (link and List-Unsubscribe header), the same answer whether or not an address is subscribed, and
 // no subscriber address in the outbox. Fixed clock throughout.
-import net from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOutbox } from "@/lib/mail/queries";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
@@ -13,38 +11,22 @@ import { completeMilestoneAction, moveForecastAction } from "@/lib/milestones/st
 import { approveReportAction } from "@/lib/reports/review-report";
 import { MIN_FILL_MS } from "@/lib/security/public-forms";
 import { demoFixture } from "@/tests/db";
+import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from "@/tests/smtp-receiver";
 import { SUBSCRIBER_PLACEHOLDER } from "./mails";
 import { confirmSubscription, findSubscriptionTarget, requestSubscription, SUBSCRIBE_RATE_LIMIT, subscribeFormToken, unsubscribe } from "./subscribe";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
-type Received = { to: string[]; raw: string };
 const demo = demoFixture();
 
-let smtp: { port: number; received: Received[]; close: () => Promise<void> };
+let smtp: SmtpReceiver;
 
 beforeAll(async () => {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as net.AddressInfo).port;
-  smtp = { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  smtp = await startSmtpReceiver();
 });
 afterAll(() => smtp.close());
 
 /** Sends what is queued to the receiver; returns what arrived for `address` in this round. */
-async function deliver(address: string): Promise<Received[]> {
+async function deliver(address: string): Promise<ReceivedMail[]> {
   const before = smtp.received.length;
   // Mails recorded without SMTP_URL wait in the outbox; here they go to the test's receiver.
   await demo.prisma.mailMessage.updateMany({ where: { status: "OUTBOX", kind: { in: ["SUBSCRIPTION_CONFIRM", "SUBSCRIPTION_UPDATE"] } }, data: { status: "QUEUED", nextAttemptAt: NOW } });

@@ -1,6 +1,8 @@
 // Leak markers for council decisions and documents (beside prisma/seed/leak-markers.ts, after it):
 // - on the public host initiative, the plan and a field: an internal decision, every text marked;
 // - on the internal initiative: a decision flagged public (its initiative is not);
+// - on the public host, the internal and the archived initiative together: a public decision with
+//   harmless texts, which may be published but must not name the other two;
 // - on the public host: an internal document (marked name, marked content), a public document of
 //   a draft report (likewise), and one harmless public document that citizens may download;
 // - on the internal initiative: a document flagged public (marked name and content).
@@ -20,7 +22,10 @@ const m = (field: string) => `${LEAK_PREFIX}-${field}`;
 /** A tiny PDF-looking file whose text is `text` (the store keeps bytes as given). */
 const pdfWith = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, "latin1");
 
-export type DocumentLeakSeed = { internalDocumentIds: string[]; publicDocumentId: string; publicDocumentName: string };
+export type DocumentLeakSeed = { internalDocumentIds: string[]; publicDocumentId: string; publicDocumentName: string; sharedDecisionNumber: string };
+
+/** The public decision attached to both the public host and the internal initiative (harmless texts). */
+const SHARED_DECISION_NUMBER = "19-9901";
 
 export async function seedDocumentLeakMarkers(prisma: PrismaClient, hostSlug: string): Promise<DocumentLeakSeed> {
   const [host, internal, plan, field] = await Promise.all([
@@ -39,6 +44,13 @@ export async function seedDocumentLeakMarkers(prisma: PrismaClient, hostSlug: st
     data: { body: "Rat", number: "LEAK-7f3a-NR2", decidedOn: new Date("2019-05-02T00:00:00Z"), title: m("DECISION-OF-INTERNAL-TITLE"), outcome: "ADOPTED", isPublic: true },
   });
   await prisma.councilDecisionLink.create({ data: { decisionId: ofInternal.id, initiativeId: internal.id } });
+  const shared = await prisma.councilDecision.create({
+    data: { body: "Rat", number: SHARED_DECISION_NUMBER, decidedOn: new Date("2019-05-03T00:00:00Z"), title: "Gemeinsamer Beschluss (Prüfdaten)", outcome: "ADOPTED", isPublic: true },
+  });
+  const archived = await prisma.initiative.findUniqueOrThrow({ where: { slug: "leak-7f3a-archived" }, select: { id: true } });
+  await prisma.councilDecisionLink.createMany({
+    data: [host.id, internal.id, archived.id].map((initiativeId) => ({ decisionId: shared.id, initiativeId })),
+  });
 
   const store = documentStore();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mm-leak-documents-"));
@@ -61,7 +73,7 @@ export async function seedDocumentLeakMarkers(prisma: PrismaClient, hostSlug: st
     ];
     const publicDocumentName = "Öffentliche Anlage (Prüfdaten).pdf";
     const publicDocumentId = await add(host.id, publicDocumentName, pdfWith("public attachment"), true);
-    return { internalDocumentIds, publicDocumentId, publicDocumentName };
+    return { internalDocumentIds, publicDocumentId, publicDocumentName, sharedDecisionNumber: SHARED_DECISION_NUMBER };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -217,6 +217,27 @@ describe("documents and council decisions", () => {
     expectNoLeaks(outputs);
   });
 
+  it("publish in the open data neither an internal decision nor a public one of an internal initiative, and name only the public initiatives a decision concerns", async () => {
+    const { listDecisions } = await import("@/lib/open-data/decisions");
+    const listed = await listDecisions(demo.prisma);
+    const numbers = listed.map((d) => d.number);
+    expect(numbers).not.toContain("LEAK-7f3a-NR1");
+    expect(numbers).not.toContain("LEAK-7f3a-NR2");
+    // Not vacuous: the decision shared by the host and the internal and archived initiatives is listed, with the host only.
+    const shared = listed.find((d) => d.number === documents.sharedDecisionNumber);
+    expect(shared?.attachedTo.initiatives.map((i) => i.slug)).toEqual([hostSlug]);
+    const outputs: { source: string; text: string }[] = [{ source: "listDecisions", text: serialise(listed) }];
+    for (const p of ["decisions", "decisions.csv"]) {
+      const { GET } = await import(/* @vite-ignore */ path.join(root, "app", "api", "public", "v1", p, "route.ts"));
+      const response = await (GET as (r: Request, c: unknown) => Promise<Response>)(new Request(`http://localhost:3000/api/public/v1/${p}`), { params: Promise.resolve({}) });
+      expect(response.status, p).toBe(200);
+      const text = await response.text();
+      expect(text, p).toContain(documents.sharedDecisionNumber);
+      outputs.push({ source: `GET /api/public/v1/${p}`, text });
+    }
+    expectNoLeaks(outputs);
+  });
+
   it("the scan would find the markers in the stored rows and files (not vacuous)", async () => {
     const rows = await demo.prisma.document.findMany({ where: { id: { in: documents.internalDocumentIds } } });
     expect(findLeaks(serialise(rows)).length).toBeGreaterThan(0);
