@@ -41,6 +41,21 @@ export function mapSvgBytes(html: string): number | null {
   return start < 0 || end < 0 ? null : Buffer.byteLength(html.slice(start, end + "</svg>".length));
 }
 
+/**
+ * One request to `url`, tried twice: after a Lighthouse run of a minute the server may have closed
+ * the idle keep-alive connection that fetch would reuse ("fetch failed").
+ */
+async function warmUp(url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await (await fetch(url, { signal: AbortSignal.timeout(60_000) })).arrayBuffer();
+      return;
+    } catch (e) {
+      if (attempt >= 2) throw new Error(`warm-up failed: ${(e as Error).message} (${String((e as { cause?: unknown }).cause ?? "")})`);
+    }
+  }
+}
+
 type Run = { scores: Record<Category, number>; failing: Record<Category, string[]> };
 
 function runOnce(url: string, form: "mobile" | "desktop"): Run {
@@ -72,10 +87,10 @@ export async function runLighthouse(baseUrl: string): Promise<void> {
   console.log(`${"page".padEnd(34)}${"form".padEnd(9)}${CATEGORIES.map((c) => c.slice(0, 14).padStart(15)).join("")}  verdict`);
   for (const page of pages) {
     for (const form of ["mobile", "desktop"] as const) {
-      // A warm-up request, so the measured load is not the one that fills the data cache.
-      await fetch(baseUrl + page.path);
       let run: Run;
       try {
+        // A warm-up request, so the measured load is not the one that fills the data cache.
+        await warmUp(baseUrl + page.path);
         run = runOnce(baseUrl + page.path, form);
       } catch (e) {
         console.log(`${`${page.name} ${page.path}`.slice(0, 33).padEnd(34)}${form.padEnd(9)}  ${(e as Error).message}`);

@@ -143,6 +143,8 @@ async function main() {
         console.log(`\n${describeDatabase(db)}: load average ${load()}`);
         try {
           await runLighthouse(server.baseUrl);
+        } catch (e) {
+          console.log(`lighthouse: ${(e as Error).message}; server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
         } finally {
           await server.stop();
         }
