@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes medium,large --requests 40 --duration 60 --only pages|throughput|exports|import|reminders --pages portfolio]:
+// npm run bench [-- --sizes medium,large --requests 40 --duration 60 --only pages|lighthouse|throughput|exports|import|reminders --pages portfolio]:
 // seeds a fresh PostgreSQL database per data size, counts the SQL queries of each page loader at every
 // size (flags any count that grows), measures p50/p95/max latency of each page against the production
 // server (scripts/start.ts on a private copy of the build) and the download size of the pages with a
@@ -14,7 +14,8 @@
 //   --sizes       data sizes (prisma/seed/large.ts SCALES), default medium,large
 //   --requests    sequential requests per page in the latency run (1–500, default 40)
 //   --duration    seconds of load per internal page in the throughput run (5–600, default 60)
-//   --only        one part: pages (latency, size, Lighthouse), throughput, exports, import or reminders
+//   --only        one part: pages (latency, size, Lighthouse), lighthouse (Lighthouse alone, on each size),
+//                 throughput, exports, import or reminders
 //   --pages       only the latency pages whose name contains one of these words (no Lighthouse)
 // A measurement, not a test: it exits 0 even when a target is missed. Databases and server are
 // removed at the end.
@@ -45,7 +46,9 @@ function options() {
   const requests = Number(value("requests") ?? 40);
   if (!Number.isInteger(requests) || requests < 1 || requests > 500) throw new Error("--requests expects 1–500");
   const only = value("only");
-  if (only !== undefined && !["pages", "throughput", "exports", "import", "reminders"].includes(only)) throw new Error("--only expects pages, throughput, exports, import or reminders");
+  if (only !== undefined && !["pages", "lighthouse", "throughput", "exports", "import", "reminders"].includes(only)) {
+    throw new Error("--only expects pages, lighthouse, throughput, exports, import or reminders");
+  }
   const duration = Number(value("duration") ?? 60);
   if (!Number.isFinite(duration) || duration < 5 || duration > 600) throw new Error("--duration expects 5–600 (seconds)");
   // --pages portfolio: only the pages whose name contains one of the given words (a quick partial run).
@@ -126,12 +129,27 @@ async function main() {
     }
     const runs = (part: string) => only === undefined || only === part;
     let build: BuildSnapshot | undefined;
-    if (runs("pages") || runs("throughput") || runs("exports")) {
+    if (runs("pages") || runs("lighthouse") || runs("throughput") || runs("exports")) {
       build = await snapshotBuild();
       cleanups.push(build.remove);
       console.log(`build ${build.buildId} (private copy in ${build.dir})`);
     }
     if (runs("pages")) await benchPages(build!, databases, requests, cleanups, lighthouse);
+    // Lighthouse alone (a quick check of the public pages' budget), on a server per data size.
+    if (only === "lighthouse") {
+      for (const db of databases) {
+        const server = await startServer(build!.dir, db.url);
+        cleanups.push(server.stop);
+        console.log(`\n${describeDatabase(db)}: load average ${load()}`);
+        try {
+          await runLighthouse(server.baseUrl);
+        } catch (e) {
+          console.log(`lighthouse: ${(e as Error).message}; server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
+        } finally {
+          await server.stop();
+        }
+      }
+    }
     // Throughput on the largest data set, on a server of its own (its memory is measured from the start).
     if (runs("throughput")) await benchThroughput(build!, databases.at(-1)!, duration * 1000, (stop) => cleanups.push(stop));
     // Exports on the largest data set, on a server of their own: the public home page meanwhile.

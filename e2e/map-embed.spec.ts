@@ -1,5 +1,6 @@
 // The district map and the embeds, as a citizen and another website see them: the map passes axe
-// in both languages, every district is reached by Tab and opened by Enter, the demo's SVG stays
+// in both languages in either shading (number of initiatives; status, chosen by a plain link that
+// works without JavaScript), every district is reached by Tab and opened by Enter, the demo's SVG stays
 // under 60 KB, internal initiatives are neither counted nor marked on the public map (they are on
 // the dashboard's); an embed is framed by the allowed origin and refused by any other, and is a
 // 404 for an internal initiative.
@@ -67,6 +68,69 @@ test("every district is reached with Tab, named with its count, and Enter opens 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/districts/${last}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Stadtbezirk|District/);
+});
+
+test.describe("the status shading, chosen by a link without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [path, view] of [["/", "nach Stand der Vorhaben"], ["/en", "by status of the initiatives"]] as const) {
+    test(`on ${path} the link switches legend and figures to the status and back`, async ({ page }) => {
+      await page.goto(path);
+      const map = page.getByTestId("district-map");
+      await expect(map.getByTestId("district-map-legend")).toBeVisible();
+      await expect(map.getByTestId("district-map-status-legend")).toBeHidden();
+      await map.getByRole("link", { name: view }).click();
+      await expect(page).toHaveURL(/#dmap-status$/);
+      await expect(map.getByTestId("district-map-status-legend")).toBeVisible();
+      await expect(map.getByTestId("district-map-legend")).toBeHidden();
+      await expect(map.getByTestId("district-map-status-legend").locator("li")).toHaveCount(4);
+      // The table, the text version, carries the status of every district in words.
+      await expect(map.getByTestId("district-map-table").locator("tbody tr")).toHaveCount(7);
+      await map.getByRole("link", { name: path === "/" ? "nach Zahl der Vorhaben" : "by number of initiatives" }).click();
+      await expect(map.getByTestId("district-map-legend")).toBeVisible();
+      await expect(map.getByTestId("district-map-status-legend")).toBeHidden();
+    });
+  }
+});
+
+for (const [path, locale] of [["/#dmap-status", "de"], ["/en#dmap-status", "en"], ["/districts/mitte#dmap-status", "de"], ["/en/districts#dmap-status", "en"]] as const) {
+  test(`the status shading on ${path} passes axe`, async ({ page }) => {
+    expect((await page.goto(path))?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    const map = page.getByTestId("district-map");
+    await expect(map.getByTestId("district-map-status-legend")).toBeVisible();
+    const statuses = await map.locator("svg a[data-district]").evaluateAll((as) => as.map((a) => a.getAttribute("data-status")));
+    expect(statuses).toHaveLength(7);
+    for (const s of statuses) expect(["none", "onTrack", "some", "many"]).toContain(s);
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+  });
+}
+
+test("the status view is chosen with the keyboard and every district then says how its initiatives stand", async ({ page }) => {
+  await page.goto("/en");
+  let chosen = false;
+  for (let i = 0; i < 150 && !chosen; i++) {
+    await page.keyboard.press("Tab");
+    chosen = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "district-map-view-status");
+  }
+  expect(chosen).toBe(true);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#dmap-status$/);
+  await expect(page.getByTestId("district-map-status-legend")).toBeVisible();
+  const reached: string[] = [];
+  for (let i = 0; i < 60 && reached.length < DISTRICTS.length; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a?.getAttribute("data-district") ? { slug: a.getAttribute("data-district")!, label: a.getAttribute("aria-label") ?? "" } : null;
+    });
+    if (focused) {
+      expect(focused.label).toMatch(/public initiatives?; (no ongoing initiatives|.*on track|\d+ of \d+ ongoing initiatives at risk or off track)$/);
+      reached.push(focused.slug);
+    }
+  }
+  expect(reached.sort()).toEqual([...DISTRICTS].sort());
 });
 
 test("the demo map's SVG on the home page is under 60 KB and makes no request elsewhere", async ({ page }) => {

@@ -1,17 +1,18 @@
 // The district map inside the app (dashboard, admin): every district with the number of its
-// current (not archived) initiatives, internal ones included, and every initiative's locations.
+// current (not archived) initiatives, internal ones included, how the ongoing ones stand, and every initiative's locations.
 // Signed-in users all read the whole portfolio (policy "portfolio.read"); the viewer is still
 // required, so that nobody calls this from a public page by mistake.
 import type { Actor } from "@/lib/authz/policy";
 import { can } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { countDistrictHealth } from "./district-health";
 import type { DistrictGeometry } from "./geojson";
 
 export async function loadInternalDistrictMap(db: Db, viewer: Actor | null | undefined) {
   if (!viewer || !can(viewer, "portfolio.read", {})) throw new AppError("FORBIDDEN", "You may not see the portfolio.");
   const current = { archivedAt: null };
-  const [districts, locations, settings] = await Promise.all([
+  const [districts, locations, settings, health] = await Promise.all([
     db.district.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: { slug: true, name: true, geometry: true, _count: { select: { initiatives: { where: { initiative: current } } } } },
@@ -22,12 +23,19 @@ export async function loadInternalDistrictMap(db: Db, viewer: Actor | null | und
       select: { label: true, latitude: true, longitude: true, initiative: { select: { code: true, title: true } } },
     }),
     db.districtMap.findUnique({ where: { id: 1 }, select: { schematic: true, attribution: true, nameProperty: true, updatedAt: true } }),
+    countDistrictHealth(db, "internal"),
   ]);
   return {
     settings,
     schematic: settings?.schematic ?? false,
     attribution: settings?.attribution ?? "",
-    districts: districts.map((d) => ({ slug: d.slug, name: d.name, count: d._count.initiatives, geometry: (d.geometry ?? null) as DistrictGeometry | null })),
+    districts: districts.map((d) => ({
+      slug: d.slug,
+      name: d.name,
+      count: d._count.initiatives,
+      geometry: (d.geometry ?? null) as DistrictGeometry | null,
+      health: health.get(d.slug) ?? { active: 0, atRisk: 0, offTrack: 0 },
+    })),
     locations: locations.map((l) => ({ label: l.label, latitude: l.latitude, longitude: l.longitude, initiativeSlug: l.initiative.code, initiativeTitle: l.initiative.title })),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DISTRICTS } from "@/prisma/seed/demo-data";
 import { DEMO_LOCATIONS, duisburgSchematicGeoJson } from "@/prisma/seed/demo-map";
 import { validateDistrictGeoJson } from "./geojson";
-import { drawDistrictMap, MAP_WIDTH, shadeBands } from "./render";
+import { districtStatus, DISTRICT_STATUSES, drawDistrictMap, MAP_WIDTH, shadeBands } from "./render";
 import { tileOrigin, tileUrlTemplate } from "./tiles";
 
 const refs = DISTRICTS.map((d, i) => ({ id: `id-${i}`, code: d.code, slug: d.slug, name: d.name }));
@@ -66,6 +66,38 @@ describe("shadeBands", () => {
     expect(bands.at(-1)!.max).toBe(17);
     for (let n = 0; n <= 17; n++) expect(bands.filter((b) => n >= b.min && n <= b.max)).toHaveLength(1);
     expect(bands.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("districtStatus", () => {
+  it("tells no ongoing, all on track, fewer than half and half or more at risk or off track", () => {
+    expect(districtStatus({ active: 0, atRisk: 0, offTrack: 0 })).toBe("none");
+    expect(districtStatus({ active: 4, atRisk: 0, offTrack: 0 })).toBe("onTrack");
+    expect(districtStatus({ active: 5, atRisk: 1, offTrack: 1 })).toBe("some");
+    // Exactly half counts as "half or more"; off track and at risk count alike.
+    expect(districtStatus({ active: 4, atRisk: 1, offTrack: 1 })).toBe("many");
+    expect(districtStatus({ active: 1, atRisk: 0, offTrack: 1 })).toBe("many");
+    expect(districtStatus({ active: 3, atRisk: 1, offTrack: 0 })).toBe("some");
+  });
+
+  it("shades each district by its status, in the legend's order, and treats a district without figures as none ongoing", () => {
+    const healths = [
+      { active: 0, atRisk: 0, offTrack: 0 },
+      { active: 2, atRisk: 0, offTrack: 0 },
+      { active: 3, atRisk: 1, offTrack: 0 },
+      { active: 2, atRisk: 0, offTrack: 1 },
+    ];
+    const map = drawDistrictMap(
+      inputs.map((d, i) => (i < healths.length ? { ...d, health: healths[i] } : d)),
+      [],
+      null,
+    )!;
+    expect(map.districts.map((d) => d.status)).toEqual(["none", "onTrack", "some", "many", "none", "none", "none"]);
+    for (const d of map.districts) expect(DISTRICT_STATUSES[d.statusShade]).toBe(d.status);
+    expect(map.districts[2]!.health).toEqual({ active: 3, atRisk: 1, offTrack: 0 });
+    expect(map.districts[6]!.health).toEqual({ active: 0, atRisk: 0, offTrack: 0 });
+    // The count shading is unchanged by the status.
+    expect(map.districts.map((d) => d.shade)).toEqual(drawDistrictMap(inputs, [], null)!.districts.map((d) => d.shade));
   });
 });
 

@@ -8,10 +8,31 @@ import { tilesFor, tileUrlTemplate, type Tile } from "./tiles";
 export const MAP_WIDTH = 640;
 const PADDING = 12;
 
-export type MapDistrictInput = { slug: string; name: string; count: number; geometry: DistrictGeometry | null };
+/** How the district's ongoing initiatives (not completed, not cancelled) stand: their number and how many are at risk or off track. */
+export type DistrictHealth = { active: number; atRisk: number; offTrack: number };
+export type MapDistrictInput = { slug: string; name: string; count: number; geometry: DistrictGeometry | null; health?: DistrictHealth };
 export type MapMarkerInput = { label: string; latitude: number; longitude: number; initiativeTitle: string; initiativeSlug: string };
 
-export type DrawnDistrict = { slug: string; name: string; count: number; path: string; labelX: number; labelY: number; shade: number };
+/**
+ * The overall status of a district in words a citizen reads without numbers: no ongoing initiative,
+ * all ongoing ones on track, fewer than half at risk or off track, half or more of them.
+ */
+export type DistrictStatus = "none" | "onTrack" | "some" | "many";
+export const DISTRICT_STATUSES: readonly DistrictStatus[] = ["none", "onTrack", "some", "many"];
+export type DrawnDistrict = {
+  slug: string;
+  name: string;
+  count: number;
+  path: string;
+  labelX: number;
+  labelY: number;
+  /** Shade of the count view (0..3, see `shades`). */
+  shade: number;
+  health: DistrictHealth;
+  status: DistrictStatus;
+  /** Shade of the status view (0..3, in the order of DISTRICT_STATUSES). */
+  statusShade: number;
+};
 export type DrawnMarker = MapMarkerInput & { x: number; y: number };
 export type DrawnMap = { width: number; height: number; districts: DrawnDistrict[]; markers: DrawnMarker[]; shades: ShadeBand[]; tiles: Tile[] };
 /** One band of the legend: counts from `min` to `max` (inclusive) share shade `shade`. */
@@ -36,6 +57,14 @@ function forD3(geo: DistrictGeometry): DistrictGeometry {
       return ccw === wantCcw ? r : [...r].reverse();
     });
   return geo.type === "Polygon" ? { type: "Polygon", coordinates: wind(geo.coordinates) } : { type: "MultiPolygon", coordinates: geo.coordinates.map(wind) };
+}
+
+/** A district's overall status from its ongoing initiatives' health. */
+export function districtStatus(h: DistrictHealth): DistrictStatus {
+  if (h.active === 0) return "none";
+  const troubled = h.atRisk + h.offTrack;
+  if (troubled === 0) return "onTrack";
+  return 2 * troubled >= h.active ? "many" : "some";
 }
 
 /** Up to four bands of counts (0 always its own), so that shading and numbers tell the same. */
@@ -69,7 +98,20 @@ export function drawDistrictMap(districts: MapDistrictInput[], markers: MapMarke
     districts: drawn.map((d, i) => {
       const feature = features[i]!;
       const [x, y] = path.centroid(feature as GeoPermissibleObjects);
-      return { slug: d.slug, name: d.name, count: d.count, path: path(feature as GeoPermissibleObjects) ?? "", labelX: Math.round(x), labelY: Math.round(y), shade: shadeOf(d.count) };
+      const health = d.health ?? { active: 0, atRisk: 0, offTrack: 0 };
+      const status = districtStatus(health);
+      return {
+        slug: d.slug,
+        name: d.name,
+        count: d.count,
+        path: path(feature as GeoPermissibleObjects) ?? "",
+        labelX: Math.round(x),
+        labelY: Math.round(y),
+        shade: shadeOf(d.count),
+        health,
+        status,
+        statusShade: DISTRICT_STATUSES.indexOf(status),
+      };
     }),
     markers: markers.flatMap((m) => {
       const p = projection([m.longitude, m.latitude]);

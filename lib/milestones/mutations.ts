@@ -11,6 +11,7 @@ import { addMilestoneInput, deleteMilestoneInput, editMilestoneInput, reorderMil
 import { insertMilestone } from "./writes";
 import { loadInitiativeFacts } from "@/lib/initiatives/facts";
 import { partBecomesVisible, publishReviewOn, requestPublication } from "@/lib/publish/gate";
+import { notifyMilestoneChange } from "@/lib/subscriptions/notify";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -31,7 +32,7 @@ export const addMilestoneAction = defineAction({
   },
 });
 
-export const editMilestoneAction = milestoneAction("milestone.update", editMilestoneInput, async ({ tx, input, actor, resource: { milestone: before }, audit }) => {
+export const editMilestoneAction = milestoneAction("milestone.update", editMilestoneInput, async ({ tx, input, actor, resource: { milestone: before }, audit, now }) => {
   const { id, version, ...data } = input;
   assertVersion(before, version);
   await assertPartnerOfInitiative(tx, before.initiativeId, data.responsiblePartnerId);
@@ -43,6 +44,8 @@ export const editMilestoneAction = milestoneAction("milestone.update", editMiles
     () => findMilestone(tx, id),
   );
   audit({ ...AUDIT, action: "milestone.update", entityId: id, initiativeId: before.initiativeId, before, after });
+  // The form leaves the dates alone today; should it ever change them, subscribers hear of it all the same.
+  await notifyMilestoneChange(tx, before, after, now);
   return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "MILESTONE", id)) } : after;
 });
 

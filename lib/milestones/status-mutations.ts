@@ -11,7 +11,7 @@ import { cityToday, dateValue } from "./dates";
 import { assertVersion, findMilestone, type PresentedMilestone } from "./records";
 import { completeMilestoneInput, moveForecastInput, reopenMilestoneInput } from "./schemas";
 import { writeForecast } from "./writes";
-import { notifySubscribers } from "@/lib/subscriptions/notify";
+import { notifyMilestoneChange } from "@/lib/subscriptions/notify";
 
 const AUDIT = { entityType: "Milestone" } as const;
 
@@ -46,16 +46,17 @@ export const completeMilestoneAction = milestoneAction("milestone.complete", com
   }
   const after = await writeCompletion(tx, input, dateValue(completedDate));
   audit({ ...AUDIT, action: "milestone.complete", entityId: input.id, initiativeId: before.initiativeId, before, after });
-  await notifySubscribers(tx, { kind: "milestoneDone", initiativeId: before.initiativeId, milestoneId: input.id }, now);
+  await notifyMilestoneChange(tx, before, after, now);
   return after;
 }, "milestone.progress");
 
-export const reopenMilestoneAction = milestoneAction("milestone.reopen", reopenMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit }) => {
+export const reopenMilestoneAction = milestoneAction("milestone.reopen", reopenMilestoneInput, async ({ tx, input, resource: { milestone: before }, audit, now }) => {
   assertVersion(before, input.version);
   if (!before.completedDate) throw stateConflict(before, "notDone");
   const after = await writeCompletion(tx, input, null);
   // The reason is kept with the event: there is no column for it, and the history is where it is read.
   audit({ ...AUDIT, action: "milestone.reopen", entityId: input.id, initiativeId: before.initiativeId, before, after: { ...after, reason: input.reason } });
+  await notifyMilestoneChange(tx, before, after, now);
   return after;
 }, "milestone.progress");
 
@@ -71,8 +72,6 @@ export const moveForecastAction = milestoneAction("milestone.moveForecast", move
     before,
     after: { ...after, reason: input.reason, forecastEntryId: entry.id },
   });
-  if (after.forecastDate !== before.forecastDate) {
-    await notifySubscribers(tx, { kind: "milestoneMoved", initiativeId: before.initiativeId, milestoneId: input.id, from: dateValue(before.forecastDate), to: dateValue(after.forecastDate) }, now);
-  }
+  await notifyMilestoneChange(tx, before, after, now);
   return { ...after, reason: input.reason, reportedAt: entry.reportedAt.toISOString() };
 }, "milestone.progress");

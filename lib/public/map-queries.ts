@@ -1,16 +1,17 @@
 // The district map on the citizens' site (home page, /districts, a district's page): every
-// district's outline with its number of PUBLIC initiatives, and the point locations of public
+// district's outline with its number of PUBLIC initiatives and how the ongoing ones stand, and the point locations of public
 // initiatives only. Explicit selects; an internal or archived initiative is neither counted nor marked.
 import type { Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { contentString } from "@/lib/i18n/content";
+import { countDistrictHealth } from "@/lib/map/district-health";
 import { drawDistrictMap } from "@/lib/map/render";
 import type { DistrictGeometry } from "@/lib/map/geojson";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
 
 async function queryPublicDistrictMap(db: Db) {
-  const [districts, locations, settings] = await Promise.all([
+  const [districts, locations, settings, health] = await Promise.all([
     db.district.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: {
@@ -26,11 +27,18 @@ async function queryPublicDistrictMap(db: Db) {
       select: { label: true, latitude: true, longitude: true, initiative: { select: { slug: true, title: true, titleEn: true } } },
     }),
     db.districtMap.findUnique({ where: { id: 1 }, select: { schematic: true, attribution: true } }),
+    countDistrictHealth(db, "public"),
   ]);
   return {
     schematic: settings?.schematic ?? false,
     attribution: settings?.attribution ?? "",
-    districts: districts.map((d) => ({ slug: d.slug, name: d.name, count: d._count.initiatives, geometry: (d.geometry ?? null) as DistrictGeometry | null })),
+    districts: districts.map((d) => ({
+      slug: d.slug,
+      name: d.name,
+      count: d._count.initiatives,
+      geometry: (d.geometry ?? null) as DistrictGeometry | null,
+      health: health.get(d.slug) ?? { active: 0, atRisk: 0, offTrack: 0 },
+    })),
     locations: locations.map((l) => ({
       label: l.label,
       latitude: l.latitude,

@@ -1,10 +1,13 @@
 // Tells confirmed subscribers about a public change of an initiative (issue 20, item 3): a status
 // report approved (with a public summary), a public milestone done or moved. Called by those
 // mutations inside their transaction, so the mails are recorded with the change or not at all;
-// the mail job sends them. Only public, unarchived initiatives; one mail per address and change,
+// the mail job sends them. Whether a milestone's change is news at all is decided here once
+// (notifyMilestoneChange), for every path that writes a milestone: the edit, mark done, the
+// forecast and the workbook import. Only public, unarchived initiatives; one mail per address and change,
 // however many of its subscriptions (initiative, field, masterplan) match.
 import type { Tx } from "@/lib/db/client";
 import { mailLocale } from "@/lib/mail/compose";
+import { dateValue } from "@/lib/dates";
 import { mailUpdate, type SubscriptionEvent } from "./mails";
 
 function formatDay(day: Date, locale: string): string {
@@ -54,4 +57,24 @@ export async function notifySubscribers(tx: Tx, change: PublicChange, now: Date)
     await mailUpdate(tx, { id: s.id, locale }, { event: event(locale), code: initiative.code, title, slug: initiative.slug }, now);
   }
   return byAddress.size;
+}
+
+/** What decides whether a milestone's change is news: dates as YYYY-MM-DD. */
+export type MilestoneState = { id: string; initiativeId: string; isPublic: boolean; forecastDate: string; completedDate: string | null };
+
+/**
+ * The one decision for every path that writes a milestone: a public milestone that became done
+ * is "done" (one notice, even if the same change also moved its date); an open public milestone
+ * whose forecast date changed is "moved"; anything else (an internal milestone, the same date again,
+ * a completion taken back or re-dated, texts only) is no news. The initiative must be public and
+ * current, which notifySubscribers checks. Returns how many mails were recorded.
+ */
+export async function notifyMilestoneChange(tx: Tx, before: MilestoneState, after: MilestoneState, now: Date): Promise<number> {
+  if (!after.isPublic) return 0;
+  const ref = { initiativeId: after.initiativeId, milestoneId: after.id };
+  if (after.completedDate) {
+    return before.completedDate ? 0 : notifySubscribers(tx, { kind: "milestoneDone", ...ref }, now);
+  }
+  if (after.forecastDate === before.forecastDate) return 0;
+  return notifySubscribers(tx, { kind: "milestoneMoved", ...ref, from: dateValue(before.forecastDate), to: dateValue(after.forecastDate) }, now);
 }

@@ -1,18 +1,25 @@
 // E-mail subscriptions (issue 20, item 3) with a real SMTP receiver (tests/smtp-receiver.ts, as
 // lib/mail/mail.test.ts): double opt-in (only the confirmation mail before confirming), mails on a
-// public report approved and a public milestone done or moved, one-click unsubscribe in every mail
+// public report approved and a public milestone done or moved (exactly one notice per change, by
+// every path that writes a milestone: edit, mark done, forecast, workbook import; none for internal
+// milestones or initiatives or an unchanged date), one-click unsubscribe in every mail
 // (link and List-Unsubscribe header), the same answer whether or not an address is subscribed, and
 // no subscriber address in the outbox. Fixed clock throughout.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOutbox } from "@/lib/mail/queries";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
-import { completeMilestoneAction, moveForecastAction } from "@/lib/milestones/status-mutations";
+import { editMilestoneAction } from "@/lib/milestones/mutations";
+import { completeMilestoneAction, moveForecastAction, reopenMilestoneAction } from "@/lib/milestones/status-mutations";
 import { approveReportAction } from "@/lib/reports/review-report";
 import { MIN_FILL_MS } from "@/lib/security/public-forms";
+import { masterplanRows } from "@/lib/transfer/export";
+import { importWorkbookAction } from "@/lib/transfer/import/workbook-action";
+import { writeWorkbook } from "@/lib/transfer/workbook";
 import { demoFixture } from "@/tests/db";
 import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from "@/tests/smtp-receiver";
 import { SUBSCRIBER_PLACEHOLDER } from "./mails";
+import { notifyMilestoneChange } from "./notify";
 import { confirmSubscription, findSubscriptionTarget, requestSubscription, SUBSCRIBE_RATE_LIMIT, subscribeFormToken, unsubscribe } from "./subscribe";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
@@ -61,12 +68,12 @@ async function publicInitiative() {
 }
 
 let n = 0;
-/** A fresh open public milestone of the initiative. */
-async function openMilestone(initiativeId: string) {
+/** A fresh open milestone of the initiative (public unless said otherwise). */
+async function openMilestone(initiativeId: string, isPublic = true) {
   const day = new Date("2026-12-15T00:00:00Z");
   return demo.prisma.milestone.create({
-    data: { initiativeId, title: `Abonnement-Meilenstein ${++n}`, baselineDate: day, forecastDate: day, isPublic: true, sortOrder: 900 + n },
-    select: { id: true, version: true, forecastDate: true },
+    data: { initiativeId, title: `Abonnement-Meilenstein ${++n}`, baselineDate: day, forecastDate: day, isPublic, sortOrder: 900 + n },
+    select: { id: true, version: true, forecastDate: true, title: true },
   });
 }
 
@@ -143,6 +150,89 @@ describe("e-mail subscriptions", () => {
     expect(mails).toHaveLength(1);
     expect(plain(mails[0]!.raw)).toContain(`Neues zum Vorhaben ${report.initiative.code}`);
     expect(plain(mails[0]!.raw)).toContain(`/initiatives/${report.initiative.slug}`);
+  });
+
+  it("sends exactly one notice per public milestone done or moved, by every path, and none otherwise", async () => {
+    const initiative = await publicInitiative();
+    const email = "wege@example.org";
+    expect(await subscribe(email, `initiative:${initiative.slug}`, "198.51.100.22")).toEqual({ ok: true });
+    const [confirmMail] = await deliver(email);
+    expect(await confirmSubscription(demo.prisma, linkIn(confirmMail!.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+    const opts = { db: demo.prisma, now: NOW };
+
+    // The edit form: texts only, no news.
+    const a = await openMilestone(initiative.id);
+    const edited = await editMilestoneAction.execute(demo.head, { id: a.id, version: a.version, title: `${a.title} (überarbeitet)`, description: "Neu beschrieben", weight: 2, isPublic: true, responsiblePartnerId: "" }, opts);
+    expect(edited).toMatchObject({ ok: true });
+    expect(await deliver(email)).toEqual([]);
+
+    // The workbook import: a moved (one notice), b moved AND marked done in the same row (one
+    // notice, "reached"), c internal and moved (none), d only described anew (none).
+    const b = await openMilestone(initiative.id);
+    const c = await openMilestone(initiative.id, false);
+    const d = await openMilestone(initiative.id);
+    const rows = (await masterplanRows(demo.prisma)).milestones!;
+    const row = (title: string) => rows.find((r) => r.initiativeCode === initiative.code && r.title === title)!;
+    const file = await writeWorkbook(
+      {
+        milestones: [
+          // End of February: an awkward day for date arithmetic and formatting.
+          { ...row(`${a.title} (überarbeitet)`), forecastDate: "2027-02-28" },
+          { ...row(b.title), forecastDate: "2027-01-31", completedDate: "2026-11-20" },
+          { ...row(c.title), forecastDate: "2027-03-31" },
+          { ...row(d.title), description: "Nur neu beschrieben" },
+        ],
+      },
+      "de",
+    );
+    const imported = await importWorkbookAction.execute(demo.admin, { fileName: "abo.xlsx", contentBase64: Buffer.from(file).toString("base64"), dryRun: false }, { ...opts, locale: "de" });
+    expect(imported.ok ? imported.data.counts : JSON.stringify(imported)).toMatchObject({ update: 4, error: 0 });
+    const fromImport = (await deliver(email)).map((m) => plain(m.raw));
+    expect(fromImport).toHaveLength(2);
+    expect(fromImport.filter((m) => m.includes("vom 15. Dezember 2026 auf den 28. Februar 2027 verschoben"))).toHaveLength(1);
+    expect(fromImport.filter((m) => m.includes(b.title) && m.includes("erreicht") && !m.includes("verschoben"))).toHaveLength(1);
+    expect(fromImport.join("\n")).not.toContain(c.title);
+
+    // Marking done and moving in the app: one each; an internal milestone, a completion taken back: none.
+    const fresh = async (id: string) => demo.prisma.milestone.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    expect(await moveForecastAction.execute(demo.head, { id: a.id, version: (await fresh(a.id)).version, forecastDate: "2027-04-30", reason: "Neue Planung" }, opts)).toMatchObject({ ok: true });
+    expect(await deliver(email)).toHaveLength(1);
+    expect(await completeMilestoneAction.execute(demo.head, { id: c.id, version: (await fresh(c.id)).version, completedDate: "2026-11-24" }, opts)).toMatchObject({ ok: true });
+    expect(await reopenMilestoneAction.execute(demo.head, { id: b.id, version: (await fresh(b.id)).version, reason: "Doch noch nicht fertig" }, opts)).toMatchObject({ ok: true });
+    expect(await deliver(email)).toEqual([]);
+    expect(await completeMilestoneAction.execute(demo.head, { id: d.id, version: (await fresh(d.id)).version, completedDate: "2026-11-25" }, opts)).toMatchObject({ ok: true });
+    expect(await deliver(email)).toHaveLength(1);
+  });
+
+  it("decides once: done beats moved, the same date or an internal initiative is no news", async () => {
+    const internal = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "INTERNAL" }, select: { id: true } });
+    const publicOne = await publicInitiative();
+    // A masterplan subscriber hears of every public initiative.
+    const email = "alles@example.org";
+    expect(await subscribe(email, "all", "198.51.100.23")).toEqual({ ok: true });
+    const [confirmMail] = await deliver(email);
+    expect(await confirmSubscription(demo.prisma, linkIn(confirmMail!.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+    const onInternal = await openMilestone(internal.id);
+    const onPublic = await openMilestone(publicOne.id);
+    const state = (id: string, initiativeId: string, over: { forecastDate?: string; completedDate?: string | null; isPublic?: boolean } = {}) => ({
+      id, initiativeId, isPublic: true, forecastDate: "2026-12-15", completedDate: null, ...over,
+    });
+    const counts = await demo.prisma.$transaction(async (tx) => [
+      await notifyMilestoneChange(tx, state(onInternal.id, internal.id), state(onInternal.id, internal.id, { forecastDate: "2027-01-01" }), NOW),
+      await notifyMilestoneChange(tx, state(onPublic.id, publicOne.id), state(onPublic.id, publicOne.id), NOW),
+      await notifyMilestoneChange(tx, state(onPublic.id, publicOne.id), state(onPublic.id, publicOne.id, { forecastDate: "2027-01-01", isPublic: false }), NOW),
+      await notifyMilestoneChange(tx, state(onPublic.id, publicOne.id, { completedDate: "2026-11-01" }), state(onPublic.id, publicOne.id, { completedDate: "2026-11-02" }), NOW),
+    ]);
+    expect(counts).toEqual([0, 0, 0, 0]);
+    // Moved and done at once: one mail, "reached".
+    const both = await demo.prisma.$transaction((tx) =>
+      notifyMilestoneChange(tx, state(onPublic.id, publicOne.id), state(onPublic.id, publicOne.id, { forecastDate: "2026-11-24", completedDate: "2026-11-24" }), NOW),
+    );
+    expect(both).toBeGreaterThanOrEqual(1);
+    const mails = (await deliver(email)).map((m) => plain(m.raw));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toContain("erreicht");
+    expect(mails[0]).not.toContain("verschoben");
   });
 
   it("limits requests per client address, and confirmation mails per mailbox", async () => {

@@ -1,10 +1,13 @@
 // Writes a planned import inside the action's transaction: creates in batches (createMany, ids made
 // by the planner so rows can refer to each other), updates row by row with their version bumped,
-// link changes, the forecast history, and one audit event per changed row, also in batches.
+// link changes, the forecast history, one audit event per changed row, also in batches, and the
+// subscribers' notices of public milestones the file marks done or moves (lib/subscriptions/notify.ts).
 // The order follows the workbook's: a row only refers to rows written before it.
 import { actorFields, toAuditJson } from "@/lib/audit/record";
 import type { Actor } from "@/lib/authz/policy";
+import { isoDate } from "@/lib/dates";
 import type { Tx } from "@/lib/db/client";
+import { notifyMilestoneChange, type MilestoneState } from "@/lib/subscriptions/notify";
 import type { Writes } from "./planner";
 
 const BATCH = 1000;
@@ -26,7 +29,17 @@ async function writeTable(delegate: unknown, writes: { create: Record<string, un
   for (const u of writes.update) await d.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } as never });
 }
 
-export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId?: string) {
+/** The updated milestones as the subscription notices compare them (before and after the import). */
+async function milestoneStates(tx: Tx, ids: string[]): Promise<Map<string, MilestoneState>> {
+  const out = new Map<string, MilestoneState>();
+  for (const batch of chunks(ids)) {
+    const rows = await tx.milestone.findMany({ where: { id: { in: batch } }, select: { id: true, initiativeId: true, isPublic: true, forecastDate: true, completedDate: true } });
+    for (const m of rows) out.set(m.id, { ...m, forecastDate: isoDate(m.forecastDate), completedDate: m.completedDate ? isoDate(m.completedDate) : null });
+  }
+  return out;
+}
+
+export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId?: string, now: Date = new Date()) {
   await writeTable(tx.department, w.departments);
   await writeTable(tx.fieldOfAction, w.fields);
   await writeTable(tx.partner, w.partners);
@@ -44,7 +57,12 @@ export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId?: s
   for (const batch of chunks(w.contributingDepartments.remove)) await tx.initiativeContributingDepartment.deleteMany({ where: { OR: batch } });
   for (const batch of chunks(w.contributingDepartments.create)) await tx.initiativeContributingDepartment.createMany({ data: batch });
 
+  const updatedMilestones = w.milestones.update.map((u) => u.id);
+  const milestonesBefore = await milestoneStates(tx, updatedMilestones);
   await writeTable(tx.milestone, w.milestones);
+  // A public milestone the file marks done or moves is news to subscribers, as in the app.
+  const milestonesAfter = await milestoneStates(tx, updatedMilestones);
+  for (const [id, after] of milestonesAfter) await notifyMilestoneChange(tx, milestonesBefore.get(id)!, after, now);
   for (const batch of chunks(w.forecasts)) await tx.milestoneForecast.createMany({ data: batch as never[] });
   await writeTable(tx.kpi, w.kpis);
   await writeTable(tx.kpiMeasurement, w.measurements);

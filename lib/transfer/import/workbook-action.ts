@@ -29,7 +29,7 @@ export const importWorkbookAction = defineAction({
   recentAuth: (input) => !input.dryRun,
   // The actor's own facts: admins always, department heads with a department; rows are checked one by one.
   load: async (_tx, _input, actor) => ({ departmentId: actor.departmentId }),
-  run: async ({ tx, input, actor, audit, requestId }): Promise<ImportReport> => {
+  run: async ({ tx, input, actor, audit, requestId, now }): Promise<ImportReport> => {
     const bytes = new Uint8Array(Buffer.from(input.contentBase64, "base64"));
     const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
     if (!input.dryRun && input.expectSha256 && input.expectSha256 !== sha256) {
@@ -38,7 +38,7 @@ export const importWorkbookAction = defineAction({
     const read = await readUpload(bytes, input.fileName);
     const plan = await planImport(tx, actor, read, input.fileName);
     const applied = !input.dryRun && !plan.blocked && plan.counts.error === 0;
-    if (applied) await applyWrites(tx, actor, plan.writes, requestId);
+    if (applied) await applyWrites(tx, actor, plan.writes, requestId, now);
     const summary = { fileName: input.fileName, sha256, counts: plan.counts };
     audit({ action: input.dryRun ? "import.dryRun" : applied ? "import.apply" : "import.refused", entityType: "Import", entityId: sha256, after: summary });
     return {

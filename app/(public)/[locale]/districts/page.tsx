@@ -16,12 +16,13 @@ export default async function DistrictsPage({ params }: PublicPageProps) {
   const prisma = await db();
   const [districts, mapData] = await Promise.all([loadPublicDistricts(prisma), loadPublicDistrictMap(prisma)]);
   const t = await getTranslations("publicDistricts");
+  const complete = mapData.districts.length > 0 && mapData.districts.every((d) => d.geometry);
   return (
     <>
       <PageHead title={t("title")} intro={t("intro")} />
-      {/* The table below is the map's text version. */}
-      <PublicDistrictMap map={drawPublicDistrictMap(mapData, locale)} schematic={mapData.schematic} attribution={mapData.attribution} locale={locale} withTable={false} />
-      <DistrictTable districts={districts} locale={locale} />
+      {/* The map's own table (counts and status) is its text version; while some district has no outline, the plain table lists them all. */}
+      <PublicDistrictMap map={drawPublicDistrictMap(mapData, locale)} schematic={mapData.schematic} attribution={mapData.attribution} locale={locale} withTable={complete} />
+      {!complete && <DistrictTable districts={districts} locale={locale} />}
     </>
   );
 }
