@@ -9,7 +9,7 @@ import { councilInfoUrl } from "@/lib/decisions/link";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
 
-const publicDecisionSelect = { body: true, number: true, decidedOn: true, title: true, titleEn: true, outcome: true } satisfies Prisma.CouncilDecisionSelect;
+export const publicDecisionSelect = { body: true, number: true, decidedOn: true, title: true, titleEn: true, outcome: true } satisfies Prisma.CouncilDecisionSelect;
 
 /** The published plan is the first masterplan (as on the overview). */
 const firstPlan = (db: Db) => db.masterplan.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
@@ -47,11 +47,14 @@ export const publicDocumentWhere = {
   OR: [{ statusReportId: null }, { statusReport: { state: "APPROVED", publicSummary: { not: "" } } }],
 } satisfies Prisma.DocumentWhereInput;
 
+/** A public document's fields (its id is only the download link's). */
+export const publicDocumentSelect = { name: true, contentType: true, size: true, statusReport: { select: { period: true } } } satisfies Prisma.DocumentSelect;
+
 export async function loadPublicInitiativeDocuments(db: Db, initiativeSlug: string) {
   const rows = await db.document.findMany({
     where: { ...publicDocumentWhere, initiative: { ...publicInitiativeWhere, slug: initiativeSlug } },
     orderBy: [{ createdAt: "desc" }],
-    select: { id: true, name: true, contentType: true, size: true, statusReport: { select: { period: true } } },
+    select: { id: true, ...publicDocumentSelect },
   });
   return rows.map(({ statusReport, ...d }) => ({ ...d, period: statusReport?.period ?? null }));
 }
