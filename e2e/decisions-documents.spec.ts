@@ -11,6 +11,8 @@ import { png } from "../tests/images";
 import { expect, signInVia, test, USERS } from "./fixtures";
 
 test("a lead attaches a council decision and uploads documents; a citizen reads and downloads the public ones", async ({ page, signInAs, browser }) => {
+  // Two people and the citizen: the approvals make this a long journey.
+  test.slow();
   const number = `26-${randomBytes(2).toString("hex")}`;
   const publicName = `Sachstand Bürgerportal ${number}.pdf`;
   const internalName = `Vermerk intern ${number}.pdf`;
@@ -45,19 +47,19 @@ test("a lead attaches a council decision and uploads documents; a citizen reads 
 
   // The lead asked, and may not approve their own requests; the admin sees what becomes visible and approves.
   await page.goto("/app/publications");
-  const ownRequest = page.getByRole("article").filter({ hasText: number });
+  const ownRequest = page.getByRole("article", { name: `Ratsbeschluss: ${number} Fortführung des digitalen Bürgerportals` });
   await expect(ownRequest).toContainText("Ihr eigener Antrag");
   await expect(ownRequest.getByRole("button", { name: "Freigeben und veröffentlichen" })).toHaveCount(0);
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   expect([200, 302]).toContain((await signInVia(admin.request, USERS.admin)).status());
   await admin.goto("/app/publications");
-  const decisionCard = admin.getByRole("article").filter({ hasText: `${number} Fortführung des digitalen Bürgerportals` });
+  const decisionCard = admin.getByRole("article", { name: `Ratsbeschluss: ${number} Fortführung des digitalen Bürgerportals` });
   await expect(decisionCard.getByRole("table")).toContainText("nicht öffentlich");
   await expect(decisionCard.getByRole("table")).toContainText("Rat der Stadt Duisburg");
   await decisionCard.getByRole("form", { name: `${number} Fortführung des digitalen Bürgerportals freigeben` }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
   await expect(decisionCard).toHaveCount(0);
-  const documentCard = admin.getByRole("article").filter({ hasText: publicName });
+  const documentCard = admin.getByRole("article", { name: `Dokument: VER-01: ${publicName}` });
   await documentCard.getByRole("form", { name: `VER-01: ${publicName} freigeben` }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
   await expect(documentCard).toHaveCount(0);
   await adminContext.close();
