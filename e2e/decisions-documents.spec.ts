@@ -1,14 +1,18 @@
 // A project lead records the council decision their initiative rests on and uploads its documents
 // (a PDF for the public, an internal memo; a picture named .pdf is refused next to the file); a
 // citizen reads the decision in words on the public page, in German and English, downloads the
-// public document as an attachment with nosniff, and gets 404 for the internal one.
+// public document as an attachment with nosniff, and gets 404 for the internal one. Four eyes
+// before publishing (PUBLISH_REVIEW, on for this server): the decision and the public document are
+// publication requests the lead cannot approve; a second person (the admin) approves them first.
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleDocumentPdf } from "../lib/documents/sample-pdf";
 import { png } from "../tests/images";
-import { expect, test } from "./fixtures";
+import { expect, signInVia, test, USERS } from "./fixtures";
 
 test("a lead attaches a council decision and uploads documents; a citizen reads and downloads the public ones", async ({ page, signInAs, browser }) => {
+  // Two people and the citizen: the approvals make this a long journey.
+  test.slow();
   const number = `26-${randomBytes(2).toString("hex")}`;
   const publicName = `Sachstand Bürgerportal ${number}.pdf`;
   const internalName = `Vermerk intern ${number}.pdf`;
@@ -24,7 +28,7 @@ test("a lead attaches a council decision and uploads documents; a citizen reads 
   await create.getByLabel("Titel *", { exact: true }).fill("Fortführung des digitalen Bürgerportals");
   await create.getByLabel(/^Öffentlich/).check();
   await create.getByRole("button", { name: "Anlegen" }).click();
-  await expect(create.getByRole("status")).toHaveText("Beschluss erfasst.");
+  await expect(create.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
   await expect(page.getByTestId("decision").filter({ hasText: number })).toContainText(`Ratsbeschluss, Drucksache ${number} vom 10.02.2026`);
 
   // Documents: a picture named .pdf is refused next to the file; a public PDF and an internal memo are stored.
@@ -35,10 +39,31 @@ test("a lead attaches a council decision and uploads documents; a citizen reads 
   await upload.locator('input[type="file"]').setInputFiles({ name: publicName, mimeType: "application/pdf", buffer: sampleDocumentPdf("Sachstand Buergerportal") });
   await upload.getByLabel(/^Öffentlich/).check();
   await upload.getByRole("button", { name: "Hochladen" }).click();
-  await expect(upload.getByRole("status")).toHaveText("Dokument hochgeladen.");
+  await expect(upload.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
   await upload.locator('input[type="file"]').setInputFiles({ name: internalName, mimeType: "application/pdf", buffer: sampleDocumentPdf("Vermerk") });
   await upload.getByRole("button", { name: "Hochladen" }).click();
   await expect(page.getByTestId("document").filter({ hasText: internalName })).toContainText("intern");
+  await expect(page.getByTestId("document").filter({ hasText: publicName })).toContainText("intern");
+
+  // The lead asked, and may not approve their own requests; the admin sees what becomes visible and approves.
+  await page.goto("/app/publications");
+  const ownRequest = page.getByRole("article", { name: `Ratsbeschluss: ${number} Fortführung des digitalen Bürgerportals` });
+  await expect(ownRequest).toContainText("Ihr eigener Antrag");
+  await expect(ownRequest.getByRole("button", { name: "Freigeben und veröffentlichen" })).toHaveCount(0);
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  expect([200, 302]).toContain((await signInVia(admin.request, USERS.admin)).status());
+  await admin.goto("/app/publications");
+  const decisionCard = admin.getByRole("article", { name: `Ratsbeschluss: ${number} Fortführung des digitalen Bürgerportals` });
+  await expect(decisionCard.getByRole("table")).toContainText("nicht öffentlich");
+  await expect(decisionCard.getByRole("table")).toContainText("Rat der Stadt Duisburg");
+  await decisionCard.getByRole("form", { name: `${number} Fortführung des digitalen Bürgerportals freigeben` }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(decisionCard).toHaveCount(0);
+  const documentCard = admin.getByRole("article", { name: `Dokument: VER-01: ${publicName}` });
+  await documentCard.getByRole("form", { name: `VER-01: ${publicName} freigeben` }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(documentCard).toHaveCount(0);
+  await adminContext.close();
+  await page.goto("/app/initiatives/VER-01");
   await expect(page.getByTestId("document").filter({ hasText: publicName })).toContainText("öffentlich");
   const internalHref = await page.getByTestId("document").filter({ hasText: internalName }).getByRole("link").getAttribute("href");
   const internalId = internalHref!.split("/").pop()!;

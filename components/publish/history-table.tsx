@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { PublicationEvent } from "@/lib/publish/history";
 
-const KIND = { Initiative: "INITIATIVE", Milestone: "MILESTONE", Kpi: "KPI" } as const;
+const KIND = { Initiative: "INITIATIVE", Milestone: "MILESTONE", Kpi: "KPI", CouncilDecision: "DECISION", Document: "DOCUMENT" } as const;
 
 export async function PublicationHistoryTable({ rows }: { rows: PublicationEvent[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("publish"), getFormatter(), getLocale()]);

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { DiffRow } from "@/lib/publish/queries";
 
-const ENUM_TOKEN = /\b((?:status|health|partnerRole|budget\.source)\.[A-Z_]+)\b/g;
+const ENUM_TOKEN = /\b((?:status|health|partnerRole|budget\.source|decisions\.outcome)\.[A-Z_]+)\b/g;
 
 export async function PreviewDiff({ rows, caption }: { rows: DiffRow[]; caption: string }) {
   const [t, tAll, locale] = await Promise.all([getTranslations("publish"), getTranslations(), getLocale()]);

@@ -119,7 +119,7 @@ export function ImportPanel({ action }: { action: ImportAction }) {
           <RowTable title={t("errorRows")} rows={report.rows.filter((r) => r.outcome === "error")} tp={tp} emptyText={t("noErrors")} />
           <details className="mt-4">
             <summary className="cursor-pointer font-semibold">{t("changeRows")}</summary>
-            <RowTable title={t("changeRows")} hideTitle rows={report.rows.filter((r) => r.outcome === "create" || r.outcome === "update")} tp={tp} emptyText={t("noChanges")} />
+            <RowTable title={t("changeRows")} hideTitle rows={report.rows.filter((r) => r.outcome === "create" || r.outcome === "update")} tp={tp} emptyText={t("noChanges")} dryRun={report.dryRun} />
           </details>
           {report.dryRun && (
             <div className="mt-6">
@@ -135,8 +135,9 @@ export function ImportPanel({ action }: { action: ImportAction }) {
             </div>
           )}
           {report.applied && (
-            <p className="mt-4">
+            <p className="mt-4 flex flex-wrap gap-4">
               <Link href="/app/portfolio" className="text-brand-700 underline">{t("toPortfolio")}</Link>
+              {report.publishRequests > 0 && <Link href="/app/publications" className="text-brand-700 underline">{t("toPublications")}</Link>}
             </p>
           )}
         </>
@@ -149,10 +150,15 @@ function Summary({ report }: { report: ImportReport }) {
   const t = useTranslations("transfer.upload");
   const { create, update, unchanged, error } = report.counts;
   const key = report.dryRun ? "summaryDryRun" : report.applied ? "summaryApplied" : "summaryRefused";
+  // PUBLISH_REVIEW: what the file would make public is asked for, not published (not said for a refused file: nothing was asked).
+  const asks = report.publishRequests > 0 && (report.dryRun || report.applied);
   return (
-    <p className={report.counts.error > 0 ? "font-semibold text-red-800" : "font-semibold"}>
-      {t(key, { file: report.fileName, create, update, unchanged, error })}
-    </p>
+    <>
+      <p className={report.counts.error > 0 ? "font-semibold text-red-800" : "font-semibold"}>
+        {t(key, { file: report.fileName, create, update, unchanged, error })}
+      </p>
+      {asks && <p className="mt-1">{t(report.dryRun ? "publishRequestsDryRun" : "publishRequestsApplied", { count: report.publishRequests })}</p>}
+    </>
   );
 }
 
@@ -201,7 +207,7 @@ function SheetCounts({ report }: { report: ImportReport }) {
   );
 }
 
-function RowTable({ title, hideTitle, rows, tp, emptyText }: { title: string; hideTitle?: boolean; rows: ImportRowResult[]; tp: ProblemTranslator; emptyText: string }) {
+function RowTable({ title, hideTitle, rows, tp, emptyText, dryRun }: { title: string; hideTitle?: boolean; rows: ImportRowResult[]; tp: ProblemTranslator; emptyText: string; dryRun?: boolean }) {
   const t = useTranslations("transfer.upload");
   const locale = useLocale();
   if (rows.length === 0 && !hideTitle) return null;
@@ -221,9 +227,14 @@ function RowTable({ title, hideTitle, rows, tp, emptyText }: { title: string; hi
               <li key={i}>{p.column ? t("inColumn", { column: p.column, message: tp(p.key, p.params) }) : tp(p.key, p.params)}</li>
             ))}
           </ul>
-        ) : r.changed?.length ? (
-          t("changedColumns", { columns: r.changed.join(", ") })
-        ) : null,
+        ) : (
+          [
+            r.changed?.length ? t("changedColumns", { columns: r.changed.join(", ") }) : null,
+            r.publishRequested ? t(dryRun ? "rowPublishRequestedDryRun" : "rowPublishRequested") : null,
+          ]
+            .filter(Boolean)
+            .join(" · ") || null
+        ),
     },
   ];
   return (

@@ -2,7 +2,9 @@
 // department's head), or by an admin for the masterplan and its fields (`councilDecision.attach`,
 // checked against the target loaded from the database); edited and deleted by admins only
 // (`councilDecision.manage`), since one decision may stand behind several initiatives. Every
-// change is audited; attaching to an initiative appears in its history.
+// change is audited; attaching to an initiative appears in its history. Making a decision public is
+// a publication request while PUBLISH_REVIEW is on (lib/publish/gate.ts): it is stored internal and
+// becomes public once another person approves it.
 import { defineAction } from "@/lib/actions/define-action";
 import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import type { ResourceFacts } from "@/lib/authz/policy";
@@ -10,6 +12,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
+import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { attachDecisionInput, createDecisionInput, deleteDecisionInput, detachDecisionInput, updateDecisionInput, type TargetKind } from "./schemas";
 
 export const decisionSelect = {
@@ -73,13 +76,16 @@ export const createDecisionAction = defineAction({
     const target = await loadTarget(tx, input.targetKind, input.targetId);
     return target ? { ...target.facts, target } : null;
   },
-  run: async ({ tx, input: { targetKind: _kind, targetId: _id, ...fields }, resource: { target }, audit }) => {
+  run: async ({ tx, input: { targetKind: _kind, targetId: _id, ...fields }, resource: { target }, actor, audit }) => {
     await assertNotRecorded(tx, fields);
-    const created = await tx.councilDecision.create({ data: { ...fields, decidedOn: toDay(fields.decidedOn) }, select: decisionSelect });
+    // A decision shows on the plan's, a field's or a public initiative's page: always a publication.
+    const ask = fields.isPublic && publishReviewOn();
+    const created = await tx.councilDecision.create({ data: { ...fields, isPublic: fields.isPublic && !ask, decidedOn: toDay(fields.decidedOn) }, select: decisionSelect });
     const link = await tx.councilDecisionLink.create({ data: linkData(created.id, target), select: { id: true } });
     const after = decisionSnapshot(created);
     audit({ action: "councilDecision.create", entityType: "CouncilDecision", entityId: created.id, initiativeId: target.initiativeId, after: { ...after, attachedTo: { kind: target.kind, id: target.id } } });
-    return { ...after, linkId: link.id };
+    // Asked once it is attached, so the request knows where it would show and whose it is.
+    return { ...after, linkId: link.id, ...(ask ? await requestPublication({ tx, actor, audit }, "DECISION", created.id) : {}) };
   },
 });
 
@@ -91,11 +97,13 @@ export const updateDecisionAction = defineAction({
     const before = await findDecision(tx, input.id);
     return before ? { before } : null;
   },
-  run: async ({ tx, input: { id, version, ...fields }, resource: { before }, audit }) => {
+  run: async ({ tx, input: { id, version, ...fields }, resource: { before }, actor, audit }) => {
     await assertNotRecorded(tx, fields, id);
-    const after = await updateRowVersioned("Council decision", { id, version }, (args) => tx.councilDecision.updateMany(args), { ...fields, decidedOn: toDay(fields.decidedOn) }, () => findDecision(tx, id));
+    const ask = fields.isPublic && !before.isPublic && publishReviewOn();
+    const data = { ...fields, isPublic: fields.isPublic && !ask, decidedOn: toDay(fields.decidedOn) };
+    const after = await updateRowVersioned("Council decision", { id, version }, (args) => tx.councilDecision.updateMany(args), data, () => findDecision(tx, id));
     audit({ action: "councilDecision.update", entityType: "CouncilDecision", entityId: id, before, after });
-    return after;
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "DECISION", id)) } : after;
   },
 });
 

@@ -3,12 +3,16 @@
 // checked against the initiative loaded from the database). An upload stores the staged file and
 // writes its row in one action; when the row is not written the stored object is removed again
 // (here for errors inside the action, by the upload route for a failed commit), so no file is
-// left without its row. Every change is audited into the initiative's history.
+// left without its row. Every change is audited into the initiative's history. Making a document of
+// a public initiative public is a publication request while PUBLISH_REVIEW is on (lib/publish/gate.ts);
+// on an internal initiative the flag is set at once and shows only with the initiative, whose own
+// request previews its public documents (a document is public only when both are).
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
+import { partBecomesVisible, publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { deleteDocumentInput, setDocumentPublicInput, uploadDocumentInput } from "./schemas";
 import { stagedUpload } from "./stage";
 import { documentStore } from "./storage";
@@ -48,6 +52,7 @@ export const uploadDocumentAction = defineAction({
       const report = await tx.statusReport.findFirst({ where: { id: input.statusReportId, initiativeId: input.initiativeId }, select: { id: true } });
       if (!report) throw new AppError("VALIDATION", "The report is not one of this initiative's.", { fieldErrors: { statusReportId: ["#documents.errors.report"] } });
     }
+    const ask = input.isPublic && publishReviewOn() && (await partBecomesVisible(tx, input.initiativeId));
     const key = randomUUID();
     const store = documentStore();
     await store.put(key, staged.path, staged.size, staged.type);
@@ -62,13 +67,13 @@ export const uploadDocumentAction = defineAction({
           size: staged.size,
           sha256: staged.sha256,
           storageKey: key,
-          isPublic: input.isPublic,
+          isPublic: input.isPublic && !ask,
           uploadedById: actor.id,
         },
         select: documentSelect,
       });
       audit({ action: "document.upload", entityType: "Document", entityId: created.id, initiativeId: input.initiativeId, after: created });
-      return created;
+      return ask ? { ...created, ...(await requestPublication({ tx, actor, audit }, "DOCUMENT", created.id)) } : created;
     } catch (e) {
       await store.delete(key);
       staged.storedKey = undefined;
@@ -82,10 +87,15 @@ export const setDocumentPublicAction = defineAction({
   input: setDocumentPublicInput,
   permission: "document.manage",
   load: (tx, input) => loadDocument(tx, input.id),
-  run: async ({ tx, input: { id, version, isPublic }, resource: { before }, audit, unchanged }) => {
+  run: async ({ tx, input: { id, version, isPublic }, resource: { before }, actor, audit, unchanged }) => {
     if (before.isPublic === isPublic) {
       unchanged();
       return before;
+    }
+    if (isPublic && publishReviewOn() && (await partBecomesVisible(tx, before.initiativeId))) {
+      // Asked, not published: the version the user saw must still be the one asked for.
+      if (before.version !== version) throw new AppError("CONFLICT", "Document was changed by someone else in the meantime.", { current: before });
+      return { ...before, ...(await requestPublication({ tx, actor, audit }, "DOCUMENT", id)) };
     }
     const { count } = await tx.document.updateMany({ where: { id, version }, data: { isPublic, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "Document was changed by someone else in the meantime.", { current: before });

@@ -56,11 +56,14 @@ export const publicDocumentWhere = {
   OR: [{ statusReportId: null }, { statusReport: { state: "APPROVED", publicSummary: { not: "" } } }],
 } satisfies Prisma.DocumentWhereInput;
 
+/** A public document's fields (its id is only the download link's). */
+export const publicDocumentSelect = { name: true, contentType: true, size: true, statusReport: { select: { period: true } } } satisfies Prisma.DocumentSelect;
+
 export async function loadPublicInitiativeDocuments(db: Db, initiativeSlug: string) {
   const rows = await db.document.findMany({
     where: { ...publicDocumentWhere, initiative: { ...publicInitiativeWhere, slug: initiativeSlug } },
     orderBy: [{ createdAt: "desc" }],
-    select: { id: true, name: true, contentType: true, size: true, statusReport: { select: { period: true } } },
+    select: { id: true, ...publicDocumentSelect },
   });
   return rows.map(({ statusReport, ...d }) => ({ ...d, period: statusReport?.period ?? null }));
 }

@@ -1,11 +1,13 @@
-// What citizens would see of an initiative, milestone or KPI once it is public: the preview a
-// publication request stores and its reviewer compares (lib/publish/). It reads through the very
-// selections the public pages use (lib/public: publicInitiativeSelect, publicMilestoneSelect,
-// publicKpiSelect), only without their "is it public yet" condition, so the reviewer approves exactly
+// What citizens would see of an initiative, milestone, KPI, council decision or document once it is
+// public: the preview a publication request stores and its reviewer compares (lib/publish/). It reads
+// through the very selections the public pages use (lib/public: publicInitiativeSelect,
+// publicMilestoneSelect, publicKpiSelect, publicDecisionSelect, publicDocumentSelect), only without their "is it public yet" condition, so the reviewer approves exactly
 // what will be shown. That is why it lives here and not in lib/public: its result is an internal
 // document (a pending request's content is not public) and nothing here is served to citizens.
 import type { Db, Tx } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
+import type { PublishTargetKind } from "@/lib/generated/prisma/enums";
+import { publicDecisionSelect, publicDocumentSelect, publicDocumentWhere } from "@/lib/public/decision-queries";
 import {
   loadPublicFunding,
   publicInitiativeSelect,
@@ -42,6 +44,10 @@ export async function previewInitiative(db: Reader, id: string): Promise<PublicP
   // The KPIs the page would list: flagged public (publicKpiWhere's flag without its "initiative is public").
   const kpis = await db.kpi.findMany({ where: { initiativeId: id, isPublic: publicKpiWhere.isPublic }, orderBy: [{ name: "asc" }, { id: "asc" }], select: publicKpiSelect });
   const funding = await loadPublicFunding(db as Db, id);
+  // The documents flagged public (publicDocumentWhere without its "initiative is public"): listed only
+  // when there are some, so a preview stored before documents were previewed still compares equal.
+  const { initiative: _public, ...documentWhere } = publicDocumentWhere;
+  const documents = await db.document.findMany({ where: { initiativeId: id, ...documentWhere }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: publicDocumentSelect });
   return [
     field("code", i.code),
     field("title", i.title),
@@ -60,8 +66,12 @@ export async function previewInitiative(db: Reader, id: string): Promise<PublicP
     field("kpis", kpis.map(kpiLine)),
     field("statusReports", i.statusReports.map((r) => `${r.period}: ${r.publicSummary}`)),
     field("funding", funding.lines.map((l) => `${l.year} (budget.source.${l.fundingSource}): ${l.planned} / ${l.actual}`)),
+    ...(documents.length ? [field("documents", documents.map(documentLine))] : []),
   ];
 }
+
+type DocumentRow = { name: string; contentType: string; size: number; statusReport: { period: string } | null };
+const documentLine = (d: DocumentRow) => `${d.name} (${d.contentType}, ${d.size} B)${d.statusReport ? ` – ${d.statusReport.period}` : ""}`;
 
 /** A milestone's public fields. */
 export async function previewMilestone(db: Reader, id: string): Promise<PublicPreview | null> {
@@ -91,15 +101,69 @@ export async function previewKpi(db: Reader, id: string): Promise<PublicPreview 
   ];
 }
 
+/**
+ * A council decision's public fields and where citizens would find it: the plan, fields of action,
+ * and those of its initiatives that are public (on an internal one it shows nowhere yet).
+ */
+export async function previewDecision(db: Reader, id: string): Promise<PublicPreview | null> {
+  const d = await db.councilDecision.findUnique({
+    where: { id },
+    select: {
+      ...publicDecisionSelect,
+      links: { select: { masterplan: { select: { title: true } }, fieldOfAction: { select: { title: true } }, initiative: { select: { code: true, title: true, visibility: true, archivedAt: true } } } },
+    },
+  });
+  if (!d) return null;
+  const shown = (i: { visibility: string; archivedAt: Date | null }) => i.visibility === publicInitiativeWhere.visibility && i.archivedAt === null;
+  const places = d.links
+    .map((l) => l.masterplan?.title ?? l.fieldOfAction?.title ?? (l.initiative && shown(l.initiative) ? `${l.initiative.code} ${l.initiative.title}` : ""))
+    .sort((a, b) => a.localeCompare(b, "de"));
+  return [
+    field("body", d.body),
+    field("number", d.number),
+    field("decidedOn", day(d.decidedOn)),
+    field("title", d.title),
+    field("titleEn", d.titleEn),
+    field("outcome", `decisions.outcome.${d.outcome}`),
+    field("attachedTo", places),
+  ];
+}
+
+/** A document's public fields (name, type, size, the report it belongs to) and its initiative. */
+export async function previewDocument(db: Reader, id: string): Promise<PublicPreview | null> {
+  const d = await db.document.findUnique({ where: { id }, select: { ...publicDocumentSelect, initiative: { select: { code: true, title: true } } } });
+  if (!d) return null;
+  return [
+    field("name", d.name),
+    field("contentType", d.contentType),
+    field("size", `${d.size} B`),
+    field("report", d.statusReport?.period),
+    field("initiative", `${d.initiative.code} ${d.initiative.title}`),
+  ];
+}
+
 /** Whether the target is on the public site now (then the review shows old → new). */
-export async function isPublicNow(db: Reader, kind: "INITIATIVE" | "MILESTONE" | "KPI", id: string): Promise<boolean> {
+export async function isPublicNow(db: Reader, kind: PublishTargetKind, id: string): Promise<boolean> {
   if (kind === "INITIATIVE") return (await db.initiative.count({ where: { id, ...publicInitiativeWhere } })) > 0;
   if (kind === "MILESTONE") return (await db.milestone.count({ where: { id, isPublic: true, initiative: publicInitiativeWhere } })) > 0;
+  if (kind === "DECISION") {
+    const links = { some: { OR: [{ masterplanId: { not: null } }, { fieldOfActionId: { not: null } }, { initiative: publicInitiativeWhere }] } };
+    return (await db.councilDecision.count({ where: { id, isPublic: true, links } })) > 0;
+  }
+  if (kind === "DOCUMENT") return (await db.document.count({ where: { id, ...publicDocumentWhere } })) > 0;
   return (await db.kpi.count({ where: { id, ...publicKpiWhere } })) > 0;
 }
 
-export function previewTarget(db: Reader, kind: "INITIATIVE" | "MILESTONE" | "KPI", id: string): Promise<PublicPreview | null> {
-  return kind === "INITIATIVE" ? previewInitiative(db, id) : kind === "MILESTONE" ? previewMilestone(db, id) : previewKpi(db, id);
+const PREVIEW: Record<PublishTargetKind, (db: Reader, id: string) => Promise<PublicPreview | null>> = {
+  INITIATIVE: previewInitiative,
+  MILESTONE: previewMilestone,
+  KPI: previewKpi,
+  DECISION: previewDecision,
+  DOCUMENT: previewDocument,
+};
+
+export function previewTarget(db: Reader, kind: PublishTargetKind, id: string): Promise<PublicPreview | null> {
+  return PREVIEW[kind](db, id);
 }
 
 /** Whether two previews show the same (compared field by field: a stored JSON document may order object keys differently). */

@@ -1,5 +1,5 @@
 // Four eyes before publishing (PUBLISH_REVIEW): what a publication request points at. For each kind
-// of target (initiative, milestone, KPI) this says what it is called, whose department it belongs to,
+// of target (initiative, milestone, KPI, council decision, document) this says what it is called, whose department it belongs to,
 // its version, and how it is made public once a request is approved — version-checked, so a target
 // changed after the request cannot be published by an old approval.
 import type { Db, Tx } from "@/lib/db/client";
@@ -26,6 +26,11 @@ export async function loadTarget(tx: Db | Tx, kind: PublishTargetKind, id: strin
     });
     return m && { version: m.version, label: `${m.initiative.code}: ${m.title}`, initiativeId: m.initiativeId, departmentId: m.initiative.departmentId };
   }
+  if (kind === "DECISION") return loadDecision(tx, id);
+  if (kind === "DOCUMENT") {
+    const d = await tx.document.findUnique({ where: { id }, select: { version: true, name: true, initiativeId: true, initiative: { select: { code: true, departmentId: true } } } });
+    return d && { version: d.version, label: `${d.initiative.code}: ${d.name}`, initiativeId: d.initiativeId, departmentId: d.initiative.departmentId };
+  }
   const k = await tx.kpi.findUnique({ where: { id }, select: { version: true, name: true, initiativeId: true, initiative: { select: { code: true, departmentId: true } } } });
   return (
     k && {
@@ -37,14 +42,39 @@ export async function loadTarget(tx: Db | Tx, kind: PublishTargetKind, id: strin
   );
 }
 
+/**
+ * A council decision may stand behind several initiatives, the plan or a field: it belongs to a
+ * department (whose head may approve it) only when every link is an initiative of that one
+ * department; otherwise only admins decide, as for a KPI of the plan.
+ */
+async function loadDecision(tx: Db | Tx, id: string): Promise<TargetFacts | null> {
+  const d = await tx.councilDecision.findUnique({
+    where: { id },
+    select: { version: true, number: true, title: true, links: { select: { initiativeId: true, initiative: { select: { departmentId: true } } } } },
+  });
+  if (!d) return null;
+  const departments = new Set(d.links.map((l) => l.initiative?.departmentId ?? null));
+  const initiatives = new Set(d.links.map((l) => l.initiativeId));
+  const only = <T>(set: Set<T | null>) => (set.size === 1 ? ([...set][0] ?? null) : null);
+  return { version: d.version, label: `${d.number} ${d.title}`, initiativeId: only(initiatives), departmentId: only(departments) };
+}
+
 /** Makes the target public where it still has `version`; the count of changed rows (0: changed since). */
 export async function makePublic(tx: Tx, kind: PublishTargetKind, id: string, version: number): Promise<number> {
   const where = { id, version };
   const bump = { version: { increment: 1 } } as const;
   if (kind === "INITIATIVE") return (await tx.initiative.updateMany({ where: { ...where, archivedAt: null }, data: { visibility: "PUBLIC", ...bump } })).count;
   if (kind === "MILESTONE") return (await tx.milestone.updateMany({ where, data: { isPublic: true, ...bump } })).count;
+  if (kind === "DECISION") return (await tx.councilDecision.updateMany({ where, data: { isPublic: true, ...bump } })).count;
+  if (kind === "DOCUMENT") return (await tx.document.updateMany({ where, data: { isPublic: true, ...bump } })).count;
   return (await tx.kpi.updateMany({ where, data: { isPublic: true, ...bump } })).count;
 }
 
 /** The audit entity type of a target kind (as the other actions on it record it). */
-export const TARGET_ENTITY: Record<PublishTargetKind, string> = { INITIATIVE: "Initiative", MILESTONE: "Milestone", KPI: "Kpi" };
+export const TARGET_ENTITY: Record<PublishTargetKind, string> = {
+  INITIATIVE: "Initiative",
+  MILESTONE: "Milestone",
+  KPI: "Kpi",
+  DECISION: "CouncilDecision",
+  DOCUMENT: "Document",
+};

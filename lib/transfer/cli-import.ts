@@ -1,7 +1,9 @@
 // `npm run import -- <file.xlsx|file.csv> --as <e-mail> [--dry-run]` below the script
 // (scripts/import.ts), testable in-process. Runs the same action as the upload page — same checks,
 // same audit — with the named user as the actor, and prints one line per row that changes
-// something or has an error, then `created N, updated N, unchanged N, errors N`.
+// something or has an error, then `created N, updated N, unchanged N, errors N` (and, with
+// PUBLISH_REVIEW on, `publication requests N`: what the file would make public is asked for in the
+// --as user's name, and another head or admin approves it under /app/publications).
 import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,12 +38,17 @@ export function reportLines(report: ImportReport): string[] {
   for (const p of report.problems) lines.push(describeProblem(p, "de"));
   for (const r of report.rows) {
     if (r.outcome === "error") for (const p of r.problems) lines.push(`error   ${describeProblem(p, "de")}`);
-    else if (r.outcome !== "unchanged") lines.push(`${r.outcome.padEnd(7)} ${r.sheet} Zeile ${r.row}: ${r.key}${r.changed ? ` (${r.changed.join(", ")})` : ""}`);
+    else if (r.outcome !== "unchanged") {
+      const asks = r.publishRequested ? ` -> ${report.dryRun ? "will be submitted" : "submitted"} for publication review` : "";
+      lines.push(`${r.outcome.padEnd(7)} ${r.sheet} Zeile ${r.row}: ${r.key}${r.changed ? ` (${r.changed.join(", ")})` : ""}${asks}`);
+    }
   }
   const c = report.counts;
   if (!report.dryRun) lines.push(report.applied ? "applied." : "NOT applied: nothing was written because of the errors above.");
   else lines.push("dry run: nothing was written.");
-  lines.push(`created ${c.create}, updated ${c.update}, unchanged ${c.unchanged}, errors ${c.error}`);
+  // PUBLISH_REVIEW: what the file would publish was asked for (as the --as user), not published.
+  const asks = report.publishRequests > 0 && (report.dryRun || report.applied) ? `, publication requests ${report.publishRequests}` : "";
+  lines.push(`created ${c.create}, updated ${c.update}, unchanged ${c.unchanged}, errors ${c.error}${asks}`);
   return lines;
 }
 

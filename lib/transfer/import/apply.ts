@@ -39,7 +39,7 @@ async function milestoneStates(tx: Tx, ids: string[]): Promise<Map<string, Miles
   return out;
 }
 
-export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId?: string, now: Date = new Date()) {
+export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId: string | undefined, now: Date) {
   await writeTable(tx.department, w.departments);
   await writeTable(tx.fieldOfAction, w.fields);
   await writeTable(tx.partner, w.partners);

@@ -74,16 +74,20 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
       if (!allowed) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
       if (!record(p, row, "kpis", key, "create")) continue;
       const { departmentId: _d, ...ownerIds } = owner!;
+      // PUBLISH_REVIEW: flagged public where citizens see it (the plan's, or a public initiative's), it is added internal and submitted for review.
+      const flagged = (v.isPublic as boolean | null | undefined) ?? true;
+      const ask = p.publishReview && flagged && p.partShows(owner!.initiativeId ?? null);
       const data = {
         id: newId(), scope, ...ownerIds, name, description: text(v.description ?? null), unit: String(v.unit),
         valueType: v.valueType ?? "DECIMAL", direction: v.direction, baselineValue: String(v.baselineValue), baselineDate: day(baseline!),
         targetValue: String(v.targetValue), targetDate: day(target!), frequency: v.frequency ?? "QUARTERLY",
-        isPublic: (v.isPublic as boolean | null | undefined) ?? true, method: text(v.method ?? null), source: text(v.source ?? null),
+        isPublic: flagged && !ask, method: text(v.method ?? null), source: text(v.source ?? null),
         nameEn: nullableText(v.nameEn ?? null), unitEn: nullableText(v.unitEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
         responsiblePartnerId: responsiblePartnerId ?? null,
       };
       planCreate(p, p.writes.kpis, data, { action: "kpi.create", entityType: "Kpi", initiativeId: owner!.initiativeId ?? null });
       index.set(k, { id: data.id, scope, departmentId: owner!.departmentId, initiativeId: owner!.initiativeId ?? null });
+      if (ask) p.askToPublish("KPI", data.id);
       continue;
     }
     const diff = new Diff(row);
@@ -107,7 +111,9 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
       diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
     }
     if (!allowed && !diff.isEmpty) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
+    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true);
     planUpdate(p, row, "kpis", key, diff, p.writes.kpis, { action: "kpi.update", entityType: "Kpi", entityId: existing.id, initiativeId: existing.initiativeId });
+    if (ask) p.askToPublish("KPI", existing.id);
   }
 }
 

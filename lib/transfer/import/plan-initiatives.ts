@@ -66,12 +66,14 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
       const base = initiativeSlug(String(v.title));
       const slug = firstFreeSlug(base, [...p.slugs.initiatives].filter((s) => s.startsWith(base)));
       p.slugs.initiatives.add(slug);
+      // PUBLISH_REVIEW: a new public initiative is created internal and submitted for review.
+      const ask = p.publishReview && v.visibility === "PUBLIC";
       const data = {
         id, code, slug, title: String(v.title), summary: text(v.summary ?? null), description: text(v.description ?? null),
         fieldOfActionId: field!.id, departmentId: departmentId!, status: v.status, health: v.health,
         // Kept for a green health too: it is how a health greener than suggested is justified.
         healthReason: nullableText(v.healthReason ?? null),
-        plannedStart: day(v.plannedStart ?? null), plannedEnd: day(v.plannedEnd ?? null), visibility: v.visibility, tags: (v.tags as string[] | undefined) ?? [],
+        plannedStart: day(v.plannedStart ?? null), plannedEnd: day(v.plannedEnd ?? null), visibility: ask ? "INTERNAL" : v.visibility, tags: (v.tags as string[] | undefined) ?? [],
         titleEn: nullableText(v.titleEn ?? null), summaryEn: nullableText(v.summaryEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
       };
       p.writes.initiatives.create.push(data);
@@ -85,6 +87,8 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
         after: { ...data, leads: v.leads, partners: v.partners, districts: v.districts, deputies: v.deputies, editors: v.editors, partnerContacts: v.partnerContacts, contributingDepartments: v.contributingDepartments },
       });
       p.initiativesByCode.set(code, { id, departmentId: departmentId!, code, partnerIds });
+      if (data.visibility === "PUBLIC") p.publicInitiatives.add(id);
+      if (ask) p.askToPublish("INITIATIVE", id);
       continue;
     }
 
@@ -104,15 +108,24 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
     diff.check("titleEn", existing.titleEn, { toDb: nullableText });
     diff.check("summaryEn", existing.summaryEn, { toDb: nullableText });
     diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
+    // PUBLISH_REVIEW: internal → public stays internal and is submitted for review (an archived
+    // initiative shows nowhere, so its visibility is written as before).
+    const ask = p.publishReview && !existing.archivedAt && diff.holdBack("visibility", "PUBLIC");
     const links = diffLinks(p, row, existing, leadIds, partnerLinks, districtIds, members, contributing);
     const changed = [...diff.changed, ...links.changed];
     if (!record(p, row, "initiatives", code, changed.length ? "update" : "unchanged", changed) || !changed.length) continue;
-    if (!diff.isEmpty) p.writes.initiatives.update.push({ id: existing.id, data: diff.data });
-    p.writes.audits.push({
-      action: "initiative.update", entityType: "Initiative", entityId: existing.id, initiativeId: existing.id,
-      before: { ...diff.before, ...links.before }, after: { ...diff.after, ...links.after },
-    });
+    if (Object.keys(diff.data).length) p.writes.initiatives.update.push({ id: existing.id, data: diff.data });
+    const before = { ...diff.before, ...links.before };
+    const after = { ...diff.after, ...links.after };
+    if (Object.keys(after).length || Object.keys(before).length) {
+      p.writes.audits.push({ action: "initiative.update", entityType: "Initiative", entityId: existing.id, initiativeId: existing.id, before, after });
+    }
     if (departmentId) p.initiativesByCode.set(code, { id: existing.id, departmentId, code, partnerIds });
+    if ("visibility" in diff.data) {
+      if (diff.data.visibility === "PUBLIC" && !existing.archivedAt) p.publicInitiatives.add(existing.id);
+      else p.publicInitiatives.delete(existing.id);
+    }
+    if (ask) p.askToPublish("INITIATIVE", existing.id);
   }
 }
 
@@ -261,16 +274,20 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
       const id = newId();
       const order = (nextOrder.get(initiative!.id) ?? Math.max(0, ...list.map((m) => m.sortOrder))) + 1;
       nextOrder.set(initiative!.id, order);
+      // PUBLISH_REVIEW: flagged public on an initiative citizens see, it is added internal and submitted for review.
+      const flagged = (v.isPublic as boolean | null | undefined) ?? true;
+      const ask = p.publishReview && flagged && p.partShows(initiative!.id);
       const data = {
         id, initiativeId: initiative!.id, code, title, description: text(v.description ?? null), sortOrder: order,
         baselineDate: day(baseline!), forecastDate: day(forecast ?? baseline!), completedDate: day(v.completedDate ?? null),
-        weight: weight ?? 1, isPublic: (v.isPublic as boolean | null | undefined) ?? true, responsiblePartnerId: responsiblePartnerId ?? null,
+        weight: weight ?? 1, isPublic: flagged && !ask, responsiblePartnerId: responsiblePartnerId ?? null,
         titleEn: nullableText(v.titleEn ?? null), descriptionEn: nullableText(v.descriptionEn ?? null),
       };
       planCreate(p, p.writes.milestones, data, { action: "milestone.create", entityType: "Milestone", initiativeId: initiative!.id });
       // The history starts with the plan itself, as when a milestone is added in the app.
       p.writes.forecasts.push({ id: newId(), milestoneId: id, forecastDate: data.baselineDate, reason: INITIAL_PLAN_REASON, reportedById: p.actor.id });
       if (forecast && forecast !== baseline) p.writes.forecasts.push({ id: newId(), milestoneId: id, forecastDate: data.forecastDate, reason, reportedById: p.actor.id });
+      if (ask) p.askToPublish("MILESTONE", id);
       continue;
     }
     if (baseline && baseline !== comparable(existing.baselineDate)) {
@@ -290,7 +307,10 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
       diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
     }
     const audit = { action: "milestone.update", entityType: "Milestone", entityId: existing.id, initiativeId: existing.initiativeId };
-    if (!planUpdate(p, row, "milestones", key, diff, p.writes.milestones, audit)) continue;
+    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true);
+    const written = planUpdate(p, row, "milestones", key, diff, p.writes.milestones, audit);
+    if (ask) p.askToPublish("MILESTONE", existing.id);
+    if (!written) continue;
     if ("forecastDate" in diff.data) p.writes.forecasts.push({ id: newId(), milestoneId: existing.id, forecastDate: diff.data.forecastDate, reason, reportedById: p.actor.id });
   }
 }

@@ -39,9 +39,12 @@ export function emptyWrites() {
     fundingProgrammes: table(),
     budgetLines: table(),
     audits: [] as AuditRow[],
+    /** PUBLISH_REVIEW: what the import keeps internal and asks to publish instead (in this order, after the writes). */
+    publishRequests: [] as { kind: PublishKind; id: string }[],
   };
 }
 export type Writes = ReturnType<typeof emptyWrites>;
+export type PublishKind = "INITIATIVE" | "MILESTONE" | "KPI";
 export type MemberRole = "DEPUTY" | "EDITOR" | "PARTNER_CONTACT";
 
 /**
@@ -63,13 +66,22 @@ export class Planner {
   readonly initiativesByCode = new Map<string, InitiativeRef>();
   readonly slugs: { fields: Set<string>; partners: Set<string>; districts: Set<string>; initiatives: Set<string> };
   readonly isAdmin: boolean;
+  /**
+   * The initiatives citizens will see once the file is written (public and not archived, as the
+   * file leaves them): a milestone or KPI flagged public only shows on these, so only there is its
+   * flag a publication (as partBecomesVisible in lib/publish/gate.ts decides for the app's forms).
+   */
+  readonly publicInitiatives: Set<string>;
 
   constructor(
     readonly state: ImportState,
     readonly actor: Actor,
     readonly fileName: string,
+    /** PUBLISH_REVIEW: making something public becomes a publication request instead. */
+    readonly publishReview = false,
   ) {
     this.isAdmin = can(actor, "structure.manage");
+    this.publicInitiatives = new Set(state.initiatives.filter((i) => i.visibility === "PUBLIC" && !i.archivedAt).map((i) => i.id));
     for (const f of state.fields) this.fieldsByCode.set(f.code, { id: f.id, archived: !!f.archivedAt });
     for (const d of state.departments) this.departmentsByCode.set(d.code, d.id);
     for (const p of state.partners) this.partnersByName.set(lower(p.name), p.id);
@@ -90,6 +102,22 @@ export class Planner {
 
   user(email: string) {
     return this.usersByEmail.get(lower(email));
+  }
+
+  /** Whether flagging a milestone or KPI of this initiative (null: of the plan) public shows it to citizens. */
+  partShows(initiativeId: string | null | undefined): boolean {
+    return initiativeId === null || (!!initiativeId && this.publicInitiatives.has(initiativeId));
+  }
+
+  /**
+   * PUBLISH_REVIEW: the row just recorded keeps its target internal and asks for publication instead;
+   * its result says so. Nothing is asked for a row with an error (nothing of the file is written then).
+   */
+  askToPublish(kind: PublishKind, id: string) {
+    const last = this.results[this.results.length - 1];
+    if (!last || last.outcome === "error") return;
+    last.publishRequested = true;
+    this.writes.publishRequests.push({ kind, id });
   }
 
   /** May the actor import rows of an initiative in this department? */
@@ -180,6 +208,18 @@ export class Diff {
   get isEmpty() {
     return this.changed.length === 0;
   }
+
+  /**
+   * PUBLISH_REVIEW: takes `field`'s change out of what is written (the column stays listed as
+   * changed: the row asks for it). True when the diff would have set `field` to `publicValue`.
+   */
+  holdBack(field: string, publicValue: unknown): boolean {
+    if (!(field in this.data) || this.data[field] !== publicValue) return false;
+    delete this.data[field];
+    delete this.before[field];
+    delete this.after[field];
+    return true;
+  }
 }
 
 export const day = (v: CellValue) => (v ? new Date(`${v as string}T00:00:00Z`) : null);
@@ -218,6 +258,8 @@ export function planUpdate(
   data = diff.data,
 ): boolean {
   if (!record(p, row, entity, key, diff.isEmpty ? "unchanged" : "update", diff.changed) || diff.isEmpty) return false;
+  // Only a publication held back for review (see holdBack): the row asks, nothing is written.
+  if (Object.keys(data).length === 0) return false;
   table.update.push({ id: audit.entityId, data });
   p.writes.audits.push({ ...audit, before: diff.before, after: diff.after });
   return true;

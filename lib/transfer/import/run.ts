@@ -18,8 +18,9 @@ const BLOCKING = new Set(["missingColumn", "duplicateColumn", "unknownEntity"]);
 
 export type ImportPlan = { rows: ImportRowResult[]; counts: ImportCounts; problems: TransferProblem[]; blocked: boolean; writes: Writes };
 
-export async function planImport(tx: Tx, actor: Actor, read: ReadResult, fileName: string): Promise<ImportPlan> {
-  const p = new Planner(await loadState(tx), actor, fileName);
+/** `publishReview`: PUBLISH_REVIEW is on (lib/publish/gate.ts); then nothing is made public, it is asked for. */
+export async function planImport(tx: Tx, actor: Actor, read: ReadResult, fileName: string, publishReview = false): Promise<ImportPlan> {
+  const p = new Planner(await loadState(tx), actor, fileName, publishReview);
   const sheets = new Map<EntityKey, ReadSheet[]>();
   for (const s of read.sheets) sheets.set(s.entity, [...(sheets.get(s.entity) ?? []), s]);
   const each = (entity: EntityKey, fn: (s: ReadSheet) => void) => sheets.get(entity)?.forEach(fn);

@@ -17,6 +17,8 @@ export type ImportRowResult = {
   problems: TransferProblem[];
   /** Headers of the columns an update changes. */
   changed?: string[];
+  /** PUBLISH_REVIEW: what the row would make public stays internal and is submitted for review instead. */
+  publishRequested?: true;
 };
 
 export type ImportCounts = { create: number; update: number; unchanged: number; error: number };
@@ -29,6 +31,8 @@ export type ImportReport = {
   dryRun: boolean;
   applied: boolean;
   counts: ImportCounts;
+  /** PUBLISH_REVIEW: how many publication requests the import creates (a dry run: would create). */
+  publishRequests: number;
   /** One per data row, in file order. */
   rows: ImportRowResult[];
   /** File- and sheet-level problems. */

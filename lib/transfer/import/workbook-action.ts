@@ -2,10 +2,14 @@
 // arrives base64-encoded, is read, planned against the database, and — unless it is a dry run or a
 // row has an error — written in one transaction, all or nothing. The permission is checked for the
 // actor here (admins; department heads for their own department) and again on every row.
+// With PUBLISH_REVIEW on, an import makes nothing newly public: what a row would publish stays
+// internal and becomes a publication request of the importing user, asked in the same transaction
+// after the rows are written (so each request's preview shows the imported state).
 import crypto from "node:crypto";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
+import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { MAX_FILE_BYTES, readUpload } from "../read";
 import { applyWrites } from "./apply";
 import { planImport } from "./run";
@@ -36,10 +40,14 @@ export const importWorkbookAction = defineAction({
       throw new AppError("VALIDATION", "The file differs from the one checked in the dry run.", { fieldErrors: { file: ["#transfer.errors.changedSinceDryRun"] } });
     }
     const read = await readUpload(bytes, input.fileName);
-    const plan = await planImport(tx, actor, read, input.fileName);
+    const plan = await planImport(tx, actor, read, input.fileName, publishReviewOn());
     const applied = !input.dryRun && !plan.blocked && plan.counts.error === 0;
-    if (applied) await applyWrites(tx, actor, plan.writes, requestId, now);
-    const summary = { fileName: input.fileName, sha256, counts: plan.counts };
+    if (applied) {
+      await applyWrites(tx, actor, plan.writes, requestId, now);
+      for (const r of plan.writes.publishRequests) await requestPublication({ tx, actor, audit }, r.kind, r.id);
+    }
+    const publishRequests = plan.writes.publishRequests.length;
+    const summary = { fileName: input.fileName, sha256, counts: plan.counts, ...(publishRequests ? { publishRequests } : {}) };
     audit({ action: input.dryRun ? "import.dryRun" : applied ? "import.apply" : "import.refused", entityType: "Import", entityId: sha256, after: summary });
     return {
       fileName: input.fileName,
@@ -49,6 +57,7 @@ export const importWorkbookAction = defineAction({
       dryRun: input.dryRun,
       applied,
       counts: plan.counts,
+      publishRequests,
       rows: plan.rows,
       problems: plan.problems,
     };
