@@ -4,12 +4,26 @@
 // UPDATE or DELETE (trigger refuse_snapshot_change) and there is no update path here.
 import type { Tx } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
-import type { Health } from "@/lib/generated/prisma/enums";
+import type { Health, KpiDirection } from "@/lib/generated/prisma/enums";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { periodEnd, periodStart, parsePeriod } from "@/lib/reports/period";
 
 export type FrozenMilestone = { title: string; baselineDate: string; forecastDate: string; completedDate: string | null };
-export type FrozenKpi = { name: string; unit: string; targetValue: string; targetDate: string; value: string | null; valueDate: string | null };
+/**
+ * A KPI as approved. `direction` and the baseline let the council report judge its attainment as at
+ * the quarter's end; snapshots frozen before they were stored lack them (the report then says so).
+ */
+export type FrozenKpi = {
+  name: string;
+  unit: string;
+  targetValue: string;
+  targetDate: string;
+  value: string | null;
+  valueDate: string | null;
+  direction?: KpiDirection;
+  baselineValue?: string;
+  baselineDate?: string;
+};
 
 /** Freezes the figures of an approved report; a second call for the same report changes nothing. */
 export async function freezeReportSnapshot(tx: Tx, report: { id: string; initiativeId: string; period: string; health: Health }) {
@@ -31,6 +45,9 @@ export async function freezeReportSnapshot(tx: Tx, report: { id: string; initiat
         select: {
           name: true,
           unit: true,
+          direction: true,
+          baselineValue: true,
+          baselineDate: true,
           targetValue: true,
           targetDate: true,
           measurements: { where: { periodDate: { lte: end } }, orderBy: { periodDate: "desc" }, take: 1, select: { periodDate: true, value: true } },
@@ -75,6 +92,9 @@ export async function freezeReportSnapshot(tx: Tx, report: { id: string; initiat
           targetDate: isoDate(k.targetDate),
           value: k.measurements[0]?.value.toString() ?? null,
           valueDate: k.measurements[0] ? isoDate(k.measurements[0].periodDate) : null,
+          direction: k.direction,
+          baselineValue: k.baselineValue.toString(),
+          baselineDate: isoDate(k.baselineDate),
         }),
       ),
     },
