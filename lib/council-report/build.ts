@@ -170,7 +170,7 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       onTime: punctuality.onTime,
       late: punctuality.completed - punctuality.onTime,
       open: punctuality.open,
-      /** Of the open ones, overdue on the day of generation (in a past quarter: at its end). */
+      /** Of the open ones, overdue on the day of generation. */
       overdue: punctuality.overdue,
       punctualityPercent: toPercent(punctuality.onTimeShare),
     },
