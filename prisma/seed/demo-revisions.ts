@@ -29,6 +29,7 @@ export async function seedDemoRevisions(tx: Tx, masterplanId: string, now: Date)
 
   // Every quarter with approved reports (all past ones and the running one): the council report of
   // any of them shows the figures as approved and compares them with the quarter before.
-  const approved = await tx.statusReport.findMany({ where: { state: "APPROVED" }, orderBy: [{ period: "asc" }, { id: "asc" }], select: { id: true, initiativeId: true, period: true, health: true } });
-  for (const report of approved) await freezeReportSnapshot(tx, report);
+  // Each as on its approval day: the forecasts then (from the forecast history), not today's.
+  const approved = await tx.statusReport.findMany({ where: { state: "APPROVED" }, orderBy: [{ period: "asc" }, { id: "asc" }], select: { id: true, initiativeId: true, period: true, health: true, reviewedAt: true } });
+  for (const { reviewedAt, ...report } of approved) await freezeReportSnapshot(tx, report, { at: reviewedAt ?? undefined });
 }
