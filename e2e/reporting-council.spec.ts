@@ -133,3 +133,16 @@ test("a KPI's detail page shows its path, projection and table", async ({ page, 
   await expect(page.getByTestId("kpi-detail-table")).toHaveCount(1);
   await expectNoViolations(page);
 });
+
+test("the council report of a past quarter shows the figures as approved and marks what is live", async ({ page, signInAs }) => {
+  await signInAs("council");
+  // The e2e clock stands in 2026-Q4 (e2e/clock.ts): 2026-Q3 has ended.
+  const res = await page.goto("/app/council-report?quarter=2026-Q3&scope=masterplan");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByText("Das Quartal ist abgeschlossen", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Stand bei Freigabe" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Meilensteine des Quartals bei Freigabe" })).toBeVisible();
+  await expect(page.getByTestId("since-previous")).toContainText("Seit dem Vorquartal (2. Quartal 2026)");
+  await expect(page.getByText(/Stand: heute \(/).first()).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -35,7 +35,8 @@ const day = (d: Date | null) => (d ? isoDate(d) : null);
 
 beforeAll(async () => {
   // The boundary case: public, one milestone due 2026-08-27 and never re-forecast, 90 days overdue on the
-  // demo's day, and an approved report for 2026-Q3 so that the council report has an entry for it.
+  // demo's day, and an approved report for the running quarter 2026-Q4 so that the council report has an
+  // entry for it (a past quarter's report shows the lateness frozen at its end, lib/report-snapshots).
   const ref = await demo.prisma.initiative.findFirstOrThrow({ where: { code: "GES-01" }, select: { fieldOfActionId: true, departmentId: true } });
   await demo.prisma.initiative.create({
     data: {
@@ -54,7 +55,7 @@ beforeAll(async () => {
         ],
       },
       statusReports: {
-        create: [{ period: "2026-Q3", health: "AT_RISK", state: "APPROVED", summary: "Ein Meilenstein ist überfällig.", publicSummary: "Verzögerung.", reviewedAt: new Date("2026-10-05T09:00:00Z") }],
+        create: [{ period: "2026-Q4", health: "AT_RISK", state: "APPROVED", summary: "Ein Meilenstein ist überfällig.", publicSummary: "Verzögerung.", reviewedAt: new Date("2026-11-20T09:00:00Z") }],
       },
     },
   });
@@ -106,7 +107,7 @@ describe.each(DAYS)("lateness agrees everywhere on $today", ({ now, today }) => 
     expect(cityToday(now)).toBe(today);
     rows = await listPortfolioRows(demo.prisma, demo.council, { now });
     byCode = new Map(rows.map((r) => [r.code, r]));
-    report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", now);
+    report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q4" }, "de", now);
   });
 
   it("gives each portfolio row the delay and overdue count lateness.ts computes from the milestones' dates", () => {
@@ -194,7 +195,7 @@ describe("a milestone 90 days overdue that was never re-forecast", () => {
 
     expect((await exportCells(now)).get(BOUNDARY)).toEqual(["90", "1"]);
 
-    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", now);
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q4" }, "de", now);
     expect(report.fields.flatMap((f) => f.reports).find((e) => e.initiativeCode === BOUNDARY)).toMatchObject({ delayDays: 90, overdueMilestones: 1 });
     expect(report.late.filter((l) => l.initiativeCode === BOUNDARY)).toEqual([
       expect.objectContaining({ milestoneTitle: "Nie neu prognostiziert", baselineDate: "2026-08-27", forecastDate: "2026-08-27", overdueDays: 90, delayDays: 90 }),
@@ -215,7 +216,8 @@ describe("a milestone 90 days overdue that was never re-forecast", () => {
       const now = new Date(instant);
       const row = (await listPortfolioRows(demo.prisma, demo.council, { now })).find((r) => r.code === BOUNDARY)!;
       expect(row).toMatchObject({ delayDays: delay, overdueMilestones: overdue });
-      const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q2" }, "de", now);
+      // The running quarter on that day: its report reads lateness on the day of generation.
+      const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", now);
       expect(report.late.filter((l) => l.initiativeCode === BOUNDARY).map((l) => l.delayDays)).toEqual(overdue ? [1] : []);
     }
   });

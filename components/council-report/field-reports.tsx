@@ -10,8 +10,10 @@ import { ReportSection } from "./report-section";
 const TEXTS = ["summary", "achievements", "nextSteps", "risks", "publicSummary"] as const;
 
 async function ReportEntry({ entry, date }: { entry: CouncilReportEntry; date: (iso: string) => string }) {
-  const [t, tReports] = await Promise.all([getTranslations("councilReport.reports"), getTranslations("statusReports")]);
+  const [t, tReports, tReport] = await Promise.all([getTranslations("councilReport.reports"), getTranslations("statusReports"), getTranslations("councilReport")]);
   const id = `cr-report-${entry.initiativeCode}`;
+  // A past quarter's report approved before figures were frozen: only today's lateness is known.
+  const asOfToday = entry.asOfToday ? ` (${tReport("asOfToday")})` : "";
   return (
     <article aria-labelledby={id} className="mt-6 border-t border-slate-200 pt-4" data-testid="council-report-entry">
       <h4 id={id} className="text-base font-semibold text-brand-900 break-after-avoid">
@@ -34,11 +36,11 @@ async function ReportEntry({ entry, date }: { entry: CouncilReportEntry; date: (
         )}
         <div className="flex gap-2">
           <dt className="font-semibold">{t("delay")}</dt>
-          <dd>{entry.delayDays === null ? t("delayNone") : t("delayValue", { days: entry.delayDays })}</dd>
+          <dd>{entry.delayDays === null ? t("delayNone") : t("delayValue", { days: entry.delayDays })}{asOfToday}</dd>
         </div>
         <div className="flex gap-2">
           <dt className="font-semibold">{t("overdue")}</dt>
-          <dd>{entry.overdueMilestones}</dd>
+          <dd>{entry.overdueMilestones}{asOfToday}</dd>
         </div>
       </dl>
       <dl className="mt-3 grid gap-3">

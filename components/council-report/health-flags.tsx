@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/initiatives/badges";
 import type { CouncilReport } from "@/lib/council-report/build";
+import { reportFormat } from "@/lib/council-report/format";
 import { healthReasonTexts } from "@/lib/initiatives/health-suggestion";
 import { InitiativeTableSection } from "./report-section";
 
@@ -13,6 +14,7 @@ export async function HealthFlags({ report }: { report: CouncilReport }) {
     <InitiativeTableSection
       id="cr-greener"
       messages="greener"
+      note={report.asOf === "approval" ? t("asOfTodayNote", { date: reportFormat(report.locale).date(report.generatedOn) }) : undefined}
       locale={report.locale}
       columns={[
         { key: "col.health" },

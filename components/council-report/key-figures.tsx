@@ -25,7 +25,8 @@ export async function KeyFigures({ report }: { report: CouncilReport }) {
   return (
     <section aria-labelledby="cr-figures" className="mt-10">
       <h2 id="cr-figures" className="text-xl font-bold text-brand-900">{t("figures.heading")}</h2>
-      <p className="mt-2">{t("figures.initiativeCount", { count: initiativeCount })}</p>
+      <p className="mt-2">{t(report.asOf === "approval" ? "figures.initiativeCountFrozen" : "figures.initiativeCount", { count: initiativeCount })}</p>
+      {report.figures.withoutFrozenFigures > 0 && <p className="mt-1" data-testid="without-frozen">{t("figures.withoutFrozen", { count: report.figures.withoutFrozenFigures })}</p>}
       <div className="grid gap-x-10 md:grid-cols-2 print:grid-cols-2">
         <Part id="cr-status" title={t("figures.byStatus")}>
           <SimpleTable locale={report.locale} caption={t("figures.byStatus")} columns={[{ label: t("col.status") }, count]} rows={byStatus.map((s) => ({ key: s.key, cells: [<StatusBadge key="b" status={s.key} />, s.count] }))} />

@@ -18,7 +18,8 @@ export async function KpiAttainment({ report }: { report: CouncilReport }) {
   const t = await getTranslations("councilReport");
   const f = reportFormat(report.locale);
   const { rows, counts } = report.kpis;
-  const label = (a: Attainment) => <span className={`inline-block rounded px-2 py-0.5 ring-1 ${style[a]}`}>{t(`kpis.attainment.${a}`)}</span>;
+  const label = (a: Attainment | null) =>
+    a === null ? t("kpis.notJudged") : <span className={`inline-block rounded px-2 py-0.5 ring-1 ${style[a]}`}>{t(`kpis.attainment.${a}`)}</span>;
   return (
     <ReportSection id="cr-kpis" heading={t("kpis.heading")} intro={t("kpis.rule")}>
       {rows.length === 0 ? (
@@ -42,8 +43,8 @@ export async function KpiAttainment({ report }: { report: CouncilReport }) {
               key: k.id,
               cells: [
                 `${k.name} (${k.unit})`,
-                k.ownerCode ?? t("kpis.ownerMasterplan"),
-                f.number(k.baseline),
+                <span key="o">{k.ownerCode ?? t("kpis.ownerMasterplan")}{k.asOfToday && <><br /><span className="text-xs text-slate-700">{t("asOfToday")}</span></>}</span>,
+                k.baseline === null ? "–" : f.number(k.baseline),
                 <span key="t">{f.number(k.target)}<br /><span className="text-xs text-slate-700">{f.date(k.targetDate)}</span></span>,
                 k.latestValue === null || !k.latestDate ? "–" : <span key="l">{f.number(k.latestValue)}<br /><span className="text-xs text-slate-700">{f.date(k.latestDate)}</span></span>,
                 label(k.attainment),

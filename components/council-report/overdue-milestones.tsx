@@ -1,4 +1,4 @@
-// Milestones overdue on the report's day of generation: since how many days and how far behind
+// Milestones overdue on the report's day of generation (a past quarter: at its end, as approved): since how many days and how far behind
 // the original plan (delay by lib/milestones/lateness.ts), so a milestone never re-forecast shows
 // up here even though it never appears among the forecast moves.
 import type { CouncilReport } from "@/lib/council-report/build";
@@ -7,7 +7,7 @@ import { InitiativeTableSection } from "./report-section";
 
 export function OverdueMilestones({ report }: { report: CouncilReport }) {
   const f = reportFormat(report.locale);
-  const date = f.date(report.generatedOn);
+  const date = f.date(report.lateAsOf);
   return (
     <InitiativeTableSection
       id="cr-late"

@@ -50,9 +50,12 @@ export async function InitiativeTableSection<T extends InitiativeItem>({
   items,
   columns,
   cells,
+  note,
   ...table
 }: Omit<TableProps, "heading" | "intro" | "none" | "columns"> & {
   messages: string;
+  /** A sentence after the introduction (e.g. "as of today" in a report of a past quarter). */
+  note?: string;
   /** Values of the introduction and the empty sentence. */
   values?: Record<string, string>;
   columns: { key: string; numeric?: boolean }[];
@@ -64,7 +67,7 @@ export async function InitiativeTableSection<T extends InitiativeItem>({
     <TableSection
       {...table}
       heading={t(`${messages}.heading`)}
-      intro={t(`${messages}.intro`, values)}
+      intro={note ? `${t(`${messages}.intro`, values)} ${note}` : t(`${messages}.intro`, values)}
       none={t(`${messages}.none`, values)}
       columns={[{ label: t("col.initiative") }, ...columns.map((c) => ({ label: t(c.key), numeric: c.numeric }))]}
       rows={items.map((item, i) => ({

@@ -44,7 +44,7 @@ export async function ReportMeta({ report }: { report: CouncilReport }) {
       </dl>
       <p className="mt-4 max-w-3xl font-semibold">{t("meta.confidential")}</p>
       {report.masterplan.isExample && <p className="mt-2 max-w-3xl">{t("meta.exampleData")}</p>}
-      <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("meta.asOfNote")}</p>
+      <p className="mt-2 max-w-3xl text-sm text-slate-700">{t(report.asOf === "approval" ? "meta.asOfNoteFrozen" : "meta.asOfNote")}</p>
     </div>
   );
 }

@@ -79,8 +79,12 @@ describe("scope", () => {
     const report = await build({ quarter: "2026-Q3", scope: "field:VER" });
     expect(report.scope).toMatchObject({ kind: "field", code: "VER", param: "field:VER" });
     expect(report.fields.map((f) => f.code)).toEqual(["VER"]);
+    // 2026-Q3 has ended: its key figures count the initiatives frozen with an approved report.
+    const frozen = await demo.prisma.reportSnapshot.count({ where: { period: "2026-Q3", fieldCode: "VER" } });
+    expect(report.figures.initiativeCount).toBe(frozen);
+    // The running quarter counts today's initiatives, as the dashboard does.
     const count = await demo.prisma.initiative.count({ where: { archivedAt: null, fieldOfAction: { code: "VER" } } });
-    expect(report.figures.initiativeCount).toBe(count);
+    expect((await build({ quarter: "2026-Q4", scope: "field:VER" })).figures.initiativeCount).toBe(count);
     const approved = await demo.prisma.statusReport.count({ where: { period: "2026-Q3", state: "APPROVED", initiative: { archivedAt: null, fieldOfAction: { code: "VER" } } } });
     expect(entryIds(report)).toHaveLength(approved);
     expect(report.slips.every((s) => s.fieldCode === "VER")).toBe(true);
@@ -95,8 +99,10 @@ describe("scope", () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.departmentCode === "DIGI")).toBe(true);
     expect(report.fields.length).toBeGreaterThan(1);
+    const frozen = await demo.prisma.reportSnapshot.count({ where: { period: "2026-Q3", departmentCode: "DIGI" } });
+    expect(report.figures.initiativeCount).toBe(frozen);
     const count = await demo.prisma.initiative.count({ where: { archivedAt: null, department: { code: "DIGI" } } });
-    expect(report.figures.initiativeCount).toBe(count);
+    expect((await build({ quarter: "2026-Q4", scope: "department:DIGI" })).figures.initiativeCount).toBe(count);
     expect(report.kpis.rows.every((k) => k.scope === "INITIATIVE")).toBe(true);
   });
 
@@ -108,14 +114,19 @@ describe("scope", () => {
     expect(Number(figures.budget.planned)).toBeGreaterThan(0);
   });
 
-  it("needs the same number of queries for one field as for the whole masterplan", async () => {
+  it("needs the same number of queries for one field as for the whole masterplan, in a past and in the running quarter", async () => {
     const small = await countQueries(demo.counting, () => buildCouncilReport(demo.counting, demo.council, { quarter: "2026-Q3", scope: "field:GES" }, "de", NOW));
     const large = await countQueries(demo.counting, () => buildCouncilReport(demo.counting, demo.council, { quarter: "2026-Q3" }, "de", NOW));
     expect(large.result.figures.initiativeCount).toBeGreaterThan(small.result.figures.initiativeCount);
     expect(large.count).toBe(small.count);
-    // 28: the fifteen of the report, the city's settings (its name on the title page and as the PDF's
-    // author), three for the dependencies at risk, and the frozen quarter and the revisions since adoption.
-    expect(large.count).toBeLessThanOrEqual(28);
+    // 29: the fifteen of the report, the city's settings (its name on the title page and as the PDF's
+    // author), three for the dependencies at risk, the frozen quarter and the revisions since adoption,
+    // and (a past quarter) the initiatives without frozen figures.
+    expect(large.count).toBeLessThanOrEqual(29);
+    const running = await countQueries(demo.counting, () => buildCouncilReport(demo.counting, demo.council, { quarter: "2026-Q4", scope: "field:GES" }, "de", NOW));
+    const runningLarge = await countQueries(demo.counting, () => buildCouncilReport(demo.counting, demo.council, { quarter: "2026-Q4" }, "de", NOW));
+    expect(runningLarge.count).toBe(running.count);
+    expect(running.count).toBe(large.count - 1);
   });
 });
 

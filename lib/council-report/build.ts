@@ -3,6 +3,10 @@
 // dozen) whatever the portfolio's size; the figures are aggregated in SQL (see ./queries.ts).
 // Overdue, delay and on time follow lib/milestones/lateness.ts on the day of generation
 // (cityToday(now)), so the report says what the portfolio and the dashboard say on that day.
+// A past quarter (ended in the city's calendar) is different: its key figures, each report's
+// delay, the overdue milestones and the initiatives' KPIs come from the figures frozen when its
+// reports were approved (lib/report-snapshots), so it reads the same next year; initiatives
+// without frozen figures are named, and what cannot be frozen is marked "as of today".
 import { readCityBrand } from "@/lib/branding/queries";
 import { assertCan, type Actor } from "@/lib/authz/policy";
 import { getBudgetFigures, getMilestonePunctuality, getPortfolioFigures, parseDashboardPeriod, type DashboardFilters } from "@/lib/dashboard/queries";
@@ -15,10 +19,11 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/config";
 import { listGreenerThanSuggested } from "@/lib/initiatives/health-suggestion";
 import { toPercent } from "@/lib/initiatives/progress";
-import { ATTAINMENT_CLASSES, classifyAttainment } from "@/lib/kpis/attainment";
+import { ATTAINMENT_CLASSES, classifyAttainment, type Attainment } from "@/lib/kpis/attainment";
 import { currentPeriod, periodEnd, periodInstants, periodStart } from "@/lib/reports/period";
 import { reportContentSelect } from "@/lib/reports/report-state";
-import { frozenQuarter } from "@/lib/report-snapshots/quarter";
+import { frozenKeyFigures, frozenKpiRows, frozenLateness, frozenQuarterMilestones, quarterBounds } from "@/lib/report-snapshots/council-figures";
+import { frozenQuarter, initiativesWithoutFrozenFigures } from "@/lib/report-snapshots/quarter";
 import { revisionsSinceAdoption } from "./revisions";
 import { assertQuarter, defaultQuarter, formatScope, parseScope, type ReportScope } from "./params";
 import { initiativeLateness, kpisAtQuarterEnd, quartersWithApprovedReports, slippedMilestones, type QuarterDates, type ScopeIds } from "./queries";
@@ -85,7 +90,7 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
         id: true,
         ...reportContentSelect,
         reviewedAt: true,
-        initiative: { select: { code: true, title: true, fieldOfAction: { select: { code: true } }, department: { select: { code: true } } } },
+        initiative: { select: { id: true, code: true, title: true, fieldOfAction: { select: { code: true } }, department: { select: { code: true } } } },
       },
     }),
     // Like the counts by health: the state on the day of generation, not at the quarter's end.
@@ -97,12 +102,32 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
   // The quarter as approved (frozen with each approval) and the plan's revisions since adoption.
   const frozen = await frozenQuarter(db, quarter, { fieldCode: field?.code ?? null, departmentCode: department?.code ?? null });
   const revisions = await revisionsSinceAdoption(db, viewer);
+  const past = quarter < currentPeriod(now);
+  const missing = past ? await initiativesWithoutFrozenFigures(db, quarter, ids, now) : [];
+  const frozenById = new Map(frozen.entries.map((e) => [e.initiativeId, e]));
   const latenessOf = new Map(lateness.map((l) => [l.initiative_code, l]));
+  const entryLateness = (initiativeId: string, code: string) => {
+    const frozenEntry = past ? frozenById.get(initiativeId) : undefined;
+    if (frozenEntry) {
+      const l = frozenLateness(frozenEntry, quarter);
+      return { overdueMilestones: l.overdue, delayDays: l.delayDays, asOfToday: false };
+    }
+    // Approved before figures were frozen: only today's lateness is known.
+    return { overdueMilestones: latenessOf.get(code)?.overdue ?? 0, delayDays: latenessOf.get(code)?.delay_days ?? null, asOfToday: past };
+  };
 
   // A department's report shows the fields it works in; a field's report that field only.
-  const fieldsInScope = portfolio.fields.filter((f) => !department || f.total > 0 || reports.some((r) => r.initiative.fieldOfAction.code === f.code));
+  const liveFieldsInScope = portfolio.fields.filter((f) => !department || f.total > 0 || reports.some((r) => r.initiative.fieldOfAction.code === f.code));
+  // A past quarter: the fields its frozen rows, its missing initiatives or its reports are in.
+  const fieldsInScope = past
+    ? masterplan.fieldsOfAction.filter(
+        (f) =>
+          (!field || f.code === field.code) &&
+          (!department || [...frozen.entries, ...missing].some((e) => e.fieldCode === f.code) || reports.some((r) => r.initiative.fieldOfAction.code === f.code)),
+      )
+    : liveFieldsInScope;
 
-  const kpiRows = kpis.map((k) => {
+  const liveKpiRows = kpis.map((k) => {
     const latest = k.period_date && k.value !== null ? { date: isoDate(k.period_date), value: Number(k.value) } : null;
     const attainment = classifyAttainment({
       direction: k.direction,
@@ -123,9 +148,34 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       targetDate: isoDate(k.target_date),
       latestValue: k.value,
       latestDate: latest?.date ?? null,
-      attainment,
+      attainment: attainment as Attainment | null,
+      /** In a past quarter: a KPI of a field or the masterplan, not frozen with any report. */
+      asOfToday: past,
     };
   });
+  // A past quarter: the initiatives' KPIs as approved; the plan's and fields' KPIs as stored today.
+  const kpiRows = past ? [...liveKpiRows.filter((k) => k.scope !== "INITIATIVE"), ...frozenKpiRows(frozen.entries)] : liveKpiRows.map((k) => ({ ...k, asOfToday: false }));
+  const liveFigures = {
+    initiativeCount: portfolio.total,
+    byStatus: INITIATIVE_STATUSES.map((key) => ({ key, count: portfolio.byStatus[key] })),
+    byHealth: HEALTH_VALUES.map((key) => ({ key, count: portfolio.byHealth[key] })),
+    progress: {
+      overall: toPercent(portfolio.progress),
+      fields: liveFieldsInScope.map((f) => ({ code: f.code, title: f.title, initiativeCount: f.total, percent: toPercent(f.progress) })),
+    },
+    budget: { year: period.year, planned: budget.total.planned, actual: budget.total.actual, percentSpent: percentOf(budget.total.actual, budget.total.planned) },
+    milestones: {
+      due: punctuality.completed + punctuality.open,
+      completed: punctuality.completed,
+      onTime: punctuality.onTime,
+      late: punctuality.completed - punctuality.onTime,
+      open: punctuality.open,
+      /** Of the open ones, overdue on the day of generation. */
+      overdue: punctuality.overdue,
+      punctualityPercent: toPercent(punctuality.onTimeShare),
+    },
+  };
+  const { end: quarterEndDay } = quarterBounds(quarter);
 
   return {
     locale,
@@ -135,28 +185,20 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
     year: period.year,
     scope: describeScope(scope, field, department),
     generatedOn: cityToday(now),
+    /**
+     * "approval": a past quarter, its initiatives' figures as frozen on approval (sections that
+     * stay live say "as of today"); "today": the running quarter, everything as on generation.
+     */
+    asOf: past ? ("approval" as const) : ("today" as const),
+    /** The day the lateness figures refer to: the quarter's last day when past, else the day of generation. */
+    lateAsOf: past ? quarterEndDay : cityToday(now),
     masterplan: { title: masterplan.title, isExample: masterplan.isExample },
     // Who reports: the city (a new city without settings: "Masterplan Monitor").
     city: { name: brand.cityName, siteTitle: brand.siteTitle },
     figures: {
-      initiativeCount: portfolio.total,
-      byStatus: INITIATIVE_STATUSES.map((key) => ({ key, count: portfolio.byStatus[key] })),
-      byHealth: HEALTH_VALUES.map((key) => ({ key, count: portfolio.byHealth[key] })),
-      progress: {
-        overall: toPercent(portfolio.progress),
-        fields: fieldsInScope.map((f) => ({ code: f.code, title: f.title, initiativeCount: f.total, percent: toPercent(f.progress) })),
-      },
-      budget: { year: period.year, planned: budget.total.planned, actual: budget.total.actual, percentSpent: percentOf(budget.total.actual, budget.total.planned) },
-      milestones: {
-        due: punctuality.completed + punctuality.open,
-        completed: punctuality.completed,
-        onTime: punctuality.onTime,
-        late: punctuality.completed - punctuality.onTime,
-        open: punctuality.open,
-        /** Of the open ones, overdue on the day of generation. */
-        overdue: punctuality.overdue,
-        punctualityPercent: toPercent(punctuality.onTimeShare),
-      },
+      ...(past ? frozenKeyFigures(frozen, fieldsInScope, INITIATIVE_STATUSES, period.year) : liveFigures),
+      /** Initiatives in scope that owed a report for the past quarter and have no frozen figures. */
+      withoutFrozenFigures: missing.length,
     },
     fields: fieldsInScope.map((f) => ({
       code: f.code,
@@ -175,9 +217,8 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
           risks: r.risks,
           publicSummary: r.publicSummary,
           approvedOn: r.reviewedAt ? cityToday(r.reviewedAt) : null,
-          /** On the day of generation: overdue milestones and the initiative's delay (lateness.ts), as in the portfolio. */
-          overdueMilestones: latenessOf.get(r.initiative.code)?.overdue ?? 0,
-          delayDays: latenessOf.get(r.initiative.code)?.delay_days ?? null,
+          /** On the day of generation: overdue milestones and the initiative's delay (lateness.ts), as in the portfolio; in a past quarter at its end, from the frozen milestones. */
+          ...entryLateness(r.initiative.id, r.initiative.code),
         })),
     })),
     slips: slips.map((s) => ({
@@ -191,7 +232,20 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
       reason: s.reason,
     })),
     /** Milestones overdue on the day of generation, with since how many days and their delay (lateness.ts). */
-    late: lateness.flatMap((l) =>
+    late: past
+      ? frozen.entries.flatMap((e) =>
+          frozenLateness(e, quarter).late.map((m) => ({
+            initiativeCode: e.initiativeCode,
+            initiativeTitle: e.initiativeTitle,
+            fieldCode: e.fieldCode,
+            milestoneTitle: m.title,
+            baselineDate: m.baselineDate,
+            forecastDate: m.forecastDate,
+            overdueDays: m.overdueDays,
+            delayDays: m.delayDays,
+          })),
+        )
+      : lateness.flatMap((l) =>
       l.late.map((m) => ({
         initiativeCode: l.initiative_code,
         initiativeTitle: l.initiative_title,
@@ -215,9 +269,9 @@ export async function buildCouncilReport(db: Db, viewer: Actor | null | undefine
         predecessorTitle: d.predecessor.milestoneTitle ?? d.predecessor.title,
         days: d.riskDays!,
       })),
-    kpis: { rows: kpiRows, counts: count(ATTAINMENT_CLASSES, kpiRows.map((k) => k.attainment)) },
+    kpis: { rows: kpiRows, counts: count(ATTAINMENT_CLASSES, kpiRows.flatMap((k) => (k.attainment ? [k.attainment] : []))) },
     /** The figures the quarter's reports were approved against (lib/report-snapshots), unchanged by later edits. */
-    frozen,
+    frozen: { ...frozen, missing, milestones: frozenQuarterMilestones(frozen.entries, quarter) },
     /** The plan against its adopted baseline (the oldest), for the whole masterplan; null without a baseline. */
     revisions,
     /** Initiatives whose manual health is greener than the one suggested by their data, with the suggestion's reasons. */

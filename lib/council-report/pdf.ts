@@ -61,12 +61,16 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
   doc.moveDown();
   paragraph(doc, tr("meta.confidential"), { bold: true });
   if (report.masterplan.isExample) paragraph(doc, tr("meta.exampleData"));
-  paragraph(doc, tr("meta.asOfNote"));
+  paragraph(doc, tr(report.asOf === "approval" ? "meta.asOfNoteFrozen" : "meta.asOfNote"));
+  // A past quarter: sections that are not frozen with the reports say so.
+  const asOfToday = report.asOf === "approval" ? tr("asOfTodayNote", { date: f.date(report.generatedOn) }) : null;
+  const todayMark = ` (${tr("asOfToday")})`;
 
   // Key figures
   const fig = report.figures;
   heading(doc, tr("figures.heading"), 1);
-  paragraph(doc, tr("figures.initiativeCount", { count: fig.initiativeCount }));
+  paragraph(doc, tr(report.asOf === "approval" ? "figures.initiativeCountFrozen" : "figures.initiativeCount", { count: fig.initiativeCount }));
+  if (fig.withoutFrozenFigures > 0) paragraph(doc, tr("figures.withoutFrozen", { count: fig.withoutFrozenFigures }));
   heading(doc, tr("figures.byStatus"), 2);
   table(doc, [{ label: tr("col.status"), width: 3 }, { label: tr("col.count"), width: 1, align: "right" }], fig.byStatus.map((s) => [t(`status.${s.key}`), String(s.count)]));
   heading(doc, tr("figures.byHealth"), 2);
@@ -108,6 +112,7 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
   // Initiatives whose manual health is greener than the suggestion from their data
   heading(doc, tr("greener.heading"), 1);
   paragraph(doc, tr("greener.intro"));
+  if (asOfToday) paragraph(doc, asOfToday);
   if (report.healthFlags.length === 0) paragraph(doc, tr("greener.none"));
   else {
     const ts: T = (key, values) => t(`healthSuggestion.${key}`, values);
@@ -141,7 +146,7 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
     const progress = fig.progress.fields.find((p) => p.code === field.code);
     if (progress) paragraph(doc, tr("reports.fieldSummary", { count: progress.initiativeCount, progress: f.percent(progress.percent) }));
     if (field.reports.length === 0) paragraph(doc, tr("reports.none"));
-    for (const entry of field.reports) reportEntry(doc, entry, t, tr, f.date);
+    for (const entry of field.reports) reportEntry(doc, entry, t, tr, f.date, entry.asOfToday ? todayMark : "");
   });
 
   // Slipped milestones
@@ -164,7 +169,7 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
     );
 
   // Overdue milestones on the day of generation
-  const asOf = f.date(report.generatedOn);
+  const asOf = f.date(report.lateAsOf);
   heading(doc, tr("late.heading"), 1);
   paragraph(doc, tr("late.intro", { date: asOf }));
   if (report.late.length === 0) paragraph(doc, tr("late.none", { date: asOf }));
@@ -185,6 +190,7 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
   // Dependencies at risk from slip on the day of generation
   heading(doc, tr("dependencies.heading"), 1);
   paragraph(doc, tr("dependencies.intro"));
+  if (asOfToday) paragraph(doc, asOfToday);
   if (report.dependencyRisks.length === 0) paragraph(doc, tr("dependencies.none"));
   else
     table(
@@ -216,11 +222,11 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
       ],
       report.kpis.rows.map((k) => [
         `${k.name} (${k.unit})`,
-        k.ownerCode ?? tr("kpis.ownerMasterplan"),
-        f.number(k.baseline),
+        `${k.ownerCode ?? tr("kpis.ownerMasterplan")}${k.asOfToday ? `\n${tr("asOfToday")}` : ""}`,
+        k.baseline === null ? "–" : f.number(k.baseline),
         `${f.number(k.target)}\n(${f.date(k.targetDate)})`,
         k.latestValue === null || !k.latestDate ? "–" : `${f.number(k.latestValue)}\n(${f.date(k.latestDate)})`,
-        tr(`kpis.attainment.${k.attainment}`),
+        k.attainment === null ? tr("kpis.notJudged") : tr(`kpis.attainment.${k.attainment}`),
       ]),
     );
   }
@@ -230,7 +236,7 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
   heading(doc, tr("frozen.heading"), 1);
   paragraph(doc, tr("frozen.rule"));
   if (frozen.sincePrevious) paragraph(doc, tr("frozen.sincePrevious", { ...frozen.sincePrevious, period: periodLabel(t, frozen.sincePrevious.period) }), { bold: true });
-  if (frozen.entries.length === 0) paragraph(doc, tr("frozen.none"));
+  if (frozen.entries.length === 0 && frozen.missing.length === 0) paragraph(doc, tr("frozen.none"));
   else
     table(
       doc,
@@ -249,6 +255,27 @@ export async function renderCouncilReportPdf(report: CouncilReport, locale: Loca
         `${e.milestonesDone}/${e.milestonesTotal}`,
         f.money(e.budgetPlanned),
         f.money(e.budgetActual),
+      ]).concat(frozen.missing.map((m) => [`${m.initiativeCode} ${m.initiativeTitle}`, tr(m.approved ? "frozen.notFrozen" : "frozen.noReport"), "–", "–", "–", "–"])),
+    );
+  heading(doc, tr("frozen.milestonesHeading"), 2);
+  paragraph(doc, tr("frozen.milestonesIntro"));
+  if (frozen.milestones.length === 0) paragraph(doc, tr("frozen.milestonesNone"));
+  else
+    table(
+      doc,
+      [
+        { label: tr("col.initiative"), width: 1 },
+        { label: tr("col.milestone"), width: 2.6 },
+        { label: tr("col.milestoneBaseline"), width: 1.2 },
+        { label: tr("col.forecast"), width: 1.2 },
+        { label: tr("frozen.stateAtEnd"), width: 1.5 },
+      ],
+      frozen.milestones.map((m) => [
+        m.initiativeCode,
+        m.milestoneTitle,
+        f.date(m.baselineDate),
+        f.date(m.forecastDate),
+        m.state === "done" ? tr("frozen.state.done", { date: f.date(m.completedDate!) }) : tr(`frozen.state.${m.state}`),
       ]),
     );
 
@@ -321,12 +348,12 @@ function labelled(doc: Doc, label: string, value: string) {
   doc.font(BOLD).fontSize(BODY).text(`${label}: `, { continued: true }).font(REGULAR).text(value, { width: contentWidth(doc) });
 }
 
-function reportEntry(doc: Doc, r: CouncilReportEntry, t: T, tr: T, date: (iso: string) => string) {
+function reportEntry(doc: Doc, r: CouncilReportEntry, t: T, tr: T, date: (iso: string) => string, mark: string) {
   heading(doc, tr("reports.initiativeHeading", { code: r.initiativeCode, title: r.initiativeTitle }), 3);
   const facts = [`${t("statusReports.health")}: ${t(`health.${r.health}`)}`, `${tr("reports.department")}: ${r.departmentCode}`];
   if (r.approvedOn) facts.push(`${tr("reports.approvedOn")}: ${date(r.approvedOn)}`);
-  facts.push(`${tr("reports.delay")}: ${r.delayDays === null ? tr("reports.delayNone") : tr("reports.delayValue", { days: r.delayDays })}`);
-  facts.push(`${tr("reports.overdue")}: ${r.overdueMilestones}`);
+  facts.push(`${tr("reports.delay")}: ${r.delayDays === null ? tr("reports.delayNone") : tr("reports.delayValue", { days: r.delayDays })}${mark}`);
+  facts.push(`${tr("reports.overdue")}: ${r.overdueMilestones}${mark}`);
   paragraph(doc, facts.join(" · "));
   for (const key of ["summary", "achievements", "nextSteps", "risks", "publicSummary"] as const) {
     ensureSpace(doc, BODY * 4);

@@ -48,7 +48,7 @@ describe("council report view", () => {
   });
 
   it("lists the overdue milestones with days overdue and delay, and each entry's delay and overdue count", async () => {
-    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", NOW);
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q4" }, "de", NOW);
     expect(report.late.length).toBeGreaterThan(0);
     const html = await render(report);
     expect(html).toContain('<h2 id="cr-late"');
@@ -64,6 +64,17 @@ describe("council report view", () => {
     const article = html.slice(html.indexOf(`id="cr-report-${entry.initiativeCode}"`));
     expect(article).toMatch(new RegExp(`<dt class="font-semibold">Verzug</dt><dd>${entry.delayDays} Tag`));
     expect(article).toMatch(new RegExp(`<dt class="font-semibold">Überfällige Meilensteine</dt><dd>${entry.overdueMilestones}</dd>`));
+  });
+
+  it("shows a past quarter as approved: overdue at its end, live sections marked as of today", async () => {
+    const report = await buildCouncilReport(demo.prisma, demo.council, { quarter: "2026-Q3" }, "de", NOW);
+    expect(report.asOf).toBe("approval");
+    const html = await render(report);
+    expect(html).toContain("Meilensteine, die am 30.09.2026 nicht erledigt sind");
+    expect(html).toContain("Das Quartal ist abgeschlossen");
+    expect(html).toContain("Stand: heute (25.11.2026)");
+    expect(html).toContain("mit freigegebenem Bericht im Umfang des Berichts (Stand bei Freigabe)");
+    expect(html).toContain("Meilensteine des Quartals bei Freigabe</h3>");
   });
 
   it("shows the approved reports' texts and leaves out unfinished ones", async () => {

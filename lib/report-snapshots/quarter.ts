@@ -3,8 +3,9 @@
 // quarter ("since last quarter: 3 initiatives worse, 2 better, 14 milestones done"). The council
 // report shows this section for any past quarter; live data changed since do not move it.
 import type { Db } from "@/lib/db/client";
-import type { Health } from "@/lib/generated/prisma/enums";
+import type { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { rollUpProgress, toPercent } from "@/lib/initiatives/progress";
+import { reportingRequired } from "@/lib/reports/obligation";
 import { previousPeriod } from "@/lib/reports/period";
 import type { FrozenKpi, FrozenMilestone } from "./freeze";
 
@@ -36,12 +37,14 @@ export async function frozenQuarter(db: Db, period: string, scope: SnapshotScope
   return {
     period,
     entries: rows.map((r) => ({
+      initiativeId: r.initiativeId,
       initiativeCode: r.code,
       initiativeTitle: r.title,
       fieldCode: r.fieldCode,
       departmentCode: r.departmentCode,
       health: r.health,
       status: r.status,
+      progress: r.progress,
       progressPercent: toPercent(r.progress),
       milestonesTotal: r.milestonesTotal,
       milestonesDone: r.milestonesDone,
@@ -67,3 +70,52 @@ export async function frozenQuarter(db: Db, period: string, scope: SnapshotScope
 }
 
 export type FrozenQuarter = Awaited<ReturnType<typeof frozenQuarter>>;
+
+type WithoutFrozenRow = {
+  code: string;
+  title: string;
+  field_code: string;
+  department_code: string;
+  status: InitiativeStatus;
+  actual_start: Date | null;
+  actual_end: Date | null;
+  planned_start: Date | null;
+  created_at: Date;
+  plan_start: Date;
+  approved: boolean;
+};
+
+/**
+ * The initiatives in scope (live, by the ids of the masterplan, field and department; null: no
+ * filter) that owed a report for the quarter (lib/reports/obligation.ts) but have no frozen
+ * figures for it: either no report was approved (`approved` false), or it was approved before
+ * figures were frozen. The council report names them instead of showing live figures. One
+ * statement for any number of initiatives.
+ */
+export async function initiativesWithoutFrozenFigures(db: Db, period: string, s: { masterplanId: string; fieldId: string | null; departmentId: string | null }, now: Date) {
+  const rows = await db.$queryRaw<WithoutFrozenRow[]>`
+    SELECT i.code, i.title, f.code AS field_code, d.code AS department_code, i.status::text AS status,
+           i.actual_start, i.actual_end, i.planned_start, i.created_at, mp.period_start AS plan_start,
+           EXISTS (SELECT 1 FROM status_reports r WHERE r.initiative_id = i.id AND r.period = ${period} AND r.state = 'APPROVED') AS approved
+    FROM initiatives i
+    JOIN fields_of_action f ON f.id = i.field_of_action_id
+    JOIN masterplans mp ON mp.id = f.masterplan_id
+    JOIN departments d ON d.id = i.department_id
+    WHERE f.masterplan_id = ${s.masterplanId}::uuid
+      AND i.archived_at IS NULL
+      AND (${s.fieldId}::uuid IS NULL OR i.field_of_action_id = ${s.fieldId}::uuid)
+      AND (${s.departmentId}::uuid IS NULL OR i.department_id = ${s.departmentId}::uuid)
+      AND NOT EXISTS (SELECT 1 FROM report_snapshots rs WHERE rs.initiative_id = i.id AND rs.period = ${period})
+    ORDER BY f.sort_order, i.code`;
+  return rows
+    .filter(
+      (i) =>
+        i.approved ||
+        reportingRequired(
+          { status: i.status, actualStart: i.actual_start, actualEnd: i.actual_end, plannedStart: i.planned_start, createdAt: i.created_at, planStart: i.plan_start },
+          period,
+          now,
+        ),
+    )
+    .map((i) => ({ initiativeCode: i.code, initiativeTitle: i.title, fieldCode: i.field_code, departmentCode: i.department_code, approved: i.approved }));
+}

@@ -4,7 +4,8 @@
 // - "Fortschreibung 2025": the plan as it stands when seeded;
 // - then the cancelled blockchain pilot (WIR-06) is marked superseded by Smart Port Logistics
 //   (WIR-01), into which its findings flow, so both comparisons show a succession;
-// - the figures of the approved status reports of the last two quarters, frozen as on approval (lib/report-snapshots).
+// - the figures of every approved status report, frozen as on approval (lib/report-snapshots), so the
+//   council report of any past quarter reads from them and compares with the quarter before.
 import type { Tx } from "@/lib/db/client";
 import { freezeBaseline } from "@/lib/baselines/mutations";
 import { isoDate } from "@/lib/dates";
@@ -26,9 +27,9 @@ export async function seedDemoRevisions(tx: Tx, masterplanId: string, now: Date)
   const successor = await tx.initiative.findUnique({ where: { code: "WIR-01" }, select: { id: true } });
   if (successor) await tx.initiative.updateMany({ where: { code: "WIR-06" }, data: { successorId: successor.id, successionKind: "SUPERSEDED_BY" } });
 
-  // The last two quarters with approved reports: the council report opens on the latest and compares
-  // it with the one before (older quarters show no frozen figures in the demo; seeding stays quick).
-  const periods = (await tx.statusReport.findMany({ where: { state: "APPROVED" }, distinct: ["period"], orderBy: { period: "desc" }, take: 2, select: { period: true } })).map((r) => r.period);
-  const approved = await tx.statusReport.findMany({ where: { state: "APPROVED", period: { in: periods } }, orderBy: [{ period: "asc" }, { id: "asc" }], select: { id: true, initiativeId: true, period: true, health: true } });
-  for (const report of approved) await freezeReportSnapshot(tx, report);
+  // Every quarter with approved reports (all past ones and the running one): the council report of
+  // any of them shows the figures as approved and compares them with the quarter before.
+  // Each as on its approval day: the forecasts then (from the forecast history), not today's.
+  const approved = await tx.statusReport.findMany({ where: { state: "APPROVED" }, orderBy: [{ period: "asc" }, { id: "asc" }], select: { id: true, initiativeId: true, period: true, health: true, reviewedAt: true } });
+  for (const { reviewedAt, ...report } of approved) await freezeReportSnapshot(tx, report, { at: reviewedAt ?? undefined });
 }
