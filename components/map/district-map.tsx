@@ -3,7 +3,7 @@
 // number of initiatives; the shading has a hatch pattern per band and the number is printed on the
 // district, so colour is never the only carrier; the table below says it all again as text.
 // The props are display-ready: what counts (public or internal) is the caller's query's business.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/config";
 import type { DrawnDistrict, DrawnMap } from "@/lib/map/render";
