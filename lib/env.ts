@@ -124,6 +124,8 @@ const envSchema = z
     // at most EXPORT_QUEUE_LENGTH more wait, beyond that an export is refused with 503 and Retry-After.
     EXPORT_WORKERS: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of threads" }).int().min(1).max(64).optional()),
     EXPORT_QUEUE_LENGTH: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of exports" }).int().min(0).max(1000).default(20)),
+    // `npm start` serves with this many processes (Node's cluster, lib/server/workers.ts); more than one needs PostgreSQL and REDIS_URL.
+    WEB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of processes" }).int().min(1).max(64).default(1)),
     // Several instances: Next's page cache and the public data cache are shared through Redis
     // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
     REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^rediss?$/, message: "expected a Redis URL, e.g. redis://127.0.0.1:6379" }).optional()),
@@ -232,6 +234,8 @@ export type Env = {
   accessLog: boolean;
   /** EXPORT_WORKERS: exports rendering at once, each on its own worker thread (default: cores − 1, at least 1). */
   exportWorkers: number;
+  /** WEB_CONCURRENCY: server processes `npm start` asks for (default 1); lib/server/workers.ts decides how many run. */
+  webConcurrency: number;
   /** EXPORT_QUEUE_LENGTH: exports that may wait for a worker; more are refused (503). */
   exportQueueLength: number;
   /** COUNCIL_INFO_URL_TEMPLATE: a decision's link, "{number}" replaced; null = decisions without a link. */
@@ -307,6 +311,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     metricsToken: e.METRICS_TOKEN ?? null,
     accessLog: e.ACCESS_LOG ?? true,
     exportWorkers: e.EXPORT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+    webConcurrency: e.WEB_CONCURRENCY,
     exportQueueLength: e.EXPORT_QUEUE_LENGTH,
     councilInfoUrlTemplate: e.COUNCIL_INFO_URL_TEMPLATE ?? null,
     s3: e.S3_BUCKET

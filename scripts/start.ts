@@ -1,13 +1,15 @@
 // npm start: checks the configuration, builds the app when the build is missing or older than
 // the sources, then serves it (lib/server/serve.ts). The server prepares the database itself
-// (instrumentation.ts) before it says it is ready.
+// (instrumentation.ts) before it says it is ready. WEB_CONCURRENCY=n (with PostgreSQL and REDIS_URL)
+// serves with n processes through Node's cluster (lib/server/workers.ts).
 import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
 import { describeStartupError } from "../lib/cli";
 import { probeDatabase } from "../lib/db/probe";
 import { parseEnv, type Env } from "../lib/env";
-import { listenOptions, PortInUseError, serve } from "../lib/server/serve";
+import { followPrimary, planWorkers, superviseWorkers, type WorkerMessage } from "../lib/server/workers";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -50,12 +52,32 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
+  const note = e.demoMode && !process.env.HOSTNAME ? " (demo mode: only this machine; set HOSTNAME=0.0.0.0 to open it to the network)" : "";
+  if (cluster.isPrimary) {
+    const plan = planWorkers(e);
+    if (plan.note) console.warn(plan.note);
+    if (plan.count > 1) {
+      // The primary only supervises: the workers run this script again and serve (below).
+      superviseWorkers(plan.count, {
+        cluster,
+        onReady: (url) => console.log(`✓ Ready on ${url} with ${plan.count} server processes${note}`),
+        log: { info: (m, d) => console.log(m, d ?? ""), warn: (m, d) => console.warn(m, d ?? "") },
+      });
+      return;
+    }
+  }
+
   // The server runs in this process (lib/server/serve.ts): it needs the socket for the client's address.
+  const { listenOptions, PortInUseError, serve } = await import("../lib/server/serve");
   const where = listenOptions(process.env, e.demoMode);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   serve({ ...where, hops: e.trustedProxyHops, graceMs: e.shutdownGraceMs, metricsToken: e.metricsToken, accessLog: e.accessLog })
-    .then(({ url }) => {
-      const note = e.demoMode && !process.env.HOSTNAME ? " (demo mode: only this machine; set HOSTNAME=0.0.0.0 to open it to the network)" : "";
+    .then(({ url, shutdown }) => {
+      if (cluster.isWorker) {
+        followPrimary(shutdown);
+        process.send!({ type: "ready", url } satisfies WorkerMessage);
+        return;
+      }
       console.log(`✓ Ready on ${url}${note}`);
     })
     .catch((err: unknown) => {

@@ -2,7 +2,7 @@
 // milestones, each a link to the list behind the number; and the initiatives whose manual health
 // is greener than the suggestion from their data, each a link to the initiative.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import type { InitiativeHealth } from "@/lib/initiatives/health-suggestion";
 import { DashboardSection } from "./dashboard-section";

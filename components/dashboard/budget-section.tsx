@@ -1,6 +1,7 @@
 // Budget planned against actual, by year and by funding source. Amounts in the tables are the
 // exact sums (Decimal in the database); the charts draw the same sums as numbers.
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { BudgetFigures, Money } from "@/lib/dashboard/queries";
 import { DashboardBarChart } from "./bar-chart";
 import { BUDGET_COLORS } from "./colors";

@@ -1,6 +1,6 @@
 // The frame every dashboard section shares: a section named by its h2, and figures that show a
 // chart with the same numbers as a table captioned by the figure's title.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { ReactNode } from "react";
 import { ChartFigure } from "@/components/ui/chart-figure";
 import { FigureTable, type FigureTableProps } from "./figure-table";

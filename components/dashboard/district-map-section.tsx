@@ -1,6 +1,6 @@
 // The dashboard's district map: every current initiative counted, internal ones included (the
 // citizens' map counts public ones only). Districts open the portfolio filtered by district.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DistrictMap } from "@/components/map/district-map";
 import type { Locale } from "@/lib/i18n/config";
 import type { DrawnMap } from "@/lib/map/render";

@@ -2,7 +2,7 @@
 // without JavaScript. Lists in the URL ("field=VER,MOB") are honoured; the form offers one value
 // per filter.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { DashboardFilters, DashboardOptions } from "@/lib/dashboard/queries";
 
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";

@@ -2,7 +2,7 @@
 // (lib/initiatives/health-suggestion.ts), each a link to the initiative with the suggestion's
 // reasons and the reason given for the health.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { healthReasonTexts, type InitiativeHealth } from "@/lib/initiatives/health-suggestion";
 
 export async function HealthFlags({ flags }: { flags: InitiativeHealth[] }) {

@@ -1,6 +1,6 @@
 // KPI attainment: how many KPIs are on course, the rule in words, and the classes per field of
 // action as a stacked bar chart with its table.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { DashboardFilters, DashboardOptions, KpiAttainmentFigures } from "@/lib/dashboard/queries";
 import { ATTAINMENT_CLASSES } from "@/lib/kpis/attainment";
 import { DashboardBarChart } from "./bar-chart";

@@ -1,6 +1,6 @@
 // Initiatives by status and by health per field of action: two stacked bar charts, each with its
 // table, every count linking to the portfolio rows it counts.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import { HEALTH_VALUES, INITIATIVE_STATUSES } from "@/lib/dashboard/labels";
 import { DashboardBarChart } from "./bar-chart";

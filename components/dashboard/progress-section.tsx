@@ -1,6 +1,6 @@
 // Progress of the masterplan and of each field of action, with the formula in plain words (the
 // text the citizens' site shows, so both explain the same rule).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { portfolioHref, type DashboardFilters, type PortfolioFigures } from "@/lib/dashboard/queries";
 import { toPercent } from "@/lib/initiatives/progress";
 import { DashboardBarChart } from "./bar-chart";

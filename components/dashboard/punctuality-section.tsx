@@ -2,7 +2,8 @@
 // as key figures, the trend per quarter of completion as a line with its table. The rule is stated
 // in words next to the numbers.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { portfolioHref, type DashboardFilters, type PunctualityFigures } from "@/lib/dashboard/queries";
 import { DashboardLineChart } from "./line-chart";
 import { DashboardSection, SingleFigure } from "./dashboard-section";

@@ -1,7 +1,7 @@
 // The first-run checklist on /app: for admins the setup steps with links and their state, for
 // everyone else a short note that the plan is being set up.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { SETUP_STEPS, type SetupState, type SetupStep } from "@/lib/plan/queries";
 
 const LINKS: Record<SetupStep, string> = {

@@ -2,7 +2,7 @@
 // the setup checklist instead of empty pages, and the "new initiative" button once the plan is ready.
 // Shown by "my work" (/app) and the dashboard alike.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { SetupChecklist } from "@/components/dashboard/setup-checklist";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";

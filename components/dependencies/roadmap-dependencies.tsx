@@ -1,7 +1,8 @@
 // The dependencies between the initiatives on a roadmap page: the arrows over the timeline
 // (RoadmapArrows) and, below it, the same in words as a table with the slip risk of each, the
 // alternative to the drawing for screen readers, print and anyone who does not read colour.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { DependencyView } from "@/lib/dependencies/queries";
 import { position, type TimelineScale } from "@/lib/roadmap/scale";

@@ -1,6 +1,6 @@
 // The "at risk" flag of a dependency: a warning sign and the words, never colour alone
 // ("Verzugsrisiko durch INF-02: 45 Tage Verzug").
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 export async function SlipFlag({ predecessor, days }: { predecessor: string; days: number }) {
   const t = await getTranslations("dependencies");

@@ -1,6 +1,6 @@
 // Frame of the signed-in app: skip link, navigation by role, the notification bell, who is signed in, sign-out.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { SignOutButton } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { NotificationBell } from "@/components/notifications/bell";

@@ -5,7 +5,8 @@
 // from the app's cookie and are rendered per request.
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getMessages } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { brandPalette } from "@/lib/branding/contrast";
 import { getCityBrand } from "@/lib/branding/queries";
 import { db } from "@/lib/db/client";

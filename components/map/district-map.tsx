@@ -6,7 +6,7 @@
 // hatch pattern per band and a figure printed on the district, so colour is never the only carrier;
 // the table below says both again as text.
 // The props are display-ready: what counts (public or internal) is the caller's query's business.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/config";
 import { DISTRICT_STATUSES, type DrawnDistrict, type DrawnMap } from "@/lib/map/render";

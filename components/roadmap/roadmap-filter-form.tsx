@@ -2,7 +2,7 @@
 // sends the portfolio table's parameter names; repeated values (field=VER&field=MOB) are read the
 // same as comma-separated ones. Long lists fold away and open when something in them is chosen.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import type { RoadmapFilterOptions, RoadmapFilters } from "@/lib/roadmap/queries";
 

@@ -1,5 +1,5 @@
 // What the roadmap's bars, markers and lines mean, drawn with the same shapes as the timeline.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { MARKER } from "./roadmap-row";
 
 export async function RoadmapLegend() {

@@ -4,7 +4,8 @@
 // since how many days, and every milestone its delay (lib/milestones/lateness.ts), in words.
 import Link from "next/link";
 import { cache, Fragment } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { dateValue } from "@/lib/dates";
 import type { RoadmapRow } from "@/lib/roadmap/queries";
 import { bar, position, type TimelineScale } from "@/lib/roadmap/scale";

@@ -1,7 +1,7 @@
 // The roadmap's body: one section per field of action (heading with a link to the field's trend
 // analysis, its own scale so a printed page is readable alone) and a list of initiative rows.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Roadmap } from "@/lib/roadmap/queries";
 import type { TimelineScale } from "@/lib/roadmap/scale";
 import { RoadmapRowItem } from "./roadmap-row";

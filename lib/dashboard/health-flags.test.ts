@@ -14,7 +14,13 @@ import { getDashboard, NO_FILTERS, parseDashboardFilters } from "./queries";
 
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
-  return { getTranslations: async (namespace?: string) => createTranslator({ locale: "de", messages: de, namespace: namespace as never }) };
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: "de", messages: de, namespace: namespace as never }),
+    // The request's configuration, for the server components' lib/i18n/translations.ts.
+    getLocale: async () => "de",
+    getMessages: async () => de,
+    getTimeZone: async () => "Europe/Berlin",
+  };
 });
 
 const TODAY = "2026-11-25";

@@ -3,7 +3,8 @@
 // number of SQL aggregations. Until the plan is set up (no masterplan, field of action, department
 // or initiative yet) it shows the setup checklist, as /app does.
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AttentionSection } from "@/components/dashboard/attention-section";
 import { BudgetSection } from "@/components/dashboard/budget-section";
 import { DashboardFilterForm } from "@/components/dashboard/filter-form";

@@ -4,7 +4,7 @@
 // rows, so the view is exactly as linked (from the dashboard, the roadmap or a colleague) and the
 // page stays small at any portfolio size.
 import { PageClientMessages } from "@/components/layout/client-messages";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/authz/policy";

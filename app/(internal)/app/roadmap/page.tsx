@@ -1,7 +1,7 @@
 // The roadmap: initiatives on a time axis, grouped by field of action, filtered by the portfolio
 // table's URL parameters and cut into pages of ROADMAP_PAGE_SIZE. Server-rendered HTML/CSS only.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { RoadmapDependencyArrows, RoadmapDependencyTable } from "@/components/dependencies/roadmap-dependencies";
 import { RoadmapFilterForm } from "@/components/roadmap/roadmap-filter-form";
 import { RoadmapLegend } from "@/components/roadmap/roadmap-legend";

@@ -1,0 +1,93 @@
+import { spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { planWorkers } from "./workers";
+
+describe("planWorkers (WEB_CONCURRENCY)", () => {
+  it("serves with one process by default", () => {
+    expect(planWorkers({ webConcurrency: 1, redisUrl: null, engine: "server" })).toEqual({ count: 1, note: null });
+  });
+
+  it("serves with several processes on PostgreSQL with the page cache in Redis", () => {
+    expect(planWorkers({ webConcurrency: 3, redisUrl: "redis://127.0.0.1:6379/0", engine: "server" })).toEqual({ count: 3, note: null });
+  });
+
+  it("falls back to one process without REDIS_URL and says why", () => {
+    const plan = planWorkers({ webConcurrency: 2, redisUrl: null, engine: "server" });
+    expect(plan.count).toBe(1);
+    expect(plan.note).toMatch(/WEB_CONCURRENCY=2 ignored.*REDIS_URL.*1 process/);
+  });
+
+  it("falls back to one process on the embedded database and says why", () => {
+    const plan = planWorkers({ webConcurrency: 4, redisUrl: "redis://127.0.0.1:6379/0", engine: "embedded" });
+    expect(plan.count).toBe(1);
+    expect(plan.note).toMatch(/WEB_CONCURRENCY=4 ignored.*embedded database.*DATABASE_URL/);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts tests/cluster-primary.ts (the supervisor over Node's cluster, as scripts/start.ts runs it) and collects its lines. */
+function startPrimary(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("tests", "cluster-primary.ts")], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const lines: string[] = [];
+  child.stdout.on("data", (b: Buffer) => lines.push(...b.toString().split("\n").filter(Boolean)));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const line = async (pattern: RegExp, ms = 120_000) => {
+    const end = Date.now() + ms;
+    for (;;) {
+      const found = lines.find((l) => pattern.test(l));
+      if (found) return found;
+      if (Date.now() > end) throw new Error(`no line like ${pattern} in:\n${lines.join("\n")}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, lines, exited, line };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("superviseWorkers (Node's cluster, scripts/start.ts with WEB_CONCURRENCY)", () => {
+  it("serves one port from every process, replaces a process that dies, and drains them all on SIGTERM", async () => {
+    const port = await freePort();
+    const primary = startPrimary({ CLUSTER_FIXTURE_PORT: String(port) });
+    const ready = await primary.line(/^ready /);
+    const [, url, list] = ready.split(" ");
+    expect(url).toBe(`http://127.0.0.1:${port}`);
+    const workers = list!.split(",").map(Number);
+    expect(workers).toHaveLength(2);
+    const answered = new Set<number>();
+    for (let i = 0; i < 30 && answered.size < 2; i++) answered.add(Number(await fetch(url!, { headers: { connection: "close" } }).then((r) => r.text())));
+    expect([...answered].sort()).toEqual([...workers].sort());
+
+    // A crash: another process takes its place.
+    process.kill(workers[0]!, "SIGKILL");
+    await primary.line(/server process ended: starting another/);
+
+    process.kill(primary.child.pid!, "SIGTERM");
+    expect(await primary.exited).toBe(0);
+    expect(primary.lines).toContain("exit 0");
+    expect(alive(workers[1]!)).toBe(false);
+  }, 200_000);
+
+  it("stops with the worker's exit code when a process ends before it was ever ready", async () => {
+    const primary = startPrimary({ CLUSTER_FIXTURE_PORT: String(await freePort()), CLUSTER_FIXTURE: "fail-early" });
+    expect(await primary.exited).toBe(3);
+    expect(primary.lines.some((l) => l.startsWith("ready"))).toBe(false);
+  }, 200_000);
+});

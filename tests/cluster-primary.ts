@@ -1,0 +1,17 @@
+// The primary for lib/server/workers.test.ts, as scripts/start.ts runs it: superviseWorkers over
+// Node's cluster with tests/cluster-worker.ts as the server process, SIGTERM/SIGINT handled. Prints
+// one line per event ("ready <url>", the supervisor's log lines, "exit <code>").
+import cluster from "node:cluster";
+import path from "node:path";
+import { superviseWorkers } from "@/lib/server/workers";
+
+cluster.setupPrimary({ exec: path.join(import.meta.dirname, "cluster-worker.ts"), execArgv: ["--import", "tsx"] });
+superviseWorkers(Number(process.env.CLUSTER_FIXTURE_WORKERS ?? 2), {
+  cluster,
+  onReady: (url) => console.log(`ready ${url} ${Object.values(cluster.workers ?? {}).map((w) => w!.process.pid).join(",")}`),
+  log: { info: (m) => console.log(m), warn: (m) => console.log(m) },
+  exit: (code) => {
+    console.log(`exit ${code}`);
+    process.exit(code);
+  },
+});

@@ -1,0 +1,18 @@
+// A stand-in server process for lib/server/workers.test.ts: answers its pid on the shared port,
+// drains like the app's server when the primary says so (or on SIGTERM), and says it is ready.
+// CLUSTER_FIXTURE=fail-early ends before it is ready, as a worker that cannot bind or reach its database.
+import http from "node:http";
+import { followPrimary, type WorkerMessage } from "@/lib/server/workers";
+
+if (process.env.CLUSTER_FIXTURE === "fail-early") process.exit(3);
+
+const server = http.createServer((_req, res) => res.end(String(process.pid)));
+let stopping: Promise<void> | undefined;
+const shutdown = () =>
+  (stopping ??= new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  }).then(() => process.exit(0)));
+process.once("SIGTERM", () => void shutdown());
+followPrimary(shutdown);
+server.listen(Number(process.env.CLUSTER_FIXTURE_PORT), "127.0.0.1", () => process.send!({ type: "ready", url: `http://127.0.0.1:${process.env.CLUSTER_FIXTURE_PORT}` } satisfies WorkerMessage));
