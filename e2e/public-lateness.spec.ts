@@ -157,7 +157,8 @@ test("on a 320 px phone the pages with tables do not scroll sideways; the tables
 
   await page.goto("/districts");
   await expectNoSidewaysScroll(page);
-  await expect(page.getByRole("region", { name: "Stadtbezirke mit der Zahl ihrer öffentlichen Vorhaben" }).getByRole("table")).toBeVisible();
+  // The district map's data table is the districts page's table (its text version).
+  await expect(page.getByRole("region", { name: "Stadtbezirke mit ihrer Zahl an Vorhaben und deren Stand (Textfassung der Karte)" }).getByRole("table")).toBeVisible();
 
   // An initiative with published funding: the first one of the list that has a funding table.
   const funding = "Finanzierung nach Jahr und Finanzierungsquelle, in Euro";
