@@ -3,6 +3,7 @@
 // about those) and how many of them are at risk or off track. Counted in the database. The caller
 // says whose initiatives count: the citizens' map public ones only, the app's all current ones.
 import type { Db } from "@/lib/db/client";
+import type { DistrictGeometry } from "./geojson";
 import type { DistrictHealth } from "./render";
 
 export async function countDistrictHealth(db: Db, audience: "public" | "internal"): Promise<Map<string, DistrictHealth>> {
@@ -20,4 +21,18 @@ export async function countDistrictHealth(db: Db, audience: "public" | "internal
       AND (i.visibility = 'PUBLIC' OR NOT ${publicOnly}::boolean)
     GROUP BY d.slug`;
   return new Map(rows.map((r) => [r.slug, { active: r.active, atRisk: r.at_risk, offTrack: r.off_track }]));
+}
+
+/** The districts as both maps draw them: counted rows joined with their outline and how the ongoing ones stand. */
+export function withDistrictHealth(
+  districts: { slug: string; name: string; geometry: unknown; _count: { initiatives: number } }[],
+  health: Map<string, DistrictHealth>,
+) {
+  return districts.map((d) => ({
+    slug: d.slug,
+    name: d.name,
+    count: d._count.initiatives,
+    geometry: (d.geometry ?? null) as DistrictGeometry | null,
+    health: health.get(d.slug) ?? { active: 0, atRisk: 0, offTrack: 0 },
+  }));
 }

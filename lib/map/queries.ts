@@ -6,8 +6,7 @@ import type { Actor } from "@/lib/authz/policy";
 import { can } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { countDistrictHealth } from "./district-health";
-import type { DistrictGeometry } from "./geojson";
+import { countDistrictHealth, withDistrictHealth } from "./district-health";
 
 export async function loadInternalDistrictMap(db: Db, viewer: Actor | null | undefined) {
   if (!viewer || !can(viewer, "portfolio.read", {})) throw new AppError("FORBIDDEN", "You may not see the portfolio.");
@@ -29,13 +28,7 @@ export async function loadInternalDistrictMap(db: Db, viewer: Actor | null | und
     settings,
     schematic: settings?.schematic ?? false,
     attribution: settings?.attribution ?? "",
-    districts: districts.map((d) => ({
-      slug: d.slug,
-      name: d.name,
-      count: d._count.initiatives,
-      geometry: (d.geometry ?? null) as DistrictGeometry | null,
-      health: health.get(d.slug) ?? { active: 0, atRisk: 0, offTrack: 0 },
-    })),
+    districts: withDistrictHealth(districts, health),
     locations: locations.map((l) => ({ label: l.label, latitude: l.latitude, longitude: l.longitude, initiativeSlug: l.initiative.code, initiativeTitle: l.initiative.title })),
   };
 }

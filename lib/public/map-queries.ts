@@ -4,9 +4,8 @@
 import type { Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { contentString } from "@/lib/i18n/content";
-import { countDistrictHealth } from "@/lib/map/district-health";
+import { countDistrictHealth, withDistrictHealth } from "@/lib/map/district-health";
 import { drawDistrictMap } from "@/lib/map/render";
-import type { DistrictGeometry } from "@/lib/map/geojson";
 import { cachedPublic } from "./cache";
 import { publicInitiativeWhere } from "./initiative-queries";
 
@@ -32,13 +31,7 @@ async function queryPublicDistrictMap(db: Db) {
   return {
     schematic: settings?.schematic ?? false,
     attribution: settings?.attribution ?? "",
-    districts: districts.map((d) => ({
-      slug: d.slug,
-      name: d.name,
-      count: d._count.initiatives,
-      geometry: (d.geometry ?? null) as DistrictGeometry | null,
-      health: health.get(d.slug) ?? { active: 0, atRisk: 0, offTrack: 0 },
-    })),
+    districts: withDistrictHealth(districts, health),
     locations: locations.map((l) => ({
       label: l.label,
       latitude: l.latitude,
