@@ -46,16 +46,16 @@ const nextConfig = {
 };
 
 /**
- * Several instances (REDIS_URL at run time): Next's page cache lives in Redis through
- * lib/cache/next-cache-handler.mjs, and no process keeps pages in its own memory besides. The build
- * renders no page (there is no database then) and so needs no Redis.
+ * Next's page cache (the citizens' pages, ISR) goes through lib/cache/next-cache-handler.mjs: in
+ * Redis with REDIS_URL (several instances share it), otherwise in this process's memory. Never in
+ * the build directory, so servers started from one build with different databases (two cities from
+ * one checkout, the end-to-end tests) never serve each other's pages. Our handler also dates each
+ * page by when its render began, so a change saved during a render is never hidden behind it. The
+ * build renders no page (there is no database then) and needs no handler.
  */
-function sharedCache(phase) {
-  // PAGE_CACHE=memory (no REDIS_URL): pages in this process's memory only, so that servers started
-  // from one build directory with different databases never serve each other's pages from `.next`.
-  const memoryOnly = process.env.PAGE_CACHE === "memory";
-  if (phase === PHASE_PRODUCTION_BUILD || (!process.env.REDIS_URL && !memoryOnly)) return {};
+function pageCache(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) return {};
   return { cacheHandler: require.resolve("./lib/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 };
 }
 
-module.exports = (phase) => withNextIntl({ ...nextConfig, ...sharedCache(phase) });
+module.exports = (phase) => withNextIntl({ ...nextConfig, ...pageCache(phase) });

@@ -78,9 +78,6 @@ export default defineConfig({
         METRICS_TOKEN: E2E_METRICS_TOKEN,
         // The demo city lies in North Rhine-Westphalia: the Land funding level names it (e2e/funding-programmes.spec.ts).
         CITY_STATE: "Nordrhein-Westfalen",
-        // Pages in this server's memory, not in .next/ where the other servers of the same build
-        // (newcomer, shutdown, outage: other databases) would read them, and it theirs.
-        PAGE_CACHE: "memory",
         // The embeds may be framed by a page on the next port, as 127.0.0.1 only (e2e/map-embed.spec.ts).
         EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${PORT + 1}`,
       },
@@ -104,7 +101,6 @@ export default defineConfig({
         // anything else; the newcomer journey is about setting up the plan, not MFA (e2e/mfa.spec.ts).
         MFA_REQUIRED_ROLES: "none",
         FIXED_NOW: E2E_FIXED_NOW,
-        PAGE_CACHE: "memory",
         // A one-person office (its only user is the first admin, who cannot approve their own
         // publication request): publishing is immediate, as the README advises for small offices.
         PUBLISH_REVIEW: "false",

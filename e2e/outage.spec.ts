@@ -71,7 +71,6 @@ test("a 15 s database outage under load: 503 pages and Retry-After, nobody signe
       FIXED_NOW: E2E_FIXED_NOW,
       LOG_LEVEL: "warn",
       REDIS_URL: "",
-      PAGE_CACHE: "memory",
     };
     const migrated = spawnSync(process.execPath, tsx("scripts/db-migrate.ts"), { env, encoding: "utf8", timeout: 120_000 });
     expect(migrated.status, `db:migrate: ${migrated.stdout}${migrated.stderr}`).toBe(0);

@@ -50,7 +50,7 @@ for (const { name, port, command } of [
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mm-shutdown-"));
     let output = "";
     const server = spawn(command[0], [...command[1]], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", APP_URL: base, MFA_REQUIRED_ROLES: "none", FIXED_NOW: E2E_FIXED_NOW, JOBS: "off", PAGE_CACHE: "memory" },
+      env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", APP_URL: base, MFA_REQUIRED_ROLES: "none", FIXED_NOW: E2E_FIXED_NOW, JOBS: "off" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     server.stdout.on("data", (b: Buffer) => (output += b.toString()));

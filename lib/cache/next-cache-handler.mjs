@@ -1,6 +1,7 @@
-// Next's page cache (ISR: the citizens' pages) in Redis, for several instances behind one address
-// (REDIS_URL; next.config.js sets this file as `cacheHandler` only then, or with PAGE_CACHE=memory,
-// which keeps the pages in the process's memory instead of the build directory). A page rendered by one
+// Next's page cache (ISR: the citizens' pages); next.config.js sets this file as `cacheHandler` for
+// every server. Without REDIS_URL the pages stay in this process's memory (never in the build
+// directory, which another server started from the same build with another database would read).
+// With REDIS_URL they live in Redis, for several instances behind one address: a page rendered by one
 // instance is served by all, and a revalidation (lib/public/revalidate.ts, after every committed
 // change) marks it stale for all at once: the library keeps the tags' revalidation times in Redis.
 //
@@ -19,6 +20,8 @@ import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 
 const TIMEOUT_MS = 1000;
+/** The pages kept in memory without Redis, in bytes of their JSON (Next's own memory cache holds 50 MB). */
+const MEMORY_BYTES = 50 * 1024 * 1024;
 // One configuration per process, whichever bundle asks (the handler is created per server context).
 const KEY = Symbol.for("masterplan-monitor.next-cache-handler");
 
@@ -27,8 +30,29 @@ function count(result) {
   globalThis[Symbol.for("masterplan-monitor.metrics")]?.cacheRequests.inc({ cache: "page", result });
 }
 
-/** The handler with its look-ups counted as hits and misses. */
-function counted(handler) {
+/** How long a render may take at most (Next's own limit for generating a page is 60 s). */
+export const RENDER_LIMIT_MS = 60_000;
+
+/**
+ * The handler with its look-ups counted as hits and misses, and each page dated by when its render
+ * began rather than when it was stored.
+ *
+ * Why: a change is committed and revalidates the pages (lib/public/revalidate.ts) while a render of
+ * a page may already be under way with the data read before the change (a prefetch of "/" from the
+ * app's header, a citizen's request). The library dates an entry by the moment Next stores it,
+ * after the revalidation, so that page would count as fresh and show the old data until its
+ * `revalidate` time ran out. Next looks a page up before it renders it (a miss, or an entry past its
+ * time that it renders again in the background): that look-up is the render's start. The entry is
+ * stored with that time, so a revalidation during the render makes it stale at once and the next
+ * request renders it again.
+ */
+export function counted(handler, now = Date.now) {
+  /** Per key, when the render that will store it may have begun (its look-up). */
+  const started = new Map();
+  const begin = (key) => {
+    const at = started.get(key);
+    if (at === undefined || now() - at > RENDER_LIMIT_MS) started.set(key, now());
+  };
   return {
     ...handler,
     async get(key, context) {
@@ -38,7 +62,16 @@ function counted(handler) {
         return entry;
       } finally {
         count(entry ? "hit" : "miss");
+        // A miss is rendered now; an entry past its time is rendered again in the background.
+        const staleAt = entry?.lifespan?.staleAt;
+        if (!entry || (staleAt !== undefined && staleAt * 1000 <= now())) begin(key);
       }
+    },
+    async set(key, value, context) {
+      const at = started.get(key);
+      started.delete(key);
+      const dated = at !== undefined && now() - at <= RENDER_LIMIT_MS && at < value.lastModified ? { ...value, lastModified: at } : value;
+      return handler.set(key, dated, context);
     },
   };
 }
@@ -48,9 +81,8 @@ function warn(msg, error) {
 }
 
 async function configure(buildId) {
-  // PAGE_CACHE=memory: this process's own pages, never written into the build directory, which
-  // another server started from the same build (with another database) would read.
-  if (!process.env.REDIS_URL) return { handlers: [counted(createLruHandler())] };
+  // Without Redis: this process's own pages, at most MEMORY_BYTES of them (as Next's own memory cache).
+  if (!process.env.REDIS_URL) return { handlers: [counted(createLruHandler({ maxItemSizeBytes: MEMORY_BYTES }))] };
   const client = createClient(redisClientOptions(process.env.REDIS_URL));
   let lastWarning = 0;
   client.on("error", (e) => {
@@ -63,7 +95,7 @@ async function configure(buildId) {
   } catch (e) {
     warn("page cache: Redis unreachable at start; this instance keeps its own page cache in memory", e);
     await client.destroy();
-    return { handlers: [counted(createLruHandler())] };
+    return { handlers: [counted(createLruHandler({ maxItemSizeBytes: MEMORY_BYTES }))] };
   }
   return {
     // Entries of one build only: another build's pages (another deployment) are never served.

@@ -54,7 +54,7 @@ function create() {
     }),
     cacheRequests: new client.Counter({
       name: "mm_cache_requests_total",
-      help: "Cache look-ups by cache (public: the public data cache; data: the signed-in app's data memo; page: Next's page cache, with REDIS_URL or PAGE_CACHE=memory) and result.",
+      help: "Cache look-ups by cache (public: the public data cache; data: the signed-in app's data memo; page: Next's page cache) and result.",
       labelNames: ["cache", "result"] as const,
       registers,
     }),
