@@ -9,10 +9,17 @@ const T0 = Date.UTC(2026, 11, 31, 22, 59, 0);
 const LAYOUT_TAG = "_N_T_/layout";
 const KEY = "/de";
 
+/** The handler's methods as this test calls them (the library's types want Next's full page values). */
+type Handler = {
+  get(key: string, context: { implicitTags: string[] }): Promise<unknown>;
+  set(key: string, value: object, context: object): Promise<void>;
+  revalidateTag(tag: string): Promise<void>;
+};
+
 function setup() {
   let clock = T0;
   const inner = createLruHandler();
-  const handler = counted(inner, () => clock);
+  const handler = counted(inner as unknown as Handler, () => clock);
   const tick = (ms: number) => (clock += ms);
   /** A page as the library's CacheHandler hands it over: dated when stored. */
   const page = (html: string) => ({
