@@ -6,7 +6,8 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
-import { ClientDataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { type DataTableColumn } from "@/components/ui/data-table";
+import { ClientDataTable } from "@/components/ui/data-table/client-data-table";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { ImportReport, ImportRowResult } from "@/lib/transfer/import/types";
 import { problemText, type ProblemTranslator } from "@/lib/transfer/problem-text";
