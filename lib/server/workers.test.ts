@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "@/tests/wait-for-server";
 import { planWorkers } from "./workers";
 
 describe("planWorkers (WEB_CONCURRENCY)", () => {
@@ -25,15 +25,6 @@ describe("planWorkers (WEB_CONCURRENCY)", () => {
     expect(plan.note).toMatch(/WEB_CONCURRENCY=4 ignored.*embedded database.*DATABASE_URL/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts tests/cluster-primary.ts (the supervisor over Node's cluster, as scripts/start.ts runs it) and collects its lines. */
 function startPrimary(env: Record<string, string>) {
