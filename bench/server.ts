@@ -9,6 +9,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { waitForServer } from "../tests/wait-for-server";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -147,20 +148,21 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Ben
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`scripts/start.ts exited (${child.exitCode}):\n${output}`);
-    if (output.includes("Building the app")) {
-      await stop();
-      throw new Error(`scripts/start.ts took the build snapshot for stale and started building:\n${output}`);
-    }
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    const ended = () => (child.exitCode !== null ? `exit ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : null);
-    if (ok) return { baseUrl, pgid: child.pid!, stop, output: () => output, ended };
-    await sleep(300);
+  try {
+    await waitForServer(`${baseUrl}/api/health`, {
+      process: child,
+      output: () => output,
+      timeoutMs: 90_000,
+      check: () => {
+        if (output.includes("Building the app")) throw new Error(`scripts/start.ts took the build snapshot for stale and started building:\n${output}`);
+      },
+    });
+  } catch (e) {
+    await stop();
+    throw e;
   }
-  await stop();
-  throw new Error(`scripts/start.ts did not answer within 90 s:\n${output}`);
+  const ended = () => (child.exitCode !== null ? `exit ${child.exitCode}` : child.signalCode !== null ? `signal ${child.signalCode}` : null);
+  return { baseUrl, pgid: child.pid!, stop, output: () => output, ended };
 }
 
 /** Cookies as a browser would keep them for this one host. */

@@ -13,6 +13,7 @@ import path from "node:path";
 import { createClient } from "@redis/client";
 import pg from "pg";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { waitForServer } from "../tests/wait-for-server";
 import { E2E_FIXED_NOW, E2E_TODAY } from "./clock";
 import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
 
@@ -58,15 +59,7 @@ function start(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   return child;
 }
 
-async function waitFor(url: string, child: ChildProcess, ms = 120_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited (${child.exitCode}) before ${url} answered:\n${logs.get(child)}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${ms} ms:\n${logs.get(child)}`);
-}
+const waitFor = (url: string, child: ChildProcess, timeoutMs?: number) => waitForServer(url, { process: child, output: () => logs.get(child)!, timeoutMs });
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
   const r = spawnSync(process.execPath, args, { env, encoding: "utf8" });

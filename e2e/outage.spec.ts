@@ -15,6 +15,7 @@ import pg from "pg";
 import { request as playwrightRequest } from "@playwright/test";
 import de from "../lib/i18n/messages/de.json";
 import en from "../lib/i18n/messages/en.json";
+import { waitForServer } from "../tests/wait-for-server";
 import { E2E_FIXED_NOW, E2E_TODAY } from "./clock";
 import { expect, signInVia, test, USERS } from "./fixtures";
 import { createCluster, type Cluster } from "./pg-cluster";
@@ -110,11 +111,9 @@ test("a 15 s database outage under load: 503 pages and Retry-After, nobody signe
     const auditsBefore = Number((await db.query(`SELECT max(id) AS id FROM audit_events`)).rows[0].id ?? 0);
     await db.end();
 
-    const deadline = Date.now() + 120_000;
-    while ((await get("/api/health/ready")).status !== 200) {
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(fail("the server did not get ready"));
-      await sleep(300);
-    }
+    await waitForServer(`${BASE}/api/health/ready`, { process: server, ready: (status) => status === 200 }).catch((e: unknown) => {
+      throw new Error(fail(`the server did not get ready: ${e instanceof Error ? e.message : String(e)}`));
+    });
 
     // A signed-in user (cookie), and the pages it will ask for.
     const browser = await playwrightRequest.newContext({ baseURL: BASE });

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { request as playwrightRequest } from "@playwright/test";
+import { waitForServer } from "../tests/wait-for-server";
 import { E2E_FIXED_NOW } from "./clock";
 import { DEMO_PASSWORD, expect, test, USERS } from "./fixtures";
 
@@ -57,7 +58,7 @@ for (const { name, port, command } of [
     server.stderr.on("data", (b: Buffer) => (output += b.toString()));
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
     try {
-      await expect.poll(async () => fetch(`${base}/api/health/ready`).then((r) => r.status, () => 0), { timeout: 120_000 }).toBe(200);
+      await waitForServer(`${base}/api/health/ready`, { process: server, output: () => output, ready: (status) => status === 200 });
       expect((await fetch(`${base}/api/health/live`)).status).toBe(200);
       const below = descendants(server.pid!);
 

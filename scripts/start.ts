@@ -9,6 +9,8 @@ import path from "node:path";
 import { describeStartupError } from "../lib/cli";
 import { probeDatabase } from "../lib/db/probe";
 import { parseEnv, type Env } from "../lib/env";
+import { answerWorkersMetricsRequests } from "../lib/metrics/cluster";
+import { metrics } from "../lib/metrics/registry";
 import { followPrimary, planWorkers, superviseWorkers, type WorkerMessage } from "../lib/server/workers";
 
 const root = process.cwd();
@@ -35,6 +37,9 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
+  // A worker answers the primary's metrics requests from its first moment (lib/metrics/cluster.ts),
+  // not only once it serves: a scrape while it starts (a replaced process) would otherwise wait for it.
+  if (cluster.isWorker) metrics();
   let e: Env;
   try {
     e = parseEnv();
@@ -57,7 +62,8 @@ async function main() {
     const plan = planWorkers(e);
     if (plan.note) console.warn(plan.note);
     if (plan.count > 1) {
-      // The primary only supervises: the workers run this script again and serve (below).
+      // The primary only supervises and adds up the workers' metrics: the workers run this script again and serve (below).
+      answerWorkersMetricsRequests(cluster);
       superviseWorkers(plan.count, {
         cluster,
         onReady: (url) => console.log(`✓ Ready on ${url} with ${plan.count} server processes${note}`),

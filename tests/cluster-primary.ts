@@ -1,11 +1,15 @@
 // The primary for lib/server/workers.test.ts, as scripts/start.ts runs it: superviseWorkers over
 // Node's cluster with tests/cluster-worker.ts as the server process, SIGTERM/SIGINT handled. Prints
-// one line per event ("ready <url>", the supervisor's log lines, "exit <code>").
+// one line per event ("ready <url>", the supervisor's log lines, "exit <code>"). It adds up the
+// workers' metrics as scripts/start.ts does, unless CLUSTER_FIXTURE_METRICS=silent (a primary that
+// never answers the workers' metrics requests).
 import cluster from "node:cluster";
 import path from "node:path";
+import { answerWorkersMetricsRequests } from "@/lib/metrics/cluster";
 import { superviseWorkers } from "@/lib/server/workers";
 
 cluster.setupPrimary({ exec: path.join(import.meta.dirname, "cluster-worker.ts"), execArgv: ["--import", "tsx"] });
+if (process.env.CLUSTER_FIXTURE_METRICS !== "silent") answerWorkersMetricsRequests(cluster);
 superviseWorkers(Number(process.env.CLUSTER_FIXTURE_WORKERS ?? 2), {
   cluster,
   onReady: (url) => console.log(`ready ${url} ${Object.values(cluster.workers ?? {}).map((w) => w!.process.pid).join(",")}`),

@@ -3,8 +3,13 @@
 // request with `Authorization: Bearer <METRICS_TOKEN>` gets them (401 otherwise); without it the
 // endpoint is off (404). No "loopback only" mode: behind a reverse proxy on the same machine every
 // visitor arrives from 127.0.0.1, so a forgotten TRUSTED_PROXY_HOPS would publish the metrics.
+// In a cluster worker (WEB_CONCURRENCY) the answer is the whole server's, gathered by the primary
+// (lib/metrics/cluster.ts); 503 when it cannot be.
+import cluster from "node:cluster";
 import crypto from "node:crypto";
 import type http from "node:http";
+import { log } from "@/lib/log";
+import { ClusterMetricsUnavailable, metricsFromPrimary } from "./cluster";
 import { metrics } from "./registry";
 
 export const METRICS_PATH = "/api/metrics";
@@ -33,7 +38,14 @@ export async function answerMetrics(req: http.IncomingMessage, res: http.ServerR
     return problem(res, 401, "UNAUTHENTICATED", "A bearer token is required.", requestId, { "WWW-Authenticate": 'Bearer realm="metrics"' });
   }
   const { registry } = metrics();
-  const body = await registry.metrics();
+  let body: string;
+  try {
+    body = cluster.isWorker ? await metricsFromPrimary() : await registry.metrics();
+  } catch (e) {
+    if (!(e instanceof ClusterMetricsUnavailable)) throw e;
+    log.warn("metrics: the server's processes could not be gathered", { reason: e.message, requestId });
+    return problem(res, 503, "UNAVAILABLE", `The metrics of all server processes could not be gathered: ${e.message}. Try again.`, requestId, { "Retry-After": "5" });
+  }
   res.writeHead(200, { "Content-Type": registry.contentType, "Cache-Control": "no-store", "X-Request-Id": requestId, "X-Content-Type-Options": "nosniff" });
   res.end(req.method === "HEAD" ? undefined : body);
 }

@@ -2,10 +2,15 @@
 // module run in one process (Next bundles route handlers, server actions and instrumentation
 // separately, and the custom server loads it outside Next), so the registry lives on globalThis:
 // whichever copy comes first creates it, the others count into the same one. Each instance exposes
-// its own figures at /api/metrics (lib/metrics/endpoint.ts); Prometheus adds them up.
+// its own figures at /api/metrics (lib/metrics/endpoint.ts); Prometheus adds them up. Within one
+// instance of several processes (WEB_CONCURRENCY) the primary adds up its workers' registries
+// (lib/metrics/cluster.ts): counters, histograms and the gauges that are a part of a total (requests
+// in flight, pool connections) are summed; the job queue is one figure every process reads, so its
+// maximum; the standard process metrics carry a `worker` label and stay one series per process.
 // What is measured where: HTTP in lib/server/front.ts, caches in lib/public/cache.ts,
 // lib/cache/data-memo.ts and lib/cache/next-cache-handler.mjs, jobs in lib/jobs/, mails in lib/mail/deliver.ts, the database
 // pool in lib/db/client.ts. docs/operations.md lists every metric.
+import cluster from "node:cluster";
 import client from "prom-client";
 
 /** Buckets of the request duration (seconds): pages take 10–300 ms, exports seconds. */
@@ -23,8 +28,17 @@ type Sources = {
 
 function create() {
   const registry = new client.Registry();
-  // Heap, RSS, CPU, event-loop lag, GC, handles: prom-client's standard process metrics.
-  client.collectDefaultMetrics({ register: registry });
+  // Heap, RSS, CPU, event-loop lag, GC, handles: prom-client's standard process metrics. In a
+  // cluster worker labelled with the worker's id: the memory of two processes summed would hide the
+  // one near its limit, and an averaged event-loop lag the one that is stuck.
+  const worker = cluster.isWorker && cluster.worker ? String(cluster.worker.id) : null;
+  client.collectDefaultMetrics({ register: registry, ...(worker ? { labels: { worker } } : {}) });
+  if (worker) {
+    // Answers the primary's AggregatorRegistry (lib/metrics/cluster.ts) with this registry; the
+    // constructor is what makes prom-client listen for the primary's requests in a worker.
+    client.AggregatorRegistry.setRegistries([registry]);
+    new client.AggregatorRegistry();
+  }
   const registers = [registry];
   const metrics = {
     registry,
@@ -88,6 +102,8 @@ function create() {
     help: "Jobs waiting to run, by queue (pg-boss on PostgreSQL; on the embedded database the jobs running).",
     labelNames: ["queue"] as const,
     registers,
+    // Every process reads the same queues (pg-boss in the database): summing would count them once per process.
+    aggregator: "max",
     async collect() {
       this.reset();
       const depths = await sources.queueDepth?.().catch(() => null);

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "@/tests/wait-for-server";
 import { planWorkers } from "./workers";
 
 describe("planWorkers (WEB_CONCURRENCY)", () => {
@@ -25,15 +25,6 @@ describe("planWorkers (WEB_CONCURRENCY)", () => {
     expect(plan.note).toMatch(/WEB_CONCURRENCY=4 ignored.*embedded database.*DATABASE_URL/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts tests/cluster-primary.ts (the supervisor over Node's cluster, as scripts/start.ts runs it) and collects its lines. */
 function startPrimary(env: Record<string, string>) {
@@ -83,6 +74,57 @@ describe("superviseWorkers (Node's cluster, scripts/start.ts with WEB_CONCURRENC
     expect(await primary.exited).toBe(0);
     expect(primary.lines).toContain("exit 0");
     expect(alive(workers[1]!)).toBe(false);
+  }, 200_000);
+
+  it("answers a metrics scrape on any worker with the whole server's figures, process metrics per worker", async () => {
+    const token = "m".repeat(40);
+    const port = await freePort();
+    const primary = startPrimary({ CLUSTER_FIXTURE_PORT: String(port), CLUSTER_FIXTURE_METRICS_TOKEN: token });
+    try {
+      const [, url, list] = (await primary.line(/^ready /)).split(" ");
+      const workers = list!.split(",").map(Number);
+      // Requests on their own connections, which the cluster hands to its workers in turn.
+      const served = new Map<number, number>();
+      let sent = 0;
+      while (sent < 12 || served.size < 2) {
+        const pid = Number(await fetch(`${url}/api/pid`, { headers: { connection: "close" } }).then((r) => r.text()));
+        served.set(pid, (served.get(pid) ?? 0) + 1);
+        if (++sent > 60) throw new Error(`one worker took every request: ${[...served]}`);
+      }
+      expect([...served.keys()].sort()).toEqual([...workers].sort());
+      // Neither worker alone answered every request, so only the sum can show them all; every scrape shows it, whichever worker takes it.
+      for (let scrape = 0; scrape < 4; scrape++) {
+        const res = await fetch(`${url}/api/metrics`, { headers: { connection: "close", authorization: `Bearer ${token}` } });
+        const text = await res.text();
+        expect(res.status, text).toBe(200);
+        expect(text).toContain(`mm_http_requests_total{method="GET",route="/api/pid",status_class="2xx"} ${sent}\n`);
+        // The scrapes before this one, counted by whichever worker took them.
+        if (scrape > 0) expect(text).toContain(`mm_http_requests_total{method="GET",route="/api/metrics",status_class="2xx"} ${scrape}\n`);
+        expect(text).toContain(`mm_http_request_duration_seconds_count{method="GET",route="/api/pid",status_class="2xx"} ${sent}\n`);
+        // Memory is never summed over processes: one series per worker.
+        const rss = text.split("\n").filter((l) => l.startsWith("process_resident_memory_bytes"));
+        expect(rss.map((l) => l.replace(/} .*/, "}")).sort()).toEqual(['process_resident_memory_bytes{worker="1"}', 'process_resident_memory_bytes{worker="2"}']);
+      }
+    } finally {
+      process.kill(primary.child.pid!, "SIGTERM");
+      await primary.exited;
+    }
+  }, 200_000);
+
+  it("answers a metrics scrape 503 with the reason when the primary does not answer", async () => {
+    const token = "m".repeat(40);
+    const port = await freePort();
+    const primary = startPrimary({ CLUSTER_FIXTURE_PORT: String(port), CLUSTER_FIXTURE_METRICS_TOKEN: token, CLUSTER_FIXTURE_METRICS: "silent" });
+    try {
+      const [, url] = (await primary.line(/^ready /)).split(" ");
+      const res = await fetch(`${url}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(await res.json()).toMatchObject({ error: { code: "UNAVAILABLE", message: expect.stringMatching(/metrics of all server processes.*primary process did not answer within 7 s/) } });
+    } finally {
+      process.kill(primary.child.pid!, "SIGTERM");
+      await primary.exited;
+    }
   }, 200_000);
 
   it("stops with the worker's exit code when a process ends before it was ever ready", async () => {

@@ -25,12 +25,18 @@ export function oneClickUnsubscribeUrl(subscriptionId: string): string {
 
 type Sub = { id: string; locale: string };
 
-async function enqueue(tx: Tx, sub: Sub, kind: "SUBSCRIPTION_CONFIRM" | "SUBSCRIPTION_UPDATE", parts: { subject: string; paragraphs: { text: string; link?: string }[] }, now: Date) {
+type Paragraph = { text: string; link?: string };
+
+/**
+ * Records one mail to the subscriber of `sub` (its List-Unsubscribe ends that subscription). The
+ * footer is its unsubscribe link, or the links given (a mail that several subscriptions of the
+ * address answered offers each).
+ */
+async function enqueue(tx: Tx, sub: Sub, kind: "SUBSCRIPTION_CONFIRM" | "SUBSCRIPTION_UPDATE", parts: { subject: string; paragraphs: Paragraph[] }, now: Date, unsubscribeLinks?: Paragraph[]) {
   const locale = mailLocale(sub.locale);
   const t = mailTranslator(locale);
   const site = (await readCityBrand(tx)).siteTitle;
-  const unsubscribe = absoluteUrl(unsubscribePagePath(locale, sub.id));
-  const footer = [{ text: t("subscriptionMail.unsubscribe"), link: unsubscribe }];
+  const footer = unsubscribeLinks ?? [{ text: t("subscriptionMail.unsubscribe"), link: absoluteUrl(unsubscribePagePath(locale, sub.id)) }];
   const all = [...parts.paragraphs, { text: t("mail.signature", { site }) }, ...footer];
   const text = all.map((p) => (p.link ? `${p.text}\n${p.link}` : p.text)).join("\n\n");
   const html = htmlDocument(
@@ -58,21 +64,42 @@ export type SubscriptionEvent =
   | { kind: "milestoneDone"; milestone: string }
   | { kind: "milestoneMoved"; milestone: string; from: string; to: string };
 
-/** A short mail about one public change of an initiative. */
-export async function mailUpdate(tx: Tx, sub: Sub, m: { event: SubscriptionEvent; code: string; title: string; slug: string }, now: Date) {
-  const locale = mailLocale(sub.locale);
+/** One public change of an initiative, in the subscriber's language. */
+export type UpdateItem = { event: SubscriptionEvent; code: string; title: string; slug: string };
+/** A subscription that answered a change: an initiative's or a field's (with its label) or the whole masterplan. */
+export type UpdateSubscription = { id: string; target: { kind: "initiative" | "field"; label: string } | { kind: "masterplan" } };
+
+/**
+ * One short mail about public changes of initiatives: each change in a sentence, the link to its
+ * initiative's page after that initiative's changes. One change (the app's forms) and many (a
+ * workbook import) read alike; the subject names the initiative, or how many when there are
+ * several. `subscriptions` are the address's subscriptions that answered (the first carries the
+ * List-Unsubscribe header); with more than one, the mail offers each one's unsubscribe link by name.
+ */
+export async function mailUpdates(tx: Tx, locale: MailLocale, subscriptions: UpdateSubscription[], items: UpdateItem[], now: Date) {
   const t = mailTranslator(locale);
-  const link = absoluteUrl(localePath(locale, `/initiatives/${m.slug}`));
-  const initiative = `${m.code} ${m.title}`;
-  const e = m.event;
-  const what =
-    e.kind === "reportApproved"
+  const sentence = ({ event: e, code, title }: UpdateItem) => {
+    const initiative = `${code} ${title}`;
+    return e.kind === "reportApproved"
       ? t("subscriptionMail.reportApproved", { initiative, period: e.period })
       : e.kind === "milestoneDone"
         ? t("subscriptionMail.milestoneDone", { initiative, milestone: e.milestone })
         : t("subscriptionMail.milestoneMoved", { initiative, milestone: e.milestone, from: e.from, to: e.to });
-  await enqueue(tx, sub, "SUBSCRIPTION_UPDATE", {
-    subject: t("subscriptionMail.updateSubject", { code: m.code }),
-    paragraphs: [{ text: what }, { text: t("subscriptionMail.readMore"), link }],
-  }, now);
+  };
+  const codes = [...new Set(items.map((i) => i.code))];
+  const paragraphs: Paragraph[] = [];
+  for (const code of codes) {
+    const theirs = items.filter((i) => i.code === code);
+    paragraphs.push(...theirs.map((i) => ({ text: sentence(i) })));
+    paragraphs.push({ text: t("subscriptionMail.readMore"), link: absoluteUrl(localePath(locale, `/initiatives/${theirs[0]!.slug}`)) });
+  }
+  const subject = codes.length === 1 ? t("subscriptionMail.updateSubject", { code: codes[0]! }) : t("subscriptionMail.updateSubjectMany", { count: codes.length });
+  const unsubscribeLinks =
+    subscriptions.length > 1
+      ? subscriptions.map((s) => ({
+          text: t("subscriptionMail.unsubscribeFrom", { target: s.target.kind === "masterplan" ? t("subscriptionMail.wholeMasterplan") : s.target.label }),
+          link: absoluteUrl(unsubscribePagePath(locale, s.id)),
+        }))
+      : undefined;
+  await enqueue(tx, { id: subscriptions[0]!.id, locale }, "SUBSCRIPTION_UPDATE", { subject, paragraphs }, now, unsubscribeLinks);
 }

@@ -45,6 +45,8 @@ async function deliver(address: string): Promise<ReceivedMail[]> {
 /** Header lines unfolded (a long List-Unsubscribe is folded over several lines). */
 const unfold = (raw: string) => raw.replace(/\r?\n[ \t]+/g, " ");
 const plain = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+/** Quoted-printable undone altogether (umlauts and quotation marks too). */
+const readable = (raw: string) => Buffer.from(raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
 const linkIn = (raw: string, path: string) => new URL(new RegExp(`https?://[^\\s"<]*${path}\\?token=[^\\s"<>]+`).exec(plain(raw))![0]).searchParams.get("token")!;
 
 async function subscribe(email: string, target: string, address = "198.51.100.20") {
@@ -187,10 +189,13 @@ describe("e-mail subscriptions", () => {
     );
     const imported = await importWorkbookAction.execute(demo.admin, { fileName: "abo.xlsx", contentBase64: Buffer.from(file).toString("base64"), dryRun: false }, { ...opts, locale: "de" });
     expect(imported.ok ? imported.data.counts : JSON.stringify(imported)).toMatchObject({ update: 4, error: 0 });
+    // One mail for the import, with both notices.
     const fromImport = (await deliver(email)).map((m) => plain(m.raw));
-    expect(fromImport).toHaveLength(2);
-    expect(fromImport.filter((m) => m.includes("vom 15. Dezember 2026 auf den 28. Februar 2027 verschoben"))).toHaveLength(1);
-    expect(fromImport.filter((m) => m.includes(b.title) && m.includes("erreicht") && !m.includes("verschoben"))).toHaveLength(1);
+    expect(fromImport).toHaveLength(1);
+    const sentences = fromImport[0]!.split(/\r?\n/).filter((l) => l.startsWith(`Beim Vorhaben ${initiative.code}`));
+    expect(sentences.filter((l) => l.includes("vom 15. Dezember 2026 auf den 28. Februar 2027 verschoben"))).toHaveLength(1);
+    expect(sentences.filter((l) => l.includes(b.title) && l.includes("erreicht") && !l.includes("verschoben"))).toHaveLength(1);
+    expect(sentences).toHaveLength(2);
     expect(fromImport.join("\n")).not.toContain(c.title);
 
     // Marking done and moving in the app: one each; an internal milestone, a completion taken back: none.
@@ -202,6 +207,75 @@ describe("e-mail subscriptions", () => {
     expect(await deliver(email)).toEqual([]);
     expect(await completeMilestoneAction.execute(demo.head, { id: d.id, version: (await fresh(d.id)).version, completedDate: "2026-11-25" }, opts)).toMatchObject({ ok: true });
     expect(await deliver(email)).toHaveLength(1);
+  });
+
+  it("sends a subscriber one mail per import, naming every milestone it moved, with the unsubscribe link and no tracking", async () => {
+    const initiative = await publicInitiative();
+    const email = "import@example.org";
+    const other = "anderes-abo@example.org";
+    expect(await subscribe(email, `initiative:${initiative.slug}`, "198.51.100.23")).toEqual({ ok: true });
+    for (const c of await deliver(email)) expect(await confirmSubscription(demo.prisma, linkIn(c.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+    // Another address, subscribed to the initiative's field and to the whole plan.
+    for (const target of [`field:${initiative.fieldOfAction.slug}`, "all"]) expect(await subscribe(other, target, "198.51.100.24")).toEqual({ ok: true });
+    for (const c of await deliver(other)) expect(await confirmSubscription(demo.prisma, linkIn(c.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+
+    const moved = [await openMilestone(initiative.id), await openMilestone(initiative.id), await openMilestone(initiative.id)];
+    const rows = (await masterplanRows(demo.prisma)).milestones!;
+    const row = (title: string) => rows.find((r) => r.initiativeCode === initiative.code && r.title === title)!;
+    const targets = ["29. Januar 2027", "26. Februar 2027", "31. März 2027"];
+    const file = await writeWorkbook({ milestones: moved.map((m, i) => ({ ...row(m.title), forecastDate: ["2027-01-29", "2027-02-26", "2027-03-31"][i]! })) }, "de");
+    const imported = await importWorkbookAction.execute(demo.admin, { fileName: "drei.xlsx", contentBase64: Buffer.from(file).toString("base64"), dryRun: false }, { db: demo.prisma, now: NOW, locale: "de" });
+    expect(imported.ok ? imported.data.counts : JSON.stringify(imported)).toMatchObject({ update: 3, error: 0 });
+
+    const round = smtp.received.length;
+    await deliver(email);
+    const arrived = smtp.received.slice(round);
+    const mails = arrived.filter((r) => r.to.includes(email));
+    expect(mails).toHaveLength(1);
+    const text = readable(mails[0]!.raw);
+    expect(text).toContain(`Neues zum Vorhaben ${initiative.code}`);
+    for (const [i, m] of moved.entries()) expect(text).toContain(`„${m.title}“ vom 15. Dezember 2026 auf den ${targets[i]} verschoben`);
+    expect(text).toContain(`/initiatives/${initiative.slug}`);
+    expect(unfold(mails[0]!.raw)).toMatch(/^List-Unsubscribe: +<http[^>]+\/api\/public\/subscriptions\/unsubscribe\?token=[^>]+>/m);
+    expect(linkIn(mails[0]!.raw, "/subscriptions/unsubscribe")).toBeTruthy();
+    expect(mails[0]!.raw).not.toMatch(/<img/i);
+    // The other address: one mail too, naming all three (its field subscription, the more specific, answers).
+    const others = arrived.filter((r) => r.to.includes(other));
+    expect(others).toHaveLength(1);
+    for (const m of moved) expect(readable(others[0]!.raw)).toContain(m.title);
+  });
+
+  it("lists an import's news on several initiatives in one mail, with the unsubscribe link of each subscription that answered", async () => {
+    const first = await publicInitiative();
+    const second = await demo.prisma.initiative.findFirstOrThrow({ where: { visibility: "PUBLIC", archivedAt: null, id: { not: first.id } }, orderBy: { code: "asc" }, select: { id: true, code: true, slug: true } });
+    const email = "zwei-abos@example.org";
+    // The first initiative by its own subscription, everything else through the whole plan.
+    for (const target of [`initiative:${first.slug}`, "all"]) expect(await subscribe(email, target, "198.51.100.25")).toEqual({ ok: true });
+    for (const c of await deliver(email)) expect(await confirmSubscription(demo.prisma, linkIn(c.raw, "/subscriptions/confirm"), NOW)).toBe(true);
+    const a = await openMilestone(first.id);
+    const b = await openMilestone(second.id);
+    const rows = (await masterplanRows(demo.prisma)).milestones!;
+    const row = (code: string, title: string) => rows.find((r) => r.initiativeCode === code && r.title === title)!;
+    const file = await writeWorkbook({ milestones: [{ ...row(first.code, a.title), forecastDate: "2027-01-29" }, { ...row(second.code, b.title), completedDate: "2026-11-20" }] }, "de");
+    const imported = await importWorkbookAction.execute(demo.admin, { fileName: "zwei.xlsx", contentBase64: Buffer.from(file).toString("base64"), dryRun: false }, { db: demo.prisma, now: NOW, locale: "de" });
+    expect(imported.ok ? imported.data.counts : JSON.stringify(imported)).toMatchObject({ update: 2, error: 0 });
+
+    const mails = await deliver(email);
+    expect(mails).toHaveLength(1);
+    const text = readable(mails[0]!.raw);
+    expect(text).toContain("Neues zu 2 Vorhaben");
+    expect(text).toContain(`„${a.title}“ vom 15. Dezember 2026 auf den 29. Januar 2027 verschoben`);
+    expect(text).toContain(`Beim Vorhaben ${second.code}`);
+    expect(text).toContain(`„${b.title}“ erreicht`);
+    for (const slug of [first.slug, second.slug]) expect(text).toContain(`/initiatives/${slug}`);
+    expect(text).toContain(`Keine E-Mails mehr zu ${first.code} `);
+    expect(text).toContain("Keine E-Mails mehr zu allen Vorhaben des Masterplans? Hier abbestellen:");
+    // Two different unsubscribe links; the header ends the more specific one, the initiative's.
+    const tokens = [...new Set([...plain(mails[0]!.raw).matchAll(/\/subscriptions\/unsubscribe\?token=([^\s"<>&]+)/g)].map((m) => m[1]))];
+    expect(tokens).toHaveLength(2);
+    const subs = await demo.prisma.emailSubscription.findMany({ where: { email }, select: { id: true, scope: true } });
+    const header = await demo.prisma.mailMessage.findFirstOrThrow({ where: { kind: "SUBSCRIPTION_UPDATE", subscription: { email } }, select: { subscriptionId: true } });
+    expect(header.subscriptionId).toBe(subs.find((s) => s.scope === "INITIATIVE")!.id);
   });
 
   it("decides once: done beats moved, the same date or an internal initiative is no news", async () => {

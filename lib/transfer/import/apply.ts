@@ -1,13 +1,14 @@
 // Writes a planned import inside the action's transaction: creates in batches (createMany, ids made
 // by the planner so rows can refer to each other), updates row by row with their version bumped,
 // link changes, the forecast history, one audit event per changed row, also in batches, and the
-// subscribers' notices of public milestones the file marks done or moves (lib/subscriptions/notify.ts).
+// subscribers' notices of public milestones the file marks done or moves (lib/subscriptions/notify.ts:
+// one mail per subscriber and import).
 // The order follows the workbook's: a row only refers to rows written before it.
 import { actorFields, toAuditJson } from "@/lib/audit/record";
 import type { Actor } from "@/lib/authz/policy";
 import { isoDate } from "@/lib/dates";
 import type { Tx } from "@/lib/db/client";
-import { notifyMilestoneChange, type MilestoneState } from "@/lib/subscriptions/notify";
+import { notifyMilestoneChanges, type MilestoneState } from "@/lib/subscriptions/notify";
 import type { Writes } from "./planner";
 
 const BATCH = 1000;
@@ -60,9 +61,10 @@ export async function applyWrites(tx: Tx, actor: Actor, w: Writes, requestId: st
   const updatedMilestones = w.milestones.update.map((u) => u.id);
   const milestonesBefore = await milestoneStates(tx, updatedMilestones);
   await writeTable(tx.milestone, w.milestones);
-  // A public milestone the file marks done or moves is news to subscribers, as in the app.
+  // A public milestone the file marks done or moves is news to subscribers, as in the app; each
+  // subscriber gets one mail for the whole import, listing every change that concerns them in the file's order.
   const milestonesAfter = await milestoneStates(tx, updatedMilestones);
-  for (const [id, after] of milestonesAfter) await notifyMilestoneChange(tx, milestonesBefore.get(id)!, after, now);
+  await notifyMilestoneChanges(tx, updatedMilestones.map((id) => ({ before: milestonesBefore.get(id)!, after: milestonesAfter.get(id)! })), now);
   for (const batch of chunks(w.forecasts)) await tx.milestoneForecast.createMany({ data: batch as never[] });
   await writeTable(tx.kpi, w.kpis);
   await writeTable(tx.kpiMeasurement, w.measurements);
