@@ -11,6 +11,10 @@ const nextConfig = {
   // The custom server sets ETags (and answers If-None-Match) for the public pages from the digest
   // it takes anyway (lib/server/hash-csp.ts); Next's own hashed each cached page in JavaScript.
   generateEtags: false,
+  // `npm test` type-checks the whole project with tsc right after its build (scripts/test-all.mjs,
+  // the build's route types in .next/types included), so that build skips Next's second pass of
+  // the same check. Every other build checks the types as usual.
+  typescript: { ignoreBuildErrors: process.env.MM_BUILD_TYPECHECKED_BY_TSC === "1" },
   experimental: {
     // Two root layouts (the citizens' site by URL language, the app by cookie): an address that no
     // route matches gets app/global-not-found.tsx.
