@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The longest test files, longest first (docs/testing.md has their times). A stale entry only
+ * The longest test files, longest first (the README's "Tests" section has their times). A stale entry only
  * changes the order; add a file that takes more than about half a minute.
  */
 const SLOW_FILES = [
