@@ -2,11 +2,13 @@
 // drains like the app's server when the primary says so (or on SIGTERM), and says it is ready.
 // CLUSTER_FIXTURE=fail-early ends before it is ready, as a worker that cannot bind or reach its database.
 import http from "node:http";
+import v8 from "node:v8";
 import { followPrimary, type WorkerMessage } from "@/lib/server/workers";
 
 if (process.env.CLUSTER_FIXTURE === "fail-early") process.exit(3);
 
-const server = http.createServer((_req, res) => res.end(String(process.pid)));
+// "/heap": this process's heap limit as V8 has it (MB), the check that the primary's flag arrived.
+const server = http.createServer((req, res) => res.end(req.url === "/heap" ? String(v8.getHeapStatistics().heap_size_limit / 2 ** 20) : String(process.pid)));
 let stopping: Promise<void> | undefined;
 const shutdown = () =>
   (stopping ??= new Promise<void>((resolve) => {
