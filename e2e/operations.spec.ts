@@ -1,8 +1,10 @@
 // Issue 17, item 2, against the production build: Prometheus metrics behind their bearer token,
 // labelled with the build's route patterns (never an address), with the database, cache and job
-// figures that Next's bundles report into the server's one registry; and a 10 MB body to a server
+// figures that Next's bundles report into the server's one registry, and the heap limit the server
+// was started with (SERVER_HEAP_MB); and a 10 MB body to a server
 // action or an API route refused with 413 in the route's format before it is read.
 import { expect, test } from "./fixtures";
+import { DEFAULT_SERVER_HEAP_MB } from "../lib/server/heap";
 import { E2E_METRICS_TOKEN } from "./metrics-token";
 
 const TEN_MB = Buffer.alloc(10 * 1024 * 1024, "a");
@@ -28,6 +30,10 @@ test("metrics: only with the token, by route pattern, with pool, cache, job and 
   expect(text).toMatch(/mm_cache_requests_total\{cache="public",result="(hit|miss)"\} \d+/);
   expect(text).toMatch(/mm_job_queue_depth\{queue="reminders"\} 0/);
   for (const name of ["process_resident_memory_bytes", "nodejs_eventloop_lag_p99_seconds", "mm_http_request_duration_seconds_bucket"]) expect(text).toContain(name);
+  // `npm start` (scripts/start.ts) gave the serving process its heap limit (SERVER_HEAP_MB's default): V8 has it.
+  const limitMb = Number(/^mm_nodejs_heap_size_limit_bytes (\d+)/m.exec(text)?.[1]) / 2 ** 20;
+  expect(limitMb).toBeGreaterThanOrEqual(DEFAULT_SERVER_HEAP_MB);
+  expect(limitMb).toBeLessThan(DEFAULT_SERVER_HEAP_MB + 64); // plus the young generation
   await api.dispose();
 });
 

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
+import { DEFAULT_SERVER_HEAP_MB } from "./server/heap";
 
 describe("parseEnv", () => {
   it("runs embedded under ./.data with the demo when nothing is configured", () => {
@@ -18,6 +19,14 @@ describe("parseEnv", () => {
     expect(e.engine).toBe("server");
     expect(e.demoMode).toBe(false);
     expect(e.seedDemoOnEmpty).toBe(false);
+  });
+
+  it("caps each server process's heap at SERVER_HEAP_MB, 0 for no cap, and names a value Next cannot serve with", () => {
+    expect(parseEnv({}).serverHeapMb).toBe(DEFAULT_SERVER_HEAP_MB);
+    expect(parseEnv({ SERVER_HEAP_MB: "0" }).serverHeapMb).toBe(0);
+    expect(parseEnv({ SERVER_HEAP_MB: "1024" }).serverHeapMb).toBe(1024);
+    expect(() => parseEnv({ SERVER_HEAP_MB: "64" })).toThrow(/SERVER_HEAP_MB: expected 0 \(no limit\) or 128–65536 \(MB\)/);
+    expect(() => parseEnv({ SERVER_HEAP_MB: "viel" })).toThrow(/SERVER_HEAP_MB: expected megabytes/);
   });
 
   it("names the variable and the expected form of a malformed DATABASE_URL", () => {

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_CITY_TIME_ZONE, isTimeZone, parseFixedNow } from "./dates";
+import { DEFAULT_SERVER_HEAP_MB } from "./server/heap";
 
 /** An empty or blank variable counts as unset. */
 function emptyToUndefined(v: unknown): unknown {
@@ -126,6 +127,11 @@ const envSchema = z
     EXPORT_QUEUE_LENGTH: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of exports" }).int().min(0).max(1000).default(20)),
     // `npm start` serves with this many processes (Node's cluster, lib/server/workers.ts); more than one needs PostgreSQL and REDIS_URL.
     WEB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of processes" }).int().min(1).max(64).default(1)),
+    // 0: no limit of ours (V8's own, a share of the machine's memory); below 128 MB Next cannot serve a page.
+    SERVER_HEAP_MB: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ message: "expected megabytes" }).int().refine((n) => n === 0 || (n >= 128 && n <= 65_536), { message: "expected 0 (no limit) or 128–65536 (MB)" }).default(DEFAULT_SERVER_HEAP_MB),
+    ),
     // Several instances: Next's page cache and the public data cache are shared through Redis
     // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
     REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^rediss?$/, message: "expected a Redis URL, e.g. redis://127.0.0.1:6379" }).optional()),
@@ -236,6 +242,8 @@ export type Env = {
   exportWorkers: number;
   /** WEB_CONCURRENCY: server processes `npm start` asks for (default 1); lib/server/workers.ts decides how many run. */
   webConcurrency: number;
+  /** SERVER_HEAP_MB: the heap limit (V8 old space, MB) of each server process `npm start` runs; 0: none (lib/server/heap.ts). */
+  serverHeapMb: number;
   /** EXPORT_QUEUE_LENGTH: exports that may wait for a worker; more are refused (503). */
   exportQueueLength: number;
   /** COUNCIL_INFO_URL_TEMPLATE: a decision's link, "{number}" replaced; null = decisions without a link. */
@@ -312,6 +320,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     accessLog: e.ACCESS_LOG ?? true,
     exportWorkers: e.EXPORT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
     webConcurrency: e.WEB_CONCURRENCY,
+    serverHeapMb: e.SERVER_HEAP_MB,
     exportQueueLength: e.EXPORT_QUEUE_LENGTH,
     councilInfoUrlTemplate: e.COUNCIL_INFO_URL_TEMPLATE ?? null,
     s3: e.S3_BUCKET

@@ -1,7 +1,8 @@
 // npm start: checks the configuration, builds the app when the build is missing or older than
 // the sources, then serves it (lib/server/serve.ts). The server prepares the database itself
 // (instrumentation.ts) before it says it is ready. WEB_CONCURRENCY=n (with PostgreSQL and REDIS_URL)
-// serves with n processes through Node's cluster (lib/server/workers.ts).
+// serves with n processes through Node's cluster (lib/server/workers.ts); so does one process with a
+// heap limit (SERVER_HEAP_MB, lib/server/heap.ts), which Node takes only when a process starts.
 import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
 import fs from "node:fs";
@@ -11,6 +12,7 @@ import { probeDatabase } from "../lib/db/probe";
 import { parseEnv, type Env } from "../lib/env";
 import { answerWorkersMetricsRequests } from "../lib/metrics/cluster";
 import { metrics } from "../lib/metrics/registry";
+import { serverHeapFlag } from "../lib/server/heap";
 import { followPrimary, planWorkers, superviseWorkers, type WorkerMessage } from "../lib/server/workers";
 
 const root = process.cwd();
@@ -61,12 +63,17 @@ async function main() {
   if (cluster.isPrimary) {
     const plan = planWorkers(e);
     if (plan.note) console.warn(plan.note);
-    if (plan.count > 1) {
+    // Node takes a heap limit only at a process's start: the server then runs in a worker started
+    // with it (SERVER_HEAP_MB, lib/server/heap.ts), unless Node's options give one already.
+    const heapFlag = serverHeapFlag(e.serverHeapMb, process.execArgv, process.env.NODE_OPTIONS);
+    if (plan.count > 1 || heapFlag) {
+      cluster.setupPrimary({ execArgv: [...process.execArgv, ...(heapFlag ? [heapFlag] : [])] });
       // The primary only supervises and adds up the workers' metrics: the workers run this script again and serve (below).
       answerWorkersMetricsRequests(cluster);
+      const processes = plan.count > 1 ? ` with ${plan.count} server processes` : "";
       superviseWorkers(plan.count, {
         cluster,
-        onReady: (url) => console.log(`✓ Ready on ${url} with ${plan.count} server processes${note}`),
+        onReady: (url) => console.log(`✓ Ready on ${url}${processes}${note}`),
         log: { info: (m, d) => console.log(m, d ?? ""), warn: (m, d) => console.warn(m, d ?? "") },
       });
       return;

@@ -4,6 +4,7 @@
 // says it is ready. CLUSTER_FIXTURE=fail-early ends before it is ready, as a worker that cannot bind
 // or reach its database.
 import http from "node:http";
+import v8 from "node:v8";
 import { createFrontHandler } from "@/lib/server/front";
 import { labelerFrom } from "@/lib/server/route-label";
 import { followPrimary, type WorkerMessage } from "@/lib/server/workers";
@@ -19,8 +20,9 @@ const server = http.createServer(
     metricsToken: process.env.CLUSTER_FIXTURE_METRICS_TOKEN ?? null,
     accessLog: false,
     draining: () => false,
-    next: async (_req, res) => {
-      res.end(String(process.pid));
+    // "/heap": this process's heap limit as V8 has it (MB), the check that the primary's flag arrived.
+    next: async (req, res) => {
+      res.end(req.url === "/heap" ? String(v8.getHeapStatistics().heap_size_limit / 2 ** 20) : String(process.pid));
     },
   }),
 );

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { demoFixture } from "@/tests/db";
-import { dataMemoStats, dataVersion, memoByData } from "./data-memo";
+import { dataMemoEntries, dataMemoStats, dataVersion, memoByData } from "./data-memo";
 
 const demo = demoFixture();
 const READ = "portfolio.read" as const;
@@ -38,6 +38,32 @@ describe("memoByData", () => {
     expect(await memoByData(demo.prisma, { viewer: demo.council, permission: READ }, "t1", load)).toBe("Neu betitelt");
     expect(loads).toBe(2);
     await demo.prisma.$executeRaw`UPDATE initiatives SET title = ${before} WHERE code = 'INF-01'`;
+  });
+
+  it("drops the results of older states of the data once a newer one is seen", async () => {
+    const change = () => demo.prisma.$executeRaw`INSERT INTO audit_events (action, entity_type, actor_label) VALUES ('test.change', 'initiative', 'test')`;
+    const viewer = { viewer: demo.council, permission: READ };
+    await change(); // a state of its own, whatever the tests before left
+    await memoByData(demo.prisma, viewer, "old-a", async () => "a");
+    await memoByData(demo.prisma, viewer, "old-b", async () => "b");
+    expect(dataMemoEntries(demo.prisma)).toBeGreaterThanOrEqual(2);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = memoByData(demo.prisma, viewer, "old-slow", async () => {
+      await gate;
+      return "slow";
+    });
+    await new Promise((r) => setTimeout(r, 50)); // the slow load has read the head and started
+    await change();
+    expect(await memoByData(demo.prisma, viewer, "new", async () => "n")).toBe("n");
+    // The old state's results are gone; the load under way is left to finish for those waiting on it.
+    expect(dataMemoEntries(demo.prisma)).toBe(2);
+    release();
+    expect(await slow).toBe("slow");
+    // The next change drops it too.
+    await change();
+    expect(await memoByData(demo.prisma, viewer, "newer", async () => "n2")).toBe("n2");
+    expect(dataMemoEntries(demo.prisma)).toBe(1);
   });
 
   it("moves its version with the audit chain's head, not with this database's other writes", async () => {

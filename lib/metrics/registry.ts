@@ -11,6 +11,7 @@
 // lib/cache/data-memo.ts and lib/cache/next-cache-handler.mjs, jobs in lib/jobs/, mails in lib/mail/deliver.ts, the database
 // pool in lib/db/client.ts. docs/operations.md lists every metric.
 import cluster from "node:cluster";
+import v8 from "node:v8";
 import client from "prom-client";
 
 /** Buckets of the request duration (seconds): pages take 10–300 ms, exports seconds. */
@@ -95,6 +96,14 @@ function create() {
       const stats = sources.pool?.();
       if (!stats) return;
       for (const state of ["total", "idle", "waiting"] as const) this.set({ engine: stats.engine, state }, stats[state]);
+    },
+  });
+  new client.Gauge({
+    name: "mm_nodejs_heap_size_limit_bytes",
+    help: "The JavaScript heap's limit of this process (V8's heap_size_limit: SERVER_HEAP_MB plus the young generation), beside prom-client's nodejs_heap_size_used_bytes.",
+    registers,
+    collect() {
+      this.set(v8.getHeapStatistics().heap_size_limit);
     },
   });
   new client.Gauge({

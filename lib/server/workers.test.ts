@@ -127,6 +127,45 @@ describe("superviseWorkers (Node's cluster, scripts/start.ts with WEB_CONCURRENC
     }
   }, 200_000);
 
+  it("starts each server process with the heap limit, which V8 then has", async () => {
+    const port = await freePort();
+    const primary = startPrimary({ CLUSTER_FIXTURE_PORT: String(port), CLUSTER_FIXTURE_WORKERS: "1", CLUSTER_FIXTURE_HEAP_MB: "200", NODE_OPTIONS: "" });
+    await primary.line(/^ready /);
+    const limitMb = Number(await fetch(`http://127.0.0.1:${port}/heap`).then((r) => r.text()));
+    // V8's limit is the old space asked for plus the young generation's few MB.
+    expect(limitMb).toBeGreaterThanOrEqual(200);
+    expect(limitMb).toBeLessThan(260);
+    process.kill(primary.child.pid!, "SIGTERM");
+    expect(await primary.exited).toBe(0);
+  }, 200_000);
+
+  it("drains its processes when its own parent is gone, as under `npm start` after a SIGTERM to npm", async () => {
+    const port = await freePort();
+    // A parent that starts the primary and then ends, leaving it to be adopted.
+    const parent = spawn(
+      process.execPath,
+      ["-e", `const c = require("node:child_process").spawn(process.execPath, ["--import", "tsx", ${JSON.stringify(path.join("tests", "cluster-primary.ts"))}], { stdio: ["ignore", "inherit", "inherit"] }); console.log("primary " + c.pid); setTimeout(() => process.exit(0), 300000);`],
+      { env: { ...process.env, CLUSTER_FIXTURE_PORT: String(port), CLUSTER_FIXTURE_WORKERS: "1" }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    parent.stdout.on("data", (b: Buffer) => (out += b.toString()));
+    const until = async (pattern: RegExp) => {
+      const end = Date.now() + 120_000;
+      while (!pattern.test(out)) {
+        if (Date.now() > end) throw new Error(`no ${pattern} in:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    await until(/^ready /m);
+    const primaryPid = Number(/^primary (\d+)/m.exec(out)![1]);
+    const worker = Number(/^ready \S+ (\d+)/m.exec(out)![1]);
+    parent.kill("SIGKILL");
+    const end = Date.now() + 60_000;
+    while ((alive(primaryPid) || alive(worker)) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    expect(alive(primaryPid)).toBe(false);
+    expect(alive(worker)).toBe(false);
+  }, 200_000);
+
   it("stops with the worker's exit code when a process ends before it was ever ready", async () => {
     const primary = startPrimary({ CLUSTER_FIXTURE_PORT: String(await freePort()), CLUSTER_FIXTURE: "fail-early" });
     expect(await primary.exited).toBe(3);

@@ -13,6 +13,7 @@
 // pg-boss schedules through the database (as for several instances, docs/jobs.md).
 import type { Worker } from "node:cluster";
 import type { Env } from "@/lib/env";
+import { watchParent } from "./shutdown";
 
 export type WorkerPlan = { count: number; note: string | null };
 
@@ -39,6 +40,7 @@ export type ClusterLike = {
  * after a shutdown. A worker that ends on its own is started again (a crash must not halve the
  * capacity for good), unless it ends before it was ever ready: then the configuration is wrong
  * (port in use, database down) and the primary stops the others and exits with that worker's code.
+ * With `signals`, the primary also drains its workers when its own parent process is gone.
  */
 export function superviseWorkers(
   count: number,
@@ -110,7 +112,12 @@ export function superviseWorkers(
   };
 
   for (let i = 0; i < count; i++) start();
-  if (signals) for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, shutdown);
+  if (signals) {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, shutdown);
+    // `npm start` runs this process through a shell that a SIGTERM to npm ends without passing it on:
+    // an orphaned primary drains its workers as on SIGTERM (a worker's own parent is this process).
+    watchParent(async () => shutdown());
+  }
   return { shutdown, workers: () => [...workers] };
 }
 

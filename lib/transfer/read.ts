@@ -46,10 +46,10 @@ export type ReadResult = {
   problems: TransferProblem[];
 };
 
-/** A file the reader refuses as a whole (too large, too many rows, unreadable). */
+/** A file the reader refuses as a whole (too large, too many rows, unreadable; too complex: read-pool.ts). */
 export class TransferFileError extends AppError {
   constructor(
-    readonly messageKey: "tooLarge" | "tooManyRows" | "unreadable" | "unknownFormat",
+    readonly messageKey: "tooLarge" | "tooManyRows" | "unreadable" | "unknownFormat" | "tooComplex",
     message: string,
   ) {
     super("VALIDATION", message, { fieldErrors: { file: [`#transfer.errors.${messageKey}`] } });

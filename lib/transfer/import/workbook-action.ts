@@ -10,7 +10,8 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
-import { MAX_FILE_BYTES, readUpload } from "../read";
+import { MAX_FILE_BYTES } from "../read";
+import { readUploadInWorker } from "../read-pool";
 import { applyWrites } from "./apply";
 import { planImport } from "./run";
 import type { ImportReport } from "./types";
@@ -39,7 +40,8 @@ export const importWorkbookAction = defineAction({
     if (!input.dryRun && input.expectSha256 && input.expectSha256 !== sha256) {
       throw new AppError("VALIDATION", "The file differs from the one checked in the dry run.", { fieldErrors: { file: ["#transfer.errors.changedSinceDryRun"] } });
     }
-    const read = await readUpload(bytes, input.fileName);
+    // Read on a thread of its own with its own heap limit (read-pool.ts); the rows come back.
+    const read = await readUploadInWorker(bytes, input.fileName);
     const plan = await planImport(tx, actor, read, input.fileName, publishReviewOn());
     const applied = !input.dryRun && !plan.blocked && plan.counts.error === 0;
     if (applied) {
