@@ -1,16 +1,17 @@
 // Masterplan revisions: an admin freezes the plan, revises it (an initiative superseded by another,
 // through its page), compares the frozen version with today in the app, and a citizen reads the
 // change on the public "what changed since adoption" page. The council report lists the adopted
-// baseline's changes. The spec leaves the demo as it found it (successor cleared, initiative restored).
+// baseline's changes. The spec leaves the demo as it found it (successor cleared, initiative restored —
+// a public one comes back through a publication request, which the head of its department approves).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, openFromNavigation, test } from "./fixtures";
+import { expect, openFromNavigation, signInVia, test } from "./fixtures";
 
 const NAME = `E2E-Stand ${Date.now().toString(36)}`;
 
 // Freezing, comparing and two axe runs: room for a busy machine.
 test.setTimeout(120_000);
 
-test("an admin freezes the plan, revises it, compares, and citizens see the public change", async ({ page, signInAs }) => {
+test("an admin freezes the plan, revises it, compares, and citizens see the public change", async ({ page, signInAs, browser }) => {
   await signInAs("admin");
   await openFromNavigation(page, "Fortschreibungen", "Fortschreibungen des Masterplans");
   // The demo's adopted plan and its revision are there.
@@ -74,9 +75,20 @@ test("an admin freezes the plan, revises it, compares, and citizens see the publ
   // The initiative's version moved: the restore form is read afresh (else it rightly reports a conflict).
   await page.reload();
   await page.locator("summary", { hasText: "Sichtbarkeit" }).first().click();
+  // WIR-03 was public: restored, it stays internal until another person approves (PUBLISH_REVIEW), and the form says so.
+  await expect(page.getByText("Das Vorhaben war öffentlich. Wieder aufgenommen bleibt es zunächst intern")).toBeVisible();
   const restore = page.getByRole("form", { name: "Vorhaben wieder aufnehmen" });
   await restore.getByRole("button", { name: "Vorhaben wieder aufnehmen" }).click();
-  await expect(restore.getByRole("status")).toHaveText("Gespeichert.");
+  await expect(restore.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
   await page.reload();
   await expect(page.getByTestId("succession-note")).toHaveCount(0);
+  // The head of its department approves the admin's request: the demo is public again as it was.
+  const headContext = await browser.newContext();
+  const head = await headContext.newPage();
+  expect([200, 302]).toContain((await signInVia(head.request, "aylin.yilmaz@demo.masterplan.example")).status());
+  await head.goto("/app/publications");
+  const card = head.getByRole("article").filter({ hasText: "WIR-03" });
+  await card.getByRole("form", { name: /^WIR-03 .+ freigeben$/ }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(card).toHaveCount(0);
+  await headContext.close();
 });

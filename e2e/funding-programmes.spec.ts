@@ -56,6 +56,8 @@ test("a department head plans a budget line from a funding programme", async ({ 
   await expect(form.getByLabel("Förderprogramm")).toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("Förderprogramm").selectOption({ label: "EFRE/JTF NRW 2021–2027 (EU)" });
   await form.getByLabel("Förderkennzeichen").fill("EFRE-0802-E2E");
+  // Internal: a public line of this public initiative would be a publication request (e2e/publish-review.spec.ts).
+  await form.getByRole("checkbox", { name: "Auf der öffentlichen Seite zeigen" }).uncheck();
   await form.getByRole("button", { name: "Anlegen" }).click();
   await expect(form.getByRole("status")).toHaveText("Budgetposition angelegt.");
   const budget = page.getByRole("table", { name: "Budget nach Jahr und Finanzierungsquelle, in Euro" });

@@ -116,3 +116,66 @@ test("a lead adds a public milestone to a public initiative: a request the head 
   await citizenContext.close();
   await headContext.close();
 });
+
+test("a department head flags a new budget line public: it shows to citizens only after the admin approves", async ({ page, signInAs, browser }) => {
+  const publicPage = "/initiatives/digitales-buergerportal-duisburg-ozg-umsetzung";
+  const year = String(2070 + Math.floor(Math.random() * 20));
+  await signInAs("head");
+  await page.goto("/app/initiatives/VER-01");
+  await page.locator("summary", { hasText: "Neue Budgetposition" }).click();
+  const form = page.getByRole("form", { name: "Neue Budgetposition anlegen" });
+  await form.getByLabel("Jahr").fill(year);
+  await form.getByLabel("Finanzierungsquelle").selectOption({ label: "EU" });
+  await form.getByLabel("Geplant (Euro)").fill("98.765,43");
+  const flag = form.getByRole("checkbox", { name: "Auf der öffentlichen Seite zeigen" });
+  await expect(flag).toBeChecked();
+  await expect(flag).toHaveAccessibleDescription(/erscheint erst, wenn eine andere berechtigte Person sie .* freigibt/);
+  await form.getByRole("button", { name: "Anlegen" }).click();
+  await expect(form.getByRole("status")).toHaveText("Veröffentlichung beantragt.");
+  await page.reload();
+  const budget = page.getByRole("table", { name: "Budget nach Jahr und Finanzierungsquelle, in Euro" });
+  await expect(budget.getByRole("row").filter({ hasText: "98.765,43" })).toContainText("nur intern – Veröffentlichung beantragt");
+
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await citizen.goto(publicPage);
+  // The public page rounds to whole euros.
+  await expect(citizen.getByRole("main")).not.toContainText("98.765");
+
+  // The head asked: no approval for them.
+  const label = `VER-01: ${year}, EU`;
+  await page.goto("/app/publications");
+  const own = page.getByRole("article").filter({ hasText: label });
+  await expect(own).toContainText("Ihr eigener Antrag");
+  await expect(own.getByRole("button", { name: "Freigeben und veröffentlichen" })).toHaveCount(0);
+
+  // The admin sees the line's public fields, nothing internal, and approves.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  expect([200, 302]).toContain((await signInVia(admin.request, USERS.admin)).status());
+  await admin.goto("/app/publications");
+  const card = admin.getByRole("article").filter({ hasText: label });
+  await expect(card.getByRole("heading", { level: 3 })).toHaveText(`Budgetposition: ${label}`);
+  const diff = card.getByRole("table");
+  await expect(diff.getByRole("row").filter({ hasText: "Geplant (Euro)" })).toContainText("98765.43");
+  await expect(diff.getByRole("row").filter({ hasText: "Finanzierungsquelle" })).toContainText("EU");
+  await expect(diff).toContainText("nicht öffentlich");
+  await card.getByRole("form", { name: `${label} freigeben` }).getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(card).toHaveCount(0);
+  await expect(admin.getByRole("region", { name: "Entschiedene Anträge" }).getByRole("row").filter({ hasText: label })).toContainText("freigegeben");
+  await expect(admin.getByRole("region", { name: "Wer hat was veröffentlicht" }).getByRole("row").filter({ hasText: label })).toContainText("Budgetposition");
+
+  await citizen.goto(publicPage);
+  await expect(citizen.getByRole("main")).toContainText("98.765");
+
+  // Leave the demo as found: the head deletes the line again.
+  await page.goto("/app/initiatives/VER-01");
+  const summary = page.locator("summary", { hasText: `Budgetposition ${year}, EU bearbeiten` });
+  await summary.click();
+  const remove = page.getByRole("form", { name: `Budgetposition ${year}, EU löschen` });
+  await remove.getByRole("button", { name: "Position löschen" }).click();
+  await remove.getByRole("group").getByRole("button", { name: "Löschen" }).click();
+  await expect(summary).toHaveCount(0);
+  await citizenContext.close();
+  await adminContext.close();
+});

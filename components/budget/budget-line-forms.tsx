@@ -10,6 +10,7 @@ import { DeleteForm } from "@/components/ui/delete-form";
 import { RowIds } from "@/components/ui/row-ids";
 import type { BudgetLineRow } from "@/lib/budget/queries";
 import { deleteBudgetLine, recordBudgetActual, updateBudgetPlan } from "@/lib/budget/actions";
+import { publishReviewOn } from "@/lib/publish/gate";
 
 export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line: BudgetLineRow; canPlan: boolean; canRecordActual: boolean }) {
   const t = await getTranslations("budget");
@@ -26,7 +27,7 @@ export async function BudgetLineForms({ line, canPlan, canRecordActual }: { line
             <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" defaultValue={inputDecimal(line.planned, locale)} required />
             <Field name="grantReference" label={t("grantReference")} hint={t("grantReferenceHint")} defaultValue={line.grantReference} />
             <Field name="note" label={t("note")} defaultValue={line.note} />
-            <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue={line.isPublic} />
+            <Field name="isPublic" type="checkbox" label={t("isPublic")} hint={publishReviewOn() ? t("isPublicReviewHint") : undefined} defaultValue={line.isPublic} />
             <div>
               <SubmitButton>{tf("save")}</SubmitButton>
             </div>

@@ -8,6 +8,7 @@ type Line = InitiativeBudget["lines"][number];
 
 export async function BudgetTable({ budget }: { budget: InitiativeBudget }) {
   const [t, locale] = await Promise.all([getTranslations("budget"), getLocale()]);
+  const pending = new Set(budget.publishPending);
   const eur = (amount: string) => formatCell(amount, "currencyCents", locale);
   const columns: DataTableColumn<Line>[] = [
     { id: "year", header: t("colYear"), value: (l) => String(l.year) },
@@ -16,7 +17,7 @@ export async function BudgetTable({ budget }: { budget: InitiativeBudget }) {
     { id: "grantReference", header: t("grantReference"), value: (l) => l.grantReference },
     { id: "planned", header: t("colPlanned"), value: (l) => l.planned, format: "currencyCents" },
     { id: "actual", header: t("colActual"), value: (l) => l.actual, format: "currencyCents" },
-    { id: "visibility", header: t("colVisibility"), cell: (l) => (l.isPublic ? t("public") : t("internal")) },
+    { id: "visibility", header: t("colVisibility"), cell: (l) => (l.isPublic ? t("public") : pending.has(l.id) ? t("internalPending") : t("internal")) },
   ];
   const groups = budget.yearTotals.map((year) => ({
     key: String(year.year),

@@ -8,6 +8,7 @@ import { DecimalField } from "@/components/kpis/decimal-field";
 import { Field, SubmitButton } from "@/components/ui/action-form";
 import { createBudgetLine } from "@/lib/budget/actions";
 import { FUNDING_LEVELS } from "@/lib/funding/levels";
+import { publishReviewOn } from "@/lib/publish/gate";
 import type { ProgrammeChoice } from "@/lib/funding/programme-queries";
 
 export async function NewBudgetLineForm({ initiativeId, defaultYear, programmes }: { initiativeId: string; defaultYear: number; programmes: ProgrammeChoice[] }) {
@@ -39,7 +40,7 @@ export async function NewBudgetLineForm({ initiativeId, defaultYear, programmes 
       <Field name="grantReference" label={t("grantReference")} hint={t("grantReferenceHint")} />
       <DecimalField name="planned" label={t("planned")} hint={t("amountHint")} unit="€" required />
       <Field name="note" label={t("note")} />
-      <Field name="isPublic" type="checkbox" label={t("isPublic")} defaultValue wide />
+      <Field name="isPublic" type="checkbox" label={t("isPublic")} hint={publishReviewOn() ? t("isPublicReviewHint") : undefined} defaultValue wide />
       <div className="sm:col-span-2">
         <SubmitButton>{tf("create")}</SubmitButton>
       </div>

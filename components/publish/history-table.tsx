@@ -2,15 +2,16 @@
 // requests with who asked, and direct publications.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { withEnumLabels } from "@/lib/publish/label";
 import type { PublicationEvent } from "@/lib/publish/history";
 
-const KIND = { Initiative: "INITIATIVE", Milestone: "MILESTONE", Kpi: "KPI", CouncilDecision: "DECISION", Document: "DOCUMENT" } as const;
+const KIND = { Initiative: "INITIATIVE", Milestone: "MILESTONE", Kpi: "KPI", CouncilDecision: "DECISION", Document: "DOCUMENT", BudgetLine: "BUDGET_LINE" } as const;
 
 export async function PublicationHistoryTable({ rows }: { rows: PublicationEvent[] }) {
-  const [t, format, locale] = await Promise.all([getTranslations("publish"), getFormatter(), getLocale()]);
+  const [t, tAll, format, locale] = await Promise.all([getTranslations("publish"), getTranslations(), getFormatter(), getLocale()]);
   const columns: DataTableColumn<PublicationEvent>[] = [
     { id: "at", header: t("colPublishedAt"), value: (r) => format.dateTime(r.at, { dateStyle: "medium", timeStyle: "short" }) },
-    { id: "target", header: t("colTarget"), rowHeader: true, value: (r) => `${t(`kind.${KIND[r.entityType]}`)}: ${r.label ?? t("deleted")}` },
+    { id: "target", header: t("colTarget"), rowHeader: true, value: (r) => `${t(`kind.${KIND[r.entityType]}`)}: ${r.label === null ? t("deleted") : withEnumLabels(r.label, tAll)}` },
     { id: "by", header: t("colPublishedBy"), value: (r) => r.actorName ?? "–" },
     { id: "how", header: t("colHow"), value: (r) => (r.viaRequest ? t("viaRequest", { name: r.requesterName ?? "–" }) : t("direct")) },
   ];

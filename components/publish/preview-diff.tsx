@@ -4,13 +4,12 @@
 // their labels. Changed fields are marked in words, not only by colour.
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { withEnumLabels } from "@/lib/publish/label";
 import type { DiffRow } from "@/lib/publish/queries";
-
-const ENUM_TOKEN = /\b((?:status|health|partnerRole|budget\.source|decisions\.outcome)\.[A-Z_]+)\b/g;
 
 export async function PreviewDiff({ rows, caption }: { rows: DiffRow[]; caption: string }) {
   const [t, tAll, locale] = await Promise.all([getTranslations("publish"), getTranslations(), getLocale()]);
-  const label = (line: string) => line.replace(ENUM_TOKEN, (token) => (tAll.has(token) ? tAll(token) : token));
+  const label = (line: string) => withEnumLabels(line, tAll);
   const text = (lines: string[] | null) =>
     lines === null ? (
       <span className="text-slate-700">{t("notPublic")}</span>

@@ -2,12 +2,17 @@
 // public flag, note; `budget.plan`) and recording the actual spend (`budget.recordActual`, which a
 // project lead also holds) are separate actions, so a lead can only ever change `actual`.
 // Every change is audited with before/after and the initiative, for its history.
+// The public flag is a publication (PUBLISH_REVIEW, lib/publish/gate.ts): a line flagged public on a
+// public initiative is written internal and becomes the planner's publication request, which another
+// person approves; on an internal initiative the flag is set at once (nothing shows before the
+// initiative does, and the initiative's own request previews its public lines). Unflagging is immediate.
 import { initiativeRowActions } from "@/lib/actions/initiative-row-actions";
 import { updateRowVersioned } from "@/lib/actions/versioned-update";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { initiativeFactsSelect, toFacts } from "@/lib/initiatives/facts";
+import { partBecomesVisible, publishReviewOn, requestPublication } from "@/lib/publish/gate";
 import { budgetLineFields } from "./queries";
 import { createBudgetLineInput, deleteBudgetLineInput, recordBudgetActualInput, updateBudgetPlanInput } from "./schemas";
 
@@ -36,6 +41,9 @@ const find = async (tx: Tx, id: string) => {
 
 const budgetLines = initiativeRowActions({ entity: "budgetLine", entityType: "BudgetLine", permission: "budget.plan", load: loadLine, find });
 
+/** Whether flagging a line public shows it to citizens now, so that PUBLISH_REVIEW asks instead. */
+const asksToPublish = async (tx: Tx, isPublic: boolean, initiativeId: string) => isPublic && publishReviewOn() && (await partBecomesVisible(tx, initiativeId));
+
 /** Writes `data` only while the line has the version the caller saw; then reads it back in plain values. */
 const updateLine = (tx: Tx, row: { id: string; version: number }, data: Prisma.BudgetLineUpdateManyMutationInput) =>
   updateRowVersioned("BudgetLine", row, (args) => tx.budgetLine.updateMany(args), data, () => find(tx, row.id));
@@ -56,13 +64,21 @@ export const createBudgetLineAction = budgetLines.create({
     });
     // A field conflict (not a concurrent edit): the form shows it next to the funding source.
     if (taken) throw new AppError("CONFLICT", "A budget line for this year, funding source and programme exists.", { fieldErrors: { fundingSource: ["#budget.errors.duplicate"] } });
-    return plain(await tx.budgetLine.create({ data: input, select }));
+    const ask = await asksToPublish(tx, input.isPublic, input.initiativeId);
+    return plain(await tx.budgetLine.create({ data: { ...input, isPublic: input.isPublic && !ask }, select }));
   },
+  // Asked for public, created internal: the gate held it back for a request.
+  afterCreate: async ({ tx, actor, audit, input }, created) => (input.isPublic && !created.isPublic ? requestPublication({ tx, actor, audit }, "BUDGET_LINE", created.id) : null),
 });
 
 export const updateBudgetPlanAction = budgetLines.edit("plan", {
   input: updateBudgetPlanInput,
-  edit: ({ tx, input: { id, version, ...data } }) => updateLine(tx, { id, version }, data),
+  edit: async ({ tx, actor, audit, resource, input: { id, version, ...data } }) => {
+    const ask = !resource.before.isPublic && (await asksToPublish(tx, data.isPublic, resource.initiativeId));
+    // The other fields are saved; the flag stays off until the request is approved.
+    const after = await updateLine(tx, { id, version }, { ...data, isPublic: data.isPublic && !ask });
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "BUDGET_LINE", id)) } : after;
+  },
 });
 
 export const recordBudgetActualAction = budgetLines.edit("recordActual", {

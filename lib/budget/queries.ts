@@ -1,6 +1,7 @@
 // Internal reads of an initiative's budget: its lines (year × funding level × programme) with the
 // sums per year and overall computed in the database, plus what the viewer may change and, for
-// planners, the programmes a new line may name. Scoped by the viewer.
+// planners, the programmes a new line may name, and which lines wait for a publication approval.
+// Scoped by the viewer.
 import { assertCan, can, type Actor } from "@/lib/authz/policy";
 import type { Db } from "@/lib/db/client";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
@@ -45,7 +46,7 @@ export async function getInitiativeBudget(db: Db, viewer: Actor | null | undefin
   if (!facts) return null;
   const where = { initiativeId };
   const canPlan = can(viewer, "budget.plan", facts);
-  const [lines, byYear, total, programmes] = await Promise.all([
+  const [lines, byYear, total, programmes, pending] = await Promise.all([
     db.budgetLine.findMany({
       where,
       orderBy: [{ year: "asc" }, { fundingSource: "asc" }, { programme: { name: "asc" } }],
@@ -54,6 +55,7 @@ export async function getInitiativeBudget(db: Db, viewer: Actor | null | undefin
     db.budgetLine.groupBy({ by: ["year"], where, orderBy: { year: "asc" }, _sum: { planned: true, actual: true } }),
     db.budgetLine.aggregate({ where, _sum: { planned: true, actual: true } }),
     canPlan ? listProgrammeChoices(db, viewer) : Promise.resolve([] as ProgrammeChoice[]),
+    db.publishRequest.findMany({ where: { targetKind: "BUDGET_LINE", status: "PENDING", initiativeId }, select: { targetId: true } }),
   ]);
   return {
     lines: lines.map((l): BudgetLineRow => ({ ...l, planned: money(l.planned), actual: money(l.actual) })),
@@ -63,6 +65,8 @@ export async function getInitiativeBudget(db: Db, viewer: Actor | null | undefin
     /** Active programmes a new line may name (planners only). */
     programmes,
     canRecordActual: can(viewer, "budget.recordActual", facts),
+    /** Lines whose publication is requested and waits for another person's approval (PUBLISH_REVIEW). */
+    publishPending: pending.map((r) => r.targetId),
   };
 }
 

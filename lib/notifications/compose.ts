@@ -8,6 +8,7 @@ import { DEFAULT_SITE_NAME } from "@/lib/branding/queries";
 import type { Locale } from "@/lib/i18n/config";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
+import { withEnumLabels } from "@/lib/publish/label";
 
 export type DigestEntry = {
   kind: string;
@@ -73,6 +74,8 @@ export function composeDigest(input: { locale: Locale; name: string; day: string
   const site = input.site ?? DEFAULT_SITE_NAME;
   const appUrl = input.appUrl.replace(/\/$/, "");
   const t = translator(locale);
+  // A publication request's subject may name a budget line's level as a catalogue key (lib/publish/label.ts).
+  const all = createTranslator({ locale, messages: catalogues[locale] }) as unknown as T;
   const preferencesUrl = `${appUrl}${PREFERENCES_PATH}`;
   const subject = t("subject", { count: items.length, day: formatDay(input.day, locale), site });
 
@@ -89,9 +92,10 @@ export function composeDigest(input: { locale: Locale; name: string; day: string
     html.push(`<h2 style="font-size:1.1em">${escapeHtml(first.heading)} (${entries.length})</h2>`, "<ul>");
     for (const e of entries.slice(0, MAX_PER_GROUP)) {
       const d = describe(t, e, locale, appUrl);
-      text.push(`* ${d.title}: ${e.subject}${d.date ? ` – ${d.date}` : ""}`, `  ${d.url}`, `  ${d.via}`, "");
+      const subjectText = withEnumLabels(e.subject, all);
+      text.push(`* ${d.title}: ${subjectText}${d.date ? ` – ${d.date}` : ""}`, `  ${d.url}`, `  ${d.via}`, "");
       html.push(
-        `<li style="margin-bottom:0.6em"><strong>${escapeHtml(d.title)}</strong>: ${escapeHtml(e.subject)}${d.date ? ` – ${escapeHtml(d.date)}` : ""}<br>` +
+        `<li style="margin-bottom:0.6em"><strong>${escapeHtml(d.title)}</strong>: ${escapeHtml(subjectText)}${d.date ? ` – ${escapeHtml(d.date)}` : ""}<br>` +
           `<a href="${escapeHtml(d.url)}">${escapeHtml(t("open", { site }))}</a><br><small>${escapeHtml(d.via)}</small></li>`,
       );
     }

@@ -2,7 +2,7 @@
 // every way something became public: an approved publication request ("publish.published", with who
 // asked), and a direct change while PUBLISH_REVIEW is off or before it existed (an initiative's
 // visibility turned PUBLIC, a milestone's or KPI's public flag turned on, a council decision or
-// document recorded or flagged public). The audit log is the
+// document recorded or flagged public, a budget line created or flagged public). The audit log is the
 // record; this is a view on it, newest first.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/authz/policy";
@@ -13,7 +13,7 @@ export type PublicationEvent = {
   at: Date;
   /** "publish.published" (approved request) or the direct change's action (e.g. "initiative.update"). */
   action: string;
-  entityType: "Initiative" | "Milestone" | "Kpi" | "CouncilDecision" | "Document";
+  entityType: "Initiative" | "Milestone" | "Kpi" | "CouncilDecision" | "Document" | "BudgetLine";
   entityId: string | null;
   /** Code and title of what was published; null when it has been deleted since. */
   label: string | null;
@@ -32,7 +32,8 @@ export async function listPublicationHistory(db: Db, viewer: Actor, take = 100):
   >(Prisma.sql`
     SELECT a.id::text AS id, a.at, a.action, a.entity_type, a.entity_id,
            COALESCE(i.code || ' ' || i.title, mi.code || ': ' || m.title, COALESCE(ki.code || ': ', '') || k.name,
-                    cd.number || ' ' || cd.title, di.code || ': ' || dc.name) AS label,
+                    cd.number || ' ' || cd.title, di.code || ': ' || dc.name,
+                    bi.code || ': ' || bl.year || ', budget.source.' || bl.funding_source::text || COALESCE(', ' || bp.name, '')) AS label,
            COALESCE(u.name, a.actor_label) AS actor_name, r.name AS requester_name
     FROM audit_events a
     LEFT JOIN users u ON u.id = a.actor_id
@@ -45,10 +46,13 @@ export async function listPublicationHistory(db: Db, viewer: Actor, take = 100):
     LEFT JOIN council_decisions cd ON a.entity_type = 'CouncilDecision' AND cd.id::text = a.entity_id
     LEFT JOIN documents dc ON a.entity_type = 'Document' AND dc.id::text = a.entity_id
     LEFT JOIN initiatives di ON di.id = dc.initiative_id
+    LEFT JOIN budget_lines bl ON a.entity_type = 'BudgetLine' AND bl.id::text = a.entity_id
+    LEFT JOIN initiatives bi ON bi.id = bl.initiative_id
+    LEFT JOIN funding_programmes bp ON bp.id = bl.programme_id
     WHERE a.action = 'publish.published'
        OR (a.entity_type = 'Initiative' AND a.after->>'visibility' = 'PUBLIC' AND COALESCE(a.before->>'visibility', '') <> 'PUBLIC')
        OR (a.entity_type IN ('Milestone', 'Kpi') AND a.after->>'isPublic' = 'true' AND a.before->>'isPublic' = 'false')
-       OR (a.entity_type IN ('CouncilDecision', 'Document') AND a.after->>'isPublic' = 'true' AND COALESCE(a.before->>'isPublic', 'false') = 'false')
+       OR (a.entity_type IN ('CouncilDecision', 'Document', 'BudgetLine') AND a.after->>'isPublic' = 'true' AND COALESCE(a.before->>'isPublic', 'false') = 'false')
     ORDER BY a.at DESC, a.id DESC
     LIMIT ${take}`);
   return rows.map((r) => ({

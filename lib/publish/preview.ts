@@ -1,4 +1,4 @@
-// What citizens would see of an initiative, milestone, KPI, council decision or document once it is
+// What citizens would see of an initiative, milestone, KPI, council decision, document or budget line once it is
 // public: the preview a publication request stores and its reviewer compares (lib/publish/). It reads
 // through the very selections the public pages use (lib/public: publicInitiativeSelect,
 // publicMilestoneSelect, publicKpiSelect, publicDecisionSelect, publicDocumentSelect), only without their "is it public yet" condition, so the reviewer approves exactly
@@ -142,6 +142,27 @@ export async function previewDocument(db: Reader, id: string): Promise<PublicPre
   ];
 }
 
+/**
+ * A budget line's public fields, as the initiative's public page (summed per year, level and
+ * programme) and the open data (lib/open-data: listBudget, the funding roll-up) show them: year,
+ * level, the programme's name, planned and actual amounts — never the grant reference or the note.
+ */
+export async function previewBudgetLine(db: Reader, id: string): Promise<PublicPreview | null> {
+  const b = await db.budgetLine.findUnique({
+    where: { id },
+    select: { year: true, fundingSource: true, planned: true, actual: true, programme: { select: { name: true } }, initiative: { select: { code: true, title: true } } },
+  });
+  if (!b) return null;
+  return [
+    field("initiative", `${b.initiative.code} ${b.initiative.title}`),
+    field("year", String(b.year)),
+    field("fundingSource", `budget.source.${b.fundingSource}`),
+    field("programme", b.programme?.name),
+    field("planned", b.planned.toFixed(2)),
+    field("actual", b.actual.toFixed(2)),
+  ];
+}
+
 /** Whether the target is on the public site now (then the review shows old → new). */
 export async function isPublicNow(db: Reader, kind: PublishTargetKind, id: string): Promise<boolean> {
   if (kind === "INITIATIVE") return (await db.initiative.count({ where: { id, ...publicInitiativeWhere } })) > 0;
@@ -151,6 +172,7 @@ export async function isPublicNow(db: Reader, kind: PublishTargetKind, id: strin
     return (await db.councilDecision.count({ where: { id, isPublic: true, links } })) > 0;
   }
   if (kind === "DOCUMENT") return (await db.document.count({ where: { id, ...publicDocumentWhere } })) > 0;
+  if (kind === "BUDGET_LINE") return (await db.budgetLine.count({ where: { id, isPublic: true, initiative: publicInitiativeWhere } })) > 0;
   return (await db.kpi.count({ where: { id, ...publicKpiWhere } })) > 0;
 }
 
@@ -160,6 +182,7 @@ const PREVIEW: Record<PublishTargetKind, (db: Reader, id: string) => Promise<Pub
   KPI: previewKpi,
   DECISION: previewDecision,
   DOCUMENT: previewDocument,
+  BUDGET_LINE: previewBudgetLine,
 };
 
 export function previewTarget(db: Reader, kind: PublishTargetKind, id: string): Promise<PublicPreview | null> {

@@ -1,5 +1,5 @@
 // Four eyes before publishing (PUBLISH_REVIEW): what a publication request points at. For each kind
-// of target (initiative, milestone, KPI, council decision, document) this says what it is called, whose department it belongs to,
+// of target (initiative, milestone, KPI, council decision, document, budget line) this says what it is called, whose department it belongs to,
 // its version, and how it is made public once a request is approved — version-checked, so a target
 // changed after the request cannot be published by an old approval.
 import type { Db, Tx } from "@/lib/db/client";
@@ -27,6 +27,10 @@ export async function loadTarget(tx: Db | Tx, kind: PublishTargetKind, id: strin
     return m && { version: m.version, label: `${m.initiative.code}: ${m.title}`, initiativeId: m.initiativeId, departmentId: m.initiative.departmentId };
   }
   if (kind === "DECISION") return loadDecision(tx, id);
+  if (kind === "BUDGET_LINE") {
+    const b = await tx.budgetLine.findUnique({ where: { id }, select: { ...budgetLineLabelSelect, version: true, initiativeId: true, initiative: { select: { code: true, departmentId: true } } } });
+    return b && { version: b.version, label: budgetLineLabel(b), initiativeId: b.initiativeId, departmentId: b.initiative.departmentId };
+  }
   if (kind === "DOCUMENT") {
     const d = await tx.document.findUnique({ where: { id }, select: { version: true, name: true, initiativeId: true, initiative: { select: { code: true, departmentId: true } } } });
     return d && { version: d.version, label: `${d.initiative.code}: ${d.name}`, initiativeId: d.initiativeId, departmentId: d.initiative.departmentId };
@@ -67,6 +71,7 @@ export async function makePublic(tx: Tx, kind: PublishTargetKind, id: string, ve
   if (kind === "MILESTONE") return (await tx.milestone.updateMany({ where, data: { isPublic: true, ...bump } })).count;
   if (kind === "DECISION") return (await tx.councilDecision.updateMany({ where, data: { isPublic: true, ...bump } })).count;
   if (kind === "DOCUMENT") return (await tx.document.updateMany({ where, data: { isPublic: true, ...bump } })).count;
+  if (kind === "BUDGET_LINE") return (await tx.budgetLine.updateMany({ where, data: { isPublic: true, ...bump } })).count;
   return (await tx.kpi.updateMany({ where, data: { isPublic: true, ...bump } })).count;
 }
 
@@ -77,4 +82,16 @@ export const TARGET_ENTITY: Record<PublishTargetKind, string> = {
   KPI: "Kpi",
   DECISION: "CouncilDecision",
   DOCUMENT: "Document",
+  BUDGET_LINE: "BudgetLine",
 };
+
+const budgetLineLabelSelect = { year: true, fundingSource: true, programme: { select: { name: true } }, initiative: { select: { code: true } } } as const;
+
+/**
+ * A budget line's name in lists and digests: "MOB-01: 2027, budget.source.EU, EFRE/JTF NRW". The
+ * level stays a catalogue key, which the review page and the digest show in the reader's language
+ * (lib/publish/label.ts).
+ */
+export function budgetLineLabel(b: { year: number; fundingSource: string; programme: { name: string } | null; initiative: { code: string } }): string {
+  return `${b.initiative.code}: ${b.year}, budget.source.${b.fundingSource}${b.programme ? `, ${b.programme.name}` : ""}`;
+}

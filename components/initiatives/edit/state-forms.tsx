@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { RowIds } from "@/components/ui/row-ids";
 import { db } from "@/lib/db/client";
+import { publishReviewOn } from "@/lib/publish/gate";
 import { pendingRequestFor } from "@/lib/publish/queries";
 import { Visibility, type Health, type InitiativeStatus } from "@/lib/generated/prisma/enums";
 import type { HealthSuggestion } from "@/lib/initiatives/health-suggestion";
@@ -68,13 +69,16 @@ export async function VisibilityForm({ i, action }: { i: Target & { visibility: 
   );
 }
 
-export async function ArchiveForm({ i, archive, unarchive }: { i: Target & { archivedAt: Date | null }; archive: FormAction; unarchive: FormAction }) {
+export async function ArchiveForm({ i, archive, unarchive }: { i: Target & { archivedAt: Date | null; visibility: Visibility }; archive: FormAction; unarchive: FormAction }) {
   const t = await getTranslations("initiatives");
   const archived = !!i.archivedAt;
+  // A public initiative comes back internal under PUBLISH_REVIEW, until another person approves it (lib/initiatives/mutations/state.ts).
+  const backInternal = archived && i.visibility === "PUBLIC" && publishReviewOn();
   return (
     <div className="mt-4 border-t border-slate-200 pt-3">
       <h4 className="font-semibold">{t("edit.archiveHeading")}</h4>
       <p className="mt-1 text-sm text-slate-700">{archived ? t("edit.archivedNote") : t("edit.archiveHint")}</p>
+      {backInternal && <p className="mt-1 text-sm text-slate-700">{t("edit.unarchiveReviewNote")}</p>}
       <ActionForm action={archived ? unarchive : archive} label={t(archived ? "edit.unarchive" : "edit.archive")} className="mt-2">
         <Ids i={i} />
         <SubmitButton variant={archived ? "secondary" : "danger"}>{t(archived ? "edit.unarchive" : "edit.archive")}</SubmitButton>

@@ -1,11 +1,12 @@
 // The small, frequent changes to an initiative, each version-checked and audited: status and
-// health (Status und Lage), visibility on the public site, and archiving.
+// health (Status und Lage), visibility on the public site, and archiving (un-archiving a public
+// initiative is a publication under PUBLISH_REVIEW).
 import type { z } from "zod";
 import { defineAction, ensureUpdated } from "@/lib/actions/define-action";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publishReviewOn, requestPublication } from "@/lib/publish/gate";
+import { publishReviewOn, requestPublication, type PublishRequested } from "@/lib/publish/gate";
 import { archiveInitiativeInput, setInitiativeStatusInput, setInitiativeVisibilityInput } from "../schemas";
 import { checkedHealthReason } from "./health-check";
 import { loadInitiative, updateInitiativeRow, type InitiativeSnapshot } from "./shared";
@@ -67,7 +68,23 @@ export const archiveInitiativeAction = initiativeChangeAction("initiative.archiv
   return { archivedAt: new Date() };
 });
 
-export const unarchiveInitiativeAction = initiativeChangeAction("initiative.unarchive", archiveInitiativeInput, async (_tx, _input, before) => {
-  if (!before.archivedAt) throw new AppError("CONFLICT", "The initiative is not archived.");
-  return { archivedAt: null };
+/**
+ * Un-archiving brings an initiative back. One that was public would be on the public site again at
+ * once; with PUBLISH_REVIEW on it comes back internal instead, and the un-archiving user's
+ * publication request (same transaction) puts it back once another person approves what it shows
+ * now — its public parts may have changed while it was archived. PUBLISH_REVIEW=false: back as it was.
+ */
+export const unarchiveInitiativeAction = defineAction({
+  name: "initiative.unarchive",
+  input: archiveInitiativeInput,
+  permission: "initiative.update",
+  load: (tx, input) => loadInitiative(tx, input.id),
+  run: async ({ tx, input, actor, resource: { snapshot: before }, audit }): Promise<InitiativeSnapshot & Partial<PublishRequested>> => {
+    const { id, version } = input;
+    if (!before.archivedAt) throw new AppError("CONFLICT", "The initiative is not archived.");
+    const ask = before.visibility === "PUBLIC" && publishReviewOn();
+    const after = await updateInitiativeRow(tx, id, version, { archivedAt: null, ...(ask ? { visibility: "INTERNAL" as const } : {}) });
+    audit({ action: "initiative.unarchive", entityType: "Initiative", entityId: id, initiativeId: id, before, after });
+    return ask ? { ...after, ...(await requestPublication({ tx, actor, audit }, "INITIATIVE", id)) } : after;
+  },
 });

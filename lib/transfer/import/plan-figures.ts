@@ -1,7 +1,9 @@
 // Planning the figures: KPIs (of the masterplan, a field of action or an initiative), their values,
 // and budget lines. A KPI is identified by (scope, owner code, name), a value by its KPI and day, a
 // budget line by (initiative, year, funding source). Masterplan- and field-level KPIs are the
-// admins'; initiative-level ones follow their initiative's department.
+// admins'; initiative-level ones follow their initiative's department. With PUBLISH_REVIEW a KPI or
+// budget line flagged public where citizens would see it stays internal and becomes the importer's
+// publication request.
 import { can } from "@/lib/authz/policy";
 import type { FundingSource } from "@/lib/generated/prisma/enums";
 import type { CellValue } from "../cells";
@@ -188,12 +190,16 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     if (!existing && programme?.archivedAt) row.problems.push(cellProblem(row, "programme", "archivedProgramme", { value: programme.name }));
     if (!existing) {
       if (!record(p, row, "budgetLines", key, "create")) continue;
+      // PUBLISH_REVIEW: flagged public on an initiative citizens see, it is added internal and submitted for review.
+      const flagged = (v.isPublic as boolean | null | undefined) ?? true;
+      const ask = p.publishReview && flagged && p.partShows(initiative!.id);
       const data = {
         id: newId(), initiativeId: initiative!.id, year: year!, fundingSource: source, programmeId: programme?.id ?? null,
         grantReference: text(v.grantReference ?? null), planned: String(v.planned),
-        actual: v.actual ? String(v.actual) : "0", isPublic: (v.isPublic as boolean | null | undefined) ?? true, note: text(v.note ?? null),
+        actual: v.actual ? String(v.actual) : "0", isPublic: flagged && !ask, note: text(v.note ?? null),
       };
       planCreate(p, p.writes.budgetLines, data, { action: "budgetLine.create", entityType: "BudgetLine", initiativeId: initiative!.id });
+      if (ask) p.askToPublish("BUDGET_LINE", data.id);
       continue;
     }
     const diff = new Diff(row);
@@ -202,6 +208,8 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     diff.check("isPublic", existing.isPublic, { toDb: (x) => x ?? true, compare: (x) => String(x ?? true) });
     diff.check("grantReference", existing.grantReference, { toDb: text });
     diff.check("note", existing.note, { toDb: text });
+    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true);
     planUpdate(p, row, "budgetLines", key, diff, p.writes.budgetLines, { action: "budgetLine.update", entityType: "BudgetLine", entityId: existing.id, initiativeId: existing.initiativeId });
+    if (ask) p.askToPublish("BUDGET_LINE", existing.id);
   }
 }

@@ -44,7 +44,7 @@ export function emptyWrites() {
   };
 }
 export type Writes = ReturnType<typeof emptyWrites>;
-export type PublishKind = "INITIATIVE" | "MILESTONE" | "KPI";
+export type PublishKind = "INITIATIVE" | "MILESTONE" | "KPI" | "BUDGET_LINE";
 export type MemberRole = "DEPUTY" | "EDITOR" | "PARTNER_CONTACT";
 
 /**

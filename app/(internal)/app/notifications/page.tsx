@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { PREFERENCES_PATH } from "@/lib/notifications/compose";
 import { listOwnNotifications } from "@/lib/notifications/queries";
 import { markNotificationRead } from "@/lib/notifications/actions";
+import { withEnumLabels } from "@/lib/publish/label";
 import { PageHeading } from "@/components/layout/page-heading";
 
 export default async function NotificationsPage() {
@@ -15,6 +16,7 @@ export default async function NotificationsPage() {
   const rows = await listOwnNotifications(await db(), user);
   const t = await getTranslations("notifications");
   const td = await getTranslations("digest");
+  const tAll = await getTranslations();
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const kindLabel = (kind: string) => (td.has(`kinds.${kind}`) ? td(`kinds.${kind}`) : td("kinds.other"));
@@ -42,7 +44,7 @@ export default async function NotificationsPage() {
                 <p className="mt-1">
                   <NotificationLink id={n.id} href={n.path} markRead={markNotificationRead} openingLabel={t("opening")}>
                     {n.initiative ? `${n.initiative.code} ${n.initiative.title}: ` : ""}
-                    {n.subject}
+                    {withEnumLabels(n.subject, tAll)}
                   </NotificationLink>
                   {date && <span className="ml-2 text-sm">{date}</span>}
                 </p>
