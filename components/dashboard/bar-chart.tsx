@@ -6,6 +6,7 @@
 // numbers themselves are in the figure's table.
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from "recharts";
 import { AXIS_TICK } from "@/components/ui/chart-style";
+import { ChartPlaceholder, useInBrowser } from "@/components/ui/in-browser";
 
 export type ChartSeries = { key: string; label: string; color: string };
 
@@ -34,6 +35,9 @@ export function DashboardBarChart({
   /** Large values (money) as compact ticks ("1,2 Mio.") in this locale. */
   compactLocale?: string;
 }) {
+  // Drawn in the browser only (components/ui/in-browser.ts): the server sends a box of the chart's size.
+  const inBrowser = useInBrowser();
+  if (!inBrowser) return <ChartPlaceholder width={width} height={height} />;
   const compact = compactLocale ? new Intl.NumberFormat(compactLocale, { notation: "compact", maximumFractionDigits: 1 }) : null;
   const valueAxis = {
     type: "number" as const,

@@ -3,6 +3,7 @@
 // Points carry a visible marker so the line does not rely on colour; the numbers are in the table.
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import { AXIS_TICK } from "@/components/ui/chart-style";
+import { ChartPlaceholder, useInBrowser } from "@/components/ui/in-browser";
 
 export function DashboardLineChart({
   data,
@@ -22,6 +23,9 @@ export function DashboardLineChart({
   max?: number;
   unit?: string;
 }) {
+  // Drawn in the browser only (components/ui/in-browser.ts): the server sends a box of the chart's size.
+  const inBrowser = useInBrowser();
+  if (!inBrowser) return <ChartPlaceholder width={width} height={height} />;
   return (
     <div className="overflow-x-auto">
       <LineChart width={width} height={height} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>

@@ -9,7 +9,7 @@ import { DISTRICTS } from "@/prisma/seed/demo-data";
 import { duisburgSchematicGeoJson } from "@/prisma/seed/demo-map";
 import { demoFixture } from "@/tests/db";
 import { addInitiativeLocationAction, removeInitiativeLocationAction, uploadDistrictMapAction } from "./mutations";
-import { loadInternalDistrictMap } from "./queries";
+import { loadDrawnInternalDistrictMap, loadInternalDistrictMap } from "./queries";
 
 const demo = demoFixture();
 afterAll(() => invalidatePublicCache());
@@ -59,6 +59,22 @@ describe("initiative locations", () => {
     expect(await removeInitiativeLocationAction.execute(demo.viewer, { id }, { db: demo.prisma })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await removeInitiativeLocationAction.execute(demo.head, { id }, { db: demo.prisma })).toMatchObject({ ok: true });
     expect(await demo.prisma.initiativeLocation.count({ where: { id } })).toBe(0);
+  });
+});
+
+describe("the dashboard's drawn map (kept per state of the data)", () => {
+  it("shows a location added or removed through an action on the next call, and needs a reader of the portfolio", async () => {
+    const labels = async () => (await loadDrawnInternalDistrictMap(demo.prisma, demo.viewer)).map!.markers.map((m) => m.label);
+    const before = await labels();
+    expect(before).not.toContain("Ladesäule Rathaus");
+    expect(await labels()).toEqual(before);
+    const initiative = await demo.prisma.initiative.findFirstOrThrow({ where: { department: { id: demo.head.departmentId! }, archivedAt: null }, select: { id: true } });
+    const added = await addInitiativeLocationAction.execute(demo.head, { initiativeId: initiative.id, label: "Ladesäule Rathaus", latitude: "51.4344", longitude: "6.7623" }, { db: demo.prisma });
+    expect(added.ok).toBe(true);
+    expect(await labels()).toContain("Ladesäule Rathaus");
+    expect(await removeInitiativeLocationAction.execute(demo.head, { id: (added as { data: { id: string } }).data.id }, { db: demo.prisma })).toMatchObject({ ok: true });
+    expect(await labels()).toEqual(before);
+    await expect(loadDrawnInternalDistrictMap(demo.prisma, undefined)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 

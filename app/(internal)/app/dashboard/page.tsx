@@ -20,8 +20,7 @@ import { memoByData } from "@/lib/cache/data-memo";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/config";
-import { loadInternalDistrictMap } from "@/lib/map/queries";
-import { drawDistrictMap } from "@/lib/map/render";
+import { loadDrawnInternalDistrictMap } from "@/lib/map/queries";
 import { loadSetupState } from "@/lib/plan/queries";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -38,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const tDashboard = await getTranslations("dashboard");
   // A new installation: lead through the setup instead of showing an empty dashboard.
   if (!setup.complete || !d) return <SetupStart user={user} setup={setup} />;
-  const mapData = await loadInternalDistrictMap(prisma, user);
+  const mapData = await loadDrawnInternalDistrictMap(prisma, user);
   const locale = await getLocale();
   return (
     <>
@@ -55,7 +54,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <p className="mt-2 text-sm text-slate-700">{tDashboard("stateNote")}</p>
       <AttentionSection figures={d.portfolio} filters={d.filters} healthFlags={d.healthFlags} />
       <PortfolioSection figures={d.portfolio} filters={d.filters} />
-      <DistrictMapSection map={drawDistrictMap(mapData.districts, mapData.locations)} schematic={mapData.schematic} attribution={mapData.attribution} locale={isLocale(locale) ? locale : "de"} />
+      <DistrictMapSection map={mapData.map} schematic={mapData.schematic} attribution={mapData.attribution} locale={isLocale(locale) ? locale : "de"} />
       <ProgressSection figures={d.portfolio} filters={d.filters} />
       <BudgetSection figures={d.budget} />
       <PunctualitySection figures={d.punctuality} filters={d.filters} />

@@ -11,7 +11,7 @@ import { can } from "@/lib/authz/policy";
 import { memoByData } from "@/lib/cache/data-memo";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { portfolioPage } from "@/lib/portfolio/page-model";
+import { memoPortfolioPage } from "@/lib/portfolio/page-memo";
 import { listPortfolioFacetOptions, listPortfolioRows } from "@/lib/portfolio/queries";
 import { parsePortfolioState } from "@/lib/portfolio/table-state";
 import { PageHeading } from "@/components/layout/page-heading";
@@ -32,7 +32,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
     const [rows, options] = await Promise.all([listPortfolioRows(prisma, viewer, { staleAfterDays: staleDays }), listPortfolioFacetOptions(prisma, viewer)]);
     return { rows, options };
   });
-  const view = portfolioPage(rows, state, options);
+  const view = memoPortfolioPage(rows, state, options);
   const t = await getTranslations("portfolio");
   return (
     <>
