@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_FIXED_NOW } from "./e2e/clock";
-import { E2E_METRICS_TOKEN } from "./e2e/metrics-token";
+import { E2E_METRICS_TOKEN, E2E_SERVER_HEAP_MB } from "./e2e/metrics-token";
 import { NEWCOMER_DATABASE_URL, NEWCOMER_PORT, NEWCOMER_URL } from "./e2e/newcomer-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -76,6 +76,9 @@ export default defineConfig({
         FIXED_NOW: E2E_FIXED_NOW,
         // Prometheus at /api/metrics with this bearer token (e2e/operations.spec.ts).
         METRICS_TOKEN: E2E_METRICS_TOKEN,
+        // A heap limit through npm start's worker (e2e/operations.spec.ts checks V8 has it), with room
+        // for the embedded database, which lives in the server's heap.
+        SERVER_HEAP_MB: String(E2E_SERVER_HEAP_MB),
         // The demo city lies in North Rhine-Westphalia: the Land funding level names it (e2e/funding-programmes.spec.ts).
         CITY_STATE: "Nordrhein-Westfalen",
         // The embeds may be framed by a page on the next port, as 127.0.0.1 only (e2e/map-embed.spec.ts).

@@ -4,8 +4,7 @@
 // was started with (SERVER_HEAP_MB); and a 10 MB body to a server
 // action or an API route refused with 413 in the route's format before it is read.
 import { expect, test } from "./fixtures";
-import { DEFAULT_SERVER_HEAP_MB } from "../lib/server/heap";
-import { E2E_METRICS_TOKEN } from "./metrics-token";
+import { E2E_METRICS_TOKEN, E2E_SERVER_HEAP_MB } from "./metrics-token";
 
 const TEN_MB = Buffer.alloc(10 * 1024 * 1024, "a");
 
@@ -30,10 +29,10 @@ test("metrics: only with the token, by route pattern, with pool, cache, job and 
   expect(text).toMatch(/mm_cache_requests_total\{cache="public",result="(hit|miss)"\} \d+/);
   expect(text).toMatch(/mm_job_queue_depth\{queue="reminders"\} 0/);
   for (const name of ["process_resident_memory_bytes", "nodejs_eventloop_lag_p99_seconds", "mm_http_request_duration_seconds_bucket"]) expect(text).toContain(name);
-  // `npm start` (scripts/start.ts) gave the serving process its heap limit (SERVER_HEAP_MB's default): V8 has it.
+  // `npm start` (scripts/start.ts) gave the serving process its heap limit (SERVER_HEAP_MB): V8 has it.
   const limitMb = Number(/^mm_nodejs_heap_size_limit_bytes (\d+)/m.exec(text)?.[1]) / 2 ** 20;
-  expect(limitMb).toBeGreaterThanOrEqual(DEFAULT_SERVER_HEAP_MB);
-  expect(limitMb).toBeLessThan(DEFAULT_SERVER_HEAP_MB + 64); // plus the young generation
+  expect(limitMb).toBeGreaterThanOrEqual(E2E_SERVER_HEAP_MB);
+  expect(limitMb).toBeLessThan(E2E_SERVER_HEAP_MB + 64); // plus the young generation
   await api.dispose();
 });
 

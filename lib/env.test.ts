@@ -22,7 +22,9 @@ describe("parseEnv", () => {
   });
 
   it("caps each server process's heap at SERVER_HEAP_MB, 0 for no cap, and names a value Next cannot serve with", () => {
-    expect(parseEnv({}).serverHeapMb).toBe(DEFAULT_SERVER_HEAP_MB);
+    // The default on PostgreSQL; on the embedded database (in the server's own heap) none.
+    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/mm", AUTH_SECRET: "s".repeat(40) }).serverHeapMb).toBe(DEFAULT_SERVER_HEAP_MB);
+    expect(parseEnv({}).serverHeapMb).toBe(0);
     expect(parseEnv({ SERVER_HEAP_MB: "0" }).serverHeapMb).toBe(0);
     expect(parseEnv({ SERVER_HEAP_MB: "1024" }).serverHeapMb).toBe(1024);
     expect(() => parseEnv({ SERVER_HEAP_MB: "64" })).toThrow(/SERVER_HEAP_MB: expected 0 \(no limit\) or 128–65536 \(MB\)/);

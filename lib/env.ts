@@ -128,9 +128,11 @@ const envSchema = z
     // `npm start` serves with this many processes (Node's cluster, lib/server/workers.ts); more than one needs PostgreSQL and REDIS_URL.
     WEB_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number({ message: "expected a number of processes" }).int().min(1).max(64).default(1)),
     // 0: no limit of ours (V8's own, a share of the machine's memory); below 128 MB Next cannot serve a page.
+    // Unset: DEFAULT_SERVER_HEAP_MB on PostgreSQL; none on the embedded database, which lives in the
+    // server's own heap (an e2e run of 18 minutes on PGlite ran a 384 MB heap out of memory).
     SERVER_HEAP_MB: z.preprocess(
       emptyToUndefined,
-      z.coerce.number({ message: "expected megabytes" }).int().refine((n) => n === 0 || (n >= 128 && n <= 65_536), { message: "expected 0 (no limit) or 128–65536 (MB)" }).default(DEFAULT_SERVER_HEAP_MB),
+      z.coerce.number({ message: "expected megabytes" }).int().refine((n) => n === 0 || (n >= 128 && n <= 65_536), { message: "expected 0 (no limit) or 128–65536 (MB)" }).optional(),
     ),
     // Several instances: Next's page cache and the public data cache are shared through Redis
     // (lib/cache/next-cache-handler.mjs, lib/public/cache.ts). Without it each process keeps its own.
@@ -320,7 +322,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     accessLog: e.ACCESS_LOG ?? true,
     exportWorkers: e.EXPORT_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
     webConcurrency: e.WEB_CONCURRENCY,
-    serverHeapMb: e.SERVER_HEAP_MB,
+    serverHeapMb: e.SERVER_HEAP_MB ?? (e.DATABASE_URL ? DEFAULT_SERVER_HEAP_MB : 0),
     exportQueueLength: e.EXPORT_QUEUE_LENGTH,
     councilInfoUrlTemplate: e.COUNCIL_INFO_URL_TEMPLATE ?? null,
     s3: e.S3_BUCKET
