@@ -49,7 +49,7 @@ export async function SiteShell({ children, isExample }: { children: React.React
       </a>
       <header className="bg-brand-900 text-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
-          <Link href={href("/")} className="flex items-center gap-3 rounded px-1 text-lg font-semibold focus-visible:outline-amber-300" data-testid="site-title">
+          <Link href={href("/")} prefetch={false} className="flex items-center gap-3 rounded px-1 text-lg font-semibold focus-visible:outline-amber-300" data-testid="site-title">
             {brand.logo && (
               // The link's text names the site; the logo beside it adds nothing to read out.
               // eslint-disable-next-line @next/next/no-img-element -- a small file of our own, cached by its hash
@@ -85,7 +85,7 @@ export async function SiteShell({ children, isExample }: { children: React.React
                     {t(`footerLinks.${key}`)}
                   </a>
                 ) : (
-                  <Link href={href(path)} className="text-brand-700 underline underline-offset-2">
+                  <Link href={href(path)} prefetch={false} className="text-brand-700 underline underline-offset-2">
                     {t(`footerLinks.${key}`)}
                   </Link>
                 )}

@@ -1,7 +1,9 @@
 "use client";
 // The public site's main navigation. It marks the current section with aria-current, read from the
 // router's address (in the server's HTML too, and the same for every request of a cached page); the
-// frame stays mounted across client-side navigation, so the mark follows it.
+// frame stays mounted across client-side navigation, so the mark follows it. No prefetching: the
+// pages come from the page cache anyway, and prefetching all seven sections on every page's load
+// cost a phone's main thread and network during the load (docs/performance.md, session 15).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { splitPublicPath } from "@/lib/i18n/config";
@@ -23,7 +25,7 @@ export function PublicNav({ label, items }: { label: string; items: PublicNavIte
           const current = isCurrent(item.path, path);
           return (
             <li key={item.key}>
-              <Link href={item.href} aria-current={current ? "page" : undefined} className={`${linkClass} ${current ? "font-semibold underline decoration-2" : ""}`}>
+              <Link href={item.href} prefetch={false} aria-current={current ? "page" : undefined} className={`${linkClass} ${current ? "font-semibold underline decoration-2" : ""}`}>
                 {item.label}
               </Link>
             </li>
