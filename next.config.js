@@ -28,6 +28,11 @@ const nextConfig = {
     // size (10 MB by default, and a longer body would reach the route cut short): document uploads
     // (POST /api/v1/documents) are up to 20 MB plus the form's fields (lib/server/body-limit.ts).
     proxyClientMaxBodySize: "21mb",
+    // Route modules load on their first request, not all at the server's start: measured under 8
+    // users on the roadmap at 2,000 initiatives (docs/performance.md, session 15) a server process
+    // peaked 75 MB lower (497 against 572 MB), since the import, exports, PDF and admin pages'
+    // bundles stay out of memory until someone uses them.
+    preloadEntriesOnStart: false,
   },
   // Native/wasm database packages load at run time from node_modules, never bundled.
   serverExternalPackages: [
