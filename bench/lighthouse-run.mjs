@@ -13,6 +13,10 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, log
 try {
   const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES }, form === "desktop" ? desktopConfig : undefined);
   const lhr = result.lhr;
+  // A load Lighthouse could not measure (e.g. NO_FCP) scores 0: a failed run, not a measurement.
+  if (lhr.runtimeError) {
+    throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  }
   const scores = {};
   const failing = {};
   for (const c of CATEGORIES) {

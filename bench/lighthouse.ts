@@ -5,6 +5,11 @@
 // says whether the map is on the page at all, and how large its SVG is. Called once per data size while the production server is up at `baseUrl`.
 // A measurement, not a test: it prints the four category scores next to the issue's targets and
 // never fails the run. Each run is a plain Node child process (bench/lighthouse-run.mjs).
+// Lighthouse's performance score varies from run to run on one machine (on this 2-core machine,
+// quiet, the same page scored 87–98 in six runs: the simulated 4x CPU slowdown multiplies whatever
+// else the machine does), so each page is measured LIGHTHOUSE_RUNS times (default 3, Lighthouse's
+// own advice for variance) and the run with the median performance score is reported, with all
+// runs' scores beside it.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -58,6 +63,14 @@ async function warmUp(url: string): Promise<void> {
 
 type Run = { scores: Record<Category, number>; failing: Record<Category, string[]> };
 
+const RUNS = Math.max(1, Math.min(9, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3));
+
+/** The run with the median performance score (the lower middle one for an even count). */
+export function medianRun<T extends { scores: { performance: number } }>(runs: T[]): T {
+  const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 function runOnce(url: string, form: "mobile" | "desktop"): Run {
   const res = spawnSync(process.execPath, ["bench/lighthouse-run.mjs", CHROMIUM!, url, form], { encoding: "utf8", timeout: 180_000 });
   const line = res.stdout.trim().split("\n").pop() ?? "";
@@ -83,22 +96,30 @@ export async function runLighthouse(baseUrl: string): Promise<void> {
       `map on ${page.path}: ${bytes === null ? "MISSING (no district outlines?)" : `SVG ${(bytes / 1000).toFixed(1)} KB (target < ${MAP_SVG_TARGET / 1000} KB) ${bytes < MAP_SVG_TARGET ? "met" : "MISSED"}`}`,
     );
   }
-  console.log(`\n== Lighthouse ${lighthouseVersion()} (targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(", ")})`);
+  console.log(`\n== Lighthouse ${lighthouseVersion()} (targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(", ")}; median of ${RUNS} runs per page)`);
   console.log(`${"page".padEnd(34)}${"form".padEnd(9)}${CATEGORIES.map((c) => c.slice(0, 14).padStart(15)).join("")}  verdict`);
   for (const page of pages) {
     for (const form of ["mobile", "desktop"] as const) {
-      let run: Run;
-      try {
-        // A warm-up request, so the measured load is not the one that fills the data cache.
-        await warmUp(baseUrl + page.path);
-        run = runOnce(baseUrl + page.path, form);
-      } catch (e) {
-        console.log(`${`${page.name} ${page.path}`.slice(0, 33).padEnd(34)}${form.padEnd(9)}  ${(e as Error).message}`);
+      const runs: Run[] = [];
+      const failures: string[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        try {
+          // A warm-up request, so the measured load is not the one that fills the data cache.
+          await warmUp(baseUrl + page.path);
+          runs.push(runOnce(baseUrl + page.path, form));
+        } catch (e) {
+          failures.push((e as Error).message);
+        }
+      }
+      if (runs.length === 0) {
+        console.log(`${`${page.name} ${page.path}`.slice(0, 33).padEnd(34)}${form.padEnd(9)}  ${failures[0]}`);
         continue;
       }
+      const run = medianRun(runs);
       const missed = CATEGORIES.filter((c) => run.scores[c] < TARGETS[c]);
+      const all = runs.length > 1 ? `  (performance per run: ${runs.map((r) => r.scores.performance).join(", ")}${failures.length ? `; ${failures.length} failed` : ""})` : "";
       console.log(
-        `${`${page.name} ${page.path}`.slice(0, 33).padEnd(34)}${form.padEnd(9)}${CATEGORIES.map((c) => String(run.scores[c]).padStart(15)).join("")}  ${missed.length ? `MISSED ${missed.join(", ")}` : "met"}`,
+        `${`${page.name} ${page.path}`.slice(0, 33).padEnd(34)}${form.padEnd(9)}${CATEGORIES.map((c) => String(run.scores[c]).padStart(15)).join("")}  ${missed.length ? `MISSED ${missed.join(", ")}` : "met"}${all}`,
       );
       for (const c of missed) console.log(`    ${c}: ${run.failing[c].join(", ") || "–"}`);
     }

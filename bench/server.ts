@@ -95,7 +95,8 @@ export type BenchServer = {
 };
 
 /** Starts scripts/start.ts in the build snapshot `dir` against `databaseUrl`, once /api/health answers. */
-export async function startServer(dir: string, databaseUrl: string): Promise<BenchServer> {
+/** `env`: more environment for this server only (e.g. WEB_CONCURRENCY and REDIS_URL for several processes). */
+export async function startServer(dir: string, databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   // "localhost", not 127.0.0.1: Next normalises loopback addresses to "localhost" in the proxy's URLs
   // and would otherwise take the public site's rewrites for another host (an extra HTTP hop).
@@ -122,6 +123,7 @@ export async function startServer(dir: string, databaseUrl: string): Promise<Ben
       MFA_REQUIRED_ROLES: "none",
       // Node options for the server only (e.g. a heap limit to measure, --max-old-space-size=…); the bench's own process keeps its own.
       NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
+      ...env,
     },
   });
   let output = "";

@@ -5,12 +5,19 @@
 // also gives the CPU time per answered request of the server's processes and of the database's
 // backends (from /proc): on a shared 2-core machine requests/s follow whatever else runs, the CPU
 // time per request much less.
+// The internal pages are measured twice: on one server process (Node runs a process's JavaScript on
+// one core), and as this machine would run in production — one process per core
+// (WEB_CONCURRENCY = the cores) sharing the page cache through Redis (REDIS_URL), which
+// docs/operations.md asks for with several processes — each process's peak RSS against the target.
+// The second run needs Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379/13) and more than one core.
+import net from "node:net";
+import os from "node:os";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import type { BenchDatabase } from "./databases";
 import { BENCH_ADMIN } from "./measure";
 import { PUBLIC_INITIATIVE } from "./pages";
-import { BENCH_ADDRESS, signIn, startServer, type BuildSnapshot } from "./server";
-import { cpuMeter, loadAverage, measureThroughput, sampleRss, type Throughput } from "./throughput";
+import { BENCH_ADDRESS, signIn, startServer, type BenchServer, type BuildSnapshot } from "./server";
+import { cpuMeter, loadAverage, measureThroughput, sampleRss, type LoadOptions, type Throughput } from "./throughput";
 
 const PUBLIC_CONNECTIONS = 32;
 const PUBLIC_MS = 10_000;
@@ -53,10 +60,39 @@ function line(name: string, path: string, t: Throughput, cpu: Cpu): string {
 
 const HEAD = `${"".padEnd(20)}${"path".padEnd(36)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"KB".padStart(8)}${"CPU/req".padStart(8)}${"DB/req".padStart(8)}`;
 
+/** Whether something answers on the Redis URL's host and port (a TCP connect within 1 s). */
+async function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+  });
+}
+
 export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, internalMs: number, onStarted: (stop: () => Promise<void>) => void) {
-  const server = await startServer(build.dir, db.url);
+  await benchOneServer(build, db, internalMs, onStarted);
+  const cores = os.availableParallelism();
+  const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/13";
+  if (cores < 2) return;
+  if (!(await reachable(redisUrl))) {
+    console.log(`\n-- internal pages on ${cores} server processes: skipped (no Redis at ${redisUrl}; set BENCH_REDIS_URL)`);
+    return;
+  }
+  await benchOneServer(build, db, internalMs, onStarted, { WEB_CONCURRENCY: String(cores), REDIS_URL: redisUrl });
+}
+
+async function benchOneServer(build: BuildSnapshot, db: BenchDatabase, internalMs: number, onStarted: (stop: () => Promise<void>) => void, env?: Record<string, string>) {
+  const server = await startServer(build.dir, db.url, env);
   onStarted(server.stop);
+  const processes = env?.WEB_CONCURRENCY ? Number(env.WEB_CONCURRENCY) : 1;
   try {
+    if (processes > 1) {
+      // The public pages are the same with several processes (each serves from the shared page cache).
+      await internalPages(server, db, internalMs, processes);
+      return;
+    }
     const t = db.seed.totals;
     const idle = sampleRss(server.pgid).now();
     console.log(`\n== throughput at ${t.initiatives} initiatives (server: scripts/start.ts, RSS after start ${mb(idle.process)})`);
@@ -77,11 +113,23 @@ export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, i
       console.log(`${line(page.name, page.path, r, cpu)}  ${num(share * 100, 0)} % of static (target ≥ ${PUBLIC_SHARE_TARGET * 100} %): ${verdict(ok)}`);
     }
     console.log(`load average after ${loadAverage()}`);
+    await internalPages(server, db, internalMs, processes);
+  } finally {
+    await server.stop();
+  }
+}
 
+async function internalPages(server: BenchServer, db: BenchDatabase, internalMs: number, processes: number) {
+  const measure = async (path: string, load: LoadOptions) => {
+    const cpu = cpuMeter(server.pgid, db.name);
+    const r = await measureThroughput(server.baseUrl, path, load);
+    return { r, cpu: cpu.stop() };
+  };
+  {
     const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
     const headers = { ...BROWSER, cookie, "x-forwarded-for": BENCH_ADDRESS };
     console.log(
-      `\n-- internal pages as ${BENCH_ADMIN}, ${INTERNAL_CONNECTIONS} keep-alive connections, ${internalMs / 1000} s each after ${WARMUP_MS / 1000} s warm-up; ` +
+      `\n-- internal pages on ${processes === 1 ? "one server process" : `${processes} server processes (WEB_CONCURRENCY=${processes}, REDIS_URL; RSS: the largest process)`} as ${BENCH_ADMIN}, ${INTERNAL_CONNECTIONS} keep-alive connections, ${internalMs / 1000} s each after ${WARMUP_MS / 1000} s warm-up; ` +
         `targets ≥ ${INTERNAL_RPS_TARGET} req/s, p95 < ${INTERNAL_P95_TARGET_MS} ms, RSS < ${mb(RSS_TARGET)}; load average before ${loadAverage()}`,
     );
     console.log(`${HEAD}${"max RSS".padStart(10)}`);
@@ -94,7 +142,5 @@ export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, i
       console.log(`${line(page.name, page.path, r, cpu)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
     }
     if (server.ended() || server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
-  } finally {
-    await server.stop();
   }
 }
