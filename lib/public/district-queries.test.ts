@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { demoFixture } from "@/tests/db";
 import { invalidatePublicCache } from "./cache";
-import { loadPublicDistrict, loadPublicDistricts } from "./district-queries";
+import { DISTRICT_PAGE_SIZE, loadPublicDistrict, loadPublicDistricts } from "./district-queries";
 
 const demo = demoFixture();
 const isPublic = { visibility: "PUBLIC", archivedAt: null } as const;
@@ -24,6 +24,7 @@ describe("districts", () => {
     });
     const district = (await loadPublicDistrict(demo.prisma, link.district.slug))!;
     expect(district.list.total).toBeGreaterThan(0);
+    expect(district.list.pageSize).toBe(DISTRICT_PAGE_SIZE);
     expect(district.list.items.map((i) => i.code)).not.toContain(link.initiative.code);
     expect(await loadPublicDistrict(demo.prisma, "atlantis")).toBeNull();
   });

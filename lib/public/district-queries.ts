@@ -29,10 +29,18 @@ export function loadPublicDistricts(db: Db) {
 
 export type PublicDistrictSummary = Awaited<ReturnType<typeof listPublicDistricts>>[number];
 
+/**
+ * Initiatives per page on a district's page: fewer than the list's 50, since the page carries the
+ * map as well and every row costs a phone's main thread at load (50 rows kept the page's Lighthouse
+ * performance at 87–93 on mobile, docs/performance.md, session 15); all of them are one link away,
+ * in the list filtered by the district.
+ */
+export const DISTRICT_PAGE_SIZE = 25;
+
 async function queryDistrict(db: Db, slug: string, page: number) {
   const district = await db.district.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!district) return null;
-  const list = await loadPublicInitiativeList(db, { district: slug, page });
+  const list = await loadPublicInitiativeList(db, { district: slug, page }, undefined, DISTRICT_PAGE_SIZE);
   return { ...district, list };
 }
 

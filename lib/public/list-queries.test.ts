@@ -96,6 +96,22 @@ describe("loadPublicInitiativeList", () => {
     expect(p2.pageCount).toBe(Math.max(1, Math.ceil(publicCodes.length / LIST_PAGE_SIZE)));
   });
 
+  it("cuts pages of another size when asked (the district pages), without overlap", async () => {
+    const size = 4;
+    const pages = Math.ceil(publicCodes.length / size);
+    expect(pages).toBeGreaterThan(2);
+    const seen: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const list = await loadPublicInitiativeList(demo.prisma, { page }, undefined, size);
+      expect(list.pageSize).toBe(size);
+      expect(list.pageCount).toBe(pages);
+      seen.push(...list.items.map((i) => i.code));
+    }
+    expect(seen).toEqual(publicCodes);
+    // The list's own size is not disturbed by a cached page of another size.
+    expect((await loadPublicInitiativeList(demo.prisma, { page: 1 })).items.map((i) => i.code)).toEqual(publicCodes.slice(0, LIST_PAGE_SIZE));
+  });
+
   it("computes progress by the shared rule (completed initiatives count 100 %)", async () => {
     const list = await loadPublicInitiativeList(demo.prisma, { status: "COMPLETED", page: 1 });
     expect(list.items.length).toBeGreaterThan(0);

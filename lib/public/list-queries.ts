@@ -122,7 +122,7 @@ function whereFor(f: Omit<ListFilters, "page">, lateIds: string[] | null): Prism
   };
 }
 
-async function queryInitiativeList(db: Db, filters: ListFilters, today: string) {
+async function queryInitiativeList(db: Db, filters: ListFilters, today: string, pageSize: number) {
   const { page, ...rest } = filters;
   const where = whereFor(rest, rest.late ? await lateInitiativeIds(db, today) : null);
   const [total, rows] = await Promise.all([
@@ -130,8 +130,8 @@ async function queryInitiativeList(db: Db, filters: ListFilters, today: string) 
     db.initiative.findMany({
       where,
       orderBy: { code: "asc" },
-      skip: (page - 1) * LIST_PAGE_SIZE,
-      take: LIST_PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: publicInitiativeCardSelect,
     }),
   ]);
@@ -144,12 +144,12 @@ async function queryInitiativeList(db: Db, filters: ListFilters, today: string) 
     const own = figures.get(id) ?? NO_FIGURES;
     return { ...r, progress: publicProgress(r.status, own), overdueMilestones: own.overdueMilestones, lastUpdated: own.lastUpdated };
   });
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), pageSize: LIST_PAGE_SIZE, items };
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize, items };
 }
 
 /** One page of public initiatives matching the filters, with the total for "N Vorhaben gefunden". */
-export function loadPublicInitiativeList(db: Db, filters: ListFilters, today: string = cityToday()) {
-  return cachedPublic(db, `list:${today}:${JSON.stringify(filters)}`, () => queryInitiativeList(db, filters, today));
+export function loadPublicInitiativeList(db: Db, filters: ListFilters, today: string = cityToday(), pageSize: number = LIST_PAGE_SIZE) {
+  return cachedPublic(db, `list:${today}:${pageSize}:${JSON.stringify(filters)}`, () => queryInitiativeList(db, filters, today, pageSize));
 }
 
 export type PublicInitiativeList = Awaited<ReturnType<typeof queryInitiativeList>>;

@@ -1,4 +1,4 @@
-// /districts/<slug>: a Stadtbezirk with its public initiatives (50 per page, sorted by code).
+// /districts/<slug>: a Stadtbezirk with its public initiatives (DISTRICT_PAGE_SIZE per page, sorted by code).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
