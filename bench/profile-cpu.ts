@@ -1,7 +1,8 @@
 // Profiling helper (not part of `npm run bench`): starts the production server on a large bench
 // database (a new one, kept for the next run, or PROFILE_DB_URL's) with bench/cpu-profile-hook.mjs,
 // drives each internal page as the admin at 8 connections (3 s warm-up, PROFILE_SECONDS measured)
-// and writes one .cpuprofile per page (PROF_DIR, default the temp folder) for the measured window
+// and writes a .cpuprofile per page and server process (PROF_DIR, default the temp folder; the
+// supervising process's is idle, the worker's holds the server's work) for the measured window
 // only, with the CPU time per request of server and database as `npm run bench` counts it. Open the
 // profiles in Chrome's DevTools or summarise them with the build's source maps (.next/**/*.js.map).
 // PROFILE=0 measures without the profiler; PROFILE_NEXT_DIR=<a saved copy of .next> measures that
@@ -53,14 +54,16 @@ async function main() {
     const seconds = Number(process.env.PROFILE_SECONDS ?? 15);
     for (const page of PAGES.filter((p) => !only || only.includes(p.name))) {
       await measureThroughput(server.baseUrl, page.path, { connections: 8, durationMs: 3000, warmupMs: 0, headers });
-      if (profiling) process.kill(server.pgid, "SIGUSR2");
+      // The whole process group: the server runs in a cluster worker (scripts/start.ts), and the
+      // supervising process, which the group's id names, serves nothing (its profile is idle).
+      if (profiling) process.kill(-server.pgid, "SIGUSR2");
       await sleep(200);
       const cpu = cpuMeter(server.pgid, name);
       const rss = sampleRss(server.pgid);
       const r = await measureThroughput(server.baseUrl, page.path, { connections: 8, durationMs: seconds * 1000, warmupMs: 0, headers });
       const c = cpu.stop();
       const peak = rss.stop();
-      if (profiling) process.kill(server.pgid, "SIGUSR2");
+      if (profiling) process.kill(-server.pgid, "SIGUSR2");
       await sleep(1500);
       console.log(
         `${page.name.padEnd(10)} ${r.rps.toFixed(1)} req/s p50 ${r.p50.toFixed(0)} p95 ${r.p95.toFixed(0)} ms, ${(r.bytes / 1024).toFixed(1)} KB, CPU/req ${(c.server / r.total).toFixed(1)} / ${(c.database / r.total).toFixed(1)} ms, RSS ${Math.round(peak.process / 2 ** 20)} MB, non2xx ${r.non2xx} err ${r.errors}, load ${loadAverage()}`,
