@@ -10,7 +10,7 @@ export async function RoadmapLegend() {
       <h2 id="roadmap-legend-heading" className="text-lg font-semibold">{t("legendHeading")}</h2>
       <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         {[
-          { key: "legendPlanned", mark: <span className="h-3 w-10 border border-slate-700" style={{ backgroundImage: "repeating-linear-gradient(135deg, #475569 0 1.5px, transparent 1.5px 5px)" }} /> },
+          { key: "legendPlanned", mark: <span className="rm-hatch h-3 w-10" /> },
           { key: "legendActual", mark: <span className="h-3 w-10 bg-brand-600" /> },
           { key: "legendBaseline", mark: <span className={MARKER.baseline} /> },
           { key: "legendForecast", mark: <span className={MARKER.forecast} /> },
