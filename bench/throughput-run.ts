@@ -72,7 +72,10 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, internalMs: number, onStarted: (stop: () => Promise<void>) => void) {
-  await benchOneServer(build, db, internalMs, onStarted);
+  await withServer(build, db, onStarted, {}, async (server) => {
+    await publicPages(server, db);
+    await internalPages(server, db, internalMs, 1);
+  });
   const cores = os.availableParallelism();
   const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/13";
   if (cores < 2) return;
@@ -80,67 +83,61 @@ export async function benchThroughput(build: BuildSnapshot, db: BenchDatabase, i
     console.log(`\n-- internal pages on ${cores} server processes: skipped (no Redis at ${redisUrl}; set BENCH_REDIS_URL)`);
     return;
   }
-  await benchOneServer(build, db, internalMs, onStarted, { WEB_CONCURRENCY: String(cores), REDIS_URL: redisUrl });
+  // The public pages are the same with several processes (each serves from the shared page cache).
+  await withServer(build, db, onStarted, { WEB_CONCURRENCY: String(cores), REDIS_URL: redisUrl }, (server) => internalPages(server, db, internalMs, cores));
 }
 
-async function benchOneServer(build: BuildSnapshot, db: BenchDatabase, internalMs: number, onStarted: (stop: () => Promise<void>) => void, env?: Record<string, string>) {
+/** A fresh server on the bench database (with `env` besides the bench's own) for `run`, stopped afterwards. */
+async function withServer(build: BuildSnapshot, db: BenchDatabase, onStarted: (stop: () => Promise<void>) => void, env: Record<string, string>, run: (server: BenchServer) => Promise<void>) {
   const server = await startServer(build.dir, db.url, env);
   onStarted(server.stop);
-  const processes = env?.WEB_CONCURRENCY ? Number(env.WEB_CONCURRENCY) : 1;
   try {
-    if (processes > 1) {
-      // The public pages are the same with several processes (each serves from the shared page cache).
-      await internalPages(server, db, internalMs, processes);
-      return;
-    }
-    const t = db.seed.totals;
-    const idle = sampleRss(server.pgid).now();
-    console.log(`\n== throughput at ${t.initiatives} initiatives (server: scripts/start.ts, RSS after start ${mb(idle.process)})`);
-    console.log(`\n-- public site, ${PUBLIC_CONNECTIONS} keep-alive connections, ${PUBLIC_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up; load average before ${loadAverage()}`);
-    console.log(HEAD);
-    const publicLoad = { connections: PUBLIC_CONNECTIONS, durationMs: PUBLIC_MS, warmupMs: WARMUP_MS, headers: BROWSER };
-    const measure = async (path: string, load: typeof publicLoad) => {
-      const cpu = cpuMeter(server.pgid, db.name);
-      const r = await measureThroughput(server.baseUrl, path, load);
-      return { r, cpu: cpu.stop() };
-    };
-    const { r: base, cpu: baseCpu } = await measure(STATIC.path, publicLoad);
-    console.log(line(STATIC.name, STATIC.path, base, baseCpu));
-    for (const page of PUBLIC) {
-      const { r, cpu } = await measure(page.path, publicLoad);
-      const share = r.rps / base.rps;
-      const ok = share >= PUBLIC_SHARE_TARGET && r.non2xx + r.errors === 0;
-      console.log(`${line(page.name, page.path, r, cpu)}  ${num(share * 100, 0)} % of static (target ≥ ${PUBLIC_SHARE_TARGET * 100} %): ${verdict(ok)}`);
-    }
-    console.log(`load average after ${loadAverage()}`);
-    await internalPages(server, db, internalMs, processes);
+    await run(server);
   } finally {
     await server.stop();
   }
 }
 
-async function internalPages(server: BenchServer, db: BenchDatabase, internalMs: number, processes: number) {
-  const measure = async (path: string, load: LoadOptions) => {
-    const cpu = cpuMeter(server.pgid, db.name);
-    const r = await measureThroughput(server.baseUrl, path, load);
-    return { r, cpu: cpu.stop() };
-  };
-  {
-    const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
-    const headers = { ...BROWSER, cookie, "x-forwarded-for": BENCH_ADDRESS };
-    console.log(
-      `\n-- internal pages on ${processes === 1 ? "one server process" : `${processes} server processes (WEB_CONCURRENCY=${processes}, REDIS_URL; RSS: the largest process)`} as ${BENCH_ADMIN}, ${INTERNAL_CONNECTIONS} keep-alive connections, ${internalMs / 1000} s each after ${WARMUP_MS / 1000} s warm-up; ` +
-        `targets ≥ ${INTERNAL_RPS_TARGET} req/s, p95 < ${INTERNAL_P95_TARGET_MS} ms, RSS < ${mb(RSS_TARGET)}; load average before ${loadAverage()}`,
-    );
-    console.log(`${HEAD}${"max RSS".padStart(10)}`);
-    for (const page of INTERNAL) {
-      const rss = sampleRss(server.pgid);
-      const { r, cpu } = await measure(page.path, { connections: INTERNAL_CONNECTIONS, durationMs: internalMs, warmupMs: WARMUP_MS, headers });
-      const peak = rss.stop();
-      const ok = r.rps >= INTERNAL_RPS_TARGET && r.p95 < INTERNAL_P95_TARGET_MS && peak.process < RSS_TARGET && r.non2xx + r.errors === 0;
-      if (server.ended()) console.log(`the server has ended (${server.ended()}) during ${page.path}`);
-      console.log(`${line(page.name, page.path, r, cpu)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
-    }
-    if (server.ended() || server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
+/** One load run with the CPU time of the server's processes and the bench database's backends during it. */
+async function measure(server: BenchServer, db: BenchDatabase, path: string, load: LoadOptions) {
+  const cpu = cpuMeter(server.pgid, db.name);
+  const r = await measureThroughput(server.baseUrl, path, load);
+  return { r, cpu: cpu.stop() };
+}
+
+async function publicPages(server: BenchServer, db: BenchDatabase) {
+  const t = db.seed.totals;
+  const idle = sampleRss(server.pgid).now();
+  console.log(`\n== throughput at ${t.initiatives} initiatives (server: scripts/start.ts, RSS after start ${mb(idle.process)})`);
+  console.log(`\n-- public site, ${PUBLIC_CONNECTIONS} keep-alive connections, ${PUBLIC_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up; load average before ${loadAverage()}`);
+  console.log(HEAD);
+  const publicLoad: LoadOptions = { connections: PUBLIC_CONNECTIONS, durationMs: PUBLIC_MS, warmupMs: WARMUP_MS, headers: BROWSER };
+  const { r: base, cpu: baseCpu } = await measure(server, db, STATIC.path, publicLoad);
+  console.log(line(STATIC.name, STATIC.path, base, baseCpu));
+  for (const page of PUBLIC) {
+    const { r, cpu } = await measure(server, db, page.path, publicLoad);
+    const share = r.rps / base.rps;
+    const ok = share >= PUBLIC_SHARE_TARGET && r.non2xx + r.errors === 0;
+    console.log(`${line(page.name, page.path, r, cpu)}  ${num(share * 100, 0)} % of static (target ≥ ${PUBLIC_SHARE_TARGET * 100} %): ${verdict(ok)}`);
   }
+  console.log(`load average after ${loadAverage()}`);
+}
+
+async function internalPages(server: BenchServer, db: BenchDatabase, internalMs: number, processes: number) {
+  const cookie = await signIn(server.baseUrl, BENCH_ADMIN, DEMO_PASSWORD);
+  const headers = { ...BROWSER, cookie, "x-forwarded-for": BENCH_ADDRESS };
+  console.log(
+    `\n-- internal pages on ${processes === 1 ? "one server process" : `${processes} server processes (WEB_CONCURRENCY=${processes}, REDIS_URL; RSS: the largest process)`} as ${BENCH_ADMIN}, ${INTERNAL_CONNECTIONS} keep-alive connections, ${internalMs / 1000} s each after ${WARMUP_MS / 1000} s warm-up; ` +
+      `targets ≥ ${INTERNAL_RPS_TARGET} req/s, p95 < ${INTERNAL_P95_TARGET_MS} ms, RSS < ${mb(RSS_TARGET)}; load average before ${loadAverage()}`,
+  );
+  console.log(`${HEAD}${"max RSS".padStart(10)}`);
+  for (const page of INTERNAL) {
+    const rss = sampleRss(server.pgid);
+    const { r, cpu } = await measure(server, db, page.path, { connections: INTERNAL_CONNECTIONS, durationMs: internalMs, warmupMs: WARMUP_MS, headers });
+    const peak = rss.stop();
+    const ok = r.rps >= INTERNAL_RPS_TARGET && r.p95 < INTERNAL_P95_TARGET_MS && peak.process < RSS_TARGET && r.non2xx + r.errors === 0;
+    if (server.ended()) console.log(`the server has ended (${server.ended()}) during ${page.path}`);
+    console.log(`${line(page.name, page.path, r, cpu)}${mb(peak.process).padStart(10)}  ${verdict(ok)} (load average ${loadAverage()})`);
+  }
+  if (server.ended() || server.output().includes("rror")) console.log(`server output (last lines):\n${server.output().trim().split("\n").slice(-15).join("\n")}`);
 }
