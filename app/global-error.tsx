@@ -1,8 +1,8 @@
 "use client";
 // Last resort when the root layout itself fails: it replaces the whole document, so it brings its
-// own <html>, styles and (German) texts, without the layout's locale detection or message provider.
-import { NextIntlClientProvider } from "next-intl";
+// own <html>, styles and (German) texts, without the layout's locale detection or error texts.
 import ErrorPage from "@/components/layout/error-page";
+import { ErrorTextsProvider } from "@/components/layout/error-texts";
 import { GLOBAL_ERROR_MESSAGES } from "@/lib/i18n/messages/global-error";
 import "./globals.css";
 
@@ -11,9 +11,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
     <html lang="de">
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <title>{GLOBAL_ERROR_MESSAGES.errors.genericTitle}</title>
-        <NextIntlClientProvider locale="de" messages={GLOBAL_ERROR_MESSAGES} timeZone="Europe/Berlin">
+        <ErrorTextsProvider texts={GLOBAL_ERROR_MESSAGES.errors}>
           <ErrorPage error={error} retry={retry} />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import NotFound from "@/app/(internal)/not-found";
+import { RootClientMessages } from "@/components/layout/client-messages";
 import { RootDocument } from "@/components/layout/root-document";
 import { isLocale } from "@/lib/i18n/config";
 import "./globals.css";
@@ -13,10 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GlobalNotFound() {
-  const locale = await getLocale();
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "de";
   return (
-    <RootDocument locale={isLocale(locale) ? locale : "de"}>
-      <NotFound />
+    <RootDocument locale={locale}>
+      <RootClientMessages locale={locale}>
+        <NotFound />
+      </RootClientMessages>
     </RootDocument>
   );
 }

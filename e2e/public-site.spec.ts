@@ -59,3 +59,24 @@ test("an internal initiative is not listed and its address answers 404", async (
     await expect(page.getByText("Moderner Arbeitsplatz")).toHaveCount(0);
   }
 });
+
+// The public site's script budget (issue 20: Lighthouse counts every script byte at slow-4G speed on
+// a phone). Its only client components are the site frame's navigation and language switch and the
+// error page; next-intl's message formatter stays out (components/layout/root-document.tsx).
+test("the citizens' pages load no message formatter and stay within their script budget", async ({ page }) => {
+  for (const path of ["/", "/en/initiatives"]) {
+    const scripts: { url: string; encoded: number; body: string }[] = [];
+    page.on("response", async (r) => {
+      if (r.request().resourceType() !== "script") return;
+      const [body, sizes] = await Promise.all([r.text(), r.request().sizes()]);
+      scripts.push({ url: r.url(), encoded: sizes.responseBodySize, body });
+    });
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    page.removeAllListeners("response");
+    expect(scripts.length, path).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.body.includes("IntlMessageFormat")).map((s) => s.url), path).toEqual([]);
+    const kb = scripts.reduce((sum, s) => sum + s.encoded, 0) / 1024;
+    expect(kb, `${path}: ${scripts.map((s) => `${s.url.split("/").pop()} ${Math.round(s.encoded / 1024)} KB`).join(", ")}`).toBeLessThan(150);
+  }
+});

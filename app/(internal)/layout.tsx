@@ -3,6 +3,7 @@
 // root layout (app/(public)/[locale]/layout.tsx).
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
+import { RootClientMessages } from "@/components/layout/client-messages";
 import { RootDocument, rootMetadata } from "@/components/layout/root-document";
 import { isLocale } from "@/lib/i18n/config";
 import "../globals.css";
@@ -17,5 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InternalRootLayout({ children }: { children: React.ReactNode }) {
-  return <RootDocument locale={await appLocale()}>{children}</RootDocument>;
+  const locale = await appLocale();
+  return (
+    <RootDocument locale={locale}>
+      <RootClientMessages locale={locale}>{children}</RootClientMessages>
+    </RootDocument>
+  );
 }

@@ -1,11 +1,14 @@
-// The document every page lives in: <html lang>, the body, and the client messages every page
-// needs. There are two root layouts (see app/(public)/[locale]/layout.tsx and
+// The document every page lives in: <html lang>, the body, and the error page's texts (the only
+// messages the client components of every page need, components/layout/error-texts.tsx). The
+// signed-in app adds next-intl's client provider in its own layout (RootClientMessages, components/layout/client-messages.tsx); the
+// citizens' site does without it: its module graph must not even import the provider, or Next sends
+// next-intl's message formatter (12 KB compressed) to every citizen's browser. There are two root layouts (see app/(public)/[locale]/layout.tsx and
 // app/(internal)/layout.tsx): the citizens' site takes its language from its URL, so its pages can
 // be rendered once and served from Next's cache; the signed-in app and its sign-in pages take it
 // from the app's cookie and are rendered per request.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
+import { ErrorTextsProvider, type ErrorTexts } from "@/components/layout/error-texts";
 import { getTranslations } from "@/lib/i18n/translations";
 import { brandPalette } from "@/lib/branding/contrast";
 import { getCityBrand } from "@/lib/branding/queries";
@@ -29,6 +32,7 @@ export async function rootMetadata(locale: Locale): Promise<Metadata> {
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const messages = pickMessages(await getMessages({ locale }), PUBLIC_CLIENT_NAMESPACES);
+  const errorTexts = messages.errors as ErrorTexts;
   const { primaryColor } = await getCityBrand(await db());
   // The city's primary colour overrides the Tailwind theme's brand variables (app/globals.css) for
   // the whole document. A style attribute, which the CSP allows (style-src 'unsafe-inline'); the
@@ -37,9 +41,7 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
   return (
     <html lang={locale} style={style}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider locale={locale} messages={messages}>
-          {children}
-        </NextIntlClientProvider>
+        <ErrorTextsProvider texts={errorTexts}>{children}</ErrorTextsProvider>
       </body>
     </html>
   );

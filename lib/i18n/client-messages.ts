@@ -37,7 +37,7 @@ export const PAGE_CLIENT_NAMESPACES = {
 
 export type ClientMessagesPage = keyof typeof PAGE_CLIENT_NAMESPACES;
 
-/** Namespaces used by client components on every page (error boundary). */
+/** Namespaces used by client components on every page (the error page, components/layout/error-texts.tsx). */
 export const PUBLIC_CLIENT_NAMESPACES = ["errors"] as const;
 
 /** The named namespaces of `messages`; "a.b" picks only the part b of namespace a. */
