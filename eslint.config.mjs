@@ -4,6 +4,8 @@ import nextTypescript from "eslint-config-next/typescript";
 const APP_IMPORTS = ["@/app", "@/app/*", "**/app/*", "../app", "../../app", "../../../app"];
 const UPWARD = "components/ and lib/ must not import from app/ (routes only); move the code to lib/<domain>/.";
 
+const PLAIN_LINKS = "Pages of the citizens' site link with a plain <a href>: next/link hydrates and prefetches every link on a phone (see the rule's comment).";
+
 const config = [
   { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
@@ -39,6 +41,20 @@ const config = [
         },
       ],
     },
+  },
+  // The citizens' site links with plain anchors: a click loads the cached page. next/link is a client
+  // component; every one is hydrated on a phone's load and prefetched once visible, which cost the
+  // home page a tenth of its script time (issue 20, docs/performance.md, session 16). Exceptions:
+  // the site frame's navigation (client-side, it marks the current section) and the page head that
+  // the signed-in app shares.
+  {
+    files: ["components/public/**/*.tsx"],
+    ignores: ["**/*.test.tsx", "components/public/public-nav.tsx", "components/public/page-head.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: PLAIN_LINKS }], patterns: [{ group: APP_IMPORTS, message: UPWARD }] }] },
+  },
+  {
+    files: ["app/(public)/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: PLAIN_LINKS }] }] },
   },
   // next.config.js is CommonJS by the brief's layout.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },

@@ -1,6 +1,5 @@
 // The districts (Stadtbezirke) with the number of public initiatives in each; names link to the
 // district's page. District names are German, also on the English pages.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -14,9 +13,9 @@ export async function DistrictTable({ districts, locale }: { districts: PublicDi
       header: t("colDistrict"),
       rowHeader: true,
       cell: (d) => (
-        <Link href={localePath(locale, `/districts/${d.slug}`)} lang="de" className="font-medium text-brand-700 underline underline-offset-2">
+        <a href={localePath(locale, `/districts/${d.slug}`)} lang="de" className="font-medium text-brand-700 underline underline-offset-2">
           {d.name}
-        </Link>
+        </a>
       ),
     },
     { id: "count", header: t("colCount"), value: (d) => d.initiativeCount, format: "integer" },

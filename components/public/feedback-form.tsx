@@ -2,7 +2,6 @@
 // /api/public/feedback and works without JavaScript. Errors come back per field (aria-invalid,
 // aria-describedby) with what was typed. The honeypot field is hidden from sight and from
 // assistive technology; people never fill it in.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HONEYPOT_FIELD, type FeedbackFormValues } from "@/lib/feedback/submit";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -66,7 +65,7 @@ export async function FeedbackForm({ locale, slug, token, values = {}, errors = 
         <div className="flex items-start gap-2">
           <input id="feedback-consent" name="consent" type="checkbox" required defaultChecked={values.consent ?? false} className="mt-1 h-4 w-4" {...err("consent")} />
           <label htmlFor="feedback-consent">
-            {t.rich("consent", { privacy: (chunks) => <Link href={localePath(locale, "/privacy")} className="text-brand-700 underline underline-offset-2">{chunks}</Link> })} <span aria-hidden="true">*</span>
+            {t.rich("consent", { privacy: (chunks) => <a href={localePath(locale, "/privacy")} className="text-brand-700 underline underline-offset-2">{chunks}</a> })} <span aria-hidden="true">*</span>
           </label>
         </div>
         <FieldError id="feedback-consent-error" messages={errors.consent} />

@@ -2,7 +2,7 @@
 // text (never colour alone), for the overview and the field pages. Every figure links to the
 // /initiatives list filtered to exactly those initiatives (the counts and the filters are defined
 // together in lib/public/queries.ts summarize), within the field when one is given.
-import Link from "next/link";
+
 import { getLocale, getTranslations } from "next-intl/server";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isLocale, localePath } from "@/lib/i18n/config";
@@ -27,7 +27,7 @@ export async function InitiativeCounts({ summary, field }: Props) {
         {entries.map((e, i) => (
           <li key={e.key} className="inline">
             {i > 0 && <span aria-hidden="true"> · </span>}
-            <Link href={href(e.to)} className={link}>{t("countItem", { label: e.label, count: e.count })}</Link>
+            <a href={href(e.to)} className={link}>{t("countItem", { label: e.label, count: e.count })}</a>
           </li>
         ))}
       </ul>
@@ -44,7 +44,7 @@ export async function InitiativeCounts({ summary, field }: Props) {
       <dt className="font-semibold text-slate-700">{t("lateLabel")}</dt>
       <dd>
         {summary.lateCount > 0 ? (
-          <Link href={href({ late: true })} className={link} data-testid="late-count">{t("lateItem", { count: summary.lateCount })}</Link>
+          <a href={href({ late: true })} className={link} data-testid="late-count">{t("lateItem", { count: summary.lateCount })}</a>
         ) : (
           t("lateItem", { count: 0 })
         )}

@@ -1,6 +1,5 @@
 // What a public initiative depends on and what it is a prerequisite for, in words and between
 // public initiatives only (lib/public/dependency-queries.ts): "Hängt ab von: 5G-Modellregion …".
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Localized } from "@/components/public/localized";
 import { db } from "@/lib/db/client";
@@ -17,9 +16,9 @@ export async function InitiativeDependencies({ slug }: { slug: string }) {
     links.map((l, i) => (
       <span key={l.slug}>
         {i > 0 && ", "}
-        <Link href={localePath(locale, `/initiatives/${l.slug}`)} className="text-brand-700 underline underline-offset-2">
+        <a href={localePath(locale, `/initiatives/${l.slug}`)} className="text-brand-700 underline underline-offset-2">
           <Localized value={contentText(locale, l.title, l.titleEn)} />
-        </Link>
+        </a>
       </span>
     ));
   return (

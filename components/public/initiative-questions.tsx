@@ -1,7 +1,6 @@
 // Published citizens' questions with the city's answers on a public initiative page (issue 20,
 // item 2), and the way to ask one. Only what lib/public/feedback-queries.ts returns: the name only
 // when the citizen allowed it, never an e-mail address.
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublishedFeedback } from "@/lib/public/feedback-queries";
 import { PageSection } from "./page-head";
@@ -30,9 +29,9 @@ export async function InitiativeQuestions({ items, feedbackHref }: { items: Publ
         </ol>
       )}
       <p className="mt-4">
-        <Link href={feedbackHref} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600">
+        <a href={feedbackHref} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600">
           {t("askLink")}
-        </Link>
+        </a>
       </p>
     </PageSection>
   );

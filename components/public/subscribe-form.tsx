@@ -1,6 +1,5 @@
 // The e-mail subscription form (issue 20, item 3): a plain HTML form to /api/public/subscriptions,
 // working without JavaScript, with the same honeypot and form token as the feedback form.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HONEYPOT_FIELD } from "@/lib/feedback/submit";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -33,7 +32,7 @@ export async function SubscribeForm({ locale, target, token, values = {}, errors
           <input id="subscribe-consent" name="consent" type="checkbox" required defaultChecked={values.consent ?? false} className="mt-1 h-4 w-4"
             aria-invalid={errors.consent?.length ? true : undefined} aria-describedby={errors.consent?.length ? "subscribe-consent-error" : undefined} />
           <label htmlFor="subscribe-consent">
-            {t.rich("consent", { privacy: (chunks) => <Link href={localePath(locale, "/privacy")} className="text-brand-700 underline underline-offset-2">{chunks}</Link> })} <span aria-hidden="true">*</span>
+            {t.rich("consent", { privacy: (chunks) => <a href={localePath(locale, "/privacy")} className="text-brand-700 underline underline-offset-2">{chunks}</a> })} <span aria-hidden="true">*</span>
           </label>
         </div>
         {errors.consent?.length ? <p id="subscribe-consent-error" className="mt-1 text-sm font-medium text-red-800">{errors.consent.join(" ")}</p> : null}

@@ -1,5 +1,4 @@
 // "Get news by e-mail": the way from a public page to the subscription form for what it shows.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/lib/i18n/config";
 
@@ -7,9 +6,9 @@ export async function SubscribeLink({ locale, target }: { locale: Locale; target
   const t = await getTranslations("subscriptions");
   return (
     <p className="mt-6">
-      <Link href={`${localePath(locale, "/subscriptions")}?target=${encodeURIComponent(target)}`} className="text-brand-700 underline underline-offset-2" data-testid="subscribe-link">
+      <a href={`${localePath(locale, "/subscriptions")}?target=${encodeURIComponent(target)}`} className="text-brand-700 underline underline-offset-2" data-testid="subscribe-link">
         {t("link")}
-      </Link>
+      </a>
     </p>
   );
 }

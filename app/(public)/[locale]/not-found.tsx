@@ -1,6 +1,5 @@
 // "Not found" on the citizens' site, inside its frame and in the page's language (the root
 // not-found page serves addresses outside the public site).
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, localePath } from "@/lib/i18n/config";
 
@@ -13,9 +12,9 @@ export default async function PublicNotFound() {
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p className="mt-2">{t("notFoundText")}</p>
       <p className="mt-4">
-        <Link href={localePath(isLocale(requested) ? requested : "de", "/")} className="text-brand-700 underline underline-offset-2">
+        <a href={localePath(isLocale(requested) ? requested : "de", "/")} className="text-brand-700 underline underline-offset-2">
           {tSite("nav.overview")}
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -2,7 +2,7 @@
 // words, and each field of action with its progress and counts (never every initiative's row).
 // Every count links to the correspondingly filtered list of initiatives.
 import type { Metadata } from "next";
-import Link from "next/link";
+
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicDecisions } from "@/components/decisions/public-decisions";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
@@ -57,7 +57,7 @@ export default async function HomePage({ params }: PublicPageProps) {
         <InitiativeCounts summary={overview} />
         <p className="mt-3 max-w-3xl text-sm text-slate-800">{t("formula")}</p>
         <p className="mt-3">
-          <Link href={href("/initiatives")} className={`font-medium ${link}`}>{t("allInitiatives")}</Link>
+          <a href={href("/initiatives")} className={`font-medium ${link}`}>{t("allInitiatives")}</a>
         </p>
       </section>
 
@@ -77,9 +77,9 @@ export default async function HomePage({ params }: PublicPageProps) {
               {field.description && <Localized as="p" value={contentText(locale, field.description, field.descriptionEn)} className="mt-2" />}
               <InitiativeCounts summary={field} field={field.slug} />
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                <Link href={href(`/fields/${field.slug}`)} className={link}>
+                <a href={href(`/fields/${field.slug}`)} className={link}>
                   {t.rich("openField", { title: fieldTitle.text, f: (c) => <span lang={fieldTitle.lang}>{c}</span> })}
-                </Link>
+                </a>
               </p>
             </section>
           </li>

@@ -1,6 +1,5 @@
 // One kind of change in one quarter ("Verschobene Meilensteine"): a heading with the count and a
 // list of the changes, each naming its initiative (linked), what happened and when.
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cityTimeZone } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -40,9 +39,9 @@ export async function ChangeSection({
             return (
               <li key={c.key} className="border-l-4 border-brand-600 pl-3">
                 <p className="font-medium">
-                  <Link href={localePath(locale, `/initiatives/${c.initiative.slug}`)} className="text-brand-700 underline underline-offset-2">
+                  <a href={localePath(locale, `/initiatives/${c.initiative.slug}`)} className="text-brand-700 underline underline-offset-2">
                     <Localized value={describer.initiativeLabel(c)} />
-                  </Link>
+                  </a>
                   {": "}
                   {text.title}
                 </p>

@@ -1,7 +1,6 @@
 // Search and filters of the initiatives list as a plain GET form: works without JavaScript and
 // every result has a shareable address. Submitting starts again at page 1 (no page field).
 // The two yes/no filters (only ongoing, only late) are checkboxes sending "1".
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Health, InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { isLocale } from "@/lib/i18n/config";
@@ -60,7 +59,7 @@ export async function InitiativeFilterForm({ action, filters, options }: { actio
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900">
             {t("apply")}
           </button>
-          <Link href={action} className="text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
+          <a href={action} className="text-sm text-brand-700 underline underline-offset-2">{t("reset")}</a>
         </div>
       </form>
     </section>

@@ -2,7 +2,6 @@
 // page): code, title (link) with the summary, field of action, status, health (as text, colour only
 // adds to it) with the number of overdue milestones and the day of the last update, progress; on a
 // partner's page also the partner's roles, on a field's page without the field column.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HealthBadge, StatusBadge } from "@/components/initiatives/badges";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
@@ -53,9 +52,9 @@ export async function InitiativeTable({
       // English where the city wrote English, else German marked "German only" on the English pages.
       cell: (i) => (
         <span>
-          <Link href={localePath(locale, `/initiatives/${i.slug}`)} className="font-medium text-brand-700 underline underline-offset-2">
+          <a href={localePath(locale, `/initiatives/${i.slug}`)} className="font-medium text-brand-700 underline underline-offset-2">
             <Localized value={contentText(locale, i.title, i.titleEn)} />
-          </Link>
+          </a>
           {i.summary && <Localized value={contentText(locale, i.summary, i.summaryEn)} className="block text-slate-700" />}
         </span>
       ),

@@ -1,7 +1,6 @@
 // /changes ("Was hat sich geändert"): the public changes of one quarter (default: the current
 // one), by kind: milestones done, milestones moved with the reason, status changes, newly
 // approved public summaries. The quarter is chosen with a GET form or the previous/next links.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangeSection } from "@/components/public/changes/change-section";
 import { changeDescriber } from "@/components/public/changes/change-text";
@@ -34,7 +33,7 @@ export default async function ChangesPage({ params, searchParams }: PublicPagePr
         <a href={localePath(locale, "/feed.xml")} type="application/atom+xml" className={link}>{t("feedLink")}</a>
       </p>
       <p className="mt-2">
-        <Link href={localePath(locale, "/changes/since-adoption")} className={link}>{t("sinceAdoptionLink")}</Link>
+        <a href={localePath(locale, "/changes/since-adoption")} className={link}>{t("sinceAdoptionLink")}</a>
       </p>
 
       <form method="get" action={basePath} className="mt-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-slate-50 p-4">
@@ -52,10 +51,10 @@ export default async function ChangesPage({ params, searchParams }: PublicPagePr
       <nav aria-label={t("periodNav")} className="mt-4">
         <ul className="flex flex-wrap gap-4 text-sm">
           {data.periods.includes(previous) && (
-            <li><Link href={periodHref(previous)} rel="prev" className={link}>← {t("previousPeriod")}: {describer.period(previous)}</Link></li>
+            <li><a href={periodHref(previous)} rel="prev" className={link}>← {t("previousPeriod")}: {describer.period(previous)}</a></li>
           )}
           {data.periods.includes(next) && (
-            <li><Link href={periodHref(next)} rel="next" className={link}>{t("nextPeriod")}: {describer.period(next)} →</Link></li>
+            <li><a href={periodHref(next)} rel="next" className={link}>{t("nextPeriod")}: {describer.period(next)} →</a></li>
           )}
         </ul>
       </nav>

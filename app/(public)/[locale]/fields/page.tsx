@@ -1,5 +1,4 @@
 // The fields of action (Handlungsfelder) with their progress and counts; each links to its page.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { InitiativeCounts } from "@/components/public/initiative-counts";
@@ -29,9 +28,9 @@ export default async function FieldsPage({ params }: PublicPageProps) {
           {overview.fields.map((field) => (
             <li key={field.slug} className="rounded border border-slate-200 p-4">
               <h2 className="text-xl font-semibold">
-                <Link href={localePath(locale, `/fields/${field.slug}`)} className="text-brand-700 underline underline-offset-2">
+                <a href={localePath(locale, `/fields/${field.slug}`)} className="text-brand-700 underline underline-offset-2">
                   <span className="font-mono text-base">{field.code}</span> · <Localized value={contentText(locale, field.title, field.titleEn)} />
-                </Link>
+                </a>
               </h2>
               <p className="mt-1 text-sm text-slate-700">
                 {tHome("initiativeCount", { count: field.initiativeCount })} · {tHome("progress")}: <ProgressBar value={field.progress} />

@@ -1,6 +1,5 @@
 // /partners: the partners of public initiatives with their kind, website, description and the
 // number of public initiatives they work on.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHead } from "@/components/public/page-head";
 import { indexPageMetadata, publicLocale, type PublicPageProps } from "@/components/public/public-page";
@@ -28,9 +27,9 @@ export default async function PartnersPage({ params }: PublicPageProps) {
           {partners.map((p) => (
             <li key={p.slug} className="rounded border border-slate-200 p-4">
               <h2 className="text-lg font-semibold" lang="de">
-                <Link href={localePath(locale, `/partners/${p.slug}`)} className="text-brand-700 underline underline-offset-2">
+                <a href={localePath(locale, `/partners/${p.slug}`)} className="text-brand-700 underline underline-offset-2">
                   {p.name}
-                </Link>
+                </a>
               </h2>
               <p className="mt-1 text-sm text-slate-700">
                 {t("kind")}: {tKind(p.kind)} · {t("initiativeCount", { count: p.initiativeCount })}

@@ -1,6 +1,5 @@
 // /districts/<slug>: a Stadtbezirk with its public initiatives (DISTRICT_PAGE_SIZE per page, sorted by code).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InitiativeTable } from "@/components/public/list/initiative-table";
 import { Pagination } from "@/components/public/list/pagination";
@@ -40,9 +39,9 @@ export default async function DistrictPage(props: SlugPageProps) {
       <PageSection id="district-initiatives" heading={t("initiativesHeading")} className="mt-6" empty={list.total === 0 && t("empty")}>
         <ResultCount list={list}>
           {" · "}
-          <Link href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
+          <a href={`${localePath(locale, "/initiatives")}${listQueryString({ district: district.slug })}`} className="text-brand-700 underline underline-offset-2">
             {tList("showAll", { count: list.total })}
-          </Link>
+          </a>
         </ResultCount>
         <InitiativeTable items={list.items} caption={t("listCaption", { name: district.name })} locale={locale} />
         <Pagination basePath={localePath(locale, `/districts/${district.slug}`)} filters={{}} page={list.page} pageCount={list.pageCount} />

@@ -1,7 +1,6 @@
 // One field of action (Handlungsfeld): description, progress, its public initiatives as a compact
 // table and its public KPIs (chart and table each).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicDecisions } from "@/components/decisions/public-decisions";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
@@ -54,7 +53,7 @@ export default async function FieldPage(props: SlugPageProps) {
       <PageSection id="initiatives-heading" heading={t("initiativesHeading")} headingClassName={h2} empty={field.initiatives.length === 0 && t("noInitiatives")}>
         <InitiativeTable items={field.initiatives} caption={t("tableCaption", { field: contentString(locale, field.title, field.titleEn) })} locale={locale} showField={false} />
         <p className="mt-3">
-          <Link href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</Link>
+          <a href={`${localePath(locale, "/initiatives")}?field=${encodeURIComponent(field.slug)}`} className={link}>{t("listLink")}</a>
         </p>
       </PageSection>
 

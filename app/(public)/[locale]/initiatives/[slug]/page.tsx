@@ -4,7 +4,6 @@
 // KPIs, published funding and partners. City-entered texts show in English on English pages where
 // the city wrote English, else in German with lang="de" and a visible "German only" marker.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicDecisions } from "@/components/decisions/public-decisions";
 import { PublicDocuments } from "@/components/documents/public-documents";
@@ -71,9 +70,9 @@ export default async function InitiativePage(props: SlugPageProps) {
         <div>
           <dt className={dt}>{t("fieldOfAction")}</dt>
           <dd>
-            <Link href={href(`/fields/${initiative.fieldOfAction.slug}`)} className={link}>
+            <a href={href(`/fields/${initiative.fieldOfAction.slug}`)} className={link}>
               {initiative.fieldOfAction.code} · <Localized value={contentText(locale, initiative.fieldOfAction.title, initiative.fieldOfAction.titleEn)} />
-            </Link>
+            </a>
           </dd>
         </div>
         <div><dt className={dt}>{t("department")}</dt><dd lang="de">{initiative.department.name}</dd></div>
@@ -120,7 +119,7 @@ export default async function InitiativePage(props: SlugPageProps) {
             <dd>
               <ul className="flex flex-wrap gap-x-3">
                 {initiative.districts.map(({ district }) => (
-                  <li key={district.slug}><Link href={href(`/districts/${district.slug}`)} lang="de" className={link}>{district.name}</Link></li>
+                  <li key={district.slug}><a href={href(`/districts/${district.slug}`)} lang="de" className={link}>{district.name}</a></li>
                 ))}
               </ul>
             </dd>
@@ -168,7 +167,7 @@ export default async function InitiativePage(props: SlugPageProps) {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {initiative.partners.map((p) => (
             <li key={`${p.partner.slug}-${p.role}`}>
-              <Link href={href(`/partners/${p.partner.slug}`)} className={`font-medium ${link}`}>{p.partner.name}</Link> – {tRole(p.role)}
+              <a href={href(`/partners/${p.partner.slug}`)} className={`font-medium ${link}`}>{p.partner.name}</a> – {tRole(p.role)}
               {p.contribution && <span lang="de">: {p.contribution}</span>}
             </li>
           ))}
