@@ -122,6 +122,8 @@ export async function runLighthouse(baseUrl: string): Promise<void> {
         `${`${page.name} ${page.path}`.slice(0, 33).padEnd(34)}${form.padEnd(9)}${CATEGORIES.map((c) => String(run.scores[c]).padStart(15)).join("")}  ${missed.length ? `MISSED ${missed.join(", ")}` : "met"}${all}`,
       );
       for (const c of missed) console.log(`    ${c}: ${run.failing[c].join(", ") || "–"}`);
+      // Why a run failed (a load Lighthouse could not measure, a browser that did not start): once each.
+      for (const reason of new Set(failures)) console.log(`    failed run: ${reason.slice(0, 300)}`);
     }
   }
 }
