@@ -1,7 +1,8 @@
 // The import benchmark (issue 12): the large data set's whole-plan export (2,000 initiatives,
 // 20,000 milestones …) as one workbook, imported three ways through the same action the upload page
 // and `npm run import` use, each timed with the process's peak memory:
-//   1. dry run into an empty database (only the masterplan and the people exist, as for a new city),
+//   1. dry run into an empty database (only the masterplan, the partners and the people exist, as for
+//      a new city that has created its users),
 //   2. apply into that empty database,
 //   3. dry run of the same file against the database it came from (everything "unchanged").
 // Targets: dry run < 20 s, apply < 60 s, peak RSS < 1 GB. A measurement, not a test.
@@ -11,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Actor } from "@/lib/authz/policy";
+import type { PartnerKind } from "@/lib/generated/prisma/enums";
 import { connect } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { adminQuery, databaseUrl, safeIdent } from "@/lib/db/testing";
@@ -45,7 +47,8 @@ export async function benchImport(adminUrl: string, source: BenchDatabase, admin
   // The file: the source database's export, as "Alles exportieren" writes it.
   const src = await connect({ engine: "server", url: source.url });
   let bytes: Uint8Array;
-  let users: { email: string; name: string; role: Actor["role"]; passwordHash: string | null }[];
+  let users: { email: string; name: string; role: Actor["role"]; passwordHash: string | null; partnerId: string | null }[];
+  let partners: { id: string; slug: string; name: string; kind: PartnerKind; website: string | null; description: string }[];
   let rows = 0;
   let masterplan: Record<string, unknown>;
   try {
@@ -55,8 +58,12 @@ export async function benchImport(adminUrl: string, source: BenchDatabase, admin
     const data = await masterplanRows(src.prisma);
     rows = Object.values(data).reduce((n, r) => n + (r?.length ?? 0), 0);
     bytes = await writeWorkbook(data, "de");
-    // The people the file names as leads must exist in the target, as they would in a real city.
-    users = await src.prisma.user.findMany({ select: { email: true, name: true, role: true, passwordHash: true } });
+    // The people the file names as leads and partner contacts must exist in the target, as they
+    // would in a real city. A partner contact acts for a partner, so the city creates its partners
+    // before those users (in the UI, or by importing the Partner sheet first): without them the
+    // contacts named in the file are no partner contacts, and the import refuses those rows.
+    users = await src.prisma.user.findMany({ select: { email: true, name: true, role: true, passwordHash: true, partnerId: true } });
+    partners = await src.prisma.partner.findMany({ select: { id: true, slug: true, name: true, kind: true, website: true, description: true } });
   } finally {
     await src.close();
   }
@@ -70,6 +77,7 @@ export async function benchImport(adminUrl: string, source: BenchDatabase, admin
   try {
     await applyMigrations(target.database.factory);
     await target.prisma.masterplan.create({ data: masterplan as never });
+    await target.prisma.partner.createMany({ data: partners });
     // Users without departments: the workbook brings the departments.
     await target.prisma.user.createMany({ data: users.map((u) => ({ ...u, departmentId: null })) });
   } finally {
