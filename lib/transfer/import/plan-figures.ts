@@ -113,7 +113,7 @@ export function planKpis(p: Planner, sheet: ReadSheet, index: Map<string, KpiRef
       diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
     }
     if (!allowed && !diff.isEmpty) row.problems.push(cellProblem(row, "ownerCode", scope === "INITIATIVE" ? "notOwnDepartment" : "notAllowed"));
-    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true);
+    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true) && p.stillToAsk("KPI", existing, diff, "isPublic");
     planUpdate(p, row, "kpis", key, diff, p.writes.kpis, { action: "kpi.update", entityType: "Kpi", entityId: existing.id, initiativeId: existing.initiativeId });
     if (ask) p.askToPublish("KPI", existing.id);
   }
@@ -208,7 +208,7 @@ export function planBudgetLines(p: Planner, sheet: ReadSheet) {
     diff.check("isPublic", existing.isPublic, { toDb: (x) => x ?? true, compare: (x) => String(x ?? true) });
     diff.check("grantReference", existing.grantReference, { toDb: text });
     diff.check("note", existing.note, { toDb: text });
-    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true);
+    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true) && p.stillToAsk("BUDGET_LINE", existing, diff, "isPublic");
     planUpdate(p, row, "budgetLines", key, diff, p.writes.budgetLines, { action: "budgetLine.update", entityType: "BudgetLine", entityId: existing.id, initiativeId: existing.initiativeId });
     if (ask) p.askToPublish("BUDGET_LINE", existing.id);
   }

@@ -110,8 +110,8 @@ export function planInitiatives(p: Planner, sheet: ReadSheet) {
     diff.check("descriptionEn", existing.descriptionEn, { toDb: nullableText });
     // PUBLISH_REVIEW: internal → public stays internal and is submitted for review (an archived
     // initiative shows nowhere, so its visibility is written as before).
-    const ask = p.publishReview && !existing.archivedAt && diff.holdBack("visibility", "PUBLIC");
     const links = diffLinks(p, row, existing, leadIds, partnerLinks, districtIds, members, contributing);
+    const ask = p.publishReview && !existing.archivedAt && diff.holdBack("visibility", "PUBLIC") && p.stillToAsk("INITIATIVE", existing, diff, "visibility", links.changed.length);
     const changed = [...diff.changed, ...links.changed];
     if (!record(p, row, "initiatives", code, changed.length ? "update" : "unchanged", changed) || !changed.length) continue;
     if (Object.keys(diff.data).length) p.writes.initiatives.update.push({ id: existing.id, data: diff.data });
@@ -307,7 +307,7 @@ export function planMilestones(p: Planner, sheet: ReadSheet) {
       diff.check("responsiblePartner", existing.responsiblePartnerId, { field: "responsiblePartnerId", toDb: () => responsiblePartnerId, compare: () => responsiblePartnerId ?? "" });
     }
     const audit = { action: "milestone.update", entityType: "Milestone", entityId: existing.id, initiativeId: existing.initiativeId };
-    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true);
+    const ask = p.publishReview && p.partShows(existing.initiativeId) && diff.holdBack("isPublic", true) && p.stillToAsk("MILESTONE", existing, diff, "isPublic");
     const written = planUpdate(p, row, "milestones", key, diff, p.writes.milestones, audit);
     if (ask) p.askToPublish("MILESTONE", existing.id);
     if (!written) continue;

@@ -72,6 +72,8 @@ export class Planner {
    * flag a publication (as partBecomesVisible in lib/publish/gate.ts decides for the app's forms).
    */
   readonly publicInitiatives: Set<string>;
+  /** PUBLISH_REVIEW: the pending publication requests, as kind|target|version of the target asked about. */
+  private readonly pendingPublications: Set<string>;
 
   constructor(
     readonly state: ImportState,
@@ -82,6 +84,7 @@ export class Planner {
   ) {
     this.isAdmin = can(actor, "structure.manage");
     this.publicInitiatives = new Set(state.initiatives.filter((i) => i.visibility === "PUBLIC" && !i.archivedAt).map((i) => i.id));
+    this.pendingPublications = new Set(state.pendingPublications.map((r) => `${r.targetKind}|${r.targetId}|${r.targetVersion}`));
     for (const f of state.fields) this.fieldsByCode.set(f.code, { id: f.id, archived: !!f.archivedAt });
     for (const d of state.departments) this.departmentsByCode.set(d.code, d.id);
     for (const p of state.partners) this.partnersByName.set(lower(p.name), p.id);
@@ -118,6 +121,21 @@ export class Planner {
     if (!last || last.outcome === "error") return;
     last.publishRequested = true;
     this.writes.publishRequests.push({ kind, id });
+  }
+
+  /**
+   * PUBLISH_REVIEW, for a row whose publication `diff` holds back (column `key`): whether to ask.
+   * Not when the same question is open already — a pending request for the target as it stands
+   * (its current version) — and the row changes nothing else: the file then says what the database
+   * and the open request say, so the column counts as unchanged. Otherwise a second import of the
+   * same file would report every such row as changed and withdraw the reviewers' open requests only
+   * to ask them again. A row that changes more asks again (the older request is superseded).
+   */
+  stillToAsk(kind: PublishKind, target: { id: string; version: number }, diff: Diff, key: string, otherChanges = 0): boolean {
+    if (Object.keys(diff.data).length > 0 || otherChanges > 0) return true;
+    if (!this.pendingPublications.has(`${kind}|${target.id}|${target.version}`)) return true;
+    diff.unchanged(key);
+    return false;
   }
 
   /** May the actor import rows of an initiative in this department? */
@@ -207,6 +225,13 @@ export class Diff {
 
   get isEmpty() {
     return this.changed.length === 0;
+  }
+
+  /** Takes column `key` off the changed columns: its difference is no change after all (see Planner.stillToAsk). */
+  unchanged(key: string) {
+    const header = this.row.spec.columns.find((c) => c.key === key)!.header;
+    const i = this.changed.indexOf(header);
+    if (i >= 0) this.changed.splice(i, 1);
   }
 
   /**

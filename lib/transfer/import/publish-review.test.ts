@@ -140,6 +140,37 @@ describe("importing with PUBLISH_REVIEW on", () => {
     expect(await publicPage(otherCode)).toBeNull();
   });
 
+  it("asks nothing again when the same file comes a second time while its questions are open; a row that changes more asks anew", async () => {
+    const file: WorkbookData = {
+      initiatives: [{ ...pubRow, code: "FRG-05", title: "Zweimal importiert", visibility: "Öffentlich" }],
+      milestones: [milestone(pubCode, "Zweimal importierter Meilenstein")],
+    };
+    const first = await importRows(demo.head, file, false);
+    expect(first.publishRequests).toBe(2);
+    const initiative = await demo.prisma.initiative.findUniqueOrThrow({ where: { code: "FRG-05" }, select: { id: true } });
+    const ms = await demo.prisma.milestone.findFirstOrThrow({ where: { title: "Zweimal importierter Meilenstein" }, select: { id: true } });
+    const open = [(await pendingFor(initiative.id))!, (await pendingFor(ms.id))!];
+
+    for (const dryRun of [true, false]) {
+      const again = await importRows(demo.head, file, dryRun);
+      expect(again.publishRequests).toBe(0);
+      expect(again.rows.map((r) => [r.key, r.outcome, r.publishRequested ?? false])).toEqual([
+        ["FRG-05", "unchanged", false],
+        [`${pubCode} / Zweimal importierter Meilenstein`, "unchanged", false],
+      ]);
+      expect(reportLines(again).at(-1)).toBe("created 0, updated 0, unchanged 2, errors 0");
+    }
+    // The open requests are the same ones, still pending: nothing withdrawn, nothing asked twice.
+    for (const r of open) expect(await demo.prisma.publishRequest.findMany({ where: { targetId: r.targetId } })).toEqual([r]);
+
+    // A row that changes more asks again, for the target as it is now; the older question is superseded.
+    const changed = await importRows(demo.head, { initiatives: [{ ...file.initiatives![0]!, summary: "Beim zweiten Import ergänzt" }] }, false);
+    expect(changed.rows.map((r) => [r.key, r.outcome, r.publishRequested ?? false])).toEqual([["FRG-05", "update", true]]);
+    const requests = await demo.prisma.publishRequest.findMany({ where: { targetId: initiative.id }, orderBy: { requestedAt: "asc" } });
+    expect(requests.map((r) => r.status)).toEqual(["WITHDRAWN", "PENDING"]);
+    expect(requests[1]!.targetVersion).toBe(requests[0]!.targetVersion + 1);
+  });
+
   it("asks for a new public KPI of the plan in the admin's name, which the same admin cannot approve", async () => {
     const fieldKpi = exported.kpis!.find((k) => k.scope === "Handlungsfeld")!;
     const report = await importRows(demo.admin, { kpis: [{ ...fieldKpi, name: "Importierte Kennzahl zur Freigabe" }] }, false);

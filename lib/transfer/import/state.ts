@@ -14,7 +14,7 @@ export async function loadState(tx: Tx) {
   const initiatives = await tx.initiative.findMany({
     select: {
       id: true, code: true, slug: true, title: true, summary: true, description: true, titleEn: true, summaryEn: true, descriptionEn: true, fieldOfActionId: true, departmentId: true,
-      status: true, health: true, healthReason: true, plannedStart: true, plannedEnd: true, visibility: true, tags: true, archivedAt: true,
+      status: true, health: true, healthReason: true, plannedStart: true, plannedEnd: true, visibility: true, tags: true, archivedAt: true, version: true,
       leads: { select: { userId: true } },
       members: { select: { userId: true, role: true } },
       contributingDepartments: { select: { departmentId: true } },
@@ -25,22 +25,24 @@ export async function loadState(tx: Tx) {
   const milestones = await tx.milestone.findMany({
     select: {
       id: true, initiativeId: true, code: true, title: true, description: true, baselineDate: true, forecastDate: true,
-      completedDate: true, weight: true, isPublic: true, sortOrder: true, titleEn: true, descriptionEn: true, responsiblePartnerId: true,
+      completedDate: true, weight: true, isPublic: true, sortOrder: true, titleEn: true, descriptionEn: true, responsiblePartnerId: true, version: true,
     },
   });
   const kpis = await tx.kpi.findMany({
     select: {
       id: true, scope: true, masterplanId: true, fieldOfActionId: true, initiativeId: true, name: true, description: true, unit: true,
       valueType: true, direction: true, baselineValue: true, baselineDate: true, targetValue: true, targetDate: true, frequency: true,
-      isPublic: true, method: true, source: true, nameEn: true, unitEn: true, descriptionEn: true, responsiblePartnerId: true,
+      isPublic: true, method: true, source: true, nameEn: true, unitEn: true, descriptionEn: true, responsiblePartnerId: true, version: true,
     },
   });
   const measurements = await tx.kpiMeasurement.findMany({ select: { id: true, kpiId: true, periodDate: true, value: true, note: true } });
   const budgetLines = await tx.budgetLine.findMany({
-    select: { id: true, initiativeId: true, year: true, fundingSource: true, programmeId: true, grantReference: true, planned: true, actual: true, isPublic: true, note: true },
+    select: { id: true, initiativeId: true, year: true, fundingSource: true, programmeId: true, grantReference: true, planned: true, actual: true, isPublic: true, note: true, version: true },
   });
   const programmes = await tx.fundingProgramme.findMany({ select: { id: true, name: true, level: true, archivedAt: true } });
-  return { masterplan, fields, departments, partners, districts, users, initiatives, milestones, kpis, measurements, budgetLines, programmes };
+  // PUBLISH_REVIEW: the open questions, so a second import of the same file does not ask them again.
+  const pendingPublications = await tx.publishRequest.findMany({ where: { status: "PENDING" }, select: { targetKind: true, targetId: true, targetVersion: true } });
+  return { masterplan, fields, departments, partners, districts, users, initiatives, milestones, kpis, measurements, budgetLines, programmes, pendingPublications };
 }
 
 export type ImportState = Awaited<ReturnType<typeof loadState>>;
