@@ -74,7 +74,12 @@ export function medianRun<T extends { scores: { performance: number } }>(runs: T
 function runOnce(url: string, form: "mobile" | "desktop"): Run {
   const res = spawnSync(process.execPath, ["bench/lighthouse-run.mjs", CHROMIUM!, url, form], { encoding: "utf8", timeout: 180_000 });
   const line = res.stdout.trim().split("\n").pop() ?? "";
-  if (res.status !== 0 || !line.startsWith("{")) throw new Error(`lighthouse failed on ${url}: ${res.stderr.trim().split("\n").slice(-3).join(" ")}`);
+  if (res.status !== 0 || !line.startsWith("{")) {
+    // The thrown error's own line (e.g. "Error: NO_FCP: …"), not the stack after it.
+    const lines = res.stderr.trim().split("\n");
+    const reason = lines.find((l) => /^\w*Error\b/.test(l.trim())) ?? lines.slice(-3).join(" ");
+    throw new Error(`lighthouse failed on ${url}: ${reason.trim()}`);
+  }
   return JSON.parse(line) as Run;
 }
 
