@@ -1,11 +1,12 @@
 // The document every page lives in: <html lang>, the body, and the error page's texts (the only
 // messages the client components of every page need, components/layout/error-texts.tsx). The
-// signed-in app adds next-intl's client provider in its own layout (RootClientMessages, components/layout/client-messages.tsx); the
-// citizens' site does without it: its module graph must not even import the provider, or Next sends
-// next-intl's message formatter (12 KB compressed) to every citizen's browser. There are two root layouts (see app/(public)/[locale]/layout.tsx and
-// app/(internal)/layout.tsx): the citizens' site takes its language from its URL, so its pages can
-// be rendered once and served from Next's cache; the signed-in app and its sign-in pages take it
-// from the app's cookie and are rendered per request.
+// signed-in app adds next-intl's client provider in its own layout (RootClientMessages in
+// components/layout/client-messages.tsx); the citizens' site does without it, and its module graph
+// must not even import the provider, or Next sends next-intl's message formatter (12 KB
+// compressed) to every citizen's browser. There are two root layouts (see
+// app/(public)/[locale]/layout.tsx and app/(internal)/layout.tsx): the citizens' site takes its
+// language from its URL, so its pages can be rendered once and served from Next's cache; the
+// signed-in app and its sign-in pages take it from the app's cookie and are rendered per request.
 import type { Metadata } from "next";
 import { getMessages } from "next-intl/server";
 import { ErrorTextsProvider, type ErrorTexts } from "@/components/layout/error-texts";
