@@ -63,17 +63,20 @@ test("an internal initiative is not listed and its address answers 404", async (
 // The public site's script budget (issue 20: Lighthouse counts every script byte at slow-4G speed on
 // a phone). Its only client components are the site frame's navigation and language switch and the
 // error page; next-intl's message formatter stays out (components/layout/root-document.tsx).
-test("the citizens' pages load no message formatter and stay within their script budget", async ({ page }) => {
+test("the citizens' pages load no message formatter and stay within their script budget", async ({ browser, baseURL }) => {
   for (const path of ["/", "/en/initiatives"]) {
-    const scripts: { url: string; encoded: number; body: string }[] = [];
-    page.on("response", async (r) => {
+    // A fresh context per page, so no script comes from the previous page's cache uncounted.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const pending: Promise<{ url: string; encoded: number; body: string }>[] = [];
+    page.on("response", (r) => {
       if (r.request().resourceType() !== "script") return;
-      const [body, sizes] = await Promise.all([r.text(), r.request().sizes()]);
-      scripts.push({ url: r.url(), encoded: sizes.responseBodySize, body });
+      pending.push(Promise.all([r.text(), r.request().sizes()]).then(([body, sizes]) => ({ url: r.url(), encoded: sizes.responseBodySize, body })));
     });
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    page.removeAllListeners("response");
+    const scripts = await Promise.all(pending);
+    await context.close();
     expect(scripts.length, path).toBeGreaterThan(0);
     expect(scripts.filter((s) => s.body.includes("IntlMessageFormat")).map((s) => s.url), path).toEqual([]);
     const kb = scripts.reduce((sum, s) => sum + s.encoded, 0) / 1024;
