@@ -4,11 +4,10 @@
 // production Next replaces server error messages anyway, and `digest` matches the server log line.
 // The texts come from the root document (components/layout/error-texts.tsx), in the page's language.
 import { UNAVAILABLE_DIGEST } from "@/lib/errors/digest";
-import { GLOBAL_ERROR_MESSAGES } from "@/lib/i18n/messages/global-error";
 import { useErrorTexts, withReference } from "./error-texts";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useErrorTexts(GLOBAL_ERROR_MESSAGES.errors);
+  const t = useErrorTexts();
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
   // The database is unavailable (lib/db/outage.ts): nothing is broken, the user only has to wait.
   const unavailable = digest === UNAVAILABLE_DIGEST;

@@ -5,6 +5,7 @@
 // the provider would send next-intl's message formatter (12 KB compressed) to every citizen's
 // browser for these eight strings (docs/performance.md, session 16).
 import { createContext, useContext } from "react";
+import { GLOBAL_ERROR_MESSAGES } from "@/lib/i18n/messages/global-error";
 
 export type ErrorTexts = {
   notFoundTitle: string;
@@ -18,15 +19,16 @@ export type ErrorTexts = {
   unavailableText: string;
 };
 
-const ErrorTextsContext = createContext<ErrorTexts | null>(null);
+/** The German texts where no document handed any down (app/global-error.tsx, which replaces the document). */
+const ErrorTextsContext = createContext<ErrorTexts>(GLOBAL_ERROR_MESSAGES.errors);
 
 export function ErrorTextsProvider({ texts, children }: { texts: ErrorTexts; children: React.ReactNode }) {
   return <ErrorTextsContext.Provider value={texts}>{children}</ErrorTextsContext.Provider>;
 }
 
-/** The error texts of the enclosing document; the German ones where none were handed down. */
-export function useErrorTexts(fallback: ErrorTexts): ErrorTexts {
-  return useContext(ErrorTextsContext) ?? fallback;
+/** The error texts of the enclosing document. */
+export function useErrorTexts(): ErrorTexts {
+  return useContext(ErrorTextsContext);
 }
 
 /** `genericText` with the reference filled in (the catalogue's only placeholder in these texts). */

@@ -15,7 +15,6 @@ import { brandPalette } from "@/lib/branding/contrast";
 import { getCityBrand } from "@/lib/branding/queries";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { pickMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/config";
 
 /** Default metadata of every page in `locale`: the site's name as title template, its description. */
@@ -32,8 +31,7 @@ export async function rootMetadata(locale: Locale): Promise<Metadata> {
 }
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  const messages = pickMessages(await getMessages({ locale }), PUBLIC_CLIENT_NAMESPACES);
-  const errorTexts = messages.errors as ErrorTexts;
+  const errorTexts = (await getMessages({ locale })).errors as ErrorTexts;
   const { primaryColor } = await getCityBrand(await db());
   // The city's primary colour overrides the Tailwind theme's brand variables (app/globals.css) for
   // the whole document. A style attribute, which the CSP allows (style-src 'unsafe-inline'); the

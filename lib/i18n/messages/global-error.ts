@@ -1,7 +1,8 @@
-// The German error texts for app/global-error.tsx, the last resort when the root layout itself fails
-// (it has no message provider then and brings its own). A copy of the catalogue's `errors` section,
-// kept equal to it by global-error.test.ts: importing de.json there put the whole catalogue
-// (196 KB) into a script that every page loads, for these eight texts.
+// The German error texts: the error page's default (components/layout/error-texts.tsx), which
+// app/global-error.tsx shows when the root layout itself fails and no root document hands texts
+// down. A copy of the catalogue's `errors` section, kept equal to it by global-error.test.ts:
+// importing de.json there put the whole catalogue (196 KB) into a script that every page loads,
+// for these eight texts.
 export const GLOBAL_ERROR_MESSAGES = {
   errors: {
     notFoundTitle: "Seite nicht gefunden",
